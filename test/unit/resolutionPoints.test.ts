@@ -49,6 +49,17 @@ CASES.push(
   ['a declaration\'s paragraphs, each followed by its English', '金砖国家领导人厦门宣言\n\n1. 我们举行金砖国家领导人第九次会晤。\n1. We, the Leaders of BRICS, met in Xiamen.\n2. 我们重申金砖国家的合作。\n2. We reiterate our cooperation.\n', ['1.', '2.'], []],
 );
 
+// A judicial interpretation numbering its points `1.` … through its parts' markdown headings (最高人民法院关于人民法院执行工作
+// 若干问题的规定（试行）: `## 一、执行机构及其职责` / `1.…` / … / `## 八、执行担保` / `54.…` / `九、多个债权人…参与分配` (its `##` lost)
+// / `55.…` / `## 十、…`): its points, the headings its parts; before, a markdown heading among them made them lists, and the
+// text no text. Lists numbered again under each part stay lists, and so do points under one heading alone.
+const PARTS = '# 最高人民法院关于人民法院执行工作若干问题的规定\n\n为了保证正确适用法律，制定本规定。\n\n## 一、执行机构\n\n1.人民法院设立执行机构。\n\n2.执行机构负责执行下列文书：\n\n（1）判决；\n\n（2）裁定。\n\n## 二、执行管辖\n\n3.执行由第一审人民法院负责。\n\n三、多个债权人对一个债务人申请执行和参与分配\n\n4.多个债权人的债权种类不同的，依照法律清偿。\n\n## 四、附则\n\n5.本规定自公布之日起施行。\n';
+CASES.push(
+  ['points numbered on through markdown headings, one heading\'s ## lost', PARTS, ['1.', '2.', '3.', '4.', '5.'], []],
+  ['lists numbered again under each markdown heading', PARTS.replace('3.执行', '1.执行').replace('4.多个', '1.多个').replace('5.本规定', '1.本规定'), [], []],
+  ['a list under one markdown heading alone', '# 甲规定\n\n## 一、执行机构\n\n1.人民法院设立执行机构。\n\n2.执行机构负责执行。\n', [], []],
+);
+
 test('resolution points: the headline is the title, its whole-text word and the site\'s remark apart', () => {
   const t = buildTreaty(HEADLINE + PAGE);
   assert.equal(t.title?.text, '联合国安理会第2094号决议');

@@ -674,7 +674,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     used.add(r.definition);
     // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
     const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
-    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !tailOfMeaning(text, r.start, d.meaning, d.term) && !inNamedPhrase(text, r.end, d.clauseStart) && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start)) {
+    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !tailOfMeaning(text, r.start, d.meaning, d.term) && !inNamedPhrase(text, r.end, d.clauseStart) && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start) && !inOwnCaption(treaty, r.start, d.clauseStart)) {
       report('term.before-definition', r.start, r.end, msg('diag.termBeforeDefinition', d.term));
     }
   }
@@ -703,6 +703,18 @@ function tailOfMeaning(text: string, start: number, meaning: string, term: strin
   const m = meaning.trim();
   if (!m.endsWith(term) || m.length < term.length + 2) return false;
   return text.slice(start - 2, start) === m.slice(m.length - term.length - 2, m.length - term.length);
+}
+
+/**
+ * A use in the heading of the chapter or section whose articles define the term (`## 第四章  校企合作` over `第二十七条 …开展合作（以下
+ * 简称校企合作）`, `### 第一节 土地使用权出让` over `国有土地使用权（以下简称土地使用权）…`): the caption names the part's subject,
+ * which its first articles define — a heading, no use before the definition.
+ */
+function inOwnCaption(treaty: Treaty, at: number, definedAt: number): boolean {
+  for (const c of treaty.chapters) {
+    if (at >= c.head.start && at < c.head.end) return definedAt >= c.start && definedAt < c.end;
+  }
+  return false;
 }
 
 /**

@@ -16,7 +16,7 @@ import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, LAW_KINDS, PARTY_ENDING, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
+import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, MEMBERS_NAMED_BY, INSTRUMENT_KINDS, LAW_KINDS, PARTY_ENDING, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { kindWritten } from './unitWords';
@@ -869,12 +869,25 @@ function longForms(treaty: Treaty): { start: number; end: number; term: string }
       const inDefinition = defs.some((x) => (at < x.meaningEnd && end > x.meaningStart) || (at < x.clauseEnd && end > x.clauseStart));
       const inTerm = holders.some((h) => text.startsWith(h.term, at - h.from));
       // (Nor a use holding a reference the definition's words did not make: 前条 in the first article names nothing.)
-      if (!inDefinition && !inTerm && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at) && !namesArticle(treaty, at, end)) out.push({ start: at, end, term: d.term });
+      if (!inDefinition && !inTerm && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at) && !namesArticle(treaty, at, end) && !membersOfTerm(text, at, d.term)) out.push({ start: at, end, term: d.term });
       at = text.indexOf(meaning, end);
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether the phrase at `at` names the members of the term written before it in its clause (`公司类型包括有限责任公司和股份有限
+ * 公司`, `有限责任公司和股份有限公司(以下统称公司)`): the term's meaning said again, which the term in its place would make
+ * circular (公司类型包括公司) — no long form.
+ */
+function membersOfTerm(text: string, at: number, term: string): boolean {
+  let from = at;
+  while (from > 0 && at - from < 40 && !CLAUSE_END.test(text[from - 1])) from--;
+  const before = text.slice(from, at);
+  return before.includes(term) && MEMBERS_NAMED_BY.test(before);
+}
+const CLAUSE_END = /[，,。；;：:\n]/;
 
 /** Whether an article reference lies in `start`–`end` (the phrase of a definition: rare, so the references are looked up only then). */
 function namesArticle(treaty: Treaty, start: number, end: number): boolean {

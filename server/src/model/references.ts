@@ -1353,7 +1353,7 @@ interface Scan {
   sought: string[] | undefined;
   /** Where each of `sought` occurs next in the run being read (`readTerms`' own). */
   soughtAt: Int32Array;
-  /** For a term whose meaning lists longer words ending with it (`longerWords`), the characters those words have before it. */
+  /** For a term whose meaning lists longer words holding it (`longerWords`), those words. */
   longer: Map<string, string[]> | undefined;
   definitionAt: Map<number, number>;
   termIndex: Map<string, number>;
@@ -1379,9 +1379,12 @@ interface Scan {
 }
 
 /**
- * The longer words a term's own meaning lists beside it, ending with it (`“领事馆”指总领事馆、领事馆、副领事馆或领事代理处`:
- * 总领事馆, 副领事馆 — a consulate-general is no use of 领事馆): for each such term, what those words have before it
- * (总, 副). Undefined when no meaning lists one (most texts).
+ * The longer words a term's own meaning lists beside it, holding it (`“领事馆”指总领事馆、领事馆、副领事馆或领事代理处`:
+ * 总领事馆, 副领事馆 — a consulate-general is no use of 领事馆), and the meaning's members holding the term written whole
+ * (`北京中轴线文化遗产（以下简称北京中轴线）`, `编制北京历史文化名城保护规划、专项保护规划…（以下统称保护规划）`: where the text
+ * writes `北京中轴线文化遗产保护` or `组织编制北京历史文化名城保护规划`, it writes the long form, not the short name; a definition by
+ * meaning names no long form, only the longer words it lists ending with the term, four characters before it at most): for each
+ * such term, those words (the term's place in each is its first). Undefined when no meaning lists one (most texts).
  */
 function longerWords(terms: Treaty['definitions'], folded: readonly string[]): Map<string, string[]> | undefined {
   let out: Map<string, string[]> | undefined;
@@ -1391,12 +1394,14 @@ function longerWords(terms: Treaty['definitions'], folded: readonly string[]): M
     if (t.length < 2 || meaning.length <= t.length || meaning.indexOf(terms[i].term) < 0 && foldScript(meaning).indexOf(t) < 0) continue;
     for (const member of foldScript(meaning).split(LIST_JOINERS)) {
       const m = member.trim();
-      if (m.length <= t.length || m.length > t.length + MAX_WORD_BEFORE || !m.endsWith(t)) continue;
-      const before = m.slice(0, m.length - t.length);
-      if (!/^[\u3400-\u9fff]+$/.test(before)) continue;
+      const k = m.indexOf(t);
+      if (k < 0 || m.length <= t.length || m.length > t.length + MAX_WORDS_AROUND || !/^[\u3400-\u9fff]+$/.test(m)) continue;
+      // A meaning saying what the term means (`“边境”指两国边境地区`) is no long form: only the words it lists ending with the
+      // term are others (总领事馆), its own uses of the word are the term's.
+      if (terms[i].byMeaning && (k !== m.length - t.length || k > MAX_WORD_BEFORE)) continue;
       out ??= new Map();
       const list = out.get(t) ?? [];
-      if (!list.includes(before)) list.push(before);
+      if (!list.includes(m)) list.push(m);
       out.set(t, list);
     }
   }
@@ -1404,8 +1409,10 @@ function longerWords(terms: Treaty['definitions'], folded: readonly string[]): M
 }
 /** What joins the members of a list in a meaning: `、`, commas, semicolons, 或者, 或, 以及, 和, 及, 与. */
 const LIST_JOINERS = /[、，,；;]|或者|或|以及|和|及|与/;
-/** How many characters a longer word listed in a meaning has before the term, at most. */
+/** How many characters a longer word listed in a meaning by what it means has before the term, at most. */
 const MAX_WORD_BEFORE = 4;
+/** How many characters a member of a meaning holding the term has besides it, at most (a name, not a clause). */
+const MAX_WORDS_AROUND = 12;
 
 function scanOf(treaty: Treaty, g: Globals): Scan {
   const terms = treaty.definitions;
@@ -1993,13 +2000,22 @@ function readTerms(r: RunReading, s: string, p: Run, citations: Citation[], out:
     const term = sought[best];
     const at = next[best];
     const after = at + term.length;
+    // A longer term written across its end (`中小学校外实践教育`: 校外实践教育 over 学校's 校): that term is the word, this one
+    // no use — of two terms written overlapping, the longer.
+    let across = -1;
+    for (let t = 0; t < best; t++) if (next[t] > at && next[t] < after && sought[t].length > term.length) across = t;
+    if (across >= 0) {
+      for (let t = 0; t < k; t++) if (next[t] >= 0 && next[t] <= at) next[t] = s.indexOf(sought[t], at + 1);
+      continue;
+    }
     for (let t = 0; t < k; t++) if (next[t] >= 0 && next[t] < after) next[t] = s.indexOf(sought[t], after);
     const start = p.at(at);
     const end = p.end(after);
     if (definitionAt.has(start) || insideAny(start, citations) || !r.isFree(start, end)) continue;
-    // A longer word the term's meaning lists beside it (总领事馆 for 领事馆): that word, not the term.
+    // A longer word the term's meaning lists beside it (总领事馆 for 领事馆), or a member of the meaning written whole
+    // (北京中轴线文化遗产 for 北京中轴线): that word, the long form, not the term.
     const longer = r.scan.longer?.get(term);
-    if (longer !== undefined && longer.some((b) => at >= b.length && s.startsWith(b, at - b.length))) continue;
+    if (longer !== undefined && longer.some((w) => writtenAround(s, at, w, term))) continue;
     // Part of a name that holds it (代表 in 人民代表大会): no use of the term.
     if (heldByName(s, at, term)) continue;
     // In the notice issuing the text (`issuingNotice`): another document's words.
@@ -2015,6 +2031,12 @@ function readTerms(r: RunReading, s: string, p: Run, citations: Citation[], out:
     const written = terms[index].term;
     out.push({ kind: 'term', start, end, term: end - start === written.length && writtenAt(raw, start, written) ? written : p.slice(raw, at, after), definition: index });
   }
+}
+
+/** Whether `s` holds `word` around the term at `at`, the term at its first place in it. */
+function writtenAround(s: string, at: number, word: string, term: string): boolean {
+  const k = word.indexOf(term);
+  return at >= k && s.startsWith(word, at - k);
 }
 
 /** Whether `raw` holds `word` at `at`. */

@@ -478,6 +478,8 @@ function pageBreakSide(text: TextLike, lines: readonly Line[], i: number): '^' |
 
 /** Longest sub-heading standing alone between articles: `组织`, `职权`, `投票`, `程序`. */
 const MAX_SUBHEADING = 12;
+/** Longest caption of a part over points numbered through the parts (`十一、执行的中止、终结、结案和执行回转`). */
+const MAX_PART_CAPTION = 40;
 const SUBHEADING_MARKS = /[，。；：、,.;:()（）《》“”"「」!?！？]/;
 
 /**
@@ -998,12 +1000,17 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): false | 'poin
   let pageOfResolution = false;
   /** Whether the run's points are indented (a page indenting every paragraph): a line indented otherwise is no point of it. */
   let runIndented = false;
+  /** Whether a markdown heading stands between two points numbered on across it (`50.` / `## 八、执行担保` / `51.`). */
+  let across = false;
+  /** Whether a markdown heading came after the last point read. */
+  let headingSince = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    // A markdown heading before or between them: the numbers are lists under the text's own parts (`## 一、…` / `1.`).
-    // Not the title's `#` opening the text, as a resolution drafted in markdown writes it.
+    // A markdown heading before or between them: the numbers are lists under the text's own parts (`## 一、…` / `1.`),
+    // unless the points are numbered on through the parts (a judicial interpretation's `1.` … `79.` under `## 一、` …
+    // `## 十四、`: `across`). Not the title's `#` opening the text, as a resolution drafted in markdown writes it.
     if (l.level > 0) {
-      if (titled || l.level > 1) heading = true;
+      if (titled || l.level > 1) heading = headingSince = true;
       titled = true;
     }
     if (l.kind !== 'item' || l.level > 0 || l.num === undefined || !l.label) continue;
@@ -1035,12 +1042,14 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): false | 'poin
     // opening a preamble before them: the page began inside the text): its points, no signing to close them. With its organ
     // and preamble, a resolution opening at 3. is no page of one (its points lost, or a bill's sections): no points, as before.
     if (opensPast && (resolution ??= saysResolution(text, lines, i)) && !organBefore(text, lines, i)) pageOfResolution = true;
-    if (l.num <= prev || (!opensPast && l.num > (prev === 0 ? (l.num === 2 && resolutionLostFirst(text, lines, i) ? 2 : 1) : prev + MAX_POINTS_MISSING + 1)) || (heading && run.length > 0)) return false;
+    if (l.num <= prev || (!opensPast && l.num > (prev === 0 ? (l.num === 2 && resolutionLostFirst(text, lines, i) ? 2 : 1) : prev + MAX_POINTS_MISSING + 1))) return false;
+    if (headingSince && run.length > 0) across = true;
+    headingSince = false;
     prev = l.num;
     lastAt = i;
     run.push(l);
   }
-  if (run.length < 2) return false;
+  if (run.length < 2 || (heading && !across)) return false;
   if (excerptAt >= 0 && !pageOfResolution && !closedBySigning(text, lines, lastAt)) return false;
   // Each ending with a comma (the last apart, a page may cut it): a numbered preamble's clauses (`1. 认识到…,`, as WHO's
   // negotiation texts number them under `…各缔约方,`), which the operative part follows, not points.
@@ -1059,11 +1068,14 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): false | 'poin
   for (const l of run) l.kind = 'para';
   for (const l of translations) l.kind = 'text';
   // A section heading over the points (`一、序言` / `1. 我们…`: a declaration's parts, its paragraphs numbered 1. 2. …
-  // throughout): a caption after a Chinese numeral, no sentence, right before a point: a heading of the text, no point.
+  // throughout): a caption after a Chinese numeral, no sentence, right before a point: a heading of the text, no point. Among
+  // points numbered on through markdown headings (`across`), one such heading whose `##` a copy lost (`九、多个债权人对一个债务人
+  // 申请执行和参与分配` between `## 八、` and `## 十、`) is as long as theirs.
   const points = new Set(run);
+  const longest = across ? MAX_PART_CAPTION : MAX_SUBHEADING;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind !== 'para' || points.has(l) || !l.label || l.terminal || l.contentEnd - l.label.end > MAX_SUBHEADING || l.contentEnd <= l.label.end) continue;
+    if (l.kind !== 'para' || points.has(l) || !l.label || l.terminal || l.contentEnd - l.label.end > longest || l.contentEnd <= l.label.end) continue;
     const c = text.charCodeAt(l.label.start);
     if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) continue;
     let j = i + 1;

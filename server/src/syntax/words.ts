@@ -224,7 +224,8 @@ export function amendingTitle(title: string): boolean {
  * Papers a 《》 names that are no instrument, a workspace never holding them (LawRefBook/Laws: a fifth of its
  * citations not found): a certificate, permit or licence (`《居民身份证》`, `《植物检疫证书》`, `《营业执照》`,
  * `《合格证明》`), a form or table (`《…立案呈批表》`, `《缴费登记卡》`), a register (`《新兵花名册》`, `《户口簿》`), a
- * newspaper (`《温州日报》`), a gazette, named by the body that publishes it (`《…人民代表大会常务委员会公报》`); a paper
+ * newspaper (`《温州日报》`), a gazette, named by the body or the state that publishes it (`《…人民代表大会常务委员会公报》`,
+ * Macao's `《政府公报》` and `《澳门特别行政区公报》`, Portugal's `《共和国公报》`; an issue after it, `《…公报/2001年/第二号》`); a paper
  * served or filed whose name ends with what it does: a notice, a decision, a request (`《受理通知书》`,
  * `《行政处罚决定书》`, `《检疫处理通知单》`, `《进口药品通关单》`), or a list of the things kept, received or seized in one case
  * (`《暂存物品清单》`, `《诉讼材料收取清单》`: 清单 after what is done with them); a paper of one case or one application that
@@ -236,7 +237,7 @@ export function amendingTitle(title: string): boolean {
  * instrument of ratification). A remark in brackets after the
  * name is no part of its ending (`《国内水路运输经营许可证（个体）》`).
  */
-const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明|结论|裁决|记录|回复|推荐|申报|保管|立案|说明|用地批准|(?:调解|处理)协议|(?:事故|检验|检查|调查|抗诉|索赔|技术)报告)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
+const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|政府|国务院|共和国|特别行政区)公报(?:\/[^\/]{1,10})*|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明|结论|裁决|记录|回复|推荐|申报|保管|立案|说明|用地批准|(?:调解|处理)协议|(?:事故|检验|检查|调查|抗诉|索赔|技术)报告)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
 
 /**
  * A name in book-title marks that names no instrument a workspace could hold, read folded (a citation's `normalized`): a paper that is
@@ -282,6 +283,11 @@ export const APPLYING_TITLE = /关于适用[《〈<][^》〉>]+[》〉>]/;
  * so names it as one party to the dealing it governs (考古涉外工作管理办法: the foreign side of a joint excavation), a role.
  */
 export const PARTY_ENDING = '方';
+/**
+ * The verbs ending a clause's words before the members of what its subject names (`公司类型包括…`, `…分为…`, `…是指…`): the term
+ * written before them, the phrase after is the term's meaning said again, no long form to shorten (draftingChecks.ts).
+ */
+export const MEMBERS_NAMED_BY = /(?:包括|分为|是指|系指|指)$/;
 /** Whether `s` holds at `at` a term that is part of one of `NAMES_HOLDING_TERMS` written around it. */
 export function heldByName(s: string, at: number, term: string): boolean {
   for (const name of NAMES_HOLDING_TERMS) {
