@@ -290,6 +290,14 @@ test('code actions (bite): only quickfix, a safe diagnostic given: its fix and f
   ]);
 });
 
+test('code actions (bite): an empty only list asks for no kind in particular: the quick fixes, no source action', () => {
+  assert.deepEqual(onlyFor(A, [], (ds) => ds.filter((d) => d.code === 'self.mismatch')).map((a) => [a.kind, a.title]), [
+    ['quickfix', '改为“本协定”'],
+    ['quickfix', '修正本文件全部可安全修正的问题（6 处）'],
+    ['quickfix', '在下一行禁用 self.mismatch'],
+  ]);
+});
+
 test('code actions (bite): only half-width marks to fix: no fix all beside them (their own action fixes every one), the source action on save', () => {
   const src = '# 测试协定\n\n## 第一条\n\n甲,乙;丙。\n';
   assert.deepEqual(onlyFor(src, ['quickfix'], (ds) => ds).map((a) => a.title), ['改为全角“，”', '改为全角“；”', '全文改为全角标点（2 处）', '在下一行禁用 style.half-width-punctuation', '在下一行禁用 style.half-width-punctuation']);

@@ -58,7 +58,7 @@ const keyOf = (d: Diagnostic) => `${d.code}@${d.range.start.line}:${d.range.star
  */
 export function codeActions(ctx: FeatureContext, diagnostics: Diagnostic[], only?: readonly string[]): CodeAction[] {
   const quick = kindAsked(CodeActionKind.QuickFix, only);
-  const source = !!only && kindAsked(FIX_ALL_KIND, only);
+  const source = !!only?.length && kindAsked(FIX_ALL_KIND, only);
   // Nothing to fix: answer without computing anything (the editor asks on every cursor move).
   // Every check can be suppressed on its line, so every diagnostic of ours is asked about.
   const asked = quick ? diagnostics.filter((d) => String(d.code ?? '') in DIAGNOSTIC_CODES) : [];
@@ -84,7 +84,8 @@ export function codeActions(ctx: FeatureContext, diagnostics: Diagnostic[], only
  * the source actions, which a client asks for by name). Kinds are hierarchical: `source.fixAll` holds `source.fixAll.treaty`.
  */
 export function kindAsked(kind: string, only: readonly string[] | undefined): boolean {
-  if (!only) return !kind.startsWith(CodeActionKind.Source);
+  // (An empty list asks for nothing in particular: as none.)
+  if (!only?.length) return !kind.startsWith(CodeActionKind.Source);
   return only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
