@@ -4,7 +4,7 @@
 // (its title, dates, the instruments it cites) is kept in a small `TreatyInfo`
 // so that closed documents can drop their trees. Nothing here touches the file
 // system or the LSP connection: server.ts feeds it text.
-import { Treaty, buildTreaty, cleanTitle, kindOf, titleKeyOf } from '../model/treaty';
+import { Treaty, articleName, buildTreaty, cleanTitle, kindOf, titleKeyOf } from '../model/treaty';
 import { TreatyInfo, dateAgrees, infoOf, withHoverFactsLater } from '../model/info';
 import { Outline, outlineOf } from '../model/outline';
 import { Citation, Reference, citedTitles, referencesOf } from '../model/references';
@@ -13,7 +13,6 @@ import { SyntaxTree, textOf } from '../syntax/tree';
 import { LineMap, Position } from '../syntax/positions';
 import { PieceText, TextLike } from '../syntax/text';
 import { LANGUAGE_NAMES } from '../syntax/words';
-import { formatChinese } from '../syntax/numerals';
 
 /** Files larger than this are not analysed (UTF-16 code units). */
 export const MAX_DOCUMENT_LENGTH = 32 * 1024 * 1024;
@@ -59,23 +58,17 @@ function keptUses(refs: readonly Reference[], ranges: readonly { start: Position
 /** No article number (`num` or `sub` undefined) in `ArticleMarks`. */
 const NO_NUMBER = -0x80000000;
 
-/** `第十二条`, the name of article 12 as most texts write it, made once a number (`ArticleMarks` keeps only other names). */
-const PLAIN_NAMES: string[] = [];
-function plainName(num: number): string {
-  return num >= 0 && num < 2000 && Number.isInteger(num) ? (PLAIN_NAMES[num] ??= `第${formatChinese(num)}条`) : `第${formatChinese(num)}条`;
-}
-
 /**
  * What workspace symbols read of a document's articles, in order — number, name, caption and the label's range —
  * kept without the model (`Snapshot.articleMarks`): numbers and ranges packed, a name kept only when it is not the
- * plain `第X条` of its number (2 of 3 articles in 1,000 of LawRefBook/Laws), a caption only when there is one. The
+ * plain `第X条` of its number (model/treaty.ts `articleName`; 2 of 3 articles in 1,000 of LawRefBook/Laws), a caption only when there is one. The
  * summaries, which only a query for words reads, are kept apart (`Snapshot.articleSummaries`): they were half of it.
  */
 export class ArticleMarks {
   constructor(
     /** Per article: num, sub (`NO_NUMBER`: none), the label's start line and character, end line and character. */
     private readonly data: Int32Array,
-    /** The names that are not `plainName(num)`, by article. */
+    /** The names that are not `articleName(num)`, by article. */
     private readonly names: ReadonlyMap<number, string> | undefined,
     private readonly captions: ReadonlyMap<number, string> | undefined,
   ) {}
@@ -96,7 +89,7 @@ export class ArticleMarks {
       data[k + 3] = r.start.character;
       data[k + 4] = r.end.line;
       data[k + 5] = r.end.character;
-      if (a.num === undefined || a.sub !== undefined || a.name !== plainName(a.num)) (names ??= new Map()).set(i, a.name);
+      if (a.num === undefined || a.sub !== undefined || a.name !== articleName(a.num)) (names ??= new Map()).set(i, a.name);
       const caption = a.caption;
       if (caption !== undefined) (captions ??= new Map()).set(i, caption);
     }
@@ -119,7 +112,7 @@ export class ArticleMarks {
 
   /** Article `i`'s name as the text writes it (`第十二条`, `第12条`, `第十条之一`). */
   name(i: number): string {
-    return this.names?.get(i) ?? plainName(this.data[i * 6]);
+    return this.names?.get(i) ?? articleName(this.data[i * 6]);
   }
 
   caption(i: number): string | undefined {
