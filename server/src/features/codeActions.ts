@@ -64,9 +64,9 @@ export function codeActions(ctx: FeatureContext, diagnostics: Diagnostic[], only
   const asked = quick ? diagnostics.filter((d) => String(d.code ?? '') in DIAGNOSTIC_CODES) : [];
   if (asked.length === 0 && !source) return [];
   const fresh = computeDiagnostics(ctx);
-  const { fixes, suppressions } = quickFixes(ctx, asked, fresh);
-  // Fix all, beside a safe fix: when the document has other fixes than this kind's own "throughout" action makes.
   const known = new Set(fresh.map(keyOf));
+  const { fixes, suppressions } = quickFixes(ctx, asked, known);
+  // Fix all, beside a safe fix: when the document has other fixes than this kind's own "throughout" action makes.
   const safe = asked.filter((d) => SAFE_FIXES.has(String(d.code)) && known.has(keyOf(d)));
   if (safe.length || source) {
     const round = safeFixRound(ctx, unsuppressed(ctx.treaty, fresh));
@@ -131,7 +131,7 @@ export function safeFixRound(ctx: FeatureContext, found: readonly Diagnostic[], 
     }
     return false;
   };
-  for (const a of quickFixes(ctx, diags, found, false).fixes) {
+  for (const a of quickFixes(ctx, diags, undefined, false).fixes) {
     const own = a.isPreferred && a.diagnostics?.length === 1 ? a.edit?.changes?.[uri] : undefined;
     if (!own?.length) continue;
     const spans = own.map((e) => ({ start: map.offsetAt(e.range.start), end: map.offsetAt(e.range.end), text: e.newText }));
@@ -148,12 +148,11 @@ export function safeFixRound(ctx: FeatureContext, found: readonly Diagnostic[], 
 }
 
 /**
- * The quick fixes of `asked` (the client's diagnostics), each matched to one of `fresh` (the server's now), and their
- * suppressions (none made without `suppress`).
+ * The quick fixes of `asked`, and their suppressions (none made without `suppress`): the client's diagnostics, each
+ * matched to one the server has now (`known`, by `keyOf`), or none to match (`known` undefined: the server's own).
  */
-function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], fresh: readonly Diagnostic[], suppress = true): { fixes: CodeAction[]; suppressions: CodeAction[] } {
+function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], known: ReadonlySet<string> | undefined, suppress = true): { fixes: CodeAction[]; suppressions: CodeAction[] } {
   const { snapshot, treaty } = ctx;
-  const known = new Set(fresh.map(keyOf));
   const text = treaty.text;
   const map = ctx.lines;
   const uri = snapshot.uri;
@@ -168,7 +167,7 @@ function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], fresh: re
   for (const d of asked) {
     const code = String(d.code);
     // The diagnostic as the server sees it now; none: the client's is stale or made up.
-    if (!known.has(keyOf(d))) continue;
+    if (known && !known.has(keyOf(d))) continue;
     if (suppress) suppressions.push(suppressionAction(treaty, uri, d));
     if (!FIXED.has(code)) continue;
     const start = map.offsetAt(d.range.start);
