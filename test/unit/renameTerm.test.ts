@@ -15,7 +15,7 @@ import { referencesOf } from '../../server/src/model/references';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { ROOT } from '../support/fixture';
 import { workspace } from '../support/workspace';
-import { checkWorkspaceEdit, meanings } from '../support/editSafety';
+import { checkWorkspaceEdit, mask, meanings } from '../support/editSafety';
 
 const PREAMBLE = '# 中华人民共和国政府和蒙古国政府经济合作协定\n\n中华人民共和国政府和蒙古国政府（以下简称“双方”），为发展经济合作，达成协议如下：\n\n';
 
@@ -205,9 +205,10 @@ test('rename a term, over the real corpus: every term renamed at its definition 
       if (edits.some((e) => e.newText !== name)) problems.push(`${path.basename(file)} ${d.term}: an edit writes something else`);
       // Meanings as before (the term and its new name alike in the text the references point to).
       const before = meanings(index);
-      // (As editSafety masks it: numerals as #, `缔约国一方` → `缔约国#方`.)
-      const masked = d.term.replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '');
-      const same = (list: string[]) => list.map((s) => s.split(masked).join('§').split(name).join('§'));
+      // (As editSafety masks it: numerals as #, `缔约国一方` → `缔约国#方`, a name of the parties in any of its forms alike — and
+      // so `缔约§`, the term renamed inside another form of it, is that form still.)
+      const masked = mask(d.term);
+      const same = (list: string[]) => list.map((s) => s.split(masked).join('§').split(name).join('§').replace(/(?:缔约|締約)§/g, '§'));
       for (const [k, list] of before) before.set(k, same(list));
       const v = checkWorkspaceEdit(index, r, before, 0, false, same);
       if (v.length) problems.push(`${path.basename(file)} ${d.term}: ${v.join('; ')}`);

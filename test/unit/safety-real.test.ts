@@ -16,6 +16,7 @@
 //   SAFETY_LAWS=/tmp/laws SAFETY_LAWS_N=200   also that many laws of that folder (LawRefBook/Laws), chosen by a fixed seed
 //   SAFETY_DUMP=FILE     every violation written to FILE; SAFETY_DEBUG=1 stops at the first
 //   TREATY_FC_SEED=N|random   other variations (the default draws the same ones in every run)
+//   SAFETY_ONLY=NAME     only the texts whose name holds NAME (a violation replayed with its seed, quickly)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -41,6 +42,7 @@ import { COMPLETES_READING, Meanings, around, checkWorkspaceEdit, mask, meanings
 const RUNS = Number(process.env.SAFETY_REAL_RUNS ?? 0) || 0;
 const LAWS = process.env.SAFETY_LAWS;
 const LAWS_N = Number(process.env.SAFETY_LAWS_N ?? 100) || 100;
+const ONLY = process.env.SAFETY_ONLY;
 const FOLDERS = ['real', 'unseen', 'laws', 'amendments', 'seeds', 'multilingual', 'pasted', 'drafts'];
 
 interface Base {
@@ -148,6 +150,28 @@ test('insert an article: numbered out of order, an insertion that would give two
   assert.equal(insertArticle(contextOf(index, snapshot), src.indexOf('依照'), 'renumber').edit, undefined);
   const sub = insertArticle(contextOf(index, snapshot), src.indexOf('依照'), 'sub');
   assert.equal(applied(src, sub.edit), '# 测试协定\n\n## 第四条\n\n依照第三条。\n\n## 第四条之一\n\n\n## 第三条\n\n乙。\n');
+});
+
+test('insert an article: numbered out of order, the articles it moves up may not take the number of one that stays', () => {
+  // 第八条 moved above 第一条 (the Kazakhstan border agreement's draft, found by TREATY_FC_SEED=4343): inserted after 第一条,
+  // 第二条 … 第七条 move up one, 第七条 becomes a second 第八条, and 第七条's 依照本协定第八条 would name either.
+  const src = '# 测试协定\n\n## 第八条\n\n本协定自签字之日起生效。\n\n## 第一条\n\n甲。\n\n## 第七条\n\n依照本协定第八条执行。\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), src.indexOf('甲'), 'renumber');
+  assert.equal(r.edit, undefined);
+  assert.equal(r.result.message, '本协定已有第八条。请选择其他条号，或先“重新编号全部条款”。');
+  // Numbers shared before stay shared as they move (two 第一条, both made 第二条): inserted at the top, as before.
+  const twice = '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条\n\n乙。\n\n## 第二条\n\n依照第二条。\n';
+  const top = one(twice);
+  assert.equal(applied(twice, insertArticle(contextOf(top.index, top.snapshot), 0, 'renumber').edit), '# 测试协定\n\n## 第一条\n\n\n## 第二条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n依照第三条。\n');
+});
+
+test('harness: a name of the parties in another form is the same text (term.variant writes the defined one)', () => {
+  assert.equal(mask('缔约双方全权代表签字'), mask('双方全权代表签字'));
+  assert.equal(mask('经缔约方同意'), mask('经缔约双方同意'));
+  assert.equal(mask('締約各方'), mask('各方'));
+  // A party named otherwise is not the parties: 缔约一方 stays itself.
+  assert.notEqual(mask('缔约一方同意'), mask('双方同意'));
 });
 
 test('insert an article: a reference to no article is not given the new one; 前条 and 次条 across the insertion are not moved onto it', () => {
@@ -598,7 +622,9 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
       const written = /^《[^《》]+》$/.test(term) ? `《${name}》` : name;
       // (As editSafety masks the text: numerals as #, no white space, brackets full-width, a self-word 本…协定 as 本#.)
       const masked = mask(term);
-      const same = (list: string[]) => list.map((x) => x.split(masked).join('§').split(written).join('§'));
+      // (A name of the parties in another form, `缔约双方` where `双方` is defined, is masked as the term is: renamed inside it,
+      // `缔约午未申酉`, it is that form still.)
+      const same = (list: string[]) => list.map((x) => x.split(masked).join('§').split(written).join('§').replace(/(?:缔约|締約)§/g, '§'));
       const was = new Map([...before()].map(([k, v]) => [k, same(v)]));
       record(tally, `${label} rename the term “${def.term}” to ${name}`, checkWorkspaceEdit(index, renamed, was, 0, false, same));
     }
@@ -652,8 +678,8 @@ function groups(list: Base[]): Base[][] {
 test('harness: every proposed edit on real texts, as they are and with articles deleted, copied, moved and swapped, is safe', (t) => {
   const started = Date.now();
   const tally = emptyTally();
-  const all = groups(bases());
-  assert.ok(all.length >= 60, `${all.length} texts`);
+  const all = groups(bases()).filter((g) => !ONLY || g[0].name.includes(ONLY));
+  assert.ok(ONLY || all.length >= 60, `${all.length} texts`);
   for (const group of all) {
     tally.texts += group.length;
     // Default: one variation of each text, a change drawn for it (as-is for one in five); long: RUNS of each.
@@ -674,6 +700,7 @@ test('harness: every proposed edit on real texts, as they are and with articles 
         c.what += `; ${small.what}`;
       }
       index.set(uris[0], c.text, 2, 'markdown');
+      if (process.env.SAFETY_VARIANT) fs.writeFileSync(process.env.SAFETY_VARIANT, c.text);
       tally.variants++;
       for (let k = 0; k < uris.length; k++) exercise(index, uris[k], `${group[k].name} (${c.what})`, tally, r, RUNS ? 6 : 2);
     }
@@ -682,5 +709,5 @@ test('harness: every proposed edit on real texts, as they are and with articles 
   if (SEED) t.diagnostic(`TREATY_FC_SEED=${SEED}`);
   if (process.env.SAFETY_DUMP) fs.writeFileSync(process.env.SAFETY_DUMP, `${tally.violations.join('\n')}\n`);
   assert.deepEqual(tally.violations.slice(0, 30), [], `TREATY_FC_SEED=${SEED}`);
-  assert.ok(tally.proposed > 50, JSON.stringify({ ...tally, violations: undefined }));
+  assert.ok(ONLY || tally.proposed > 50, JSON.stringify({ ...tally, violations: undefined }));
 });

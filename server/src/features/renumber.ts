@@ -304,7 +304,33 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
       }
     }
   }
+  // Every reference keeps its article, and no number comes to be shared that was not (a text numbered out of order, `第八条`
+  // above `第一条`: shifting the articles after an inserted one makes its 第七条 a second 第八条, and what names 第八条 names either).
+  const taken = sharedAnew(homeBefore, homeAfter);
+  if (taken) return { problem: msg('rename.taken', homeBefore.selfRef, taken.name), dangling };
   return { dangling };
+}
+
+/**
+ * An article of `after` that comes to share its number with one it did not share it with in `before` (the same articles, in the
+ * same order). Where each chapter numbers its articles from 第一条 again, or each note of an exchange its points, only the
+ * articles of one chapter or note share a number.
+ */
+function sharedAnew(before: Treaty, after: Treaty): Article | undefined {
+  const byChapter = restartsByChapter(before) || restartsByChapter(after);
+  const scope = (t: Treaty, a: Article) => (byChapter ? t.chapters.indexOf(chapterHolding(a)!) : t.notes.length ? t.notes.findIndex((n) => n.points.includes(a)) : '');
+  const key = (t: Treaty, a: Article) => `${scope(t, a)}|${a.num}/${a.sub ?? ''}`;
+  /** The first article after the edit with each number: every other with it must have shared its number before. */
+  const first = new Map<string, number>();
+  for (let i = 0; i < after.articles.length; i++) {
+    const a = after.articles[i];
+    if (a.num === undefined) continue;
+    const k = key(after, a);
+    const j = first.get(k);
+    if (j === undefined) first.set(k, i);
+    else if (key(before, before.articles[j]) !== key(before, before.articles[i])) return a;
+  }
+  return undefined;
 }
 
 function sameTarget(before: ArticleRef, after: ArticleRef, num: number): boolean {
