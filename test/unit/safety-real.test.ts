@@ -17,6 +17,7 @@
 //   SAFETY_DUMP=FILE     every violation written to FILE; SAFETY_DEBUG=1 stops at the first
 //   TREATY_FC_SEED=N|random   other variations (the default draws the same ones in every run)
 //   SAFETY_ONLY=NAME     only the texts whose name holds NAME (a violation replayed with its seed, quickly)
+//   SAFETY_VARIANT=PREFIX  each variant drawn written to PREFIX.<run>.md (to read what a violation was found on)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -164,6 +165,18 @@ test('insert an article: numbered out of order, the articles it moves up may not
   const twice = '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条\n\n乙。\n\n## 第二条\n\n依照第二条。\n';
   const top = one(twice);
   assert.equal(applied(twice, insertArticle(contextOf(top.index, top.snapshot), 0, 'renumber').edit), '# 测试协定\n\n## 第一条\n\n\n## 第二条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n依照第三条。\n');
+});
+
+test('insert an article: after an article that ends inside a paragraph, where the new heading would cut a citation in two, refused', () => {
+  // The Vietnam ports agreement pasted from a PDF with 第九条 typed into its title (TREATY_FC_SEED=777): the article ends before
+  // the preamble's last line, `…社会主` / `义共和国陆地边界条约》，达成协议如下：`, and the new heading went between them.
+  const src = '# 甲乙协定\n\n第九条　甲。\n\n双方根据《中华人民共和国和越南社会主\n义共和国陆地边界条约》，达成协议如下：\n第一条 乙。\n';
+  const { index, snapshot } = one(src);
+  for (const mode of ['sub', 'renumber'] as const) {
+    const r = insertArticle(contextOf(index, snapshot), src.indexOf('甲。'), mode);
+    assert.equal(r.edit, undefined, mode);
+    assert.match(r.result.message ?? '', /^插入第(九条之一|十条)后，第5行“《中华人民共和国和越南社会主义共和国陆地边界条约》”不会再被读作同样的引用/);
+  }
 });
 
 test('harness: a name of the parties in another form is the same text (term.variant writes the defined one)', () => {
@@ -700,7 +713,7 @@ test('harness: every proposed edit on real texts, as they are and with articles 
         c.what += `; ${small.what}`;
       }
       index.set(uris[0], c.text, 2, 'markdown');
-      if (process.env.SAFETY_VARIANT) fs.writeFileSync(process.env.SAFETY_VARIANT, c.text);
+      if (process.env.SAFETY_VARIANT) fs.writeFileSync(`${process.env.SAFETY_VARIANT}.${run}.md`, c.text);
       tally.variants++;
       for (let k = 0; k < uris.length; k++) exercise(index, uris[k], `${group[k].name} (${c.what})`, tally, r, RUNS ? 6 : 2);
     }

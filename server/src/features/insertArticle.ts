@@ -174,6 +174,17 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
       return { result: { applied: false, edits: 0, name, message: msg('command.insertCaption', name, where, group.name) } };
     }
   }
+  // Every reference read again as it was read, of the same kind in the same order (the renumbering rewrites their numbers): the new
+  // heading's line breaks stand between two lines of one paragraph when the article it follows ends inside one (a citation broken
+  // over two lines, `《…社会主` / `义共和国…条约》`, lost).
+  const refsBefore = referencesOf(treaty);
+  const refsAfter = referencesOf(model);
+  const lost = refsBefore.findIndex((r, k) => refsAfter[k]?.kind !== r.kind);
+  if (lost >= 0 || refsAfter.length !== refsBefore.length) {
+    const r = refsBefore[lost >= 0 ? lost : refsBefore.length - 1];
+    const where = r ? msg('action.lineQuote', map.positionAt(r.start).line + 1, text.slice(r.start, r.end).replace(/\s+/g, '')) : '';
+    return { result: { applied: false, edits: 0, name, message: msg('command.insertReferences', name, where) } };
+  }
   // Every other article read again as it was read: a caption or none, its paragraphs and their items. A heading glued inside a
   // line is read with its paragraphs cut at white space (`第二条可引渡的犯罪 一、… 二、…`, a page pasted as one line); the
   // new heading's line break before it puts it at a line's start, where that line is one paragraph — what a reference to

@@ -29,6 +29,7 @@ export const MESSAGES = {
   'command.insertRelative': { 'zh-cn': '插入{0}后，{1}会改指新条款，未插入。请先把它写成条号。', en: 'With {0} inserted, {1} would name the new article; nothing was inserted. Write it as an article number first.' },
   'command.insertCaption': { 'zh-cn': '插入{0}后，{1}会被读作它前面的小标题，不再属于{2}，未插入。请先给这一行加上标点。', en: 'With {0} inserted, {1} would read as a sub-heading before it, no longer part of {2}; nothing was inserted. Punctuate that line first.' },
   'command.insertReshapes': { 'zh-cn': '插入{0}后，现在的{1}的标题或款项会被读成另一番样子，未插入。请先把条款标题和各款各自另起一行。', en: 'With {0} inserted, the caption or paragraphs of what is now {1} would read differently; nothing was inserted. Put each article heading and paragraph on a line of its own first.' },
+  'command.insertReferences': { 'zh-cn': '插入{0}后，{1}不会再被读作同样的引用，未插入。请先把该处断开的文字接回一段。', en: 'With {0} inserted, {1} would no longer be read as the same reference; nothing was inserted. Join the text broken there into one paragraph first.' },
   'command.insertRereads': { 'zh-cn': '插入{0}后，本文件的条款会被读成另一番样子（{1}条变为{2}条），未插入。请先把条款标题各自另起一行。', en: 'With {0} inserted, this document\'s articles would read differently ({1} would become {2}); nothing was inserted. Put each article heading on a line of its own first.' },
   'command.insertUnreadable': { 'zh-cn': '“{0}”在本文件中不会被识别为条款标题，未插入。', en: '“{0}” would not be read as an article heading in this document; nothing was inserted.' },
   'command.renumberNothing': { 'zh-cn': '条款编号已连续，无需重新编号。', en: 'The articles are already numbered in sequence.' },

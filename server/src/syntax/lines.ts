@@ -1144,9 +1144,9 @@ function chapterBefore(text: TextLike, start: number, p: number, glued: boolean)
   return at === from && from !== start ? -1 : at;
 }
 
-/** Whether the first line after `lines[i]` that is not blank is an article's heading. */
+/** Whether the first line after `lines[i]` that is not blank nor a comment (a suppression, no part of the text) is an article's heading. */
 function nextIsArticle(lines: readonly Line[], i: number): boolean {
-  for (let k = i + 1; k < lines.length; k++) if (lines[k].kind !== 'blank') return lines[k].kind === 'article';
+  for (let k = i + 1; k < lines.length; k++) if (lines[k].kind !== 'blank' && lines[k].kind !== 'comment') return lines[k].kind === 'article';
   return false;
 }
 
