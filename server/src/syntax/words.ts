@@ -1018,7 +1018,7 @@ export const STATES: readonly State[] = [
   { names: ['土库曼斯坦'], full: '土库曼斯坦', short: '土', shortInText: false, language: '土文', capital: '阿什哈巴德' },
   { names: ['蒙古', '蒙古国'], full: '蒙古国', short: '蒙', language: '蒙文', capital: '乌兰巴托' },
   { names: ['美利坚', '美利坚合众国', '美国'], full: '美利坚合众国', short: '美', language: '英文' },
-  { names: ['大不列颠', '大不列颠及北爱尔兰联合王国', '英国'], full: '大不列颠及北爱尔兰联合王国', short: '英', language: '英文' },
+  { names: ['大不列颠', '大不列颠及北爱尔兰联合王国', '英国', '联合王国'], full: '大不列颠及北爱尔兰联合王国', short: '英', language: '英文' },
   { names: ['澳大利亚', '澳大利亚联邦'], language: '英文' },
   { names: ['新西兰'], language: '英文' },
   { names: ['爱尔兰'], language: '英文' },
