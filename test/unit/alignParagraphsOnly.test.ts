@@ -84,7 +84,11 @@ const ORDINALS: [string, string, string[]][] = [
   ['en', 'the 21st session, within 30 days', ['21st=21 session', '30 days=30 day']],
   ['en', 'at its sixteenth session, and the twenty-sixth session', ['sixteenth=16 session', 'twenty-sixth=26 session']],
   ['ru', 'третье заседание Комиссии, в течение пятью годами', ['третье=3 session', 'пятью годами=5 year']],
-  ['en', 'the 1990th anniversary of the city, within 30 days', ['30 days=30 day']],
+  // An anniversary counts years, as Chinese writes it (`建城400周年` / `the 400th anniversary of the founding of Québec`): no date.
+  ['en', 'the 1990th anniversary of the city, within 30 days', ['1990th anniversary=1990 year', '30 days=30 day']],
+  ['en', 'the fortieth anniversary of the Treaty', ['fortieth anniversary=40 year']],
+  ['fr', 'le 400e anniversaire de la fondation de Québec', ['400e anniversaire=400 year']],
+  ['en', 'the 16th General Assembly and the 400th anniversary', ['400th anniversary=400 year']],
   ['en', 'the third Party, the sixteenth day', []],
   ['zh', '一九七一年十月二十五日，第一九七六次全體會議', ['一九七六次=1976 session', '一九七一年十月二十五日@1971-10-25']],
   ['zh', '大會第十六屆會議，第三次常會閉幕時，第一次選舉', ['十六屆=16 session', '三次=3 session']],
@@ -113,4 +117,64 @@ test('paragraphs only: the 1982 communiqué\'s points, `February 28, 1972` over 
   const zh = '中华人民共和国和美利坚合众国联合公报\n\n一、互相尊重主权和领土完整是根本原则。一九七二年二月二十八的上海公报确认了这些原则。\n';
   const en = 'Joint Communique of the United States of America and the People\'s Republic of China\n\n1. Respect for each other\'s sovereignty and territorial integrity constitutes the fundamental principles. These principles were confirmed in the Shanghai Communique of February 28,\n1972.\n';
   assert.deepEqual(divergences({ 'p.zh.md': zh, 'p.en.md': en }), { 'p.zh.md': [], 'p.en.md': [] });
+});
+
+// The Atlantic Charter (14 August 1941): the Chinese text of 《國際條約集（1934—1944）》 (dream23-byte/2026-teaching-optimization
+// `史料/大西洋憲章-1941.md` @da08f1ece2f3fc465e164fbef1e908f4e72b5ebe) and the English as a book sets it on a stored public web page
+// (https://energyenhancement.org/Alice-Bailey/bk/Alice-Bailey-Djwhal-Khul-Esoteric-Philosophy-The-Externalization-of-the-Hierarchy/exte1135.html):
+// its heading over two lines with the date under it, indented, and the book's page number `[319]` run into the fifth point.
+// Excerpt: the preamble and the first, fifth and seventh points, as found. Neither the date under the heading (the Chinese
+// title's `（1941年8月14日）`) nor the page number is a number the text says.
+const ZH_ATLANTIC = `# 《大西洋憲章》（1941年8月14日）
+
+美利堅合眾國總統羅斯福和聯合王國國王陛下政府代表首相邱吉爾經過會晤，認為他們兩國國策中某些共同原則應該予以宣布。他們對於世界所抱有一個美好未來局面的希望是以此項政策為根據。
+
+（一）兩國並不追求領土或其他方面的擴張。
+
+（五）兩國願意促成一切國家在經濟方面最全面的合作，以便向大家保證改進勞動標準、經濟進步與社會安全。
+
+（七）這樣一個自由，應使一切人類可以橫渡公海大洋，不受阻礙。
+`;
+const EN_ATLANTIC = `The Eight
+    Points of the Atlantic Charter 
+    August 14, 1941 
+    The President of the United States of America, Franklin D. Roosevelt, and the Prime
+    Minister, Mr. Churchill, representing His Majesty's Government in the United Kingdom,
+    being met together, deem it right to make known certain common principles in the national
+    policies of their respective countries on which they base their hopes for a better future
+    for the world. 
+      - First, their countries seek no aggrandizement, territorial or other;
+ 
+      - Fifth, they desire to bring about the fullest collaboration between all nations in the
+        economic field with the object of securing, for all, improved labor standards, economic
+        advancement and social security. [319]
+ 
+      - Seventh, such a peace should enable all men to traverse the high seas and oceans without
+        hindrance;
+`;
+
+test('paragraphs only: the Atlantic Charter — the date under a heading read as no title, and a page number in brackets, are no numbers of the text', () => {
+  assert.deepEqual(divergences({ 'a.zh.md': ZH_ATLANTIC, 'a.en.md': EN_ATLANTIC }), { 'a.zh.md': [], 'a.en.md': [] });
+  // A number in brackets that is a link's text or a note's definition is not a page number: read as before.
+  const n = numbersIn('see [2](#n2) and [3]: the note, and 5 days [319]', 0, 49, 'en');
+  assert.deepEqual(n.quantities.map((q) => q.value), [2, 3, 5]);
+});
+
+test('paragraphs only: a date under the heading is the heading\'s only before the text\'s first sentence or clause ends', () => {
+  // The date on the heading's third line: the heading's. The same date after a line ending a clause: the text's, and compared.
+  const en = (between: string) => `The Eight\nPoints of the Atlantic Charter${between}\nAugust 14, 1941\nThe President and the Prime Minister have met.\n`;
+  const zh = '# 《大西洋憲章》（1941年8月14日）\n\n兩國總統和首相經過會晤。\n';
+  assert.deepEqual(divergences({ 'a.zh.md': zh, 'a.en.md': en('') }), { 'a.zh.md': [], 'a.en.md': [] });
+  assert.deepEqual(divergences({ 'a.zh.md': zh, 'a.en.md': en(',') }), { 'a.zh.md': [], 'a.en.md': ['3:align.date:日期“August 14, 1941”在中文本正文中没有对应'] });
+});
+
+// The Potsdam Proclamation (test/fixtures/multilingual/potsdam_1945): the English as an Australian cable gives it, its
+// paragraphs numbered `2\.` (markdown's escape) and the thirteenth run on into the twelfth (`…responsible Government. 13. We
+// call upon …`); the Chinese numbers them `(二)` … `(十三)`. The labels are no numbers the text says; a number in a sentence is.
+test('paragraphs only: paragraph labels of a text with no article, escaped or run on into the paragraph before, are no numbers', () => {
+  const zh = '# 《波茨坦公告》\n\n美、英、中三國政府領袖公告：\n\n(一)余等業經會商。\n\n(二)其由西方調來之軍隊，即將予日本以最後之打擊。\n\n(十二)同盟國佔領軍隊當即撤退。\n\n(十三)吾人通告日本政府立即宣布無條件投降。\n';
+  const en = (twelve: string) => `TEXT OF THREE POWER PROCLAMATION TO JAPAN\n\nBEGINS- We have conferred.\n\n2\\. The forces from the West are poised to strike the final blow.\n\n${twelve}. The occupation forces shall be withdrawn. 13. We call upon the Government of Japan to proclaim unconditional surrender.\n`;
+  assert.deepEqual(divergences({ 'p.zh.md': zh, 'p.en.md': en('12\\') }), { 'p.zh.md': [], 'p.en.md': [] });
+  // Run on after a label that does not come before it (`11\.` … `13.`): a number the text says, reported.
+  assert.deepEqual(divergences({ 'p.zh.md': zh, 'p.en.md': en('11\\') }), { 'p.zh.md': [], 'p.en.md': ['7:align.number:“13”（13）在中文本正文中没有对应的数值'] });
 });

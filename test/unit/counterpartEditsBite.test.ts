@@ -10,6 +10,9 @@ import { contextOf } from '../../server/src/features/context';
 import { renameWithCounterparts, renumberWithCounterparts } from '../../server/src/features/counterpartEdits';
 import { RenameWant, RenumberingWant, markedEdit, renumbering } from '../support/editMarks';
 import { workspace } from '../support/workspace';
+import { ROOT } from '../support/fixture';
+import * as fs from 'fs';
+import * as path from 'path';
 
 const zh = (...heads: string[]) => `# 中华人民共和国政府和测试国政府关于测试合作的协定\n\n${heads.map((h) => `## ${h}\n\n双方合作。\n`).join('\n')}`;
 const en = (...heads: string[]) => `# Agreement between the Government of the People's Republic of China and the Government of Testland on Cooperation\n\n${heads.map((h) => `## ${h}\n\nThe Parties shall cooperate.\n`).join('\n')}`;
@@ -69,6 +72,16 @@ for (const [name, source, newName, want] of RENAMES) {
     assert.deepEqual(r && 'changes' in r ? markedEdit(ws, r) : r, want);
   });
 }
+
+// The Korean Armistice Agreement's first article as its Chinese (traditional, Wikisource) and English (a PDF's copy) texts
+// give it (test/fixtures/multilingual/kr_armistice_1953_art1): renamed 第二條 as the traditional text writes it, the
+// English `ARTICLE I: …` follows as `ARTICLE II`.
+test('counterpart rename: a traditional text renamed in its own script (第二條), the English counterpart\'s Roman number follows', () => {
+  const dir = path.join(ROOT, 'test/fixtures/multilingual');
+  const ws = workspace(`%! 协定.zh.md\n${fs.readFileSync(path.join(dir, 'kr_armistice_1953_art1.zh.md'), 'utf8').replace('第一條、', '第‸一條、')}%! 协定.en.md\n${fs.readFileSync(path.join(dir, 'kr_armistice_1953_art1.en.md'), 'utf8')}`);
+  const r = renameWithCounterparts(contextOf(ws.index, ws.snapshot()), ws.offset, '第二條');
+  assert.deepEqual(r && 'changes' in r ? markedEdit(ws, r) : r, { '协定.zh.md': ['7: 第⟦一→二⟧條、軍事分界綫與非軍事區 编辑'], '协定.en.md': ['9:     ARTICLE ⟦I→II⟧: MILITARY DEMARCATION LINE AND DEMILITARIZEDZONE'] });
+});
 
 test('counterpart rename: an article with no pair in the counterpart renames in its own text only; a paired one moves by as much', () => {
   const three = workspace(pair(zh('第一条', '第二条', '第‸三条'), en('Article 1', 'Article 2')));

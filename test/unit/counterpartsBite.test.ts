@@ -6,7 +6,10 @@
 // signing clause, in an article without a counterpart, in the title), the lenses, the languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { ROOT } from '../support/fixture';
 import { contextOf } from '../../server/src/features/context';
 import {
   alignmentOf, counterpartDiagnostics, counterpartLenses, counterpartLocation, counterpartsOf, languageOfDocument, textName,
@@ -211,3 +214,37 @@ test('counterparts bite: treaty.counterpart at the first offset of the preamble,
   const untitled = indexOf({ '协定.md': ZH, '协定.ru.md': RU.slice(RU.indexOf('\n\n') + 2) });
   assert.equal(loc(counterpartLocation(ctx(untitled, '协定.md'), 3)), '协定.ru.md 0:0-0:0');
 });
+
+// Texts of paragraphs alone (test/fixtures/multilingual): the counterpart of a numbered paragraph or heading is the other
+// text's, not the text's opening. Each answer as `line: content` of the other text, read from the two files.
+const REAL = (name: string) => path.join(ROOT, 'test/fixtures/multilingual', name);
+const POINTS: [string, string, [string, string][]][] = [
+  // The Québec Declaration: points numbered anew under each heading, the same in both texts: the same place.
+  ['quebec_declaration_2008.zh.md', 'quebec_declaration_2008.en.md', [
+    ['2. 由於遺產地精神複雜', '17: 2. Because the spirit of place is complex and multiform, we demand that governments and other stakeholders call upon the expertise of multidisciplinary research teams and traditional practitioners in order to better understand, preserve and transmit the spirit of place.'],
+    ['### 遺產地精神的保護', '24: Safeguarding the Spirit of Place'],
+    ['3. 認識到跨世代', '31: 3. Recognizing that intergenerational and transcultural transmission plays an important role in the sustained dissemination and the preservation of the spirit of place, we recommend the association and involvement of younger generations, as well as different cultural groups associated with the site, in policy-making and the management of the spirit of place.'],
+  ]],
+  // The Potsdam Proclamation: (一)…(十三) against an unnumbered first paragraph, `2\.`…`12\.` and `13.` run on into 12.
+  ['potsdam_1945.zh.md', 'potsdam_1945.en.md', [
+    ['(八)《開羅', '19: 8\\. The terms of the Cairo Declaration shall be carried out and Japanese Sovereignty shall be limited to the Islands of Honshu, Hokkaido, Kyushu, Shikoku and such minor Islands as we determine.'],
+    ['(十三)吾人', '27: 12\\. The occupation forces of the Allies shall be withdrawn from Japan as soon as these objectives have been accomplished and there has been established in accordance with the freely expressed will of the Japanese people a peacefully inclined and responsible Government. 13. We call upon the Government of Japan to proclaim now unconditional surrender of all Japanese armed forces, and to provide proper and adequate assurance of their good faith in such action. The alternative for Japan is prompt and utter destruction.'],
+  ]],
+  ['potsdam_1945.en.md', 'potsdam_1945.zh.md', [
+    ['There are no alternatives', '13: (五)以下為吾人之條件，吾人決不更改，亦無其他另一方式。猶豫遷延，更為吾人所不容許。'],
+  ]],
+];
+for (const [from, to, cases] of POINTS) {
+  test(`counterpart of a numbered paragraph in a text of paragraphs alone: ${from} → ${to}`, () => {
+    const index = new WorkspaceIndex();
+    for (const f of [from, to]) index.set(`file:///ws/${f}`, fs.readFileSync(REAL(f), 'utf8'), 1, 'markdown');
+    const own = index.get(`file:///ws/${from}`)!;
+    const lines = fs.readFileSync(REAL(to), 'utf8').split('\n');
+    for (const [at, want] of cases) {
+      const loc = counterpartLocation(contextOf(index, own), own.text.indexOf(at) + 1);
+      assert.ok(loc && loc.uri === `file:///ws/${to}`, at);
+      const line = loc!.range.start.line;
+      assert.equal(`${line + 1}: ${lines[line].slice(loc!.range.start.character, loc!.range.end.character)}`, want, at);
+    }
+  });
+}

@@ -110,6 +110,20 @@ test('alternat: names run together in the articles are reordered too; separators
   assert.equal(second.text, expected);
 });
 
+// The 1972 China–UK communiqué (test/fixtures/multilingual/cn_uk_ambassadors_1972.zh.md) names the parties in full in its
+// title and, in its text, `中华人民共和国和联合王国政府`: 联合王国 is the United Kingdom's name in Chinese treaty texts
+// (the 1984 Joint Declaration's `联合王国政府` throughout), so the UK's copy reads `联合王国和中华人民共和国政府` there.
+test('alternat: the United Kingdom called 联合王国 in the text, after its full name in the title, is reordered as it is', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/multilingual/cn_uk_ambassadors_1972.zh.md'), 'utf8');
+  const [first, second] = signingCopies(text);
+  assert.equal(first.text, text);
+  assert.equal(second.party, '大不列颠及北爱尔兰联合王国');
+  assert.ok(second.text.startsWith('大不列颠及北爱尔兰联合王国和中华人民共和国关于互换大使的联合公报'), second.text.slice(0, 40));
+  assert.ok(second.text.includes('\n联合王国和中华人民共和国政府一致确认'), 'the text\'s own naming of the two, reordered');
+  // What names one party alone stays: `联合王国政府承认中华人民共和国政府是中国的唯一合法政府。`
+  assert.ok(second.text.includes('联合王国政府承认中华人民共和国政府是中国的唯一合法政府。'));
+});
+
 async function readDocx(buffer: Buffer) {
   const raw = (await mammoth.extractRawText({ buffer })).value;
   const html = (await mammoth.convertToHtml({ buffer })).value;

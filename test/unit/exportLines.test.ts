@@ -174,7 +174,9 @@ function nameForms(text: string): string[] {
   const treaty = buildTreaty(text);
   const names = partyInfoOf(treaty).names;
   // (and the parties' languages, which the signing clause lists in the copy's party's order)
-  return [...names, ...names.map((n) => splitPartyName(n).state), ...names.flatMap((n) => stateOf(n)?.names ?? []), ...partyShortNames(treaty).filter((s): s is string => !!s), ...names.map((n) => languageOf(n) ?? '')]
+  // A state's everyday name with the party's organ after it (`联合王国政府` for 大不列颠及北爱尔兰联合王国政府) is the party's name too.
+  const organ = (n: string) => n.slice(splitPartyName(n).state.length);
+  return [...names, ...names.map((n) => splitPartyName(n).state), ...names.flatMap((n) => stateOf(n)?.names ?? []), ...names.flatMap((n) => (organ(n) ? (stateOf(n)?.names ?? []).map((w) => w + organ(n)) : [])), ...partyShortNames(treaty).filter((s): s is string => !!s), ...names.map((n) => languageOf(n) ?? '')]
     .map((w) => foldScript(w))
     .filter((w) => w.length > 0)
     .sort((a, b) => b.length - a.length);

@@ -100,7 +100,9 @@ for (const file of files()) {
       // Against the input, not the copy: the copy may only reorder the parties' names, so both sides
       // are read with those names (full, state, short) taken out.
       const input = buildTreaty(text);
-      const partyWords = [...names, ...names.map((n) => splitPartyName(n).state), ...names.flatMap((n) => stateOf(n)?.names ?? []), ...partyShortNames(input).filter((s): s is string => !!s)]
+      // (A state's everyday name with the party's organ after it, `联合王国政府`, is the party's name too.)
+      const organ = (n: string) => n.slice(splitPartyName(n).state.length);
+      const partyWords = [...names, ...names.map((n) => splitPartyName(n).state), ...names.flatMap((n) => stateOf(n)?.names ?? []), ...names.flatMap((n) => (organ(n) ? (stateOf(n)?.names ?? []).map((w) => w + organ(n)) : [])), ...partyShortNames(input).filter((s): s is string => !!s)]
         .map((w) => squeeze(foldScript(w))).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
       // (Read as simplified, as the names are: a traditional text names its parties in its own script.)
       const erase = (s: string) => partyWords.reduce((x, w) => x.split(w).join(''), foldScript(s));

@@ -164,6 +164,12 @@ test('parseArticleNumber: what a typed name is read as', () => {
   assert.deepEqual(names.map(parseArticleNumber), [20, 20, 20, 20, 6, 6, 6, 6, 7, undefined, undefined, undefined, undefined, undefined, undefined]);
 });
 
+// A text in traditional characters (the Korean Armistice Agreement as Wikisource gives it, `第一條、軍事分界綫與非軍事區`):
+// its drafter types the new number in its script.
+test('parseArticleNumber: a number typed in traditional characters', () => {
+  assert.deepEqual(['第二條', '第二十三條', '第 20 條', '第二十條之一'].map(parseArticleNumber), [2, 23, 20, undefined]);
+});
+
 // Plans given from outside (`renumberTo`: a counterpart's numbers come from its pairing), as
 // [article's index, new number]: the check behind every plan refuses those the texts cannot carry.
 const THREE = '# 测试协定\n\n## 第一条\n\n依照第二条。\n\n## 第二条\n\n依照第一条。\n\n## 第三条\n\n甲。\n';

@@ -9,8 +9,9 @@
 import { CodeLens, DiagnosticRelatedInformation, Location, Range } from 'vscode-languageserver-types';
 import { Snapshot, Workspace, nameParts } from '../index/workspace';
 import { LineMap } from '../syntax/positions';
-import { firstContentLine } from '../syntax/tree';
+import { Line, firstContentLine } from '../syntax/tree';
 import { Alignment, align, counterpartUnit } from './align';
+import type { Treaty } from '../model/treaty';
 import { FeatureContext } from './context';
 import { AlignCode, divergencesOf, unitName } from './divergence';
 import { languageOf } from './language';
@@ -104,6 +105,8 @@ export function counterpartLocation(ctx: FeatureContext, offset: number, targetU
   // Outside the articles: the preamble, the signing clause, the title.
   const block = (b: { start: number; end: number } | undefined) => b && offset >= b.start && offset < b.end;
   if (block(own.signing) && other.signing) return { uri: c.snapshot.uri, range: map.range(other.signing.start, other.signing.start) };
+  const point = pointCounterpart(own, other, offset);
+  if (point) return { uri: c.snapshot.uri, range: map.range(point.contentStart, point.contentEnd) };
   if (block(own.preamble) && other.preamble) return { uri: c.snapshot.uri, range: map.range(other.preamble.start, other.preamble.start) };
   if (hit) {
     // An article without a counterpart: the nearest article before it that has one.
@@ -117,6 +120,38 @@ export function counterpartLocation(ctx: FeatureContext, offset: number, targetU
     if (last) return { uri: c.snapshot.uri, range: map.range(last.start, last.start) };
   }
   return { uri: c.snapshot.uri, range: map.range(other.title?.start ?? 0, other.title?.start ?? 0) };
+}
+
+/** A text's numbered lines (`1.`, `2\.`, `(八)`, `一、`) and headings (`### 遺產地精神的保護`), in order: the points of a text of paragraphs alone and what groups them. */
+function numberedLines(t: Treaty): Line[] {
+  return t.tree.lines.filter((l) => (l.label && l.num !== undefined && (l.kind === 'item' || l.kind === 'para')) || l.kind === 'heading');
+}
+
+/**
+ * In a text of paragraphs alone (no article in either text: a proclamation, a declaration), the numbered paragraph
+ * or heading the one at `offset` is in, in the other text: the same place in the lists where both number and head
+ * alike (points numbered anew under each heading, `1.` `2.` `3.` / `1.` `2.`, the Québec Declaration); else the same number, as often as it
+ * came before (`(八)` / `8\.`), or the last one numbered below it (`(十三)` / `12\.`, whose line holds `13.` run on:
+ * the Potsdam Proclamation's cable). Undefined outside a numbered paragraph, or where the other text has none.
+ */
+function pointCounterpart(own: Treaty, other: Treaty, offset: number): Line | undefined {
+  if (own.articles.length || other.articles.length) return undefined;
+  const mine = numberedLines(own);
+  let k = -1;
+  while (k + 1 < mine.length && mine[k + 1].start <= offset) k++;
+  if (k < 0) return undefined;
+  const theirs = numberedLines(other);
+  if (!theirs.length) return undefined;
+  const numbered = (l: Line) => l.kind !== 'heading';
+  if (mine.length === theirs.length && mine.every((l, i) => numbered(l) === numbered(theirs[i]) && (!numbered(l) || l.num === theirs[i].num))) return theirs[k];
+  if (!numbered(mine[k])) return undefined;
+  const n = mine[k].num!;
+  const seen = mine.slice(0, k).filter((l) => numbered(l) && l.num === n).length;
+  const same = theirs.filter((l) => numbered(l) && l.num === n);
+  if (same.length) return same[Math.min(seen, same.length - 1)];
+  let below: Line | undefined;
+  for (const l of theirs) if (numbered(l) && l.num! < n && (!below || l.num! >= below.num!)) below = l;
+  return below;
 }
 
 /** The command a counterpart lens runs (the client opens the location beside): arguments `[uri, range]`. */

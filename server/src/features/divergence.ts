@@ -365,12 +365,33 @@ function comparePieces(mine: Piece, theirs: Piece, s: Sides, out: Finding[]): vo
 function body(s: Sides, out: Finding[]): void {
   if (s.own.articles.length || s.other.articles.length || !s.own.preamble || !s.other.preamble) return;
   const span = (t: Treaty, lang: string | undefined) => {
-    const start = afterDateLine(t, lang, t.preamble!.start);
+    const start = t.title ? afterDateLine(t, lang, t.preamble!.start) : afterHeadDate(t, lang, t.preamble!.start);
     const end = Math.min(t.signing?.start ?? t.text.length, t.signatures?.start ?? t.text.length);
     return { start, end: Math.max(start, end) };
   };
   const name = () => msg('align.body');
   comparePieces({ spans: [span(s.own, s.ownLang)], name }, { spans: [span(s.other, s.otherLang)], name }, s, out);
+}
+
+/**
+ * In a text whose title was not read (a heading broken over lines, `The Eight` / `Points of the Atlantic Charter` /
+ * `August 14, 1941`, as a book sets the Atlantic Charter), its date under the heading: after a date alone on one of
+ * its first three lines, when no line before it ends a sentence or a clause (`.` `,` `;` `:`: the preamble has not
+ * begun); else `start`.
+ */
+function afterHeadDate(t: Treaty, lang: string | undefined, start: number): number {
+  const text = t.text;
+  let at = start;
+  for (let k = 0; k < 3 && at < text.length; k++) {
+    const after = afterDateLine(t, lang, at);
+    if (after !== at) return after;
+    const eol = text.indexOf('\n', at);
+    if (eol < 0) break;
+    const line = text.slice(at, eol).trim();
+    if (!line || /[.,;:。，；：!?！？]$/.test(line)) break;
+    at = eol + 1;
+  }
+  return start;
 }
 
 /** After the first line from `start` when that line says a date and nothing else (brackets and punctuation aside); else `start`. */
@@ -418,9 +439,36 @@ function labelsOf(t: Treaty): number[] {
       items(p.items);
     }
   }
+  if (!t.articles.length) pointLabels(t, labels);
   labelCache.set(t, (out = labels));
   return out;
 }
+
+/**
+ * In a text of paragraphs alone (no article: a declaration, a proclamation, a communiqué), the labels of
+ * its numbered lines (`1.`, `2\.` as markdown escapes it, `(一)`), and a label run on into the line before
+ * it where a print lost the line break: after a sentence's end, the number next after the line's own
+ * label, before a capital (`12\. … responsible Government. 13. We call upon …`, the Potsdam
+ * Proclamation as a cable gives it). The paragraphs' numbers are no numbers the text says.
+ */
+function pointLabels(t: Treaty, labels: number[]): void {
+  for (const l of t.tree.lines) {
+    if (!l.label || (l.kind !== 'item' && l.kind !== 'para')) continue;
+    labels.push(l.label.start, l.label.end);
+    if (l.num === undefined) continue;
+    let next = l.num + 1;
+    const rest = t.text.slice(l.label.end, l.contentEnd);
+    RUN_ON_LABEL.lastIndex = 0;
+    for (let m = RUN_ON_LABEL.exec(rest); m; m = RUN_ON_LABEL.exec(rest)) {
+      if (Number(m[1]) !== next) continue;
+      labels.push(l.label.end + m.index, l.label.end + m.index + m[0].length);
+      next++;
+    }
+  }
+}
+
+/** After a sentence's end, a number and its full stop before a capital: a paragraph's label run on (see pointLabels). */
+const RUN_ON_LABEL = /(?<=[.;!?][ \t]+)([0-9]{1,3})\.(?=[ \t]+\p{Lu})/gu;
 
 /** Whether `q` overlaps one of `labels` (see labelsOf). */
 function onLabel(labels: number[], q: Quantity): boolean {

@@ -105,9 +105,12 @@ function numberEdit(text: string, map: LineMap, from: number, to: number, n: num
 /** An article's name in another language, as a new name: `Article 6`, `Статья 6`, `Article VI`, `6-бап`. */
 const FOREIGN_ARTICLE_NAME = new RegExp(`^(?:(?:${ARTICLE_WORDS.join('|')})[ \\t]{1,3})?(?:(\\d{1,4}(?:\\.\\d{1,3})?)(?:-(?:${ARTICLE_AFTER_NUMBER.join('|')}))?|([IVXLCDM]{1,12}))$`, 'iu');
 
-/** A new number typed by the user: `第二十条`, `二十`, `20`, `第 20 条`. Undefined for anything else. */
+/**
+ * A new number typed by the user: `第二十条`, `二十`, `20`, `第 20 条`; in traditional characters as the text writes them
+ * (`第二條`, `第二十三條`: a traditional text's drafter types its own script). Undefined for anything else.
+ */
 export function parseArticleNumber(name: string): number | undefined {
-  const s = name.trim();
+  const s = foldScript(name.trim());
   if (s.length === 0 || s.length > 40) return undefined;
   // In another language: `Article 6`, `Статья 6`, `VI`, `6-бап`.
   const f = FOREIGN_ARTICLE_NAME.exec(s);

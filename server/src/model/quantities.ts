@@ -18,7 +18,7 @@ import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import { markHolder, versionBase } from './versionLink';
 import {
-  DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
+  ANNIVERSARY_NOUNS, ANNIVERSARY_NOUN_SOURCE, DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
   ZH_DATE_RANGE_END, ZH_DAY_WITHOUT_RI, ZH_MULTIPLIERS, ZH_SESSION_AFTER, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 import { Memo } from '../syntax/memo';
@@ -69,10 +69,14 @@ export function numbersIn(text: string, start: number, end: number, lang: string
   return out;
 }
 
-/** A link's address (`[Article 102 of the Charter](../BWBV0004143/README.md)`) or a bare one (`https://…/1972/12/`). */
-const ADDRESS = /(?<=\]\()[^)\s]{1,2000}(?=\))|(?:https?|ftp):\/\/[^\s)\]）」>]{1,2000}/gu;
+/**
+ * A link's address (`[Article 102 of the Charter](../BWBV0004143/README.md)`) or a bare one (`https://…/1972/12/`);
+ * a number alone in square brackets, not a link's text: a book's page number run into the text (`…and social
+ * security. [319]`, the Atlantic Charter as a book prints it) or a note's call (`[2]`).
+ */
+const ADDRESS = /(?<=\]\()[^)\s]{1,2000}(?=\))|(?:https?|ftp):\/\/[^\s)\]）」>]{1,2000}|\[[0-9]{1,4}\](?![(\[:])/gu;
 
-/** The text with its addresses blanked (same length, same offsets): their digits are no numbers of the text. */
+/** The text with its addresses and page or note marks blanked (same length, same offsets): their digits are no numbers of the text. */
 function withoutAddresses(s: string): string {
   return s.replace(ADDRESS, (m) => ' '.repeat(m.length));
 }
@@ -472,7 +476,7 @@ const digitValue = (s: string) => Number(s.replace(/[ \u00a0\u202f]/g, '').repla
 
 /** Where a number may be written: digits, a number word, or a compound adjective of duration (`пятилетний`, read by `compound`). */
 const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])(?:(?:${[...RU_NUMBER_WORDS.keys(), ...Object.keys(EN_NUMBER_WORDS)]
-  .sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|(?:${SESSION_NOUN_SOURCE})(?![\\p{L}])|(?:${Object.keys(RU_COMPOUND_PREFIXES).sort((a, b) => b.length - a.length).join('|')})(?=летн|месячн|дневн))`, 'giu');
+  .sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|(?:${SESSION_NOUN_SOURCE}|${ANNIVERSARY_NOUN_SOURCE})(?![\\p{L}])|(?:${Object.keys(RU_COMPOUND_PREFIXES).sort((a, b) => b.length - a.length).join('|')})(?=летн|месячн|дневн))`, 'giu');
 
 /**
  * Reads only the stretches of text around the places a number may be written (most words are
@@ -668,6 +672,8 @@ function alphabetic(s: string): Numbers {
       if (o > i) {
         // Before a meeting's noun (`1976th plenary meeting`): the meeting's number, compared as one.
         if (sessionAhead(tokens, o)) quantities.push({ value: digitValue(t.s), unit: 'session', start: t.start, end: tokens[o].end });
+        // Before `anniversary` (`400th anniversary`): the years it counts (`400周年`).
+        else if (ANNIVERSARY_NOUNS.test(tokens[o + 1]?.lower ?? '')) quantities.push({ value: digitValue(t.s), unit: 'year', start: t.start, end: tokens[o + 1].end });
         i = o;
         continue;
       }
@@ -685,6 +691,7 @@ function alphabetic(s: string): Numbers {
     const ord = t.s.length < 5 || isDigits(t) ? undefined : ordinalWord(t.lower);
     if (ord !== undefined) {
       if (sessionAhead(tokens, i)) quantities.push({ value: ord, unit: 'session', start: t.start, end: t.end });
+      else if (ANNIVERSARY_NOUNS.test(tokens[i + 1]?.lower ?? '')) quantities.push({ value: ord, unit: 'year', start: t.start, end: tokens[i + 1].end });
       continue;
     }
     const r = readAt(tokens, i, 0);

@@ -151,6 +151,8 @@ export const FOREIGN_KINDS: readonly [RegExp, string][] = [
   [/(?<!\p{L})agreement(?!\p{L})|соглашени|accord(?!\p{L})|келісім/iu, '协定'],
   [/(?<!\p{L})declaration(?!\p{L})|деклараци|déclaration/iu, '宣言'],
   [/(?<!\p{L})resolution(?!\p{L})|резолюци|résolution/iu, '决议'],
+  // `Proclamation Defining Terms for Japanese Surrender`, `TEXT OF THREE POWER PROCLAMATION TO JAPAN`: 《波茨坦公告》.
+  [/(?<!\p{L})proclamation(?!\p{L})|прокламаци/iu, '公告'],
   [/(?<!\p{L})statement(?!\p{L})|заявлени/iu, '声明'],
   [/(?<!\p{L})communiqu[eé](?!\p{L})|коммюнике/iu, '公报'],
 ];

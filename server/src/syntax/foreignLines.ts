@@ -284,6 +284,9 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     // `U.S.` / (blank) / `-PRC Joint Communiqué` (a PDF's copy broke the title after an abbreviation's stop): one title.
     const joined = hyphenGoesOn(text, lines, i, firstUnit);
     if (joined > 0) return [i, joined];
+    // `AGREEMENT BETWEEN … CONCERNING A MILITARY ARMISTICE IN KOREA.` (a PDF's copy of the Korean Armistice Agreement):
+    // a line in capitals naming a kind of instrument is its title though a full stop ends it — no sentence is set in capitals.
+    if (stoppedCapitalsTitle(text, l, s)) return [i, i];
     if (!isTitleLine(text, l) || (!foreignKind(s) && s !== s.toUpperCase())) return undefined;
     let last = i;
     for (let j = i + 1; j < firstUnit && j <= i + 4; j++) {
@@ -326,6 +329,13 @@ const TITLE_JOIN_END = new RegExp(`(?<!\\p{L})(?:${TITLE_JOINS.join('|')})$`, 'u
  */
 function opensPreamble(text: string, prev: Line, l: Line): boolean {
   return SENTENCE_OPENING.test(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20))) && !TITLE_JOIN_END.test(text.slice(prev.contentStart, prev.contentEnd).trimEnd());
+}
+
+/** A line in capitals (Latin or Cyrillic) naming a kind of instrument, ended by a full stop: a title (see foreignTitle). */
+function stoppedCapitalsTitle(text: string, l: Line, s: string): boolean {
+  if (l.kind !== 'text' && l.kind !== 'heading') return false;
+  const n = l.contentEnd - l.contentStart;
+  return n > 1 && n <= MAX_TITLE_LINE && s.endsWith('.') && !s.endsWith('..') && /\p{Lu}{3}/u.test(s) && !/\p{Ll}/u.test(s) && !!foreignKind(s);
 }
 
 function isTitleLine(text: string, l: Line): boolean {

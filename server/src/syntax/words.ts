@@ -1018,7 +1018,7 @@ export const STATES: readonly State[] = [
   { names: ['土库曼斯坦'], full: '土库曼斯坦', short: '土', shortInText: false, language: '土文', capital: '阿什哈巴德' },
   { names: ['蒙古', '蒙古国'], full: '蒙古国', short: '蒙', language: '蒙文', capital: '乌兰巴托' },
   { names: ['美利坚', '美利坚合众国', '美国'], full: '美利坚合众国', short: '美', language: '英文' },
-  { names: ['大不列颠', '大不列颠及北爱尔兰联合王国', '英国'], full: '大不列颠及北爱尔兰联合王国', short: '英', language: '英文' },
+  { names: ['大不列颠', '大不列颠及北爱尔兰联合王国', '英国', '联合王国'], full: '大不列颠及北爱尔兰联合王国', short: '英', language: '英文' },
   { names: ['澳大利亚', '澳大利亚联邦'], language: '英文' },
   { names: ['新西兰'], language: '英文' },
   { names: ['爱尔兰'], language: '英文' },
@@ -1290,6 +1290,13 @@ export const ZH_SESSION_AFTER = /^[ \t]*[次届](?:全体|常|特别)?(?:会议|
 export const SESSION_NOUN_SOURCE = 'sessions?|meetings?|séances?|réunions?|сесси[а-яё]*|заседани[а-яё]*|совещани[а-яё]*';
 /** The same, a whole word. */
 export const SESSION_NOUNS = new RegExp(`^(?:${SESSION_NOUN_SOURCE})$`, 'u');
+/**
+ * After an ordinal (`400th anniversary`, `fortieth anniversary`, `400e anniversaire`, `400-й годовщины`): the years
+ * it counts, as Chinese writes them with its unit (`建城400周年`, `建交四十五周年`: UNITS.year) — compared as years.
+ */
+export const ANNIVERSARY_NOUN_SOURCE = 'anniversary|anniversaries|anniversaires?|годовщин[а-яё]*|юбиле[а-яё]*';
+/** The same, a whole word. */
+export const ANNIVERSARY_NOUNS = new RegExp(`^(?:${ANNIVERSARY_NOUN_SOURCE})$`, 'u');
 /** Ordinals in words, English and French (`sixteenth`, `twenty-sixth`: the tens word read as a number). */
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
