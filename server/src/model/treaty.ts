@@ -644,17 +644,18 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
 }
 
 /**
- * An article's caption (none in a text of paragraphs, `captioned` false) and its summary: the caption, or the first
- * words of its first paragraph. Both read only the article's own lines: its head, the line under it, its first paragraph.
+ * An article's caption (none in a text of paragraphs, `captioned` false): read only from the article's own lines, its head
+ * and the line under it.
  */
-function wordsOf(text: TextLike, head: Line, b: Block, captioned: boolean, paragraphs: readonly Paragraph[]): { caption: string | undefined; summary: string } {
-  const caption = !captioned ? undefined : head.inlineBody ? runInCaption(text, head) : captionOf(text, head) ?? captionBelow(text, b);
-  let summary = caption ?? '';
-  if (!summary) {
-    const first = paragraphs[0];
-    if (first) summary = summarizeBlock(text, first.block);
-  }
-  return { caption, summary };
+function captionWords(text: TextLike, head: Line, b: Block, captioned: boolean): string | undefined {
+  return !captioned ? undefined : head.inlineBody ? runInCaption(text, head) : captionOf(text, head) ?? captionBelow(text, b);
+}
+
+/** An article's summary: its caption (`caption`, read), or the first words of its first paragraph. */
+function summaryWords(text: TextLike, caption: string | undefined, paragraphs: readonly Paragraph[]): string {
+  if (caption) return caption;
+  const first = paragraphs[0];
+  return first ? summarizeBlock(text, first.block) : '';
 }
 
 /**
@@ -664,7 +665,7 @@ function wordsOf(text: TextLike, head: Line, b: Block, captioned: boolean, parag
  * symbol (features/documentSymbols.ts), given again while the article is reused. A property added
  * to each of thousands of articles (`Object.defineProperty`) cost a call into the runtime and a
  * property store of its own per article.
- * Its caption and summary are read when first asked (`wordsOf`): the outline, hover, completion and
+ * Its caption and summary are read when first asked (`captionWords`, `summaryWords`; the caption alone when only it is asked): the outline, hover, completion and
  * some checks ask them, the workspace scan's analysis of a closed document never does (they were
  * ~2.5 % of it). Until then the article keeps the text they are read from — the text of the model it
  * is in: an article reused in the next version's model is handed that model's text (`reuseIn`), which
@@ -687,6 +688,8 @@ class MadeArticle implements Article {
   #text: TextLike | undefined;
   /** Whether the article can have a caption (not in a text of paragraphs). */
   #captioned: boolean;
+  /** Whether the caption is read (`#caption`): it is asked alone more often than the summary (the entry into force's article, model/clauses.ts). */
+  #captionRead = false;
   #caption: string | undefined = undefined;
   #summary = '';
 
@@ -706,20 +709,19 @@ class MadeArticle implements Article {
   }
 
   get caption(): string | undefined {
-    if (this.#text !== undefined) this.#read(this.#text);
+    if (!this.#captionRead && this.#text !== undefined) {
+      this.#caption = captionWords(this.#text, this.head, this.block, this.#captioned);
+      this.#captionRead = true;
+    }
     return this.#caption;
   }
 
   get summary(): string {
-    if (this.#text !== undefined) this.#read(this.#text);
+    if (this.#text !== undefined) {
+      this.#summary = summaryWords(this.#text, this.caption, this.paragraphs);
+      this.#text = undefined;
+    }
     return this.#summary;
-  }
-
-  #read(text: TextLike): void {
-    const { caption, summary } = wordsOf(text, this.head, this.block, this.#captioned, this.paragraphs);
-    this.#caption = caption;
-    this.#summary = summary;
-    this.#text = undefined;
   }
 
   /** `a`, reused in a model of `text`: what it has not read yet is read from that text (not from the spent model's). */
