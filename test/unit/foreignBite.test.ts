@@ -490,3 +490,18 @@ Article 1
     'treaty⟦treaty⟧ = ⟦the Treaty «on Friendship; and Cooperation» between them⟧ in ⟦"treaty" means ⟧ by meaning',
   ]);
 });
+
+// The English texts of the Cairo Declaration, the 1979 and 1972 communiqués, the Potsdam Proclamation and the Québec
+// Declaration (test/fixtures/multilingual) were not served beside their Chinese texts, which are: treaty-check said
+// nothing of them ("in 1 treaty") and the editor gave them no outline nor divergences.
+test('a declaration, communiqué or proclamation in another language reads as a treaty by its title over prose; a page about a treaty does not', () => {
+  const prose = 'The several military missions have completed a conference in North Africa, and issued a statement.\n\nThe three great Allies are fighting this war to restrain and punish the aggression of Japan; they covet no gain.\n';
+  assert.equal(buildTreaty(`# Cairo Declaration\n\n${prose}`).isTreaty, true);
+  assert.equal(buildTreaty(`# Joint Communique on the Establishment of Diplomatic Relations\n\n${prose}`).isTreaty, true);
+  assert.equal(buildTreaty(`# Proclamation Defining Terms for Japanese Surrender\n\n${prose}`).isTreaty, true);
+  // A title naming a kind whose text has articles (a treaty, an agreement) is no treaty over prose alone: a README.
+  assert.equal(buildTreaty(`# Treaty files in legacy encodings\n\n${prose}`).isTreaty, false);
+  // One line of prose is not enough; nor a title naming no kind.
+  assert.equal(buildTreaty(`# Cairo Declaration\n\n${prose.split('\n\n')[0]}\n`).isTreaty, false);
+  assert.equal(buildTreaty(`# Notes from the conference\n\n${prose}`).isTreaty, false);
+});

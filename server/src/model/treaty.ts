@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -327,7 +327,9 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind) || resolution) && hasProse(text, tree)) ||
     // A page giving a convention's title and its table of contents alone (目录, its parts and articles listed).
-    (kind !== undefined && !LAW_KINDS.has(kind) && title !== undefined && namesKind(title.normalized, kind) && listedArticles(text, tree.lines, true).length > 0);
+    (kind !== undefined && !LAW_KINDS.has(kind) && title !== undefined && namesKind(title.normalized, kind) && listedArticles(text, tree.lines, true).length > 0) ||
+    // A declaration's, communiqué's or proclamation's text in another language, as in Chinese: its title naming its kind, then prose.
+    (language !== 'zh' && kind !== undefined && PROSE_KINDS.has(kind) && title !== undefined && foreignKind(title.text) === kind && hasForeignProse(text, tree));
   const treaty = withDefinitions({ tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, publicationDate, isTreaty }, definitions);
   setText(treaty as { text: string }, typeof text === 'string' ? text : source);
   tagLines.set(treaty.tree, tags);
@@ -1251,6 +1253,17 @@ function hasProse(text: TextLike, tree: SyntaxTree): boolean {
     // (Or half-width `;` `,` `:` after Chinese, as a store gives a page's marks: `…的激励下;`.)
     const halfWidth = (c === 0x3b || c === 0x2c || c === 0x3a) && isHanCode(text.charCodeAt(l.contentEnd - 2));
     if ((c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a || halfWidth) && l.contentEnd - l.contentStart >= 12 && ++lines >= 2) return true;
+  }
+  return false;
+}
+
+/** Two lines of another language's prose (the title aside): forty characters or more, ended by a stop, a semicolon, a colon or a comma. */
+function hasForeignProse(text: TextLike, tree: SyntaxTree): boolean {
+  let lines = 0;
+  for (const l of tree.lines) {
+    if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
+    const c = text.charCodeAt(l.contentEnd - 1);
+    if ((c === 0x2e || c === 0x3b || c === 0x3a || c === 0x2c) && l.contentEnd - l.contentStart >= 40 && ++lines >= 2) return true;
   }
   return false;
 }

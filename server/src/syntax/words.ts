@@ -316,6 +316,12 @@ export const NOT_AFTER_BENYUE = '定合束';
 export const NOT_AFTER_BENFA = '院庭官人';
 /** The kinds a short form of a joint statement or communiqué ends with: `中哈联合声明`. */
 export const JOINT_KINDS: readonly string[] = ['联合声明', '联合公报', '联合新闻公报'];
+/**
+ * Kinds whose text is prose, paragraphs at most (a declaration, a statement, a communiqué, a proclamation): their text in
+ * another language reads as one by its title naming the kind over prose (`Cairo Declaration` / `The several military
+ * missions…`), as the Chinese does — not a `Treaty …` or an `Agreement …` without articles, which is a page about one.
+ */
+export const PROSE_KINDS: ReadonlySet<string> = new Set(['宣言', '声明', '联合声明', '公报', '联合公报', '公告']);
 
 /**
  * An organ that issues texts in its own name, at the start of a title before 关于 (`最高人民法院关于…的规定`,
