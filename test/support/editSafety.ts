@@ -107,9 +107,11 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
       if (!t) what = 'nothing';
       else if (t.kind === 'article') {
         const at = index.model(t.snapshot).articles.indexOf(t.article);
-        // The heading (whose number a renumbering changes) is not the article's content.
-        const from = t.start === t.article.start ? t.article.head.end : t.start;
-        const p = t.article.paragraphs.findIndex((x) => x.start <= t.start && t.start < x.end);
+        // The label (whose number a renumbering changes) is not the article's content; the whole article is no paragraph of it
+        // (its first paragraph may start on the heading's line or on the next: a label glued in a line read in or out of sequence).
+        const whole = t.start === t.article.start;
+        const from = whole ? t.article.label.end : t.start;
+        const p = whole ? -1 : t.article.paragraphs.findIndex((x) => x.start <= t.start && t.start < x.end);
         what = `${t.snapshot.uri}#${at}¶${p}+${t.start - (t.article.paragraphs[p]?.start ?? t.start) > 0 ? 'item' : ''}:${mask(shortForms(t.treaty, t.treaty.text.slice(from, Math.max(from, t.end))))}`;
       } else if (t.kind === 'document') what = `doc ${t.snapshot.uri}`;
       else if (t.kind === 'term') what = `term ${t.definition.term}`;
