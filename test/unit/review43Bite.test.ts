@@ -11,6 +11,8 @@ import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { foldingRanges } from '../../server/src/features/foldingRanges';
 import { textContext } from '../../server/src/features/context';
 import { referencesOf } from '../../server/src/model/references';
+import { insertArticle } from '../../server/src/features/insertArticle';
+import { applyEdits } from '../../server/src/features/renumber';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const names = (s: DocumentSymbol[]): unknown[] => s.map((x) => (x.children ? [x.name, names(x.children)] : x.name));
@@ -169,4 +171,24 @@ test('the outline names a traditional text\'s articles 第一條 as it labels th
   // A text labelling 第一条 in simplified characters keeps them so, and a traditional text that labels 第一条 too.
   assert.deepEqual(names(documentSymbols(textContext('# 某协定\n\n## 第一条\n\n双方合作。\n'))[0].children!), ['第一条']);
   assert.deepEqual(names(documentSymbols(textContext('# 某協定\n\n## 第一条\n\n雙方合作。\n'))[0].children!), ['第一条']);
+});
+
+// 2. Read as a drafter (session 43): inserting an article in a law, whose articles write their text on the label's line.
+test('an article inserted in a law\'s style is its label and the same space, the cursor after it, its text to go on that line', () => {
+  const law = '# 某某规定\n\n第一条　为了规范某事，制定本规定。\n\n第二条　本规定适用于某事。\n\n第三条　本规定自公布之日起施行。\n';
+  const ctx = textContext(law);
+  const after = insertArticle(ctx, law.indexOf('第一条'), 'renumber');
+  const edits = after.edit!.changes![Object.keys(after.edit!.changes!)[0]];
+  assert.equal(applyEdits(law, ctx.lines, edits), '# 某某规定\n\n第一条　为了规范某事，制定本规定。\n\n第二条　\n\n第三条　本规定适用于某事。\n\n第四条　本规定自公布之日起施行。\n');
+  assert.deepEqual(after.result.position, { line: 4, character: 4 });
+  // Above the first article: the same.
+  const first = insertArticle(ctx, 0, 'renumber');
+  const firstEdits = first.edit!.changes![Object.keys(first.edit!.changes!)[0]];
+  assert.equal(applyEdits(law, ctx.lines, firstEdits), '# 某某规定\n\n第一条　\n\n第二条　为了规范某事，制定本规定。\n\n第三条　本规定适用于某事。\n\n第四条　本规定自公布之日起施行。\n');
+  assert.deepEqual(first.result.position, { line: 2, character: 4 });
+  // A label alone on its line (a treaty's `## 第一条`): the text under it, as before.
+  const treaty = '# 某协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n双方交流。\n';
+  const t = insertArticle(textContext(treaty), treaty.indexOf('双方合作'), 'renumber');
+  assert.equal(applyEdits(treaty, textContext(treaty).lines, t.edit!.changes![Object.keys(t.edit!.changes!)[0]]), '# 某协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n\n## 第三条\n\n双方交流。\n');
+  assert.deepEqual(t.result.position, { line: 7, character: 0 });
 });
