@@ -81,6 +81,10 @@ test('the preamble\'s summary passes over a page\'s fields, its navigation, the 
   assert.equal(preambleDetail(convention), '本公约缔约国，认识到合作的重要性，兹协议如下');
   // A label alone with no sentence after it is the site's (`所屬分類:` / `投資管理`): passed over too.
   assert.equal(preambleDetail('# 某协定\n\n所属分类:\n\n投资管理\n\n缔约双方为了加强两国之间的经济合作，达成协议如下：\n\n## 第一条\n\n双方合作。\n'), '缔约双方为了加强两国之间的经济合作，达成协议如下');
+  // A Chinese text printed with its translation, line by line: the Chinese opening, the translation's lines passed over.
+  const bilingual = '# 维也纳领事关系公约\n\nThe States Parties to the present Convention,\n\n本公约各当事国，\n\nRecalling that, consular relations have been established,\n\n查各国人民自古即已建立领事关系；\n\n## 第一条\n\n定义。\n';
+  // (The summary reads on across the lines, the translation's with them: model/treaty.ts summarizeLines, left.)
+  assert.ok(preambleDetail(bilingual)!.startsWith('本公约各当事国，'), preambleDetail(bilingual));
   // A preamble with no sentence at all: its first line, as before.
   assert.equal(preambleDetail('# 某协定\n\n下载地址: 点击此处下载\n\n## 第一条\n\n双方合作。\n'), '下载地址');
 });

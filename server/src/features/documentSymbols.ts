@@ -66,6 +66,8 @@ const CLAUSE_MARK = /[，,、；;。！]/;
 /** A line ending as a sentence's opening does, the rest on the next line (`本公约缔约国，`, `大會,`, `締約各方:`). */
 const LEAD_END = /[，,：:]$/;
 const LETTERS = /[\u3400-\u9fff\p{L}]/gu;
+/** A Chinese text's letters: a line in another script beside them is its translation (`The States Parties to the present Convention,` over `本公约各当事国,`). */
+const HAN = /[\u3400-\u9fff]/g;
 const SITE_NAME = new RegExp(`^(?:[^，,]*(?:${SITE_WORDS.join('|')})[，,]?)+$`);
 /** Letters enough for a line to be a sentence's, broken by a width where it holds no clause mark (`…在相互尊重和` / `信任基础上,…`). */
 const WRAPPED = 20;
@@ -75,11 +77,14 @@ const WRAPPED = 20;
  * `**性質**：…`), a table's row (`… |`), a note wholly in brackets (`(签订日期…)`), the site's name (`維基文庫,自由的圖書館`), the
  * title again, words that make no sentence (`跳至主要內容`, `English`, a date); `lead`, a sentence's opening alone on its line, or
  * a label alone (`本公约缔约国，`, `締約各方:`, `所屬分類:`): the instrument's when a sentence follows it; `sentence`: eight
- * letters at least and a clause mark among them, or a line of twenty a width broke.
+ * letters at least and a clause mark among them, or a line of twenty a width broke — in a Chinese text Chinese characters, a
+ * line in another script beside them being its translation.
  */
-function reading(text: TextLike, line: Line): 'no' | 'lead' | 'sentence' {
+function reading(text: TextLike, line: Line, chinese: boolean): 'no' | 'lead' | 'sentence' | 'beside' {
   const s = text.slice(line.contentStart, line.contentEnd).trim();
-  const letters = s.match(LETTERS)?.length ?? 0;
+  const letters = s.match(chinese ? HAN : LETTERS)?.length ?? 0;
+  // A translation's line between a Chinese lead and its sentence (`本公约各当事国,` / `Recalling that, …` / `查各国人民…`).
+  if (chinese && letters === 0 && /\p{L}/u.test(s)) return 'beside';
   if (s.includes('|') || /^[(（][^)）]*[)）]$/.test(s) || letters < 2) return 'no';
   const field = FIELD.exec(s);
   if (field) return field[0].length === s.length && /[：:]$/.test(s) ? 'lead' : 'no';
@@ -94,12 +99,13 @@ function reading(text: TextLike, line: Line): 'no' | 'lead' | 'sentence' {
  * (a page's fields, its navigation and the title again passed over: `應中華人民共和國總理周恩來的邀請，…`, not `其他語言版本`); of
  * its first line when none is.
  */
-function preambleSummary(text: TextLike, b: Block): string {
+function preambleSummary(text: TextLike, b: Block, chinese: boolean): string {
   let first: Line | undefined;
   let lead: Line | undefined;
   everyLine(b, (l) => {
     if (!isContent(l) || (l.kind === 'heading' && l.level > 0)) return true;
-    const r = reading(text, l);
+    const r = reading(text, l, chinese);
+    if (r === 'beside') return true;
     if (r === 'sentence') first = lead ?? l;
     else lead = r === 'lead' ? l : undefined;
     return first === undefined;
@@ -231,7 +237,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     if (token.isCancellationRequested) return;
     switch (b.kind) {
       case 'preamble':
-        out.push(make(PREAMBLE, preambleSummary(text, b), SymbolKind.Module, b, firstContentLine(b), undefined));
+        out.push(make(PREAMBLE, preambleSummary(text, b, treaty.language === 'zh'), SymbolKind.Module, b, firstContentLine(b), undefined));
         return;
       case 'chapter': {
         const c = chapterOf(b);
