@@ -164,19 +164,6 @@ test('a term a law defines in its supplementary provisions is no use before its 
   assert.deepEqual(before(general), [6, 8]);
 });
 
-// 2. Read as a drafter (session 43): a text in traditional characters sees its articles named as it labels them.
-test('the outline names a traditional text\'s articles 第一條 as it labels them, and its kind as its title writes it', () => {
-  const hant = '# 澳門特別行政區政府與香港特別行政區政府關於移交被判刑人的安排\n\n雙方達成安排如下：\n\n第一條\n\n定義\n\n就本安排而言，下列用語的含義如下。\n\n第二條\n\n一般原則\n\n雙方應合作。\n\n第二條之一\n\n補充。\n';
-  const symbols = documentSymbols(textContext(hant));
-  assert.equal(symbols[0].detail, '安排');
-  assert.deepEqual(names(symbols[0].children!).slice(1), ['第一條', '第二條', '第二條之一']);
-  // The kind's own characters differ: 協定, not 协定.
-  assert.equal(documentSymbols(textContext('# 中華人民共和國政府和某國政府文化協定\n\n## 第一條\n\n雙方合作。\n'))[0].detail, '協定');
-  // A text labelling 第一条 in simplified characters keeps them so, and a traditional text that labels 第一条 too.
-  assert.deepEqual(names(documentSymbols(textContext('# 某协定\n\n## 第一条\n\n双方合作。\n'))[0].children!), ['第一条']);
-  assert.deepEqual(names(documentSymbols(textContext('# 某協定\n\n## 第一条\n\n雙方合作。\n'))[0].children!), ['第一条']);
-});
-
 // 2. Read as a drafter (session 43): inserting an article in a law, whose articles write their text on the label's line.
 test('an article inserted in a law\'s style is its label and the same space, the cursor after it, its text to go on that line', () => {
   const law = '# 某某规定\n\n第一条　为了规范某事，制定本规定。\n\n第二条　本规定适用于某事。\n\n第三条　本规定自公布之日起施行。\n';

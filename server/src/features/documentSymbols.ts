@@ -17,7 +17,6 @@ import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
-import { kindWritten, labelsInTraditional, withTraditionalArticleWord } from './unitWords';
 
 
 /**
@@ -150,8 +149,6 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     articleByBlock ??= new Map(articles.map((x) => [x.block, x]));
     return articleByBlock.get(b);
   };
-  // A text labelling its articles 第一條 (traditional characters) sees them so named (unitWords.ts inTextWord), not 第一条.
-  const traditionalLabels = labelsInTraditional(treaty);
   const chapters = treaty.chapters;
   let nextChapter = 0;
   const chapterOf = (b: Block) => (chapters[nextChapter]?.block === b ? chapters[nextChapter++] : chapters.find((c) => c.block === b));
@@ -251,15 +248,14 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         // The same article (its text unchanged, only moved) on the same line: the same symbol. Compared
         // without a position made for it (2,590 after each keystroke on a 1 MB treaty, all garbage).
         const k = keptOf(a);
-        const name = traditionalLabels ? withTraditionalArticleWord(a.name) : a.name;
-        if (k && startsAt(k.range.start, b.start) && k.name === name) {
+        if (k && startsAt(k.range.start, b.start)) {
           out.push(k);
           return;
         }
         const start = map.positionAt(b.start);
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
-        const made = Object.freeze(symbol(name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
+        const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
         keepWith(a, made);
         out.push(made);
         return;
@@ -354,5 +350,5 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const selectionRange = t.lastLine === t.line ? lineRange(t.line, t.start, t.end) : map.range(t.start, t.end);
   const children = visitChildren(treaty.tree.root);
   const end = map.positionAt(trimEnd(text, 0, text.length));
-  return [{ name: t.text || '（无标题）', detail: kindWritten(treaty), kind: SymbolKind.File, range: { start, end }, selectionRange, children }];
+  return [{ name: t.text || '（无标题）', detail: treaty.kind ?? '', kind: SymbolKind.File, range: { start, end }, selectionRange, children }];
 }

@@ -1,7 +1,7 @@
 // The article word of the names the server writes — in a diagnostic's message, a hover, an inlay hint — as the text
 // writes its own labels: a text in traditional characters (or an older treaty printed in them) labels its articles
 // 第二條, and a message about it naming 第二条 names a label the text does not have (session 39's review).
-import { Article, Treaty, foldedText, treatyText } from '../model/treaty';
+import { Article, Treaty, foldedText } from '../model/treaty';
 import { conventionOf } from '../model/references';
 import { INSTRUMENT_KINDS, NUMERAL_CHARS } from '../syntax/words';
 import { Memo } from '../syntax/memo';
@@ -10,8 +10,7 @@ import { SIMPLIFIED, TRADITIONAL } from '../syntax/scriptTable';
 
 /** The word closing article `a`'s label as the text writes it (条, 條, 款 …; `第十條之一`: the word before 之). */
 export function labelWord(treaty: Treaty, a: Article): string {
-  // (The text as it is kept, in pieces after an edit: its label sliced, never the whole made one string.)
-  return treatyText(treaty).slice(a.label.start, a.label.end).replace(/之[^之]*$/, '').trimEnd().slice(-1);
+  return treaty.text.slice(a.label.start, a.label.end).replace(/之[^之]*$/, '').trimEnd().slice(-1);
 }
 
 /** Whether the text's articles are labelled in traditional characters, `第一條`: read on its first article's label. */
