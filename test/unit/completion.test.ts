@@ -11,7 +11,7 @@ import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { LineMap } from '../../server/src/syntax/positions';
 import { formatChinese } from '../../server/src/syntax/numerals';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { expandSnippet } from '../../server/src/features/completionSnippets';
+import { expandSnippet, snippetFamily } from '../../server/src/features/completionSnippets';
 import { pickLanguage } from '../../server/src/features/messages';
 import { CURSOR, ROOT, fixture, seeds } from '../support/fixture';
 import { unescapeMarkdown } from '../support/markdown';
@@ -300,7 +300,9 @@ test('clauses: a Chinese prefix (生效) and a pinyin prefix (shengxiao) are rep
 test('snippets: offered in markdown treaties, fitted to the self-reference, parties and next article (seed 002)', () => {
   const r = complete(seed('002', /\n本条约于二〇〇二/, `\n${CURSOR}\n本条约于二〇〇二`));
   const snippets = r.items.filter((i) => i.sortText?.startsWith('2-'));
-  assert.equal(snippets.length, SNIPPETS.filter((s) => !s.isFileTemplate).length, 'every clause snippet, no templates');
+  // Every clause snippet but the multilateral family's (a depositary, accession, withdrawal): the treaty's parties are two.
+  assert.equal(snippets.length, SNIPPETS.filter((s) => !s.isFileTemplate && snippetFamily(s) !== 'many').length, 'every clause snippet of a bilateral text, no templates');
+  assert.equal(snippets.some((i) => i.label === '保存机关' || i.label === '加入' || i.label === '无限期'), false);
   const disputes = snippets.find((i) => i.label === '争议')!;
   assert.equal(newText(disputes), '## 第${1:二十}条\n\n${2|缔约双方,双方|}在解释和执行${3|本条约,本协议,本协定|}产生分歧时，将通过${4|协商和会谈,友好协商,外交途径|}的方式解决。\n$0');
   assert.equal(disputes.filterText, '争议 分歧 争端 zhengyi disputes');
@@ -385,6 +387,9 @@ test('heading after # on a blank line: the typed marks are replaced by the headi
 
 const SNIPPET_FILE = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/treaty.code-snippets'), 'utf8')) as Record<string, { prefix: string | string[] }>;
 
+/** The snippets written for many parties (a depositary, accession, withdrawal): completionSnippets.ts snippetFamily. */
+const MULTILATERAL_FAMILY = new Set(['Indefinite term and withdrawal (无限期有效及退出)', 'Accession (加入)', 'Depositary (保存机关)']);
+
 test('every prefix of every snippet, typed on a line of its own, offers it and is replaced by it', () => {
   let checked = 0;
   for (const [name, def] of Object.entries(SNIPPET_FILE)) {
@@ -395,6 +400,11 @@ test('every prefix of every snippet, typed on a line of its own, offers it and i
         ['draft', complete(DRAFT + `\n${prefix}${CURSOR}\n`)],
       ] as const) {
         const item = r.items.find((i) => i.labelDetails?.description === pickLanguage(name));
+        // The draft is a bilateral agreement (双方): a clause of the multilateral family is not offered in it.
+        if (where === 'draft' && MULTILATERAL_FAMILY.has(name)) {
+          assert.equal(item, undefined, `${where}: ${prefix} offers no ${name}`);
+          continue;
+        }
         assert.ok(item, `${where}: ${prefix} offers ${name}`);
         assert.equal(r.replaced(item), prefix, `${where}: ${prefix} is replaced`);
         assert.ok(item.filterText!.startsWith(prefix), `${where}: ${item.filterText} starts with ${prefix}`);

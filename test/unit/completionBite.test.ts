@@ -157,7 +157,7 @@ test('nothing typed at a line start, three parties, no kind: the clauses missing
     `争议解决条款 | Snippet | detail=第三条 · 缔约各方在解释和执行本协定产生分歧时，将通过磋商和谈判的方式解决。 | desc=第三条 · 缔约各方在解释和执行本协定产生分歧时，将通过磋商和谈判的方式解决。 | sort=1-2 | filter=争议解决条款 争议 分歧 争端 zhengyi disputes | snippet | 12:0-12:0⟦⟧ → 第\${1:三}条⏎⏎缔约各方在解释和执行${SELF}产生分歧时，将通过\${2|磋商和谈判,协商和会谈,外交途径|}的方式解决。⏎$0 | ` + CLAUSE,
     `签署条款 | Snippet | detail=本协定于2001年6月15日在上海签订，正本一份，用中文和俄文写成，两种文本同等… | desc=本协定于2001年6月15日在上海签订，正本一份，用中文和俄文写成，两种文本同等… | sort=1-5 | filter=签署条款 签署 签订 qianshu qianding signing done-at | snippet | 12:0-12:0⟦⟧ → ${SELF}于\${1:2001}年\${2:6}月\${3:15}日在\${4|上海,北京,阿斯塔纳,比什凯克|}签订，\${5|正本一份，用,一式三份，每份均用|}\${6|中文和俄文写成，两种文本,中文、哈文和吉文写成，三种文本,中文、哈文、吉文和俄文写成，四种文本,中文、哈文、吉文和英文写成，四种文本|}同等作准。⏎$0 | ` + CLAUSE,
     '签字栏 | Snippet | detail=3方：中华人民共和国、哈萨克斯坦共和国、吉尔吉斯共和国 | desc=3方：中华人民共和国、哈萨克斯坦共和国、吉尔吉斯共和国 | sort=1-6 | filter=签字栏 签字 qianzi signature-block | snippet | 12:0-12:0⟦⟧ → 中华人民共和国代表⏎⏎哈萨克斯坦共和国代表⏎⏎吉尔吉斯共和国代表⏎$0 | ' + CLAUSE,
-    'hezuo | Snippet | detail=合作 | desc=合作条款 | sort=2-00000 | filter=hezuo 合作条款 | snippet | 12:0-12:0⟦⟧ → 第${1:三}条⏎⏎${2|本协议,本协定|}${3|缔约双方,双方|}依照第${4:二}条开展合作。 | ' + CLAUSE,
+    // (No `hezuo`: its parties are two, `\${3|缔约双方,双方|}`, a clause of the bilateral family, and this text's are three.)
     '缔约各方 | Constant | detail=中华人民共和国、哈萨克斯坦共和国和吉尔吉斯共和国 | desc=中华人民共和国、哈萨克斯坦共和国和吉尔吉斯共和国 | sort=3-00002 | filter=缔约各方 diyuegefang | plain | 12:0-12:0⟦⟧ → 缔约各方',
   ], true);
 });

@@ -124,7 +124,9 @@ test('insert an article: in a text in traditional characters, 第…條 as its h
   const src = '# 測試協定\n\n第一條 雙方合作。\n\n第二條 依照第一條交流。\n';
   const { index, snapshot } = one(src);
   const r = insertArticle(contextOf(index, snapshot), src.indexOf('第一條'), 'renumber');
-  assert.equal(applied(src, r.edit), '# 測試協定\n\n第一條 雙方合作。\n\n第二條\n\n\n第三條 依照第一條交流。\n');
+  // Its articles write their text on the label's line after a space: the new one's is to go there too (the cursor after the space).
+  assert.equal(applied(src, r.edit), '# 測試協定\n\n第一條 雙方合作。\n\n第二條 \n\n第三條 依照第一條交流。\n');
+  assert.deepEqual(r.result.position, { line: 4, character: 4 });
 });
 
 test('insert an article: in a Russian text, Статья N as its headings are written (no 第…条 among them)', () => {

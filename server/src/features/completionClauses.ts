@@ -7,9 +7,9 @@ import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-lan
 import { FINAL_CLAUSES, FinalClause, formatHeading, formatLabel } from '../model/clauses';
 import { capitalOf, splitPartyName } from '../model/parties';
 import { formatChinese } from '../syntax/numerals';
-import { ACCEDES, ADOPTED_KINDS } from '../syntax/words';
+import { ACCEDES, ADOPTED_KINDS, TWO_PARTIES } from '../syntax/words';
 import { Treaty, foldedText } from '../model/treaty';
-import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionSnippets';
+import { Family, Snippet, expandSnippet, fillVariables, fitSnippet, snippetFamily } from './completionSnippets';
 import { CompletionRequest, ItemData, edit, esc, listed, pad } from './completionCommon';
 import { Fit, fitOf, inWord, pointLabelAt } from './completionFit';
 import { msg, pickLanguage } from './messages';
@@ -248,7 +248,14 @@ export function snippetItems(req: CompletionRequest, from: number, typed: string
   }
   const bodies = cached.bodies;
   const items: CompletionItem[] = [];
+  // One family of clauses, the one the text is: a multilateral text is offered no clause counting its parties as two
+  // (`自双方通过外交途径相互通知…`, `通知另一方`), a text of two parties none naming a depositary or accession.
+  const family: Family = fit.multilateral ? 'many' : fit.parties.length === 2 || TWO_PARTIES.test(foldedText(req.treaty)) ? 'two' : undefined;
   snippets.forEach((s, i) => {
+    if (family !== undefined) {
+      const own = snippetFamily(s);
+      if (own !== undefined && own !== family) return;
+    }
     if (s.isFileTemplate && !fit.empty && !(typed && s.prefixes.some((p) => p.startsWith(typed)))) {
       // Asked for before anything was typed: ask again as the user types a template's prefix.
       if (!typed) req.incomplete = true;

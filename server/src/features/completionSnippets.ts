@@ -5,7 +5,7 @@
 // Each snippet is fitted to the document before it is offered: the self-reference
 // (本协议 / 本条约) and the party term come first among its choices, and an article
 // snippet's `## 第N条` becomes the next article heading in the document's style.
-import { SNIPPET_SELF_REFS } from '../syntax/words';
+import { MANY_PARTY_CLAUSE, SNIPPET_SELF_REFS, TWO_PARTY_CLAUSE } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 
 /** One entry of a `.code-snippets` file, as written. */
@@ -88,6 +88,37 @@ function first(options: string[], wanted: string, folded: string): string[] {
 
 function choice(index: string, options: string[]): string {
   return `\${${index}|${options.join(',')}|}`;
+}
+
+/** Which parties a clause is written for: two (the bilateral family), many (the multilateral), or either. */
+export type Family = 'two' | 'many' | undefined;
+
+const families = new WeakMap<Snippet, Family>();
+const PLACEHOLDER = /\$\{\d+:[^{}]*\}/g;
+
+/**
+ * The family a snippet's clause belongs to, read from its words: those counting the parties as two (`自双方通过外交途径相互通知`,
+ * `通知另一方`, `一式两份，每份均用`) or as many (`任何缔约方`, `保存机关`, `加入书`), outside its placeholders (the drafter's to fill)
+ * and its choices — but a choice whose every option counts two (`\${2|双方,缔约双方|}`) is the bilateral family's; one offering
+ * both (`\${2|双方,缔约双方,缔约各方|}`) fits either. Undefined for a clause of either family, and for a whole-text template.
+ */
+export function snippetFamily(s: Snippet): Family {
+  if (families.has(s)) return families.get(s);
+  let family: Family;
+  if (!s.isFileTemplate) {
+    const body = foldScript(s.body);
+    let twoChoice = false;
+    const words = body.replace(CHOICE, (_, _i: string, list: string) => {
+      const options = list.split(/(?<!\\),/);
+      if (options.every((o) => TWO_PARTY_CLAUSE.test(o))) twoChoice = true;
+      return '';
+    }).replace(PLACEHOLDER, '');
+    const many = MANY_PARTY_CLAUSE.test(words);
+    const two = twoChoice || TWO_PARTY_CLAUSE.test(words);
+    family = many && !two ? 'many' : two && !many ? 'two' : undefined;
+  }
+  families.set(s, family);
+  return family;
 }
 
 /** Variables the server fills in itself (the date, as treaties write it: `6月`, not `06月`). */

@@ -15,7 +15,7 @@ import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { kindWritten, labelsInTraditional, unitWordsOf, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
+import { COPIED_KINDS, FINAL_CHAPTERS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -674,7 +674,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     used.add(r.definition);
     // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
     const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
-    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !tailOfMeaning(text, r.start, d.meaning, d.term) && !inNamedPhrase(text, r.end, d.clauseStart) && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start) && !inOwnCaption(treaty, r.start, d.clauseStart)) {
+    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !tailOfMeaning(text, r.start, d.meaning, d.term) && !inNamedPhrase(text, r.end, d.clauseStart) && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start) && !inOwnCaption(treaty, r.start, d.clauseStart) && !inFinalProvisions(treaty, d.clauseStart)) {
       report('term.before-definition', r.start, r.end, msg('diag.termBeforeDefinition', d.term));
     }
   }
@@ -713,6 +713,18 @@ function tailOfMeaning(text: string, start: number, meaning: string, term: strin
 function inOwnCaption(treaty: Treaty, at: number, definedAt: number): boolean {
   for (const c of treaty.chapters) {
     if (at >= c.head.start && at < c.head.end) return definedAt >= c.start && definedAt < c.end;
+  }
+  return false;
+}
+
+/**
+ * A definition in a law's last chapter, its supplementary provisions (`第十章　附则` / `本法下列用语的含义：` / `（五）陆地污染源（简称陆源），
+ * 是指…`): a term there holds for the whole law, as drafters put there the terms many articles use (立法技术规范（试行）（一）, 法工委发
+ * 〔2009〕62号, 2.2: 涉及多个法律条款的专业术语，一般在附则中规定), so the articles before it use it before its definition by design.
+ */
+function inFinalProvisions(treaty: Treaty, definedAt: number): boolean {
+  for (const c of treaty.chapters) {
+    if (definedAt >= c.start && definedAt < c.end && c.caption !== undefined && FINAL_CHAPTERS.includes(foldScript(c.caption).replace(/[\s\u3000]/g, ''))) return true;
   }
   return false;
 }

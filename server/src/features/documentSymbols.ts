@@ -8,11 +8,13 @@
 // them cost more than building them; nothing changes them, they are built here and only read after),
 // and the stdio writer keeps the JSON of a frozen object with it (protocol/encode.ts).
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
-import { Block, Line, everyLine, firstContentLine } from '../syntax/tree';
+import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
 import { Article, Item, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
-import { PREAMBLE } from '../syntax/words';
+import { PREAMBLE, SITE_WORDS, endingKind } from '../syntax/words';
+import { foldScript } from '../syntax/script';
+import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
 
@@ -54,6 +56,60 @@ const NO_SYMBOLS: DocumentSymbol[] = [];
 /** `p`, or `q` itself when it is the same place: positions shared, the JSON the same, fewer objects. */
 function same(p: Position, line: number, character: number): Position {
   return p.line === line && p.character === character ? p : { line, character };
+}
+
+/** A field of a site or a database opening a line: a label, a colon (`所屬分類:`, `**性質**：史料全文`, `- 其他語言版本:`, `【来源】`). */
+const FIELD = /^(?:[-*•·]\s*)?(?:\*\*)?(?:[^\s，,。；;：:|]{1,12}?(?:\*\*)?\s*[：:]|【[^】]{1,12}】|\[[^\]]{1,12}\])/;
+/** A clause mark: a sentence of the text holds one (`，`, `、`, `；`, `。`). */
+const CLAUSE_MARK = /[，,、；;。！]/;
+/** A line ending as a sentence's opening does, the rest on the next line (`本公约缔约国，`, `大會,`, `締約各方:`). */
+const LEAD_END = /[，,：:]$/;
+const LETTERS = /[\u3400-\u9fff\p{L}]/gu;
+/** A Chinese text's letters: a line in another script beside them is its translation (`The States Parties to the present Convention,` over `本公约各当事国,`). */
+const HAN = /[\u3400-\u9fff]/g;
+const SITE_NAME = new RegExp(`^(?:[^，,]*(?:${SITE_WORDS.join('|')})[，,]?)+$`);
+/** Letters enough for a line to be a sentence's, broken by a width where it holds no clause mark (`…在相互尊重和` / `信任基础上,…`). */
+const WRAPPED = 20;
+
+/**
+ * How a line of a preamble reads: `no`, a line a site or a database put over the instrument — a field (`下载地址: 点击此处下载`,
+ * `**性質**：…`), a table's row (`… |`), a note wholly in brackets (`(签订日期…)`), the site's name (`維基文庫,自由的圖書館`), the
+ * title again, words that make no sentence (`跳至主要內容`, `English`, a date); `lead`, a sentence's opening alone on its line, or
+ * a label alone (`本公约缔约国，`, `締約各方:`, `所屬分類:`): the instrument's when a sentence follows it; `sentence`: eight
+ * letters at least and a clause mark among them, or a line of twenty a width broke — in a Chinese text Chinese characters, a
+ * line in another script beside them being its translation.
+ */
+function reading(text: TextLike, line: Line, chinese: boolean): 'no' | 'lead' | 'sentence' | 'beside' {
+  const s = text.slice(line.contentStart, line.contentEnd).trim();
+  const letters = s.match(chinese ? HAN : LETTERS)?.length ?? 0;
+  // A translation's line between a Chinese lead and its sentence (`本公约各当事国,` / `Recalling that, …` / `查各国人民…`).
+  if (chinese && letters === 0 && /\p{L}/u.test(s)) return 'beside';
+  if (s.includes('|') || /^[(（][^)）]*[)）]$/.test(s) || letters < 2) return 'no';
+  const field = FIELD.exec(s);
+  if (field) return field[0].length === s.length && /[：:]$/.test(s) ? 'lead' : 'no';
+  const folded = foldScript(s);
+  if (SITE_NAME.test(folded) || endingKind(folded) !== undefined) return 'no';
+  if (LEAD_END.test(s) && !CLAUSE_MARK.test(s.slice(0, -1))) return letters < 8 ? 'lead' : 'sentence';
+  return letters >= 8 && (CLAUSE_MARK.test(s) || /[：:]$/.test(s) || letters >= WRAPPED) ? 'sentence' : 'no';
+}
+
+/**
+ * The preamble's summary: of its first line that is a sentence of the instrument, or a sentence's opening a sentence follows
+ * (a page's fields, its navigation and the title again passed over: `應中華人民共和國總理周恩來的邀請，…`, not `其他語言版本`); of
+ * its first line when none is.
+ */
+function preambleSummary(text: TextLike, b: Block, chinese: boolean): string {
+  let first: Line | undefined;
+  let lead: Line | undefined;
+  everyLine(b, (l) => {
+    if (!isContent(l) || (l.kind === 'heading' && l.level > 0)) return true;
+    const r = reading(text, l, chinese);
+    if (r === 'beside') return true;
+    if (r === 'sentence') first = lead ?? l;
+    else lead = r === 'lead' ? l : undefined;
+    return first === undefined;
+  });
+  return first ? summarizeBlock(text, b, first) : summarizeBlock(text, b);
 }
 
 /**
@@ -178,7 +234,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     if (token.isCancellationRequested) return;
     switch (b.kind) {
       case 'preamble':
-        out.push(make(PREAMBLE, summarizeBlock(text, b), SymbolKind.Module, b, firstContentLine(b), undefined));
+        out.push(make(PREAMBLE, preambleSummary(text, b, treaty.language === 'zh'), SymbolKind.Module, b, firstContentLine(b), undefined));
         return;
       case 'chapter': {
         const c = chapterOf(b);

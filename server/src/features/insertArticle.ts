@@ -55,6 +55,8 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   let insertAt: number;
   let inserted: string;
   let line: number;
+  /** Where on that line the new article's text goes: after its label and space in a law's style. */
+  let character = 0;
   let name: string;
   let heading: string;
   let moved: readonly Article[];
@@ -71,8 +73,16 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
     name = nameOf(treaty, label, n);
     num = n;
     insertAt = first.start;
-    inserted = `${heading}${eol}${eol}${eol}`;
-    line = map.positionAt(insertAt).line + 1;
+    const space = bodySpace(text, first);
+    if (space !== undefined) {
+      heading += space;
+      inserted = `${heading}${eol}${eol}`;
+      line = map.positionAt(insertAt).line;
+      character = heading.length;
+    } else {
+      inserted = `${heading}${eol}${eol}${eol}`;
+      line = map.positionAt(insertAt).line + 1;
+    }
     moved = articles;
   } else {
     // After the article at the cursor and its 之一, 之二 … articles.
@@ -98,8 +108,17 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
     const group = articles[last];
     insertAt = trimEnd(text, group.start, group.end);
     const lineBreakFollows = text[insertAt] === '\n' || text[insertAt] === '\r';
-    inserted = `${eol}${eol}${heading}${eol}${lineBreakFollows ? '' : eol}`;
-    line = map.positionAt(insertAt).line + 3;
+    const space = bodySpace(text, at);
+    if (space !== undefined) {
+      // A law's article writes its text on its label's line (`第二条　…`): the new one's goes there too, after the same space.
+      heading += space;
+      inserted = `${eol}${eol}${heading}${lineBreakFollows ? '' : eol}`;
+      line = map.positionAt(insertAt).line + 2;
+      character = heading.length;
+    } else {
+      inserted = `${eol}${eol}${heading}${eol}${lineBreakFollows ? '' : eol}`;
+      line = map.positionAt(insertAt).line + 3;
+    }
   }
 
   // Articles numbered by chapter (`第1.2条`): only the later articles of the new one's chapter move (`第2.1条` keeps its number).
@@ -194,7 +213,7 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
     const now = articleLayout(readAfter[k < added ? k : k + 1]);
     if (was !== now) return { result: { applied: false, edits: 0, name, message: msg('command.insertReshapes', name, articles[k].name) } };
   }
-  return { edit: { changes }, result: { applied: false, edits: count, name, position: { line, character: 0 } } };
+  return { edit: { changes }, result: { applied: false, edits: count, name, position: { line, character } } };
 }
 
 /** The relative references of `t` (前两条, 次条 …; 前款 where the articles are 款) whose articles include its `k`-th. */
@@ -233,6 +252,17 @@ function headingLike(text: string, model: Article, label: string): string {
   // The full stop after the label of a text in another language: `**Статья 1.**`, `Article 1.`.
   const stop = /^[.．]/.test(text.slice(model.label.end, model.label.end + 1)) ? text[model.label.end] : '';
   return `${before}${label}${stop}${closed}`;
+}
+
+/**
+ * The white space between a law-style article's label and the text it writes on the label's line (`第二条　…`, `第二条 …`),
+ * the label alone on its line or written otherwise (a caption glued to it, markup around it) undefined.
+ */
+function bodySpace(text: string, a: Article): string | undefined {
+  const head = a.head;
+  if (!head.inlineBody || head.rest === undefined || head.rest <= a.label.end) return undefined;
+  const space = text.slice(a.label.end, head.rest);
+  return /^[ \t\u3000]{1,4}$/.test(space) ? space : undefined;
 }
 
 /** Edits in document order, each once; an edit overlapping an earlier one is dropped. An insertion goes after a replacement ending where it is. */

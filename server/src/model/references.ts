@@ -142,7 +142,10 @@ const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`
 const UNITS = `(${SP}(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?)?`;
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). After 成 only where 成 ends a verb (完成本协定), not a noun's 成本 (制造成本法). */
 const selfPattern = (words: string): string => `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成)(?<!(?:${alternation(CHENG_NOUNS)})成))本(?:${words}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])(?!(?<=本法)[${NOT_AFTER_BENFA}])`;
-const SELF = selfPattern(alternation(SELF_WORDS));
+/** (A converter's pinyin after a character of the word read as if it were not there, as SELF_AT reads it: `本協(xié)定第十九條`.) */
+const SELF = selfPattern(SELF_WORDS.map(withPinyin).join('|'));
+/** The longest pinyin a converter writes after a character (PINYIN: brackets, six letters, a tone's digit). */
+const PINYIN_LENGTH = 9;
 /** What joins numbers that share one 条 (`第二、三条`, `第1和2條`, `第一至三条`): group 1 the word. */
 const SHARED_JOIN = `${SP}(、|和|及|至|到)${SP}`;
 const SHARED_JOINS = new RegExp(SHARED_JOIN, 'g');
@@ -161,8 +164,8 @@ const ARTICLE_REF = new RegExp(
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${ARTICLE_NUMBER})${SP}条)?`,
   'y',
 );
-/** How far before its first 第 an ARTICLE_REF match starts at most: 本, the longest self-word in 《》, two spaces. */
-const ARTICLE_REF_REACH = 1 + Math.max(...SELF_WORDS.map((w) => w.length)) + 2 + 2;
+/** How far before its first 第 an ARTICLE_REF match starts at most: 本, the longest self-word in 《》 or glossed, two spaces. */
+const ARTICLE_REF_REACH = 1 + Math.max(...SELF_WORDS.map((w) => w.length)) * (1 + PINYIN_LENGTH) + 2 + 2;
 
 /**
  * The first ARTICLE_REF match in `s` starting at or after `from`, as a global search from `from` finds it.
@@ -1627,6 +1630,8 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     const num = parseNumeral(shared ? shared[0].text : m[2]);
     if (num === undefined) continue;
     const prefix = m[1] ?? '';
+    // (The words as read, a converter's pinyin in them apart: `本協(xié)定` is 本協定.)
+    const prefixRead = prefix.length > 3 && prefix.indexOf('(') >= 0 ? prefix.replace(PINYIN_GLOSS, '') : prefix;
     // `本停战协定第二条`: this text named by its kind with its title's words before it (`titledSelfOf`), as 本协定 names it.
     const before = !prefix && titled ? titledSelfBefore(s, m.index, titled) : 0;
     if (before) start = p.at(m.index - before);
@@ -1669,8 +1674,8 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     const applied = r.scan.applies && !named && !citation && target.paragraph !== undefined && convention !== 'xiang' && lacksParagraph(r.scan.treaty, target);
     const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
     const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
-    const doubt = !!(uncertain || applied || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefix === parentSelf));
-    const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || (parentSelf !== undefined && prefix === parentSelf));
+    const doubt = !!(uncertain || applied || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefixRead === parentSelf));
+    const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || (parentSelf !== undefined && prefixRead === parentSelf));
     if (shared) {
       // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
       // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.

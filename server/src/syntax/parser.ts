@@ -199,9 +199,16 @@ export function parse(text: string): SyntaxTree {
     }
   }
   if (i < preambleEnd) {
+    // Headings closing the front, right before the first unit (a judicial interpretation's opening paragraph, then
+    // `## 一、受理和管辖` over 第一条): they head the units as the headings among them do, no part of the preamble.
+    const headsAt = firstUnit < bodyEnd ? trailingHeadings(lines, i, preambleEnd) : preambleEnd;
     const preamble = newBlock('preamble');
-    i = fillParagraphs(preamble, lines, i, preambleEnd, undefined, text);
+    i = fillParagraphs(preamble, lines, i, headsAt, undefined, text);
     add(root, preamble);
+    while (i < preambleEnd) {
+      if (lines[i].kind !== 'heading') add(root, lines[i++]);
+      else i = fillParagraphs(headed('section', root, lines[i]), lines, i + 1, nextUnit(lines, i + 1, preambleEnd, isUnit), undefined, text);
+    }
   }
 
   // Units.
@@ -557,6 +564,22 @@ function onlyHeadings(lines: readonly Line[], from: number, to: number): boolean
     else if (!isBlankOrComment(l)) return false;
   }
   return seen;
+}
+
+/**
+ * Where a run of markdown headings (blank lines and comments between them) ending the lines `from`…`to` begins, text
+ * before it: the headings a front's text ends with. `to` when the lines end with no heading or hold nothing but headings.
+ */
+function trailingHeadings(lines: readonly Line[], from: number, to: number): number {
+  let k = to;
+  let at = to;
+  while (k > from) {
+    const l = lines[k - 1];
+    if (l.kind === 'heading' && l.level > 0 && l.contentEnd > l.contentStart) at = k - 1;
+    else if (!isBlankOrComment(l)) break;
+    k--;
+  }
+  return k > from ? at : to;
 }
 
 /**

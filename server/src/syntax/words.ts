@@ -1398,6 +1398,17 @@ export const PARTY_TERM_COMPOUND = /缔约(?:一|另一|双|各)方/;
 export const MANY_PARTIES = /各缔约国|缔约各国|任何缔约国|所有缔约国|全体缔约国|每一缔约国|缔约各方|各缔约方|所有缔约方|任何缔约方|各成员国|全体成员国/;
 /** Two parties: `缔约双方`, `双方`, `缔约国一方`, `缔约另一方` (a tax treaty's 缔约国 are two). */
 export const TWO_PARTIES = /双方|缔约(?:国)?(?:另)?一方/;
+/**
+ * A clause's words counting the parties as two (a clause snippet's, its choices and placeholders apart; folded): `双方`, `缔约一方`,
+ * `另一方`, the copies one for each party (`一式两份，每份均用…`). A clause of the bilateral family (`自双方通过外交途径相互通知…`,
+ * `…通知另一方要求终止…`), not offered in a multilateral text (features/completionSnippets.ts `snippetFamily`).
+ */
+export const TWO_PARTY_CLAUSE = new RegExp(`${TWO_PARTIES.source}|另一方|每份`);
+/**
+ * A clause's words counting the parties as many, or naming what only a multilateral instrument has: its depositary, instruments
+ * of accession deposited (`任何缔约方均可以书面形式通知保存机关退出`, `…自保存机关收到有关加入书之日起…`): the multilateral family.
+ */
+export const MANY_PARTY_CLAUSE = new RegExp(`${MANY_PARTIES.source}|保存机关|加入书`);
 /** A multilateral instrument's ratification or accession clause: the instruments deposited (`批准书`, `加入书`), folded. */
 export const ACCEDES = /批准书|加入书|加入文书/;
 /** The word a multilateral text names its parties by, the first of these it writes (else 缔约各方). */
