@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthForms } from './script';
-import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
+import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -1280,17 +1280,25 @@ function exampleTitle(text: TextLike, lines: Line[], firstUnit: number): [number
     const l = lines[i];
     if (l.kind !== 'text') continue;
     seen++;
-    const after = afterExampleLabel(text, l.contentStart, l.contentEnd);
-    if (after === l.contentStart || l.terminal) continue;
-    let words = titleWords(text.slice(after, l.contentEnd));
-    for (let j = i, taken = 0; j < firstUnit && taken <= 2; j++) {
+    let after = afterExampleLabel(text, l.contentStart, l.contentEnd);
+    let first = i;
+    if (after === l.contentStart || l.terminal) {
+      // The label ending the description's last line (`…狭义的条约。 例:`): the model's title opens the next line of text.
+      if (!endsWithExampleLabel(text, l.contentStart, l.contentEnd)) continue;
+      first = i + 1;
+      while (first < firstUnit && (lines[first].kind === 'blank' || lines[first].kind === 'comment')) first++;
+      if (first >= firstUnit || lines[first].kind !== 'text' || !isTitleLine(text, lines[first]) || isMetaLine(text, lines[first])) continue;
+      after = lines[first].contentStart;
+    }
+    let words = titleWords(text.slice(after, lines[first].contentEnd));
+    for (let j = first, taken = 0; j < firstUnit && taken <= 2; j++) {
       // (Comment lines between are not there for the reader.)
       if (lines[j].kind === 'comment' || lines[j].kind === 'code') continue;
       if (taken++ > 0) {
         if (!isTitleLine(text, lines[j]) || isMetaLine(text, lines[j])) break;
         words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
       }
-      if (endingKind(words)) return [i, j];
+      if (endingKind(words)) return [first, j];
     }
   }
   return undefined;

@@ -888,6 +888,18 @@ export const NUMBERED_LAW = /(第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]
 export const EXAMPLE_LABEL = /^(?:【(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}】[ \t\u3000]*[：:]?|(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:])[ \t\u3000]*/;
 
 /**
+ * A manual's example label ending its description's last line, its model below (`…这里介绍的是狭义的条约。 例:` / the model's title
+ * on the next line): the label alone or after a sentence's end, the line's last words (folded to simplified). `例如:` and `条例:`
+ * are no label.
+ */
+const EXAMPLE_LABEL_AT_END = /(?:^|[。；;！!？?][ \t\u3000]*)(?:【(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}】[ \t\u3000]*[：:]?|(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:])[ \t\u3000]*$/;
+
+/** Whether the line from `start` to `end` ends with a manual's example label (EXAMPLE_LABEL_AT_END); its last 24 characters are read. */
+export function endsWithExampleLabel(text: TextLike, start: number, end: number): boolean {
+  return EXAMPLE_LABEL_AT_END.test(foldScript(text.slice(Math.max(start, end - 24), end)));
+}
+
+/**
  * Where a line's words start after a manual's example label at `start` (EXAMPLE_LABEL: `【范例】: 中日两国政府关于…`), or `start`
  * when there is none or nothing after it. A first-character test first: the label opens with 【, 范 (範), 例, 示 or 实 (實).
  */
