@@ -36,3 +36,21 @@ for (const ending of ['例如:', '依照本条例:']) {
     assert.notEqual(t.title?.text, '甲国和乙国友好条约');
   });
 }
+
+// An exchange of notes headed as the 1950s headed them: `去文` over the first note, `覆文` (覆 for 复) over the reply; and `复文`.
+for (const reply of ['覆文', '复文', '覆照']) {
+  test(`an exchange of notes headed 去文 and ${reply}: two notes`, () => {
+    const source = '甲国外交部部长与乙国外交部部长关于延长某期限的换文\n去文\n敬爱的部长同志:\n兹提议将期限予以延长。\n' +
+      '本照会和您的覆照即成为两国协定的组成部份。\n此照\n一九五二年九月十五日\n' +
+      `${reply}\n敬爱的部长同志:\n接获您本年九月十五日照会,我同意上述提议。\n此照\n一九五二年九月十五日\n`;
+    const outline = names(documentSymbols(textContext(source)));
+    assert.deepEqual(outline.filter((n) => n === '去文' || n === reply), ['去文', reply]);
+  });
+}
+// Not: a sentence ending with 复文 inside a paragraph (a comma before it): no note's head.
+test('a line saying a reply was sent (…并已复文): no note\'s head', () => {
+  const source = '甲国和乙国关于互免签证的换文\n(一)中方去文\n乙国驻华大使馆:\n兹建议互免签证。\n顺致最崇高的敬意。\n' +
+    '外交部已于次日收到来照,并已复文\n二〇〇一年一月一日于北京\n';
+  const outline = names(documentSymbols(textContext(source)));
+  assert.ok(!outline.includes('外交部已于次日收到来照,并已复文'), outline.join(' | '));
+});

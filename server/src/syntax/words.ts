@@ -587,8 +587,11 @@ export const PAGE_FOOTER = new RegExp(
 );
 
 
-/** The words that end the head of a note: 来文, 去文, 来照, 去照, 复照, 照会. */
-const NOTE_WORDS = ['来文', '去文', '来照', '去照', '复照', '照会'];
+/**
+ * The words that end the head of a note: 来文, 去文, 来照, 去照, 复照, 照会, and a reply's 复文 or, as the 1950s wrote it, 覆文 / 覆照
+ * (`去文` … `覆文`, the 1952 China–USSR notes on Port Arthur).
+ */
+const NOTE_WORDS = ['来文', '去文', '来照', '去照', '复照', '复文', '覆文', '覆照', '照会'];
 /** What an exchange of notes is called (its kind), when its notes are all the text says of it. */
 export const EXCHANGE_OF_NOTES = '换文';
 /**
