@@ -54,3 +54,34 @@ test('a line saying a reply was sent (…并已复文): no note\'s head', () => 
   const outline = names(documentSymbols(textContext(source)));
   assert.ok(!outline.includes('外交部已于次日收到来照,并已复文'), outline.join(' | '));
 });
+
+// A law-style article's caption run into its text after a space, the text opening with the instrument's original as its
+// subject (`第八十五条 作准文本 本公约之原本应送请联合国秘书长存放`): the caption; as `第八十三条 加入 本公约应…` was.
+test('a caption before 本公约之原本应…: the article\'s caption', () => {
+  const t = textContext('某公约\n\n第八十三条 加入 本公约应听由各国加入。\n\n第八十五条 作准文本 本公约之原本应送请联合国秘书长存放,其中文、英文文本同一作准。\n').treaty;
+  assert.deepEqual(t.articles.map((a) => a.caption), ['加入', '作准文本']);
+});
+// Not: a subject of words spaced off before its verb (`第五条 双方 应当…`): no caption.
+test('本公约 spaced off before 的原本以外: no caption', () => {
+  const t = textContext('某公约\n\n第八十五条 作准文本之规定 本公约原件另行保存。\n').treaty;
+  assert.equal(t.articles[0].caption, undefined);
+});
+
+// A page joining its lines into one, the annex after the signing clause run into its first point (`…订于维也纳。 附件 一、联合国
+// 秘书长应制成…`): the annex is cut out as the heading `附件`, its points under it, no signatures.
+const ONE_LINE = '|\n[接上页] 本公约须经批准。 第八十三条 加入 本公约应听由各国加入。 第八十四条 发生效力 一、本公约应于第三十五件批准书存放之日后第三十日起发生效力。 二、对于其他国家,本公约应于各该国存放批准书后第三十日起发生效力。 第八十五条 作准文本 本公约之原本应送请联合国秘书长存放。 ' +
+  '为此,下列全权代表各秉本国政府正式授予签字之权,谨签字于本公约,以昭信守。 公历一千九百六十九年五月二十三日订于维也纳。 附件 一、联合国秘书长应制成并保持一和解员名单。 二、秘书长应将争端提交和解委员会: (甲)和解员一人;及 (乙)另一和解员一人。\n';
+test('an annex run into its first point on a joined line: the heading 附件, no signatures', () => {
+  const ctx = textContext(ONE_LINE);
+  const outline = names(documentSymbols(ctx));
+  assert.ok(outline.includes('附件'), outline.join(' | '));
+  assert.ok(!outline.includes('签字'), outline.join(' | '));
+  assert.deepEqual(ctx.treaty.articles.map((a) => [a.name, a.paragraphs.length]), [['第八十三条', 1], ['第八十四条', 2], ['第八十五条', 1]]);
+});
+// Not: 附件 inside a sentence on such a line (`…依照 附件 一、二所列…`, no sentence end before it): the article's text.
+test('附件 after words of a sentence on a joined line: no annex', () => {
+  const ctx = textContext('某公约\n\n第一条 总则 缔约国应依照 附件 一、二所列的规则行事。 第二条 生效 本公约自签字之日起生效。\n');
+  const outline = names(documentSymbols(ctx));
+  assert.ok(!outline.includes('附件'), outline.join(' | '));
+  assert.deepEqual(ctx.treaty.articles.map((a) => a.name), ['第一条', '第二条']);
+});

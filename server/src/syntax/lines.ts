@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -670,6 +670,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
       const chapter = chapterEnding(text, l);
       if (chapter >= 0 && (!cuts || cuts[cuts.length - 2] < chapter) && nextIsArticle(lines, i)) (cuts ??= []).push(chapter, 0);
     }
+    if (cuts && body) cuts = withAnnexRunIn(text, cuts, l.contentEnd);
     if (!cuts) {
       if (kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
@@ -2264,6 +2265,23 @@ function isPinyinLetter(c: number): boolean {
 const MAX_CAPTION = 20;
 /** The longest caption glued to its label with no space (`第一條引渡之義務`): a phrase past it is the article's text. */
 const MAX_GLUED_CAPTION = 16;
+
+/**
+ * The cuts of a line a page joined, with an annex's heading run into its first point cut from it (`…订于维也纳。 附件 一、联合国
+ * 秘书长…`: `附件` a line of its own, as a page with its lines gives it, the point `一、` the next): for each part a cut opens
+ * with the heading (words.ts ANNEX_RUN_IN), a cut after the heading's white space. `end`: the line's content end.
+ */
+function withAnnexRunIn(text: TextLike, cuts: number[], end: number): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k < cuts.length; k += 2) {
+    const at = cuts[k];
+    const m = text.charCodeAt(at) === 0x9644 /* 附 */ ? ANNEX_RUN_IN.exec(foldScript(text.slice(at, Math.min(end, at + 12)))) : null;
+    // (The next cut, if any, is past the point's number: a cut opens with a label, never inside one.)
+    if (m) (out ??= cuts.slice(0, k)).push(at, cuts[k + 1], at + m[1].length, 0);
+    else out?.push(at, cuts[k + 1]);
+  }
+  return out ?? cuts;
+}
 
 /**
  * Whether `l`, the line right after the bare article number `head` (`第十五条` alone on its line; comment lines

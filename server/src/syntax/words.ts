@@ -1439,6 +1439,13 @@ export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订
  */
 export const REPLACEMENT_INTRO = new RegExp(`(?:${alternation(['以下文取代', '以下列案文取代', '以下列文字取代', '代之以', '加列下款', '加列下列各款', '增列下款', '插入下款', '插入下文'])})[ \\t\\u3000]*[：:]?[ \\t\\u3000]*$|${NEW_TEXT_INTRO.source}`);
 
+/**
+ * An annex's heading run into its first point on a line a page joined (`…订于维也纳。 附件 一、联合国秘书长应制成…`, the Vienna
+ * Convention's conciliation annex on a law site's one line; folded): the word alone, white space, then the point's number.
+ * Group 1: the heading and the white space after it.
+ */
+export const ANNEX_RUN_IN = /^(附[件录表][ \t\u3000]+)(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])/;
+
 /** An annex or an appendix named by its number (`附件二`, `附录1`): after `第三条、` a list of references goes on (`第三条、附件二所列的`). */
 export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]{0,2}[${SUB_NUMERAL}A-Z０-９Ａ-Ｚ]`);
 
@@ -1465,7 +1472,8 @@ export const TOPIC_LIST = /^(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{
 export const CLAUSE_OPENING = /^(?:根据|依照|按照|依据|为了|如果|鉴于)/;
 
 export const SENTENCE_SUBJECT = new RegExp(
-  `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)}))` +
+  // (The instrument's original in its final clauses too: `本公约之原本应送请联合国秘书长存放`, `本协定的正本…`.)
+  `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)})(?:[之的](?:原本|正本))?)` +
     '(?:应|同意|将|可|须|不|在|于|自|根据|依|按|承担|承诺|决定|鼓励|支持|负责|保证|确认|通过|享有|有权|均|各自|互|相互|共同|为|对|向|就|适用于|给予|允许|采取|建立|设立|指定)',
 );
 
