@@ -85,3 +85,19 @@ test('附件 after words of a sentence on a joined line: no annex', () => {
   assert.ok(!outline.includes('附件'), outline.join(' | '));
   assert.deepEqual(ctx.treaty.articles.map((a) => a.name), ['第一条', '第二条']);
 });
+
+// A page opening inside a treaty divided into numbered parts (the 1959 consular treaty's last gazette page: `第二十四條…` /
+// `四、最後條款` / `第二十五條…`): the part heading, numbered past one with no paragraph of article 24 leading up to it, is
+// no paragraph of article 24; the articles after it stand under it.
+const PARTS = '岸,或發生其他事故時,駐在國有關機關應將有關情況通知領事。\n\n第二十四條 本條約第二十二條的規定,對於飛機也同樣適用。\n\n四、最後條款\n\n' +
+  '第二十五條 本條約須經批准,並且自互換批准書之日起生效。\n\n第二十六條 本條約將一直有效。\n\n本條約於一九五九年六月二十三日在北京簽訂,共兩份。\n';
+test('a numbered part heading after an article with no numbered paragraph: no paragraph of it', () => {
+  const ctx = textContext(PARTS);
+  assert.deepEqual(ctx.treaty.articles.map((a) => [a.name, a.paragraphs.length]), [['第二十四条', 1], ['第二十五条', 1], ['第二十六条', 1]]);
+  assert.ok(names(documentSymbols(ctx)).includes('四、最後條款'));
+});
+// Not: the next paragraph of an article numbering its own (`一、` `二、` `三、` then `四、其他` right before the next article).
+test('a short paragraph numbered on from the article\'s own before the next article: its paragraph', () => {
+  const t = textContext('# 甲国和乙国协定\n\n第二条 合作领域\n\n一、贸易。\n\n二、投资。\n\n三、旅游。\n\n四、其他领域\n\n第三条 本协定自签字之日起生效。\n').treaty;
+  assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第二条', 4], ['第三条', 1]]);
+});

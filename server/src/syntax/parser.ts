@@ -508,9 +508,24 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
     if (part > 0 && l.kind === 'para' && l.num === part && isPartHeading(text, lines, i)) {
       out.add(l);
       part++;
+    } else if (part === 0 && l.kind === 'para' && l.num !== undefined && l.num > 1 && !numberedAbove(lines, i, l.num - 1) && isPartHeading(text, lines, i)) {
+      // A page opening inside a treaty divided into numbered parts (`第二十四條…` / `四、最後條款` / `第二十五條…`, a gazette's
+      // page): a part heading numbered past one that no paragraph of the article before it leads up to is no paragraph of it.
+      out.add(l);
+      part = l.num + 1;
     } else if (isSubheading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/** Whether a paragraph numbered `num` stands between line `i` and the unit heading above it (the article's own paragraphs). */
+function numberedAbove(lines: readonly Line[], i: number, num: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (l.kind === 'article' || l.kind === 'chapter') return false;
+    if (l.kind === 'para' && l.num === num) return true;
+  }
+  return false;
 }
 
 /**
