@@ -2078,8 +2078,12 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
     s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + 80));
     last = j;
   }
-  if (last > i && DATE_PLACE.test(foldScript(s))) return last + 1;
+  // (The joined line ending its sentence, `一千九百八十三年四月八日订于维` / `也纳。` — a date-place line a width broke inside the
+  // place, its full stop after it — is the clause's whole: the place is 维也纳, not 维.)
+  // (Not a line wrapped after 签订的, the next naming what was signed then: `一九八四年九月七日在北京签订的` / `民用航空运输协定。`.)
   const alone = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
+  const joined = last > i ? foldScript(s) : '';
+  if (last > i && (DATE_PLACE.test(joined) || (joined.endsWith('。') && !alone.endsWith('的') && DATE_PLACE.test(joined.slice(0, -1))))) return last + 1;
   // A line hard-wrapped after `的` names what was signed then, on the next line (`…于` / `一九八四年九月七日在北京签订的` /
   // `民用航空运输协定。`, a PDF's lines): a clause's words, no date-place line.
   return DATE_PLACE.test(alone) && !alone.endsWith('的') ? i + 1 : -1;
