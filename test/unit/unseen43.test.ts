@@ -101,3 +101,30 @@ test('a short paragraph numbered on from the article\'s own before the next arti
   const t = textContext('# 甲国和乙国协定\n\n第二条 合作领域\n\n一、贸易。\n\n二、投资。\n\n三、旅游。\n\n四、其他领域\n\n第三条 本协定自签字之日起生效。\n').treaty;
   assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第二条', 4], ['第三条', 1]]);
 });
+
+// A forum's copy keeping the page source's HTML around a heading (`<div align=center>第一章總則</div>`, the cross-strait ECFA
+// on a forum's change history): the element's words are the line's, a chapter heading here.
+const HTML_CHAPTERS = '海峽兩岸經濟合作架構協議\n\n雙方經協商,達成協議如下:\n\n<div align=center>第一章總則</div>\n\n第一條 目標\n\n本協議目標為加強合作。\n\n' +
+  '<div align=center>第二章貿易與投資</div>\n\n第二條 貨品貿易\n\n雙方同意展開磋商。\n';
+test('a chapter heading inside an HTML element: a chapter, its articles under it', () => {
+  const t = textContext(HTML_CHAPTERS).treaty;
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.caption, t.articles.filter((a) => a.chapter === c).map((a) => a.name)]),
+    [['第一章', '總則', ['第一条']], ['第二章', '貿易與投資', ['第二条']]]);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1]);
+});
+// Not: a line whose tags do not wrap it whole (`<b>第一章</b>總則<b>…</b>`), nor a tag left open: no chapter.
+for (const line of ['<b>第一章</b>總則<b>附</b>', '<div align=center>第一章總則']) {
+  test(`${line}: not a wrapped line`, () => {
+    const t = textContext(HTML_CHAPTERS.replace('<div align=center>第一章總則</div>', line)).treaty;
+    assert.deepEqual(t.chapters.map((c) => c.name), ['第二章']);
+  });
+}
+
+// A short name for the instrument named in quotation marks after the verb concluding it (`透過簽署「海峽兩岸經濟合作架構協議」
+// (以下簡稱本協議)`): the name is what it stands for, as a name in 《》 after 签署 is.
+for (const [open, close] of [['「', '」'], ['“', '”'], ['《', '》']]) {
+  test(`签署${open}…${close}(以下简称本协议): the name`, () => {
+    const t = textContext(`海峽兩岸經濟合作架構協議\n\n雙方同意,透過簽署${open}海峽兩岸經濟合作架構協議${close}(以下簡稱本協議),增進雙方的貿易關係;經協商,達成協議如下:\n\n第一條 目標\n\n本協議目標為加強合作。\n`).treaty;
+    assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['本協議', `${open}海峽兩岸經濟合作架構協議${close}`]]);
+  });
+}

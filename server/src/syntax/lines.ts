@@ -1905,6 +1905,12 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     }
   }
+  // An HTML element a page's source left around the whole line (`<div align=center>第一章總則</div>`, a forum's copy of a
+  // heading): its words are the line's content.
+  if (c === 0x3c /* < */ && !line.level) {
+    const inner = htmlWrapped(text, s, e);
+    if (inner) [s, e] = inner;
+  }
   // Stray emphasis around the content (OCR): **第一条**, 本条约即**.
   while (e - s >= 2 && isEmphasis(text, e - 2)) {
     e -= 2;
@@ -2142,6 +2148,30 @@ function itemNumber(n: string): number | undefined {
 /** Skips the closing `**` of an emphasis opened before a label (`**第一条**　宗旨`). */
 function afterEmphasis(text: TextLike, at: number, end: number, emphasis: number): number {
   return emphasis && at + 1 < end && text.charCodeAt(at) === emphasis && text.charCodeAt(at + 1) === emphasis ? at + 2 : at;
+}
+
+/** An element's opening tag (`<div align=center>`, `<p>`, `<center>`, `<b>`), its name group 1; its closing tag `</name>`. */
+const HTML_OPEN = /^<([A-Za-z][A-Za-z0-9]{0,9})(?:[ \t][^<>]{0,80})?>/;
+
+/**
+ * The words of a line wholly inside one HTML element (`<div align=center>第一章總則</div>`): their start and end, or
+ * undefined when the line is not so wrapped (a tag opening it and another closing it, `<b>甲</b>乙<b>丙</b>`, is not).
+ */
+function htmlWrapped(text: TextLike, s: number, e: number): [number, number] | undefined {
+  if (text.charCodeAt(e - 1) !== 0x3e /* > */) return undefined;
+  const m = HTML_OPEN.exec(text.slice(s, Math.min(e, s + 100)));
+  if (!m) return undefined;
+  const close = `</${m[1]}>`;
+  const innerStart = s + m[0].length;
+  const innerEnd = e - close.length;
+  if (innerEnd <= innerStart || text.slice(innerEnd, e).toLowerCase() !== close.toLowerCase()) return undefined;
+  const inner = text.slice(innerStart, innerEnd);
+  if (inner.includes('<') || inner.includes('>')) return undefined;
+  let a = innerStart;
+  let b = innerEnd;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return a < b ? [a, b] : undefined;
 }
 
 function isDigit(c: number): boolean {
