@@ -128,3 +128,12 @@ for (const [open, close] of [['「', '」'], ['“', '”'], ['《', '》']]) {
     assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['本協議', `${open}海峽兩岸經濟合作架構協議${close}`]]);
   });
 }
+
+// The 1950s' short names of a text's languages (`每份均以中文、波文和俄文书就`, the 1954 China–Poland agreement; 捷文 for Czech):
+// the signing clause's languages have their codes, as 波兰文 and 捷克文 have.
+for (const [word, code] of [['波文', 'pl'], ['捷文', 'cs']]) {
+  test(`${word} in a signing clause: ${code}`, () => {
+    const t = textContext(`甲国和乙国技术合作协定\n\n第一条 双方合作。\n\n本协定于一九五四年七月二十日签订于华沙,共两份,每份均以中文、${word}和俄文书就,中文和${word}的条文均有同等效力。\n`).treaty;
+    assert.deepEqual(t.signing?.languageCodes, ['zh', code, 'ru']);
+  });
+}
