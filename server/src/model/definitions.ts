@@ -676,9 +676,12 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
         if (phrase.startsWith('包括', cut)) cut += 2;
       }
     }
-    // A title in 《》 after a verb of concluding (`以签署《…的协议》（以下简称“协议”）`): the title, not the verb.
-    if (phrase.endsWith('》')) {
-      const open = phrase.lastIndexOf('《');
+    // A title in 《》 after a verb of concluding (`以签署《…的协议》（以下简称“协议”）`): the title, not the verb; so in
+    // quotation marks (`透過簽署「海峽兩岸經濟合作架構協議」(以下簡稱本協議)`, Taiwan's and Hong Kong's 「」).
+    const closeMark = phrase[phrase.length - 1];
+    const openMark = closeMark === '》' ? '《' : closeMark === '」' ? '「' : closeMark === '”' ? '“' : undefined;
+    if (openMark !== undefined) {
+      const open = phrase.lastIndexOf(openMark);
       if (open > cut && CONCLUDED_BEFORE.test(phrase.slice(cut, open))) cut = open;
     }
     // A converter's pinyin left after the word cut (`依據(jù)《…》`): no part of the phrase.

@@ -258,8 +258,9 @@ export const LANGUAGE_NAMES: readonly [RegExp, string][] = [
   [/^(?:hebrew|иврит|hébreu|希伯来文|希伯来语)/, 'he'],
   [/^(?:italian|итальянск|italien|意大利文|意大利语)/, 'it'],
   [/^(?:dutch|нидерландск|голландск|néerlandais|荷兰文|荷兰语)/, 'nl'],
-  [/^(?:polish|польск|polonais|波兰文|波兰语)/, 'pl'],
-  [/^(?:czech|чешск|tchèque|捷克文|捷克语)/, 'cs'],
+  // (The 1950s wrote 波文 and 捷文 for the Polish and Czech texts: `每份均以中文、波文和俄文书就`.)
+  [/^(?:polish|польск|polonais|波兰文|波兰语|波文)/, 'pl'],
+  [/^(?:czech|чешск|tchèque|捷克文|捷克语|捷文)/, 'cs'],
 ];
 
 /** The code of a language named by a word (`Chinese`, `китайском`), if known. */

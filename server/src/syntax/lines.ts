@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -670,6 +670,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
       const chapter = chapterEnding(text, l);
       if (chapter >= 0 && (!cuts || cuts[cuts.length - 2] < chapter) && nextIsArticle(lines, i)) (cuts ??= []).push(chapter, 0);
     }
+    if (cuts && body) cuts = withAnnexRunIn(text, cuts, l.contentEnd);
     if (!cuts) {
       if (kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
@@ -1904,6 +1905,12 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     }
   }
+  // An HTML element a page's source left around the whole line (`<div align=center>第一章總則</div>`, a forum's copy of a
+  // heading): its words are the line's content.
+  if (c === 0x3c /* < */ && !line.level) {
+    const inner = htmlWrapped(text, s, e);
+    if (inner) [s, e] = inner;
+  }
   // Stray emphasis around the content (OCR): **第一条**, 本条约即**.
   while (e - s >= 2 && isEmphasis(text, e - 2)) {
     e -= 2;
@@ -2143,6 +2150,30 @@ function afterEmphasis(text: TextLike, at: number, end: number, emphasis: number
   return emphasis && at + 1 < end && text.charCodeAt(at) === emphasis && text.charCodeAt(at + 1) === emphasis ? at + 2 : at;
 }
 
+/** An element's opening tag (`<div align=center>`, `<p>`, `<center>`, `<b>`), its name group 1; its closing tag `</name>`. */
+const HTML_OPEN = /^<([A-Za-z][A-Za-z0-9]{0,9})(?:[ \t][^<>]{0,80})?>/;
+
+/**
+ * The words of a line wholly inside one HTML element (`<div align=center>第一章總則</div>`): their start and end, or
+ * undefined when the line is not so wrapped (a tag opening it and another closing it, `<b>甲</b>乙<b>丙</b>`, is not).
+ */
+function htmlWrapped(text: TextLike, s: number, e: number): [number, number] | undefined {
+  if (text.charCodeAt(e - 1) !== 0x3e /* > */) return undefined;
+  const m = HTML_OPEN.exec(text.slice(s, Math.min(e, s + 100)));
+  if (!m) return undefined;
+  const close = `</${m[1]}>`;
+  const innerStart = s + m[0].length;
+  const innerEnd = e - close.length;
+  if (innerEnd <= innerStart || text.slice(innerEnd, e).toLowerCase() !== close.toLowerCase()) return undefined;
+  const inner = text.slice(innerStart, innerEnd);
+  if (inner.includes('<') || inner.includes('>')) return undefined;
+  let a = innerStart;
+  let b = innerEnd;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return a < b ? [a, b] : undefined;
+}
+
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -2264,6 +2295,23 @@ function isPinyinLetter(c: number): boolean {
 const MAX_CAPTION = 20;
 /** The longest caption glued to its label with no space (`第一條引渡之義務`): a phrase past it is the article's text. */
 const MAX_GLUED_CAPTION = 16;
+
+/**
+ * The cuts of a line a page joined, with an annex's heading run into its first point cut from it (`…订于维也纳。 附件 一、联合国
+ * 秘书长…`: `附件` a line of its own, as a page with its lines gives it, the point `一、` the next): for each part a cut opens
+ * with the heading (words.ts ANNEX_RUN_IN), a cut after the heading's white space. `end`: the line's content end.
+ */
+function withAnnexRunIn(text: TextLike, cuts: number[], end: number): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k < cuts.length; k += 2) {
+    const at = cuts[k];
+    const m = text.charCodeAt(at) === 0x9644 /* 附 */ ? ANNEX_RUN_IN.exec(foldScript(text.slice(at, Math.min(end, at + 12)))) : null;
+    // (The next cut, if any, is past the point's number: a cut opens with a label, never inside one.)
+    if (m) (out ??= cuts.slice(0, k)).push(at, cuts[k + 1], at + m[1].length, 0);
+    else out?.push(at, cuts[k + 1]);
+  }
+  return out ?? cuts;
+}
 
 /**
  * Whether `l`, the line right after the bare article number `head` (`第十五条` alone on its line; comment lines

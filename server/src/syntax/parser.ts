@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthForms } from './script';
-import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
+import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -515,9 +515,24 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
     if (part > 0 && l.kind === 'para' && l.num === part && isPartHeading(text, lines, i)) {
       out.add(l);
       part++;
+    } else if (part === 0 && l.kind === 'para' && l.num !== undefined && l.num > 1 && !numberedAbove(lines, i, l.num - 1) && isPartHeading(text, lines, i)) {
+      // A page opening inside a treaty divided into numbered parts (`第二十四條…` / `四、最後條款` / `第二十五條…`, a gazette's
+      // page): a part heading numbered past one that no paragraph of the article before it leads up to is no paragraph of it.
+      out.add(l);
+      part = l.num + 1;
     } else if (isSubheading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/** Whether a paragraph numbered `num` stands between line `i` and the unit heading above it (the article's own paragraphs). */
+function numberedAbove(lines: readonly Line[], i: number, num: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (l.kind === 'article' || l.kind === 'chapter') return false;
+    if (l.kind === 'para' && l.num === num) return true;
+  }
+  return false;
 }
 
 /**
@@ -1303,17 +1318,25 @@ function exampleTitle(text: TextLike, lines: Line[], firstUnit: number): [number
     const l = lines[i];
     if (l.kind !== 'text') continue;
     seen++;
-    const after = afterExampleLabel(text, l.contentStart, l.contentEnd);
-    if (after === l.contentStart || l.terminal) continue;
-    let words = titleWords(text.slice(after, l.contentEnd));
-    for (let j = i, taken = 0; j < firstUnit && taken <= 2; j++) {
+    let after = afterExampleLabel(text, l.contentStart, l.contentEnd);
+    let first = i;
+    if (after === l.contentStart || l.terminal) {
+      // The label ending the description's last line (`…狭义的条约。 例:`): the model's title opens the next line of text.
+      if (!endsWithExampleLabel(text, l.contentStart, l.contentEnd)) continue;
+      first = i + 1;
+      while (first < firstUnit && (lines[first].kind === 'blank' || lines[first].kind === 'comment')) first++;
+      if (first >= firstUnit || lines[first].kind !== 'text' || !isTitleLine(text, lines[first]) || isMetaLine(text, lines[first])) continue;
+      after = lines[first].contentStart;
+    }
+    let words = titleWords(text.slice(after, lines[first].contentEnd));
+    for (let j = first, taken = 0; j < firstUnit && taken <= 2; j++) {
       // (Comment lines between are not there for the reader.)
       if (lines[j].kind === 'comment' || lines[j].kind === 'code') continue;
       if (taken++ > 0) {
         if (!isTitleLine(text, lines[j]) || isMetaLine(text, lines[j])) break;
         words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
       }
-      if (endingKind(words)) return [i, j];
+      if (endingKind(words)) return [first, j];
     }
   }
   return undefined;
@@ -2078,8 +2101,12 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
     s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + 80));
     last = j;
   }
-  if (last > i && DATE_PLACE.test(foldScript(s))) return last + 1;
+  // (The joined line ending its sentence, `一千九百八十三年四月八日订于维` / `也纳。` — a date-place line a width broke inside the
+  // place, its full stop after it — is the clause's whole: the place is 维也纳, not 维.)
+  // (Not a line wrapped after 签订的, the next naming what was signed then: `一九八四年九月七日在北京签订的` / `民用航空运输协定。`.)
   const alone = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
+  const joined = last > i ? foldScript(s) : '';
+  if (last > i && (DATE_PLACE.test(joined) || (joined.endsWith('。') && !alone.endsWith('的') && DATE_PLACE.test(joined.slice(0, -1))))) return last + 1;
   // A line hard-wrapped after `的` names what was signed then, on the next line (`…于` / `一九八四年九月七日在北京签订的` /
   // `民用航空运输协定。`, a PDF's lines): a clause's words, no date-place line.
   return DATE_PLACE.test(alone) && !alone.endsWith('的') ? i + 1 : -1;

@@ -593,8 +593,11 @@ export const PAGE_FOOTER = new RegExp(
 );
 
 
-/** The words that end the head of a note: 来文, 去文, 来照, 去照, 复照, 照会. */
-const NOTE_WORDS = ['来文', '去文', '来照', '去照', '复照', '照会'];
+/**
+ * The words that end the head of a note: 来文, 去文, 来照, 去照, 复照, 照会, and a reply's 复文 or, as the 1950s wrote it, 覆文 / 覆照
+ * (`去文` … `覆文`, the 1952 China–USSR notes on Port Arthur).
+ */
+const NOTE_WORDS = ['来文', '去文', '来照', '去照', '复照', '复文', '覆文', '覆照', '照会'];
 /** What an exchange of notes is called (its kind), when its notes are all the text says of it. */
 export const EXCHANGE_OF_NOTES = '换文';
 /**
@@ -892,6 +895,18 @@ export const NUMBERED_LAW = /(第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]
  * `例: …`, `示例：…`; read folded to simplified): no part of the title.
  */
 export const EXAMPLE_LABEL = /^(?:【(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}】[ \t\u3000]*[：:]?|(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:])[ \t\u3000]*/;
+
+/**
+ * A manual's example label ending its description's last line, its model below (`…这里介绍的是狭义的条约。 例:` / the model's title
+ * on the next line): the label alone or after a sentence's end, the line's last words (folded to simplified). `例如:` and `条例:`
+ * are no label.
+ */
+const EXAMPLE_LABEL_AT_END = /(?:^|[。；;！!？?][ \t\u3000]*)(?:【(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}】[ \t\u3000]*[：:]?|(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:])[ \t\u3000]*$/;
+
+/** Whether the line from `start` to `end` ends with a manual's example label (EXAMPLE_LABEL_AT_END); its last 24 characters are read. */
+export function endsWithExampleLabel(text: TextLike, start: number, end: number): boolean {
+  return EXAMPLE_LABEL_AT_END.test(foldScript(text.slice(Math.max(start, end - 24), end)));
+}
 
 /**
  * Where a line's words start after a manual's example label at `start` (EXAMPLE_LABEL: `【范例】: 中日两国政府关于…`), or `start`
@@ -1448,6 +1463,13 @@ export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订
  */
 export const REPLACEMENT_INTRO = new RegExp(`(?:${alternation(['以下文取代', '以下列案文取代', '以下列文字取代', '代之以', '加列下款', '加列下列各款', '增列下款', '插入下款', '插入下文'])})[ \\t\\u3000]*[：:]?[ \\t\\u3000]*$|${NEW_TEXT_INTRO.source}`);
 
+/**
+ * An annex's heading run into its first point on a line a page joined (`…订于维也纳。 附件 一、联合国秘书长应制成…`, the Vienna
+ * Convention's conciliation annex on a law site's one line; folded): the word alone, white space, then the point's number.
+ * Group 1: the heading and the white space after it.
+ */
+export const ANNEX_RUN_IN = /^(附[件录表][ \t\u3000]+)(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])/;
+
 /** An annex or an appendix named by its number (`附件二`, `附录1`): after `第三条、` a list of references goes on (`第三条、附件二所列的`). */
 export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]{0,2}[${SUB_NUMERAL}A-Z０-９Ａ-Ｚ]`);
 
@@ -1474,7 +1496,8 @@ export const TOPIC_LIST = /^(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{
 export const CLAUSE_OPENING = /^(?:根据|依照|按照|依据|为了|如果|鉴于)/;
 
 export const SENTENCE_SUBJECT = new RegExp(
-  `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)}))` +
+  // (The instrument's original in its final clauses too: `本公约之原本应送请联合国秘书长存放`, `本协定的正本…`.)
+  `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)})(?:[之的](?:原本|正本))?)` +
     '(?:应|同意|将|可|须|不|在|于|自|根据|依|按|承担|承诺|决定|鼓励|支持|负责|保证|确认|通过|享有|有权|均|各自|互|相互|共同|为|对|向|就|适用于|给予|允许|采取|建立|设立|指定)',
 );
 
