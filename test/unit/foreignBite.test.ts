@@ -505,3 +505,11 @@ test('a declaration, communiqué or proclamation in another language reads as a 
   assert.equal(buildTreaty(`# Cairo Declaration\n\n${prose.split('\n\n')[0]}\n`).isTreaty, false);
   assert.equal(buildTreaty(`# Notes from the conference\n\n${prose}`).isTreaty, false);
 });
+
+// A suppression comment above the title (the quick fix inserts one above line 1 for a divergence reported there) is no part
+// of the text: the title and kind as before (TREATY_FC_SEED=31337: the 1982 communiqué's English read as no treaty after it).
+test('a comment line above a text in another language leaves its title read', () => {
+  const prose = 'The several military missions have completed a conference in North Africa, and issued a statement.\n\nThe three great Allies are fighting this war to restrain and punish the aggression of Japan; they covet no gain.\n';
+  const t = buildTreaty(`<!-- treaty-disable-next-line align.article-count -->\nU.S.\n\n-PRC Joint Communiqué\n\n${prose}`);
+  assert.deepEqual([t.title?.text, t.kind, t.isTreaty], ['U.S.-PRC Joint Communiqué', '联合公报', true]);
+});

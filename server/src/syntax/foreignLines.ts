@@ -276,7 +276,7 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
   }
   for (let i = 0; i < firstUnit; i++) {
     const l = lines[i];
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'comment') continue;
     const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE_LINE + 1));
     if (META_LINE.test(s)) continue;
     // `Annexure 1` above `Treaty of Nanking (Nanjing), 29 August 1842`: the book's label, then the title.
