@@ -200,8 +200,10 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   const refsAfter = referencesOf(model);
   const lost = refsBefore.findIndex((r, k) => refsAfter[k]?.kind !== r.kind);
   if (lost >= 0 || refsAfter.length !== refsBefore.length) {
-    const r = refsBefore[lost >= 0 ? lost : refsBefore.length - 1];
-    const where = r ? msg('action.lineQuote', map.positionAt(r.start).line + 1, text.slice(r.start, r.end).replace(/\s+/g, '')) : '';
+    // The first one read otherwise, as it stands before the edit; or, one more read after it (none lost), as it would stand.
+    const k = lost >= 0 ? lost : refsBefore.length;
+    const [r, source, rows] = k < refsBefore.length ? [refsBefore[k], String(text), map] : [refsAfter[k], textAfter, new LineMap(model.tree.lines)];
+    const where = msg('action.lineQuote', rows.positionAt(r.start).line + 1, source.slice(r.start, r.end).replace(/\s+/g, ''));
     return { result: { applied: false, edits: 0, name, message: msg('command.insertReferences', name, where) } };
   }
   // Every other article read again as it was read: a caption or none, its paragraphs and their items. A heading glued inside a

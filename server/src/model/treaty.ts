@@ -329,7 +329,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
     // A page giving a convention's title and its table of contents alone (目录, its parts and articles listed).
     (kind !== undefined && !LAW_KINDS.has(kind) && title !== undefined && namesKind(title.normalized, kind) && listedArticles(text, tree.lines, true).length > 0) ||
     // A declaration's, communiqué's or proclamation's text in another language, as in Chinese: its title naming its kind, then prose.
-    (language !== 'zh' && kind !== undefined && PROSE_KINDS.has(kind) && title !== undefined && foreignKind(title.text) === kind && hasForeignProse(text, tree));
+    (language !== 'zh' && kind !== undefined && PROSE_KINDS.has(kind) && title !== undefined && foreignKind(title.text) === kind && hasForeignProse(text, tree, title));
   const treaty = withDefinitions({ tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, publicationDate, isTreaty }, definitions);
   setText(treaty as { text: string }, typeof text === 'string' ? text : source);
   tagLines.set(treaty.tree, tags);
@@ -1257,11 +1257,12 @@ function hasProse(text: TextLike, tree: SyntaxTree): boolean {
   return false;
 }
 
-/** Two lines of another language's prose (the title aside): forty characters or more, ended by a stop, a semicolon, a colon or a comma. */
-function hasForeignProse(text: TextLike, tree: SyntaxTree): boolean {
+/** Two lines of another language's prose, the title's aside: forty characters or more, ended by a stop, a semicolon, a colon or a comma. */
+function hasForeignProse(text: TextLike, tree: SyntaxTree, title: Title): boolean {
   let lines = 0;
   for (const l of tree.lines) {
     if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
+    if (l.start >= title.line.start && l.start <= title.lastLine.start) continue;
     const c = text.charCodeAt(l.contentEnd - 1);
     if ((c === 0x2e || c === 0x3b || c === 0x3a || c === 0x2c) && l.contentEnd - l.contentStart >= 40 && ++lines >= 2) return true;
   }
