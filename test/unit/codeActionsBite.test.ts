@@ -207,6 +207,11 @@ const CASES: [string, string, string[], Shown[]][] = [
     { title: '改为“## 第三条”', preferred: true, diagnostics: ['style.heading-mixed@13'], files: { 'test.md': ['13: ## ⟦第3条→第三条⟧'] } },
     '在下一行禁用 style.heading-mixed@13',
   ]],
+  // The fix read again: a bare label reads a short line under it as its caption (`## 第三条` / `协商`, made `第三条`): not offered
+  // (a heading typed into a word, `营业利` / `## 第九条` / `润`, in a tax agreement: TREATY_FC_SEED=2026).
+  ['a heading written otherwise whose fix would make the line under it its caption: only the suppression', `${HEAD}第一条\n\n双方合作。\n\n第二条\n\n双方交流。\n\n## 第三条\n\n协商\n\n双方协商。\n${TAIL}`, ['style.heading-mixed'], [
+    '在下一行禁用 style.heading-mixed@13',
+  ]],
   ['the phrase a term stands for: the term', `${HEAD}## 第一条\n\n中华人民共和国和甲国发展合作，双方加强交流。\n${TAIL}`, ['term.long-form'], [
     { title: '改为“双方”', preferred: true, diagnostics: ['term.long-form@7'], files: { 'test.md': ['7: ⟦中华人民共和国和甲国→双方⟧发展合作，双方加强交流。'] } },
     '在下一行禁用 term.long-form@7',

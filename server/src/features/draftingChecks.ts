@@ -6,7 +6,7 @@
 // fixes (codeActions.ts, and `treaty-check --fix` for the safe ones) are computed here too, from
 // the same model, so a fix edits exactly what the check saw.
 import { TextEdit } from 'vscode-languageserver-types';
-import { Article, Item, Treaty, articleAt, normalizeTitle } from '../model/treaty';
+import { Article, Item, Treaty, articleAt, articleLayout, buildTreaty, normalizeTitle } from '../model/treaty';
 import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel, outsideCode, stopsShort } from '../model/clauses';
 import { partiesOf } from '../model/parties';
 import { foldedText, referencesOf } from '../model/references';
@@ -627,7 +627,19 @@ export function headingFixEdits(treaty: Treaty, labelStart: number): { title: st
     else if (!usual.heading && /^#{1,6}[ \t]+$/.test(before)) edits.unshift({ start: a.head.start, end: a.label.start, newText: '' });
     else return undefined;
   }
-  return edits.length ? { title: msg('action.replaceWith', headingText(treaty, fitted(usual, form), a)), edits } : undefined;
+  if (!edits.length) return undefined;
+  // Read again with the edits, every article as it was read (a caption or none, its paragraphs and their items): a bare label
+  // reads a short line under it as its caption (`## 第九条` typed into a word, `营业利` / `## 第九条` / `润`, made `第九条`: 润 its
+  // caption, a paragraph fewer). Not offered then.
+  let after = '';
+  let at = 0;
+  for (const e of edits) {
+    after += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  const reread = buildTreaty(after + text.slice(at)).articles;
+  if (reread.length !== treaty.articles.length || reread.some((r, k) => articleLayout(r) !== articleLayout(treaty.articles[k]))) return undefined;
+  return { title: msg('action.replaceWith', headingText(treaty, fitted(usual, form), a)), edits };
 }
 
 // ——— Dates ———
