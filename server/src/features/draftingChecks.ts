@@ -14,6 +14,7 @@ import { nextDate } from '../model/signing';
 import { Block, Line, inCode, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
+import { withEdits } from '../syntax/reparse';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, MEMBERS_NAMED_BY, INSTRUMENT_KINDS, LAW_KINDS, PARTY_ENDING, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
@@ -631,13 +632,7 @@ export function headingFixEdits(treaty: Treaty, labelStart: number): { title: st
   // Read again with the edits, every article as it was read (a caption or none, its paragraphs and their items): a bare label
   // reads a short line under it as its caption (`## 第九条` typed into a word, `营业利` / `## 第九条` / `润`, made `第九条`: 润 its
   // caption, a paragraph fewer). Not offered then.
-  let after = '';
-  let at = 0;
-  for (const e of edits) {
-    after += text.slice(at, e.start) + e.newText;
-    at = e.end;
-  }
-  const reread = buildTreaty(after + text.slice(at)).articles;
+  const reread = buildTreaty(withEdits(text, edits)).articles;
   if (reread.length !== treaty.articles.length || reread.some((r, k) => articleLayout(r) !== articleLayout(treaty.articles[k]))) return undefined;
   return { title: msg('action.replaceWith', headingText(treaty, fitted(usual, form), a)), edits };
 }

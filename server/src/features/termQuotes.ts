@@ -18,6 +18,7 @@ import { perModel } from '../model/perModel';
 import { foldScript } from '../syntax/script';
 import { inCode, partitionPoint } from '../syntax/tree';
 import { nextOfAny } from '../syntax/text';
+import { withEdits } from '../syntax/reparse';
 
 /** The styles of quotation marks seen around defined terms. */
 export type QuoteStyle = 'cn' | 'corner' | 'white-corner' | 'single' | 'ascii' | 'fullwidth';
@@ -196,8 +197,6 @@ export function termQuoteEdit(treaty: Treaty, start: number, end: number): { tit
   if (text[start] !== open) edits.push({ start, end: start + 1, newText: open });
   if (text[end - 1] !== close) edits.push({ start: end - 1, end, newText: close });
   if (edits.length === 0) return undefined;
-  let next = text;
-  for (const e of [...edits].reverse()) next = next.slice(0, e.start) + e.newText + next.slice(e.end);
-  if (readings(buildTreaty(next)) !== readings(treaty)) return undefined;
+  if (readings(buildTreaty(withEdits(text, edits))) !== readings(treaty)) return undefined;
   return { title: `${open}${f.term}${close}`, edits };
 }

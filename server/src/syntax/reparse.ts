@@ -92,6 +92,17 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return text;
 }
 
+/** The text after `edits`, offsets of `text` in document order, none overlapping another (a fix's edits, read again before it is offered). */
+export function withEdits(text: string, edits: readonly { start: number; end: number; newText: string }[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
 function bounds(text: TextLike, e: Edit): [number, number] {
   const start = Math.max(0, Math.min(text.length, e.start | 0));
   const end = Math.max(start, Math.min(text.length, e.end | 0));
