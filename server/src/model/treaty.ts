@@ -1246,25 +1246,29 @@ function lettersOfNotes(text: TextLike, tree: SyntaxTree): number {
  * a communiqué or a resolution whose paragraphs are not numbered (`大會，` / `回顧…，` / `決定：…。`).
  */
 function hasProse(text: TextLike, tree: SyntaxTree): boolean {
-  let lines = 0;
-  for (const l of tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
+  return twoLines(tree, (l) => {
     const c = text.charCodeAt(l.contentEnd - 1);
     // (Or half-width `;` `,` `:` after Chinese, as a store gives a page's marks: `…的激励下;`.)
     const halfWidth = (c === 0x3b || c === 0x2c || c === 0x3a) && isHanCode(text.charCodeAt(l.contentEnd - 2));
-    if ((c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a || halfWidth) && l.contentEnd - l.contentStart >= 12 && ++lines >= 2) return true;
-  }
-  return false;
+    return (c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a || halfWidth) && l.contentEnd - l.contentStart >= 12;
+  });
 }
 
 /** Two lines of another language's prose, the title's aside: forty characters or more, ended by a stop, a semicolon, a colon or a comma. */
 function hasForeignProse(text: TextLike, tree: SyntaxTree, title: Title): boolean {
+  return twoLines(tree, (l) => {
+    if (l.start >= title.line.start && l.start <= title.lastLine.start) return false;
+    const c = text.charCodeAt(l.contentEnd - 1);
+    return (c === 0x2e || c === 0x3b || c === 0x3a || c === 0x2c) && l.contentEnd - l.contentStart >= 40;
+  });
+}
+
+/** Whether two lines of text (not blank, a heading, a tag, a page break, a comment nor code) are `prose`. */
+function twoLines(tree: SyntaxTree, prose: (l: Line) => boolean): boolean {
   let lines = 0;
   for (const l of tree.lines) {
     if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
-    if (l.start >= title.line.start && l.start <= title.lastLine.start) continue;
-    const c = text.charCodeAt(l.contentEnd - 1);
-    if ((c === 0x2e || c === 0x3b || c === 0x3a || c === 0x2c) && l.contentEnd - l.contentStart >= 40 && ++lines >= 2) return true;
+    if (prose(l) && ++lines >= 2) return true;
   }
   return false;
 }
