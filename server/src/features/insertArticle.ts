@@ -222,7 +222,9 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
 function relativeTo(t: Treaty, k: number): { start: number; end: number }[] {
   const index = (num: number, sub: number | undefined) => t.articles.findIndex((a) => a.num === num && a.sub === sub);
   return referencesOf(t).filter((r) => {
-    if (r.kind !== 'article' || !r.relative || r.target.paragraph !== undefined) return false;
+    // (`上条第一款` names a paragraph of the article before: of the new one once it stands there. In the first article, with no
+    // article before it, it read as that article's own `第一款`.)
+    if (r.kind !== 'article' || !r.relative) return false;
     const first = index(r.target.num, r.target.sub);
     const last = r.target.lastArticle ? index(r.target.lastArticle.num, r.target.lastArticle.sub) : first;
     return first >= 0 && first <= k && k <= last;

@@ -151,14 +151,19 @@ function plannedModel(index: Workspace, planned: PlannedEdit, doc: Snapshot): Tr
 
 const numOf = (plan: Plan, a: Article) => plan.next.get(a) ?? a.num;
 
+/**
+ * A reference a renumbering leaves as written: in a text in another language, an uncertain one names another instrument's
+ * article (`Article 5 of the Charter`). What it names in this text must not change (checkPlan).
+ */
+const leftAsWritten = (treaty: Treaty, r: ArticleRef) => r.uncertain === true && treaty.language !== 'zh';
+
 /** References in `treaty` (made from `doc`) to articles of `home`: resolved ones with their article, and dangling ones. */
 function referencesTo(index: Workspace, doc: Snapshot, treaty: Treaty, home: Snapshot): { ref: ArticleRef; article?: Article }[] {
   const out: { ref: ArticleRef; article?: Article }[] = [];
   for (const r of referencesOf(treaty)) {
     if (r.kind !== 'article' || r.relative) continue;
     if (!mayReach(r, doc, home)) continue;
-    // In a text in another language, an uncertain reference names another instrument's article (`Article 5 of the Charter`).
-    if (r.uncertain && treaty.language !== 'zh') continue;
+    if (leftAsWritten(treaty, r)) continue;
     const t = resolve(contextOf(index, doc), r);
     if (t?.kind === 'article' && t.snapshot === home) out.push({ ref: r, article: t.article });
     else if ((t?.kind === 'no-such-paragraph' || t?.kind === 'no-such-item') && t.in === home) out.push({ ref: r, article: t.article });
@@ -290,6 +295,13 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
         if (!sameTarget(rb, ra, rb.target.num)) return { problem: msg('rename.changes', describe(before, rb)), dangling };
         // It named another part's article, or none: it must not come to name one of home's.
         if (looksInHome && !findArticle(before, rb.target.num, rb.target.sub) && findArticle(homeAfter, ra.target.num, ra.target.sub)) return { problem: msg('rename.danglingTargeted', describe(before, rb)), dangling };
+        // One left as written in home (a heading broken into a line of text, `#前两条## Article 18`, reads as an uncertain
+        // `Article 18` naming no article): it names in the renumbered text what it named before, the same article or none.
+        if (doc === home && leftAsWritten(before, rb)) {
+          const was = resolveAt(homeBefore, rb.target, rb.start);
+          const is = resolveAt(homeAfter, ra.target, ra.start);
+          if ((was ? ordinal.get(was.article) : -1) !== (is ? homeAfter.articles.indexOf(is.article) : -1)) return { problem: msg(was ? 'rename.changes' : 'rename.danglingTargeted', describe(before, rb)), dangling };
+        }
         continue;
       }
       const article = toHome.get(rb);
