@@ -7,17 +7,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty, Treaty } from '../../server/src/model/treaty';
 import { findForeignReferences } from '../../server/src/model/foreignReferences';
+import { textContext } from '../../server/src/features/context';
+import { definition } from '../../server/src/features/definition';
 
 const cut = (t: Treaty, start: number, end: number) => `⟦${t.text.slice(start, end)}⟧`;
 
-/** What a text calls itself and every reference in it: `⟦…⟧ self`, `⟦…⟧ term T`, `⟦…⟧ article 5¶2.1 ?` (¶ paragraph, `.` item, `?` uncertain). */
+/**
+ * What a text calls itself and every reference in it: `⟦…⟧ self`, `⟦…⟧ term T`, `⟦…⟧ article 5¶2.1 ?` (¶ paragraph, `.` item,
+ * `?` uncertain, `?!` another instrument's for sure).
+ */
 function reading(text: string): { language: string | undefined; kind: string | undefined; selfRef: string; refs: string[] } {
   const t = buildTreaty(text);
   const refs = findForeignReferences(t).map((r) => {
     if (r.kind === 'self') return `${cut(t, r.start, r.end)} self`;
     if (r.kind === 'term') return `${cut(t, r.start, r.end)} term ${t.definitions[r.definition].term}`;
     const g = r.target;
-    return `${cut(t, r.start, r.end)} ${r.kind} ${g.num}${g.paragraph !== undefined ? `¶${g.paragraph}` : ''}${g.item !== undefined ? `.${g.item}` : ''}${r.uncertain ? ' ?' : ''}`;
+    return `${cut(t, r.start, r.end)} ${r.kind} ${g.num}${g.paragraph !== undefined ? `¶${g.paragraph}` : ''}${g.item !== undefined ? `.${g.item}` : ''}${r.uncertain ? ' ?' : ''}${r.elsewhere ? '!' : ''}`;
   });
   return { language: t.tree.language, kind: t.kind, selfRef: t.selfRef, refs };
 }
@@ -317,4 +322,36 @@ Article 1
     'grant⟦grant⟧ = ⟦a gift of the Bank⟧ in ⟦"grant" means ⟧ by meaning',
     'map⟦map⟧ = ⟦the map at a scale of 1:100 000 annexed to this Agreement⟧ in ⟦"map" means ⟧ by meaning',
   ]);
+});
+
+// ——— Another instrument's article, named after it: in no article of this text ———
+
+test('English and Russian: an article of another instrument named after it (of the Charter, Устава) is none of this text\'s; of this text\'s own kind, or a capital starting a sentence, only uncertain', () => {
+  const en = `# Agreement between A and B
+
+## Article 1
+
+In conformity with Article 2 of the Charter of the United Nations and article 5 of the Vienna Convention, and Article 2 of the Agreement.
+
+## Article 2
+
+As Article 1 provides. Article 1 The Parties agree.
+`;
+  assert.deepEqual(reading(en).refs, ['⟦Article 2⟧ article 2 ?!', '⟦article 5⟧ article 5 ?!', '⟦Article 2⟧ article 2 ?', '⟦Article 1⟧ article 1', '⟦Article 1⟧ article 1 ?']);
+  // Go to Definition on `Article 2 of the Charter` goes to no article of this agreement (it has an Article 2).
+  const ctx = textContext(en);
+  const at = en.indexOf('Article 2 of the Charter') + 9;
+  assert.deepEqual(definition(ctx, at), []);
+  assert.equal(definition(ctx, en.indexOf('Article 2 of the Agreement') + 9).length, 1);
+  const ru = `# Соглашение между А и Б
+
+## Статья 1
+
+В соответствии со статьей 2 Устава Организации Объединенных Наций и статьей 2 Соглашения о торговле.
+
+## Статья 2
+
+Текст.
+`;
+  assert.deepEqual(reading(ru).refs, ['⟦статьей 2⟧ article 2 ?!', '⟦статьей 2⟧ article 2 ?']);
 });

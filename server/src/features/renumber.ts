@@ -297,7 +297,8 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
         if (looksInHome && !findArticle(before, rb.target.num, rb.target.sub) && findArticle(homeAfter, ra.target.num, ra.target.sub)) return { problem: msg('rename.danglingTargeted', describe(before, rb)), dangling };
         // One left as written in home (a heading broken into a line of text, `#前两条## Article 18`, reads as an uncertain
         // `Article 18` naming no article): it names in the renumbered text what it named before, the same article or none.
-        if (doc === home && leftAsWritten(before, rb)) {
+        // (Not another instrument's for sure, `Article 2 of the Charter`: it names none here.)
+        if (doc === home && leftAsWritten(before, rb) && !rb.elsewhere) {
           const was = resolveAt(homeBefore, rb.target, rb.start);
           const is = resolveAt(homeAfter, ra.target, ra.start);
           if ((was ? ordinal.get(was.article) : -1) !== (is ? homeAfter.articles.indexOf(is.article) : -1)) return { problem: msg(was ? 'rename.changes' : 'rename.danglingTargeted', describe(before, rb)), dangling };

@@ -6,7 +6,7 @@
 // agreement, `статьи 5 Устава`) is uncertain, never reported. Self-references (`this Agreement`,
 // `настоящего Соглашения`) are found too, and uses of defined terms (`Parties`, `Сторонами`).
 // Found once per model; offsets are the user's.
-import { parseRoman, SELF_WORDS } from '../syntax/foreign';
+import { foreignKind, parseRoman, SELF_WORDS } from '../syntax/foreign';
 import { isDecimal, parseNumeral } from '../syntax/numerals';
 import { joinedRun } from '../syntax/runs';
 import { Treaty, articleAt } from './treaty';
@@ -36,8 +36,11 @@ const DECIMAL_PATTERNS = { en: enArticle(DECIMAL_NUM), fr: frArticle(DECIMAL_NUM
 const DECIMAL_MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4}\.\d{1,3}(?!\.?\d)|\d{1,4}(?!\d|\.\d))(?!\p{L})((?:[ \t]?\(\d{1,3}\))?(?:[ \t]?\([a-z]\))?)/u;
 /** After an article: this instrument (`of this Agreement`, `настоящего Соглашения`) … */
 const OF_THIS = /^(?:\s+(?:of|de)\s+(?:this|the\s+present|la\s+présente|le\s+présent|cet|cette)\s+\p{Lu}\p{L}+|\s+настоящ\p{L}{1,3}\s+\p{L}+)/u;
-/** … or another one (`of the Charter`, `de la Convention`, `Устава`, `Договора о …`); not `Стороны` (`статьей 2 Стороны …`). */
-const OF_OTHER = /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?\p{Lu}|\s+(?!Сторон)\p{Lu}\p{Ll}+)/u;
+/**
+ * … or another one (`of the Charter`, `de la Convention`, `Устава`, `Договора о …`); not `Стороны` (`статьей 2 Стороны …`).
+ * Groups: the word after `of the` (1), or the capitalised word right after (2).
+ */
+const OF_OTHER = /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?(\p{Lu}\p{L}*)|\s+(?!Сторон)(\p{Lu}\p{Ll}+))/u;
 const CYRILLIC_ITEMS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
 /** An article of this text: its number, paragraph (1-based) and item (1-based). */
@@ -47,7 +50,7 @@ interface ArticleTarget {
   item?: number;
 }
 /** The references found here, in the shape of model/references.ts's `Reference` (which returns them). */
-type ArticleRef = { kind: 'article'; start: number; end: number; labelStart: number; labelEnd: number; target: ArticleTarget; relative?: '本条'; uncertain?: true };
+type ArticleRef = { kind: 'article'; start: number; end: number; labelStart: number; labelEnd: number; target: ArticleTarget; relative?: '本条'; uncertain?: true; elsewhere?: true };
 export type ForeignReference = ArticleRef | { kind: 'self'; start: number; end: number } | { kind: 'term'; start: number; end: number; term: string; definition: number };
 
 /** Every reference in a text in another language, in text order. */
@@ -179,10 +182,19 @@ function read(treaty: Treaty, s: string, at: (k: number) => number, m: RegExpExe
   }
   const after = s.slice(end, end + 80);
   let uncertain = false;
+  let elsewhere = false;
   const own = OF_THIS.exec(after);
+  const other = own || thisArticle ? null : OF_OTHER.exec(after);
   if (own) end += own[0].length;
-  else if (!thisArticle && OF_OTHER.test(after)) uncertain = true;
-  const first: ArticleRef = { kind: 'article', start, end: at(end), labelStart, labelEnd, target, ...(thisArticle ? { relative: '本条' as const } : {}), ...(uncertain ? { uncertain: true as const } : {}) };
+  else if (other) {
+    uncertain = true;
+    // Another instrument's for sure: named after `of the` (`Article 102 of the Charter`, `of the Vienna Convention`, `of the
+    // Basic Law`), or a kind of instrument right after (`статьи 5 Устава`) — not one of this text's own kind (`of the
+    // Agreement` in an agreement, an annex naming its agreement's article), nor a capital starting the next sentence.
+    const kind = foreignKind(other[1] ?? other[2]);
+    elsewhere = kind !== treaty.kind && (other[1] !== undefined || kind !== undefined);
+  }
+  const first: ArticleRef = { kind: 'article', start, end: at(end), labelStart, labelEnd, target, ...(thisArticle ? { relative: '本条' as const } : {}), ...(uncertain ? { uncertain: true as const } : {}), ...(elsewhere ? { elsewhere: true as const } : {}) };
   add(first);
   // `Articles 5, 6 and 7`: each number a reference of its own.
   let next = m.index + m[0].length;
@@ -191,7 +203,7 @@ function read(treaty: Treaty, s: string, at: (k: number) => number, m: RegExpExe
     if (!more) break;
     const numStart = next + more[0].length - more[2].length - more[1].length;
     const numLabelEnd = at(numStart + more[1].length);
-    add({ kind: 'article', start: at(numStart), end: at(numStart + more[1].length + more[2].length), labelStart: at(numStart), labelEnd: numLabelEnd, target: { num: numberOf(more[1])!, ...subUnits(more[2]) }, ...(uncertain ? { uncertain: true as const } : {}) });
+    add({ kind: 'article', start: at(numStart), end: at(numStart + more[1].length + more[2].length), labelStart: at(numStart), labelEnd: numLabelEnd, target: { num: numberOf(more[1])!, ...subUnits(more[2]) }, ...(uncertain ? { uncertain: true as const } : {}), ...(elsewhere ? { elsewhere: true as const } : {}) });
     next += more[0].length;
   }
 }
