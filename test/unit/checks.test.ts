@@ -508,6 +508,7 @@ check('term.before-definition: nor on the second line of a title broken over two
 // A table of contents of chapters above the text (a draft published for comment: `第四章 社会信用主体权益保护` listed before `第一章`)
 // names the chapters; its words are no use of a term the articles define later.
 check('term.before-definition: nor in a table of contents of chapters above the text', `甲市社会信用条例（征求意见稿）\n\n第一章 总则\n\n第二章 社会信用主体权益保护\n\n第一章 总则\n\n第一条 本条例所称社会信用，是指自然人、法人和非法人组织（以下统称社会信用主体）履行义务的状况。\n\n第二条 社会信用主体享有权利。\n\n第二章 社会信用主体权益保护\n\n第三条 社会信用主体可以提出异议。\n`, []);
+check('style.half-width-punctuation: not on a page\'s fields and navigation above the title; in the text, as ever', `您的位置:首页 >> 条约库 >> 双边条约\n\n發布時間:2020-01-16 09:29  點擊:\n\n${HEAD}## 第一条\n\n双方发展合作⟦,⟧加强交流。\n${TAIL}`, ['style.half-width-punctuation']);
 check('style.half-width-punctuation: not in lines with links or code, nor between ASCII words', `${HEAD}## 第一条\n\n双方依照[附件](a.md),合作。\n\n双方使用\`a,b\`,合作。\n\n双方使用 x,y 格式。\n${TAIL}`, []);
 check('signing.copies: one original (a depositary keeps it) is not counted against the parties', `${HEAD}${BODY}${TAIL.replace('一式两份', '一式一份')}`, []);
 check('quoted text: its article numbers and self-references are another text\'s', `${HEAD}## 第一条\n\n双方同意援引下列规定：“缔约方应依照第九条和本协议办理。”\n${TAIL}`, []);

@@ -24,6 +24,7 @@ import { lineSeparators } from './lineSeparators';
 import { htmlPaste } from './htmlPaste';
 import { letterSpacedOf } from './letterSpacing';
 import { unclosedFences } from '../syntax/lines';
+import { isMetaLine } from '../syntax/parser';
 
 /** References resolved in one unit of work. */
 const REFERENCES_PER_UNIT = 64;
@@ -781,9 +782,13 @@ export function halfWidthMarks(treaty: Treaty): number[] {
   if (!isChinese(treaty.language)) return out;
   // (Nor in a page's furniture after the text: `[ 责任编辑:王萌萌 ]`.)
   const footer = pageFooterStart(treaty);
+  // (Nor on a page's fields and navigation above the title: `您的位置:首页 >> …`, `發布時間:2020-01-16`, `法規:`, as the parser
+  // reads them looking for the title.)
+  const title = treaty.title?.line.start ?? 0;
   for (const l of treaty.tree.lines) {
     if (l.start >= footer) break;
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd - l.contentStart > 20000) continue;
+    if (l.start < title && isMetaLine(text, l)) continue;
     const s = text.slice(l.contentStart, l.contentEnd);
     if (!/[,;:?!()]/.test(s) || /`|\]\(|https?:/.test(s)) continue;
     HALF_WIDTH.lastIndex = 0;

@@ -1906,7 +1906,7 @@ const META_LABEL = /^(?:\*\*)?[^：:，。,；;\s*]{1,10}(?:\*\*)?[ \t\u3000]*[�
 const LD = `[${DATE_DIGITS}${OCR_ZEROS}o \\t\\u3000]`;
 const LONE_DATE = new RegExp(`^[（(]?${LD}{2,12}年(?:${LD}{1,4}月(?:${LD}{1,4}日)?)?[^，。,]{0,20}[）)]?$`);
 
-function isMetaLine(text: TextLike, l: Line): boolean {
+export function isMetaLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
   // A converter's pinyin is no part of a label's words (`發(fā)布時(shí)間:`, `首頁(yè) > …`).
   const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120)).replace(PINYIN_GLOSS, '');
