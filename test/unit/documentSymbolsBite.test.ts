@@ -300,3 +300,15 @@ test('an annex after the signatures: its articles listed under it by their label
     '    Field 第三条 [本办法为本协定的组成部分] 25:0-25:17 sel 25:0-25:3',
   ]);
 });
+
+test('a page opening inside a text (no title, its first article past 第一条): what stands above it is the article before’s end, （续前）, not a preamble', () => {
+  const first = (text: string) => documentSymbols(textContext(text))[0]?.name;
+  const page = '二、加入书由东道国政府保存。\n\n第三十一条　通告\n\n东道国政府将通知所有签署国。\n\n第三十二条　退出\n\n任何缔约国可以退出本公约。\n';
+  assert.equal(first(page), '（续前）');
+  // A preamble's words above it (its grounds, its closing): a preamble, the first article's label lost.
+  assert.equal(first(`鑒於雙方願意合作，\n\n${page}`), '序言');
+  assert.equal(first(`甲国和乙国达成协议如下：\n\n${page}`), '序言');
+  // From 第一条, or under a title: a preamble as ever.
+  assert.equal(first(page.replace('第三十一条', '第一条').replace('第三十二条', '第二条')), '序言');
+  assert.equal(documentSymbols(textContext(`# 甲乙公约\n\n${page}`))[0]?.children?.[0]?.name, '序言');
+});

@@ -10,9 +10,9 @@
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
-import { Article, Item, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
-import { formatChinese } from '../syntax/numerals';
-import { PREAMBLE, SITE_WORDS, endingKind } from '../syntax/words';
+import { Article, Item, Treaty, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
+import { formatChinese, startsPast } from '../syntax/numerals';
+import { CONTINUED, PREAMBLE, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
@@ -98,6 +98,20 @@ function reading(text: TextLike, line: Line, chinese: boolean): 'no' | 'lead' | 
  * (a page's fields, its navigation and the title again passed over: `應中華人民共和國總理周恩來的邀請，…`, not `其他語言版本`); of
  * its first line when none is.
  */
+/**
+ * A page that opens inside a text: no title, its first article past 第一条, and what stands above it no preamble's words
+ * (`鉴于…`, `达成协议如下`: the Tonkin Gulf resolution's page, its first section's label lost): the end of the article before.
+ */
+function opensInside(treaty: Treaty, b: Block): boolean {
+  const first = treaty.articles[0]?.num;
+  if (treaty.title !== undefined || first === undefined || !startsPast(first)) return false;
+  for (const l of treaty.tree.lines) {
+    if (l.start >= b.end) break;
+    if (l.start >= b.start && PREAMBLE_MARK.test(foldScript(treaty.text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200))))) return false;
+  }
+  return true;
+}
+
 function preambleSummary(text: TextLike, b: Block, chinese: boolean): string {
   let first: Line | undefined;
   let lead: Line | undefined;
@@ -234,7 +248,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     if (token.isCancellationRequested) return;
     switch (b.kind) {
       case 'preamble':
-        out.push(make(PREAMBLE, preambleSummary(text, b, treaty.language === 'zh'), SymbolKind.Module, b, firstContentLine(b), undefined));
+        out.push(make(opensInside(treaty, b) ? CONTINUED : PREAMBLE, preambleSummary(text, b, treaty.language === 'zh'), SymbolKind.Module, b, firstContentLine(b), undefined));
         return;
       case 'chapter': {
         const c = chapterOf(b);

@@ -1515,6 +1515,13 @@ export const CITATION_ANAPHORS: readonly string[] = ['上述', '前述', '所述
 
 /** What a treaty's preamble is called: its outline entry, its row in a 修改对照表, the word amending clauses name it by (`将序言第二段修改为`). */
 export const PREAMBLE = '序言';
+/**
+ * What the outline calls the lines above the first article of a page that opens inside a text (no title, its first article
+ * past 第一条: a site's page 2, a book's page 88): the end of the article before it, continued, not a preamble.
+ */
+export const CONTINUED = '（续前）';
+/** A line only a preamble holds (folded to simplified): its grounds `鉴于…`, or its closing `达成协议如下`, `议定下列各条`. */
+export const PREAMBLE_MARK = /^鉴于|(?:协议|议定|协定|商定)如下|议定下列各条/;
 
 /**
  * The scope a definition is given for (folded): `就本协定而言`, `在本协定中`, `本协定中`, `为本协定目的` (of an instrument's
