@@ -1,0 +1,64 @@
+// Session 44's drafter's review of the features: what session 43's review left, each case a text and what a drafter
+// expects, written by reading the features and the texts (never by running the server).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DocumentSymbol } from 'vscode-languageserver-types';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../server/src/features/foldingRanges';
+import { definition } from '../../server/src/features/definition';
+import { hover } from '../../server/src/features/hover';
+import { insertArticle } from '../../server/src/features/insertArticle';
+import { textContext } from '../../server/src/features/context';
+
+const names = (s: DocumentSymbol[]): unknown[] => s.map((x) => (x.children ? [x.name, names(x.children)] : x.name));
+const hoverText = (text: string, at: number): string | undefined => {
+  const h = hover(textContext(text), at);
+  return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : undefined;
+};
+
+// 1a. A law of 编 and 章 whose supplementary provisions lost their `##` (刑事诉讼法 2018: `附则` a bare line after 第五编第五章).
+const CODE = [
+  '# 中华人民共和国某某程序法', // 0
+  '',
+  '## 第一编 总则', // 2
+  '',
+  '### 第一章 任务和基本原则', // 4
+  '',
+  '第一条 为了保证刑法的正确实施，制定本法。', // 6
+  '',
+  '## 第二编 特别程序', // 8
+  '',
+  '### 第一章 未成年人案件诉讼程序', // 10
+  '',
+  '第二条 对犯罪的未成年人实行教育、感化、挽救的方针。', // 12
+  '',
+  '### 第二章 强制医疗程序', // 14
+  '',
+  '第三条 人民检察院对强制医疗的决定和执行实行监督。', // 16
+  '',
+  '附则', // 18
+  '',
+  '第四条 军队保卫部门对军队内部发生的刑事案件行使侦查权。', // 20
+  '',
+  '对罪犯在监狱内犯罪的案件由监狱进行侦查。', // 22
+  '',
+].join('\n');
+
+test('a law\'s supplementary provisions written as a bare caption stand at the top, after the last 编, not in its last chapter', () => {
+  const symbols = documentSymbols(textContext(CODE));
+  assert.deepEqual(names(symbols), [['中华人民共和国某某程序法', [
+    ['第一编', [['第一章', ['第一条']]]],
+    ['第二编', [['第一章', ['第二条']], ['第二章', ['第三条']]]],
+    ['附则', [['第四条', ['第一款', '第二款']]]],
+  ]]]);
+  // 第二编 and its last chapter end with 第三条; 附则 folds its article.
+  const folds = foldingRanges(textContext(CODE)).map((r) => `${r.startLine}-${r.endLine}`);
+  assert.ok(folds.includes('8-16') && folds.includes('14-16') && folds.includes('18-22'), folds.join(' '));
+  // A law of chapters alone (教师资格条例: `附则` after 第六章 罚则): a sibling of the chapters too.
+  const regulation = '# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范某事，制定本条例。\n\n## 第二章 罚则\n\n第二条 违反本条例的，依法处理。\n\n附　则\n\n第三条 本条例自发布之日起施行。\n';
+  assert.deepEqual(names(documentSymbols(textContext(regulation))), [['某某条例', [['第一章', ['第一条']], ['第二章', ['第二条']], ['附　则', ['第三条']]]]]);
+  // Another bare caption among a chapter's articles is still that chapter's section (`一般规定`).
+  const sub = '# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范某事，制定本条例。\n\n一般规定\n\n第二条 本条例适用于某事。\n';
+  assert.deepEqual(names(documentSymbols(textContext(sub))), [['某某条例', [['第一章', ['第一条', ['一般规定', ['第二条']]]]]]]);
+});
