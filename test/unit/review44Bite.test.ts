@@ -62,3 +62,62 @@ test('a law\'s supplementary provisions written as a bare caption stand at the t
   const sub = '# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范某事，制定本条例。\n\n一般规定\n\n第二条 本条例适用于某事。\n';
   assert.deepEqual(names(documentSymbols(textContext(sub))), [['某某条例', [['第一章', ['第一条', ['一般规定', ['第二条']]]]]]]);
 });
+
+// 1b. A short name that is the head noun of its own phrase: the hover shows the words that define it.
+const PORTS = [
+  '# 中华人民共和国政府和某国政府关于边境口岸的协定',
+  '',
+  '中华人民共和国政府和某国政府（以下简称“缔约双方”）达成协议如下：',
+  '',
+  '## 第一条',
+  '',
+  '缔约双方同意在边境开放本协定附件所列的口岸（以下简称“口岸”）。',
+  '',
+  '## 第二条',
+  '',
+  '口岸的开放时间由缔约双方主管部门商定。',
+  '',
+  '## 第三条',
+  '',
+  '本协定附件是本协定不可分割的组成部分。',
+  '',
+  '本协定自签字之日起生效。',
+  '',
+  '## 附件',
+  '',
+  '### 边境口岸清单',
+  '',
+  '1. 甲口岸（中方）——乙口岸（某方）。',
+  '',
+].join('\n');
+
+test('hover on a term whose meaning is its own name shows the clause that defines it, not “口岸” 指 口岸', () => {
+  const use = PORTS.indexOf('口岸的开放');
+  assert.equal(hoverText(PORTS, use), '**“口岸”** 定义于：缔约双方同意在边境开放本协定附件所列的口岸');
+  // At the definition itself: the same.
+  assert.equal(hoverText(PORTS, PORTS.indexOf('“口岸”') + 1), '**“口岸”** 定义于：缔约双方同意在边境开放本协定附件所列的口岸');
+  // A meaning other than the name: as before.
+  assert.equal(hoverText(PORTS, PORTS.indexOf('缔约双方同意') + 1), '**“缔约双方”** 指 中华人民共和国政府和某国政府');
+  // A law's article whose line opens with its label: not the label.
+  const law = '# 某省管道保护条例\n\n第一条 为了保护管道，制定本条例。\n\n第二条 本省行政区域内输送石油、天然气的管道（以下简称管道）的保护，适用本条例。\n\n第三条 管道企业负责管道的日常巡护。\n';
+  assert.equal(hoverText(law, law.indexOf('管道企业')), '**“管道”** 定义于：本省行政区域内输送石油、天然气的管道');
+});
+
+// 1c. The text's own annex, named after its self-word.
+test('go to definition and hover on 本协定附件 / 本条例附件 land on the annex the text holds', () => {
+  const at = PORTS.indexOf('本协定附件所列') + 4;
+  const links = definition(textContext(PORTS), at);
+  assert.equal(links.length, 1);
+  // The annex's heading, its range over its sub-heading's list.
+  assert.deepEqual([links[0].targetSelectionRange.start.line, links[0].targetRange.start.line, links[0].targetRange.end.line], [18, 18, 22]);
+  assert.deepEqual([links[0].originSelectionRange!.start.character, links[0].originSelectionRange!.end.character], [11, 16]);
+  assert.equal(hoverText(PORTS, at), '**附件**\n\n边境口岸清单\n\n1\\. 甲口岸（中方）——乙口岸（某方）。');
+  // A regulation whose annex is a bare line (地质资料管理条例: `附件` / `地质资料汇交范围` / `一、…`), named by its number elsewhere.
+  const reg = '# 某某条例\n\n第一条 汇交人应当按照本条例附件二规定的范围汇交资料。\n\n第二条 本条例自发布之日起施行。\n\n附件一\n\n资料目录\n\n附件二\n\n资料汇交范围\n\n一、区域地质调查资料。\n';
+  const two = definition(textContext(reg), reg.indexOf('附件二规定'));
+  assert.deepEqual(two.map((l) => l.targetSelectionRange.start.line), [10]);
+  // The self-word alone, an annex the text does not hold (附件三): the title, as before.
+  assert.deepEqual(definition(textContext(reg), reg.indexOf('本条例自')).map((l) => l.targetSelectionRange.start.line), [0]);
+  const none = reg.replace('附件二规定', '附件三规定');
+  assert.deepEqual(definition(textContext(none), none.indexOf('附件三规定') - 1).map((l) => l.targetSelectionRange.start.line), [0]);
+});
