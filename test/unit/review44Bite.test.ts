@@ -121,3 +121,26 @@ test('go to definition and hover on 本协定附件 / 本条例附件 land on th
   const none = reg.replace('附件二规定', '附件三规定');
   assert.deepEqual(definition(textContext(none), none.indexOf('附件三规定') - 1).map((l) => l.targetSelectionRange.start.line), [0]);
 });
+
+// 1d. Insert article in a text of 第…條: the result names the new article as the text labels it.
+test('insert article names the new article in the text\'s script: 第二條, not 第二条', () => {
+  const hant = '# 中華人民共和國政府和某國政府關於某事的協定\n\n雙方達成協議如下：\n\n## 第一條\n\n雙方合作。\n\n## 第二條\n\n雙方交流。\n';
+  assert.equal(insertArticle(textContext(hant), hant.indexOf('雙方合作'), 'renumber').result.name, '第二條');
+  const hans = '# 某协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n双方交流。\n';
+  assert.equal(insertArticle(textContext(hans), hans.indexOf('双方合作'), 'renumber').result.name, '第二条');
+});
+
+// 1e. The parties defined with one head and written with the other.
+test('term.unused on 缔约双方 names the words the text writes instead, 缔约国双方', () => {
+  const tax = '# 中华人民共和国政府和某国政府关于对所得避免双重征税的协定\n\n中华人民共和国政府和某国政府（以下简称“缔约双方”），达成协议如下：\n\n## 第一条\n\n本协定适用于缔约国一方或者同时为缔约国双方居民的人。\n\n## 第二条\n\n缔约国双方主管当局应当交换情报。\n';
+  const unused = diagnostics(textContext(tax)).filter((d) => d.code === 'term.unused').map((d) => d.message);
+  assert.deepEqual(unused, ['“缔约双方”定义后未使用：文中写作“缔约国双方”']);
+  const other = tax.replace(/缔约国双方/g, '两国');
+  assert.deepEqual(diagnostics(textContext(other)).filter((d) => d.code === 'term.unused').map((d) => d.message), ['“缔约双方”定义后未使用']);
+});
+
+// 1f. A Chinese text printed with its translation line by line: the preamble's summary of the Chinese lines alone.
+test('the preamble summary of a bilingual page reads on over its Chinese lines, not into the translation', () => {
+  const bilingual = '# 维也纳领事关系公约\n\nThe States Parties to the present Convention,\n\n本公约各当事国，\n\nRecalling that, consular relations have been established,\n\n查各国人民自古即已建立领事关系；\n\n## 第一条\n\n定义。\n';
+  assert.equal(documentSymbols(textContext(bilingual))[0].children!.find((s) => s.name === '序言')!.detail, '本公约各当事国，查各国人民自古即已建立领事关系');
+});

@@ -15,7 +15,7 @@ import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { kindWritten, labelsInTraditional, unitWordsOf, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, FINAL_CHAPTERS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
+import { COPIED_KINDS, FINAL_CHAPTERS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_OTHER_HEAD, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -688,10 +688,18 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     if (!usedTerms.has(generic) && PARTY_TERM_COMPOUND.test(foldedText(treaty))) usedTerms.add(generic);
     for (const i of first.values()) {
       const d = treaty.definitions[i];
-      if (!usedTerms.has(termKey(d.term)) && !inQuotation(text, d.clauseStart)) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+      if (usedTerms.has(termKey(d.term)) || inQuotation(text, d.clauseStart)) continue;
+      // The parties written with the other head (defined 缔约双方, written 缔约国双方): said, the drafter choosing which to keep.
+      const other = PARTY_TERM_OTHER_HEAD.get(foldScript(d.term));
+      report('term.unused', d.start, d.end, other && foldedText(treaty).includes(other) ? msg('diag.termUnusedWritten', d.term, writtenAs(text, foldedText(treaty).indexOf(other), other.length)) : msg('diag.termUnused', d.term));
     }
   }
   if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
+}
+
+/** The words at `at` as the text writes them (its script): the folded text keeps the text's offsets. */
+function writtenAs(text: string, at: number, length: number): string {
+  return text.slice(at, at + length);
 }
 
 /**

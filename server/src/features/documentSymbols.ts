@@ -101,15 +101,25 @@ function reading(text: TextLike, line: Line, chinese: boolean): 'no' | 'lead' | 
 function preambleSummary(text: TextLike, b: Block, chinese: boolean): string {
   let first: Line | undefined;
   let lead: Line | undefined;
+  let beside = false;
   everyLine(b, (l) => {
     if (!isContent(l) || (l.kind === 'heading' && l.level > 0)) return true;
     const r = reading(text, l, chinese);
-    if (r === 'beside') return true;
+    if (r === 'beside') return (beside = true);
     if (r === 'sentence') first = lead ?? l;
     else lead = r === 'lead' ? l : undefined;
     return first === undefined;
   });
-  return first ? summarizeBlock(text, b, first) : summarizeBlock(text, b);
+  if (!first) return summarizeBlock(text, b);
+  if (!beside) return summarizeBlock(text, b, first);
+  // A text printed with its translation line by line: the summary reads on over the Chinese lines alone (`本公约各当事国，查各国
+  // 人民…`, not `本公约各当事国，Recalling that, …`).
+  const own: Line[] = [];
+  everyLine(b, (l) => {
+    if (!isContent(l) || reading(text, l, chinese) !== 'beside') own.push(l);
+    return true;
+  });
+  return summarizeBlock(text, { ...b, children: own }, first);
 }
 
 /**
