@@ -144,3 +144,16 @@ test('the preamble summary of a bilingual page reads on over its Chinese lines, 
   const bilingual = '# 维也纳领事关系公约\n\nThe States Parties to the present Convention,\n\n本公约各当事国，\n\nRecalling that, consular relations have been established,\n\n查各国人民自古即已建立领事关系；\n\n## 第一条\n\n定义。\n';
   assert.equal(documentSymbols(textContext(bilingual))[0].children!.find((s) => s.name === '序言')!.detail, '本公约各当事国，查各国人民自古即已建立领事关系');
 });
+
+// 2. Read as a drafter (session 44): a page converted with pinyin glosses after some characters (`關(guān)于`, the
+// Mongolia strategic partnership statement): the outline's title and summaries read without them.
+test('the outline shows the title and the summaries without a converter\'s pinyin glosses', () => {
+  const page = '# 中華人民共和國和蒙古國關(guān)于建立戰(zhàn)略伙伴關(guān)系的聯(lián)合聲明\n\n一、應(yīng)中華人民共和國國務(wù)院總理邀請，蒙古國總理對中國進行正式訪問。\n\n二、雙方一致認(rèn)為，中蒙是有著漫長共同邊界的友好鄰邦。\n';
+  const symbols = documentSymbols(textContext(page));
+  assert.equal(symbols[0].name, '中華人民共和國和蒙古國關于建立戰略伙伴關系的聯合聲明');
+  assert.deepEqual(symbols[0].children!.map((s) => [s.name, s.detail]), [
+    // (Summarized as the page writes it, 24 characters glosses and all, then read without them: shorter.)
+    ['一、', '應中華人民共和國國務院總理邀…'],
+    ['二、', '雙方一致認為，中蒙是有著漫長共同邊界的…'],
+  ]);
+});
