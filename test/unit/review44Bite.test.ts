@@ -157,3 +157,27 @@ test('the outline shows the title and the summaries without a converter\'s pinyi
     ['二、', '雙方一致認為，中蒙是有著漫長共同邊界的…'],
   ]);
 });
+
+// 2. Read as a drafter (session 44): a law database's fields under a treaty's title (agreement_cn_de_social_security_2001_page.md,
+// `发布时间:2020-09-14`; agreement_cn_bh_air_page.md, `- 发布日期:1944年12月0…`) are the site's lines, not the instrument's:
+// no half-width punctuation hint on them, nor a change by the fix-all; a law's record of adoption there is the instrument's.
+test('no half-width punctuation hint on a database\'s fields under the title; a record of adoption is still told', () => {
+  const page = [
+    '# 中华人民共和国和某国社会保险协定', // 0
+    '',
+    '发布时间:2020-09-14', // 2
+    '',
+    '来源: 外交部网站',
+    '',
+    '中华人民共和国和某国(以下简称“双方”),达成协议如下:', // 6
+    '',
+    '## 第一条',
+    '',
+    '一方应当根据本协定的规定,给予另一方国民同等待遇。', // 10
+  ].join('\n');
+  const hints = (text: string) => diagnostics(textContext(text)).filter((d) => d.code === 'style.half-width-punctuation').map((d) => `${d.range.start.line}:${d.range.start.character}`);
+  assert.deepEqual(hints(page), ['6:10', '6:19', '6:20', '6:27', '10:12']);
+  // A law's record of adoption under its title, in half-width brackets: the law's own line, told.
+  const law = '# 某某条例\n\n(2020年5月28日某某省人民代表大会常务委员会第十次会议通过)\n\n第一条 为了规范某事，制定本条例。\n\n第二条 本条例自公布之日起施行。\n';
+  assert.deepEqual(hints(law), ['2:0', '2:32']);
+});

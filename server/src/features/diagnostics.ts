@@ -8,7 +8,8 @@ import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses'
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Article, Treaty, articleKey, brokenArticleLabels, chapterHolding, foldedText, normalizeTitle, treatyText, unitName } from '../model/treaty';
-import { Line, lastStartingAt } from '../syntax/tree';
+import { Block, Line, lastStartingAt } from '../syntax/tree';
+import { isAdoptionRecord } from '../syntax/parser';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript, halfWidthForms } from '../syntax/script';
@@ -789,9 +790,13 @@ export function halfWidthMarks(treaty: Treaty): number[] {
   if (!isChinese(treaty.language)) return out;
   // (Nor in a page's furniture after the text: `[ 责任编辑:王萌萌 ]`.)
   const footer = pageFooterStart(treaty);
+  // (Nor in a site's or a database's fields over the text, `- 法规标题:…`, `发布时间:2020-09-14`, `作者:法律资料网 时间:…`:
+  // the parser's metadata block; a law's record of adoption there, `（…会议通过）`, is the instrument's and is read.)
+  const fields = treaty.tree.root.children.filter((b): b is Block => b.type === 'block' && b.kind === 'metadata');
   for (const l of treaty.tree.lines) {
     if (l.start >= footer) break;
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd - l.contentStart > 20000) continue;
+    if (fields.length !== 0 && fields.some((b) => l.start >= b.start && l.start < b.end) && !isAdoptionRecord(text, l)) continue;
     const s = text.slice(l.contentStart, l.contentEnd);
     if (!/[,;:?!()]/.test(s) || /`|\]\(|https?:/.test(s)) continue;
     HALF_WIDTH.lastIndex = 0;
