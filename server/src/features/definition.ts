@@ -3,14 +3,28 @@
 // a defined term → its definition; 本协议 → this document's title.
 import { LocationLink } from 'vscode-languageserver-types';
 import { LineMap, trimEnd } from '../syntax/positions';
-import { referenceAt } from '../model/references';
-import { treatyText } from '../model/treaty';
+import { Line, everyLine } from '../syntax/tree';
+import { OWN_ANNEX } from '../syntax/words';
+import { foldScript } from '../syntax/script';
+import { parseNumeral } from '../syntax/numerals';
+import { referenceAt, referencesOf } from '../model/references';
+import { Treaty, treatyText } from '../model/treaty';
 import { FeatureContext } from './context';
 import { isTarget, resolve } from './resolve';
 import { chapterReferenceAt } from '../model/chapterReferences';
 
 export function definition(ctx: FeatureContext, offset: number): LocationLink[] {
   const { snapshot, treaty } = ctx;
+  const annex = ownAnnexAt(treaty, offset);
+  if (annex) {
+    const lines = ctx.lines;
+    const head = annex.head;
+    return [{
+      originSelectionRange: lines.range(annex.start, annex.end), targetUri: snapshot.uri,
+      targetRange: lines.range(annex.annexStart, trimEnd(treatyText(treaty), 0, annex.annexEnd)),
+      targetSelectionRange: lines.range(head.contentStart, head.contentEnd),
+    }];
+  }
   const ref = referenceAt(treaty, offset);
   if (!ref) return chapterDefinition(ctx, offset);
   const target = resolve(ctx, ref);
@@ -65,4 +79,57 @@ function chapterDefinition(ctx: FeatureContext, offset: number): LocationLink[] 
     targetRange: lines.range(c.start, trimEnd(treatyText(ctx.treaty), 0, c.end)),
     targetSelectionRange: lines.range(c.label.start, c.label.end),
   }];
+}
+
+/**
+ * The text's own annex named at `offset` (`本条例附件规定的范围`, `本协定附件二所列`): the self-word and the annex's word, and the
+ * annex of the text — its heading (`## 附件二`, or a line alone after the articles, `附件` / `地质资料汇交范围`) to the next
+ * annex's — by its number, or the one annex when the words name none. Undefined when the text holds no such annex (printed
+ * elsewhere).
+ */
+export function ownAnnexAt(treaty: Treaty, offset: number): { start: number; end: number; head: Line; annexStart: number; annexEnd: number } | undefined {
+  const text = treatyText(treaty);
+  for (const r of referencesOf(treaty)) {
+    if (r.start > offset) break;
+    if (r.kind !== 'self' || r.uncertain || offset > r.end + 8) continue;
+    const m = OWN_ANNEX.exec(foldScript(text.slice(r.end, r.end + 8)));
+    if (!m || offset > r.end + m[0].length) continue;
+    const found = annexHeaded(treaty, m[1], m[2] === undefined ? undefined : parseNumeral(m[2]));
+    return found ? { start: r.start, end: r.end + m[0].length, head: found.head, annexStart: found.start, annexEnd: found.end } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The annexes after the articles: the sections the parser made of their headings, and in them the lines that head another
+ * annex alone (`附件一` … `附件二`, bare lines under the first annex's heading). Each runs to the next; a section's
+ * sub-headings' sections are its (`## 附件` / `### 口岸清单`).
+ */
+function annexHeaded(treaty: Treaty, word: string, num: number | undefined): { head: Line; start: number; end: number } | undefined {
+  const text = treatyText(treaty);
+  const heads: { head: Line; num: number | undefined }[] = [];
+  let end = 0;
+  const kids = treaty.tree.root.children;
+  const annexWord = (l: Line) => {
+    const head = foldScript(text.slice(l.contentStart, l.contentEnd));
+    const m = OWN_ANNEX.exec(head);
+    // The annex's word and its number, alone or before its caption (`附件二：…`, `附件 口岸名单`).
+    return m && m[1] === word && !/^[^\s\u3000:：、.．]/.test(head.slice(m[0].length)) ? m : undefined;
+  };
+  for (let i = 0; i < kids.length; i++) {
+    const b = kids[i];
+    if (b.type !== 'block' || b.kind !== 'section' || !b.head) continue;
+    const own = annexWord(b.head);
+    if (!own && heads.length === 0) continue;
+    everyLine(b, (l) => {
+      const m = l === b.head ? own : l.kind === 'text' && l.contentEnd - l.contentStart <= 12 && heads.length > 0 ? annexWord(l) : undefined;
+      if (m) heads.push({ head: l, num: m[2] === undefined ? undefined : parseNumeral(m[2]) });
+      return true;
+    });
+    end = b.end;
+  }
+  const at = num !== undefined ? heads.findIndex((h) => h.num === num) : heads.length === 1 ? 0 : heads.findIndex((h) => h.num === undefined);
+  if (at < 0) return undefined;
+  const head = heads[at].head;
+  return { head, start: head.start, end: at + 1 < heads.length ? heads[at + 1].head.start : end };
 }

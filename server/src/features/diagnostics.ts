@@ -8,14 +8,15 @@ import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses'
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Article, Treaty, articleKey, brokenArticleLabels, chapterHolding, foldedText, normalizeTitle, treatyText, unitName } from '../model/treaty';
-import { Line, lastStartingAt } from '../syntax/tree';
+import { Block, Line, lastStartingAt } from '../syntax/tree';
+import { isAdoptionRecord, isMetaLine } from '../syntax/parser';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { kindWritten, labelsInTraditional, unitWordsOf, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, FINAL_CHAPTERS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
+import { COPIED_KINDS, FINAL_CHAPTERS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_OTHER_HEAD, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -24,7 +25,6 @@ import { lineSeparators } from './lineSeparators';
 import { htmlPaste } from './htmlPaste';
 import { letterSpacedOf } from './letterSpacing';
 import { unclosedFences } from '../syntax/lines';
-import { isMetaLine } from '../syntax/parser';
 
 /** References resolved in one unit of work. */
 const REFERENCES_PER_UNIT = 64;
@@ -689,10 +689,18 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     if (!usedTerms.has(generic) && PARTY_TERM_COMPOUND.test(foldedText(treaty))) usedTerms.add(generic);
     for (const i of first.values()) {
       const d = treaty.definitions[i];
-      if (!usedTerms.has(termKey(d.term)) && !inQuotation(text, d.clauseStart)) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+      if (usedTerms.has(termKey(d.term)) || inQuotation(text, d.clauseStart)) continue;
+      // The parties written with the other head (defined 缔约双方, written 缔约国双方): said, the drafter choosing which to keep.
+      const other = PARTY_TERM_OTHER_HEAD.get(foldScript(d.term));
+      report('term.unused', d.start, d.end, other && foldedText(treaty).includes(other) ? msg('diag.termUnusedWritten', d.term, writtenAs(text, foldedText(treaty).indexOf(other), other.length)) : msg('diag.termUnused', d.term));
     }
   }
   if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
+}
+
+/** The words at `at` as the text writes them (its script): the folded text keeps the text's offsets. */
+function writtenAs(text: string, at: number, length: number): string {
+  return text.slice(at, at + length);
 }
 
 /**
@@ -782,13 +790,15 @@ export function halfWidthMarks(treaty: Treaty): number[] {
   if (!isChinese(treaty.language)) return out;
   // (Nor in a page's furniture after the text: `[ 责任编辑:王萌萌 ]`.)
   const footer = pageFooterStart(treaty);
-  // (Nor on a page's fields and navigation above the title: `您的位置:首页 >> …`, `發布時間:2020-01-16`, `法規:`, as the parser
-  // reads them looking for the title.)
+  // (Nor in a site's or a database's fields over the text, `- 法规标题:…`, `发布时间:2020-09-14`, `作者:法律资料网 时间:…`:
+  // the parser's metadata block; nor on a page's fields and navigation above the title, `您的位置:首页 >> …`, `法規:`, as the
+  // parser reads them looking for the title. A law's record of adoption there, `（…会议通过）`, is the instrument's and is read.)
+  const fields = treaty.tree.root.children.filter((b): b is Block => b.type === 'block' && b.kind === 'metadata');
   const title = treaty.title?.line.start ?? 0;
   for (const l of treaty.tree.lines) {
     if (l.start >= footer) break;
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd - l.contentStart > 20000) continue;
-    if (l.start < title && isMetaLine(text, l)) continue;
+    if (((l.start < title && isMetaLine(text, l)) || (fields.length !== 0 && fields.some((b) => l.start >= b.start && l.start < b.end))) && !isAdoptionRecord(text, l)) continue;
     const s = text.slice(l.contentStart, l.contentEnd);
     if (!/[,;:?!()]/.test(s) || /`|\]\(|https?:/.test(s)) continue;
     HALF_WIDTH.lastIndex = 0;

@@ -12,7 +12,7 @@ import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/t
 import { trimEnd } from '../syntax/positions';
 import { Article, Item, Treaty, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
-import { CONTINUED, PREAMBLE, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
+import { CONTINUED, PINYIN_GLOSS, PREAMBLE, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
@@ -31,8 +31,19 @@ export const ARTICLE_SYMBOL_KIND = SymbolKind.Field;
  * whole by one literal (a field added after it would take an object of its own), fields in one order.
  */
 function symbol(name: string, detail: string, kind: SymbolKind, range: Range, selectionRange: Range, children: DocumentSymbol[] | undefined): DocumentSymbol {
+  name = unglossed(name);
+  detail = unglossed(detail);
   if (children?.length) return detail ? { name, kind, range, selectionRange, detail, children } : { name, kind, range, selectionRange, children };
   return detail ? { name, kind, range, selectionRange, detail } : { name, kind, range, selectionRange };
+}
+
+/**
+ * Words without a converter's pinyin glosses (`關(guān)于建立戰(zhàn)略伙伴關(guān)系` → `關于建立戰略伙伴關系`, words.ts PINYIN_GLOSS): a
+ * drafter reads the outline's names and summaries as the text's words, the glosses are the page's. Only a string holding
+ * a bracket is looked at.
+ */
+function unglossed(s: string): string {
+  return s.indexOf('(') < 0 && s.indexOf('（') < 0 ? s : s.replace(PINYIN_GLOSS, '');
 }
 
 /** `三、` and `第三款`: the names of paragraphs repeat in every article, each made once. */
@@ -115,15 +126,25 @@ function opensInside(treaty: Treaty, b: Block): boolean {
 function preambleSummary(text: TextLike, b: Block, chinese: boolean): string {
   let first: Line | undefined;
   let lead: Line | undefined;
+  let beside = false;
   everyLine(b, (l) => {
     if (!isContent(l) || (l.kind === 'heading' && l.level > 0)) return true;
     const r = reading(text, l, chinese);
-    if (r === 'beside') return true;
+    if (r === 'beside') return (beside = true);
     if (r === 'sentence') first = lead ?? l;
     else lead = r === 'lead' ? l : undefined;
     return first === undefined;
   });
-  return first ? summarizeBlock(text, b, first) : summarizeBlock(text, b);
+  if (!first) return summarizeBlock(text, b);
+  if (!beside) return summarizeBlock(text, b, first);
+  // A text printed with its translation line by line: the summary reads on over the Chinese lines alone (`本公约各当事国，查各国
+  // 人民…`, not `本公约各当事国，Recalling that, …`).
+  const own: Line[] = [];
+  everyLine(b, (l) => {
+    if (!isContent(l) || reading(text, l, chinese) !== 'beside') own.push(l);
+    return true;
+  });
+  return summarizeBlock(text, { ...b, children: own }, first);
 }
 
 /**
@@ -364,5 +385,5 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const selectionRange = t.lastLine === t.line ? lineRange(t.line, t.start, t.end) : map.range(t.start, t.end);
   const children = visitChildren(treaty.tree.root);
   const end = map.positionAt(trimEnd(text, 0, text.length));
-  return [{ name: t.text || '（无标题）', detail: treaty.kind ?? '', kind: SymbolKind.File, range: { start, end }, selectionRange, children }];
+  return [{ name: unglossed(t.text) || '（无标题）', detail: treaty.kind ?? '', kind: SymbolKind.File, range: { start, end }, selectionRange, children }];
 }

@@ -4,11 +4,13 @@
 // from documents is escaped (plainText.ts): only our own markup is markdown.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
 import { Citation, Reference, referenceAt, referencesOf } from '../model/references';
-import { Article, kindOf } from '../model/treaty';
+import { Article, Treaty, kindOf } from '../model/treaty';
+import type { Definition } from '../model/term';
 import { formatDate } from '../model/signing';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { FeatureContext } from './context';
 import { resolve } from './resolve';
+import { ownAnnexAt } from './definition';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
 import { chapterReferenceAt } from '../model/chapterReferences';
@@ -21,6 +23,13 @@ const MAX_PLACES = 5;
 
 export function hover(ctx: FeatureContext, offset: number): Hover | null {
   const { snapshot, treaty } = ctx;
+  // The text's own annex (`本条例附件规定的范围`): its heading and its text, as an article's.
+  const annex = ownAnnexAt(treaty, offset);
+  if (annex) {
+    const head = annex.head;
+    const body = plain(treaty.text.slice(head.end, annex.annexEnd)).replace(/^#+[ \t]*/gm, '');
+    return { contents: { kind: MarkupKind.Markdown, value: `**${esc(treaty.text.slice(head.contentStart, head.contentEnd))}**\n\n${esc(shorten(body))}` }, range: ctx.lines.range(annex.start, annex.end) };
+  }
   const ref = referenceAt(treaty, offset);
   if (!ref) return definitionHover(ctx, offset) ?? chapterHover(ctx, offset);
   const target = resolve(ctx, ref);
@@ -59,8 +68,7 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       return md(lines.join('\n\n'));
     }
     case 'term': {
-      const d = target.definition;
-      return md(msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated'))));
+      return md(termText(treaty, target.definition));
     }
     case 'no-such-document':
       return md(notInWorkspace(ctx, target.citation));
@@ -129,8 +137,34 @@ function shorten(s: string): string {
 function definitionHover(ctx: FeatureContext, offset: number): Hover | null {
   const d = ctx.treaty.definitions.find((x) => offset >= x.start && offset <= x.end);
   if (!d) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated'))) }, range: ctx.lines.range(d.start, d.end) };
+  return { contents: { kind: MarkupKind.Markdown, value: termText(ctx.treaty, d) }, range: ctx.lines.range(d.start, d.end) };
 }
+
+/** The most words of a clause shown for a term whose meaning is its own name. */
+const MAX_CLAUSE = 120;
+
+/**
+ * What a term stands for. A meaning that is the term itself (`本协定附件所列的口岸（以下简称“口岸”）`: the model's phrase is
+ * the noun, which the short name repeats) says nothing: the words of its clause before the bracket are shown instead, from
+ * the last mark of a clause or the line's start — the qualifier (`本协定附件所列的`) is what the definition adds.
+ */
+function termText(treaty: Treaty, d: Definition): string {
+  const text = treaty.text;
+  const bare = (s: string) => s.replace(/[\s\u3000“”"「」]/g, '');
+  if (!d.meaning || bare(d.meaning) !== bare(d.term)) return msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated')));
+  let from = d.meaningStart;
+  while (from > 0 && d.meaningEnd - from < MAX_CLAUSE && !CLAUSE_END.includes(text[from - 1])) from--;
+  const cut = from > 0 && !CLAUSE_END.includes(text[from - 1]);
+  // Not the label of the article whose line it opens (`第二条 本省行政区域内输送石油、天然气的管道（以下简称管道）`).
+  const a = treaty.articles.find((x) => x.start <= d.meaningStart && d.meaningStart < x.end);
+  const labelled = a?.head.rest !== undefined && from <= a.head.rest && a.head.rest <= d.meaningStart;
+  if (labelled) from = a.head.rest!;
+  const words = text.slice(from, d.meaningEnd).trim();
+  return msg('hover.termInClause', esc(d.term), esc(cut && !labelled ? `…${words}` : words));
+}
+
+/** Marks that end a clause (or a line), before the words of a definition. */
+const CLAUSE_END = '。；;：:，,\n\r';
 
 /** A chapter or section named in the text (`第一节`, `本协定第十七章`): its name and caption, and the articles it holds. */
 function chapterHover(ctx: FeatureContext, offset: number): Hover | null {

@@ -17,6 +17,7 @@ import { referencesOf } from '../model/references';
 import { foldScript } from '../syntax/script';
 import { splitLines } from '../syntax/lines';
 import { msg } from './messages';
+import { inTextWord } from './unitWords';
 import { lineEndOf } from './plainText';
 
 export type InsertMode = 'renumber' | 'sub';
@@ -44,6 +45,15 @@ export interface InsertArticle {
 }
 
 export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertMode): InsertArticle {
+  const made = inserted(ctx, offset, mode);
+  // The new article and the articles the message names as the text labels them: `第三條` in a text of 第…條 (the
+  // model's names, and the lookups in the text read again, are `第三条`).
+  const { name, message } = made.result;
+  if (name === undefined && message === undefined) return made;
+  return { ...made, result: { ...made.result, ...(name !== undefined ? { name: inTextWord(ctx.treaty, name) } : {}), ...(message !== undefined ? { message: inTextWord(ctx.treaty, message) } : {}) } };
+}
+
+function inserted(ctx: FeatureContext, offset: number, mode: InsertMode): InsertArticle {
   const { snapshot, treaty } = ctx;
   const articles = treaty.articles;
   if (treaty.tree.unitStyle !== 'article' || articles.length === 0) return { result: { applied: false, edits: 0, message: msg('command.noArticles') } };

@@ -78,6 +78,7 @@ export const MESSAGES = {
   'diag.termDuplicate': { 'zh-cn': '“{0}”已定义为“{1}”', en: '“{0}” is already defined as “{1}”' },
   'diag.termBeforeDefinition': { 'zh-cn': '“{0}”在定义之前使用', en: '“{0}” is used before its definition' },
   'diag.termUnused': { 'zh-cn': '“{0}”定义后未使用', en: '“{0}” is defined but never used' },
+  'diag.termUnusedWritten': { 'zh-cn': '“{0}”定义后未使用：文中写作“{1}”', en: '“{0}” is defined but never used: the text writes “{1}”' },
   'diag.halfWidth': { 'zh-cn': '中文中应使用全角“{0}”', en: 'Use the full-width “{0}” in Chinese text' },
   // features/draftingChecks.ts. {0}, {1}: labels as written (`（三）`, `3.`).
   'diag.itemMixed': { 'zh-cn': '编号格式不一致：{0}与同一层的{1}混用', en: 'Numbering in two styles: {0} among the {1} of the same level' },
@@ -166,6 +167,7 @@ export const MESSAGES = {
   'hover.articleCount': { 'zh-cn': '条数：{0}', en: 'Articles: {0}' },
   'hover.dateMismatch': { 'zh-cn': '⚠ 引用日期 {0} 与该文件的日期不符', en: '⚠ The date cited, {0}, differs from the document’s date' },
   'hover.term': { 'zh-cn': '**“{0}”** 指 {1}', en: '**“{0}”** means {1}' },
+  'hover.termInClause': { 'zh-cn': '**“{0}”** 定义于：{1}', en: '**“{0}”** is defined in: {1}' },
   'hover.citedDate': { 'zh-cn': '引用日期：{0}', en: 'Date as cited: {0}' },
   'hover.noCopy': { 'zh-cn': '工作区中没有该文书的文本', en: 'No copy of it is in the workspace' },
   'hover.citedAlso': { 'zh-cn': '其他引用之处：', en: 'Also cited:' },

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthForms } from './script';
-import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
+import { FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -217,8 +217,11 @@ export function parse(text: string): SyntaxTree {
     const line = lines[i];
     if ((sections.size !== 0 && sections.has(line)) || (line.kind === 'heading' && unitStyle === 'article' && headsSection(lines, i, bodyEnd, stack))) {
       // A note opens a section at the top; a sub-heading one inside the open chapter (the next sub-heading or chapter closes it),
-      // a plain line or a markdown heading below the chapter's (`## 第一章　总则` / `### 一般规定` / `第一条`).
-      if (unitStyle === 'article') {
+      // a plain line or a markdown heading below the chapter's (`## 第一章　总则` / `### 一般规定` / `第一条`). A caption of a law's
+      // supplementary provisions (附则), its label lost (刑事诉讼法's bare `附则` after 第五编第五章), closes every chapter: those
+      // provisions are the law's last division at the top rank, never a part of a chapter (no law of LawRefBook/Laws has a
+      // 节 or a chapter of an 编 so captioned).
+      if (unitStyle === 'article' && !finalDivision(text, line)) {
         while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
       } else stack.length = 1;
       const section = headed('section', stack[stack.length - 1], line);
@@ -595,6 +598,11 @@ function trailingHeadings(lines: readonly Line[], from: number, to: number): num
     k--;
   }
   return k > from ? at : to;
+}
+
+/** Whether a caption line is that of a law's supplementary provisions (`附则`, `附　则`), its label lost. */
+function finalDivision(text: TextLike, l: Line): boolean {
+  return l.contentEnd - l.contentStart <= 4 && FINAL_CHAPTERS.includes(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[\s\u3000]/g, ''));
 }
 
 /**

@@ -1405,6 +1405,12 @@ export const PARTY_TERM_GENERIC = '缔约方';
  */
 export const PARTY_TERM_COMPOUND = /缔约(?:一|另一|双|各)方/;
 /**
+ * The parties named with the other head (folded): a text defining 缔约双方 (the governments, `…政府（以下简称“缔约双方”）`) that
+ * writes 缔约国双方 (the States) throughout, or the reverse. The term is unused all the same (the heads are not variants,
+ * PARTY_TERM_GROUPS), and term.unused names the words the text writes instead.
+ */
+export const PARTY_TERM_OTHER_HEAD: ReadonlyMap<string, string> = new Map([['缔约双方', '缔约国双方'], ['缔约国双方', '缔约双方'], ['缔约各方', '缔约国各方'], ['缔约国各方', '缔约各方']]);
+/**
  * A text naming no two parties counts them as many (`各缔约国`, `任何缔约国`, `缔约各方`, `全体成员国`) and never as two (TWO_PARTIES):
  * a multilateral instrument, whose parties are all the States that join it (a convention's 缔约国). Read folded to simplified.
  * Over the real corpus's 225 texts naming no two parties, the 37 counting them as many and never as two are all multilateral
@@ -1469,6 +1475,12 @@ export const REPLACEMENT_INTRO = new RegExp(`(?:${alternation(['以下文取代'
  * Group 1: the heading and the white space after it.
  */
 export const ANNEX_RUN_IN = /^(附[件录表][ \t\u3000]+)(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])/;
+
+/**
+ * An annex or an appendix of the text itself, named after its self-word (`本条例附件`, `本协定附件二`, `本办法附录1`; folded):
+ * group 1 the word, group 2 its number if any. A heading of an annex is read with it (`附件`, `附件二：…`, `附录 1`).
+ */
+export const OWN_ANNEX = new RegExp(`^(附件|附录|附表)(?:[ \\t\\u3000]{0,2}([${SUB_NUMERAL}０-９]{1,3}))?`);
 
 /** An annex or an appendix named by its number (`附件二`, `附录1`): after `第三条、` a list of references goes on (`第三条、附件二所列的`). */
 export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]{0,2}[${SUB_NUMERAL}A-Z０-９Ａ-Ｚ]`);
