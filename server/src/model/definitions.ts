@@ -50,7 +50,7 @@ const PHRASE_BREAK = /[，,。；;：:\n！？|｜]/;
  * (`县（市、区）人民政府确定的部门协助省无线电管理机构及其派出机构（以下统称无线电管理机构）`); not 会同, whose bodies together are often
  * the name's (`上海市会同江苏省、浙江省（以下简称两省一市）`).
  */
-const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '由', '须经', '应当经', '了', '是指', '系指', '协助'];
+const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '本着', '由', '须经', '应当经', '了', '是指', '系指', '协助'];
 /**
  * A cut word that is part of a longer word, tried on the word with the characters on each side:
  * 对 of `对外` (`国家对外贸易主管部门`), 由 of `自由贸易试验区`, `理由`, `由于`; 了 (a verb's aspect
@@ -648,8 +648,9 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     cuts.sort((a, b) => b.at - a.at);
     let cut = cuts[0]?.at ?? 0;
     if (cuts[0]?.word === '的') cut = relatedTo(phrase, qualified(phrase, cuts, term));
-    // After 为 or 为了 of a purpose the phrase is what its verbs govern (为 as `is`: `为单位和个人`, no verb).
-    if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
+    // After 为 or 为了 of a purpose, or 本着 (`本着加强中华人民共和国和日本国（以下称缔约双方）友好关系之目的`), the phrase is what its
+    // verbs govern (为 as `is`: `为单位和个人`, no verb).
+    if (/(?:为了?|本着)$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     // Verbs joined opening the phrase (`发展和加强上海合作组织`, `加强和完善…`), no 为 before them: what they govern, as after 为.
     else if (JOINED_VERBS.test(phrase.slice(cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     // A verb of issuing or making opening the phrase (`發行中央政府建設公債（以下簡稱本公債）`): its object, the term made of
