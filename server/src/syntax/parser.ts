@@ -36,9 +36,11 @@ const BLANK_DATE = `${BLANK_DATE_PART}(?=年${BLANK_DATE_PART}月${BLANK_DATE_PA
  * (`一九九二年至二〇〇〇年期间两国元首签署和通过的…声明`, `签署并批准的`), dates another instrument, and so does a place
  * after it (`命令公佈一九二五年六月十七日訂於日內瓦的《…議定書》`, Macao's notice publishing the Geneva Gas Protocol).
  * 之 is the written language's 的: `于一九五五年七月二日签署之议定书第二项` (a note citing the protocol it answers) dates it too.
+ * The place after 签于/订于 followed by 的 or 之 and a noun (`一九四四年簽於芝加哥之國際民航公約`, the Chicago Convention named
+ * without 《》, here cut by a page) dates the noun; `之日` (the day of) does not, nor 之 inside a place's name (`訂於下之關，`).
  */
 const SIGNING = new RegExp(
-  `(?:[${DATE_DIGITS}${OCR_ZEROS}]|[于在]${BLANK_DATE})[ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `(?:[${DATE_DIGITS}${OCR_ZEROS}]|[于在]${BLANK_DATE})[ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])(?!(?<=于)[^，,；;。]{1,12}?[的之](?!日)[^，,；;。]{3})|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /**
  * The time an instrument stays open for signature, `本议定书直至一九八九年十二月三十一日在马德里开放签字` (folded): the
@@ -1906,6 +1908,9 @@ const META_LABEL = /^(?:\*\*)?[^：:，。,；;\s*]{1,10}(?:\*\*)?[ \t\u3000]*[�
 const LD = `[${DATE_DIGITS}${OCR_ZEROS}o \\t\\u3000]`;
 const LONE_DATE = new RegExp(`^[（(]?${LD}{2,12}年(?:${LD}{1,4}月(?:${LD}{1,4}日)?)?[^，。,]{0,20}[）)]?$`);
 
+/** A tag's end after an attribute's value, closing a line: `" />`, `'>`. */
+const TAG_CLOSE_AT_END = /["'][ \t]*\/?>$/;
+
 function isMetaLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
   // A converter's pinyin is no part of a label's words (`發(fā)布時(shí)間:`, `首頁(yè) > …`).
@@ -1922,6 +1927,9 @@ function isMetaLine(text: TextLike, l: Line): boolean {
   if ((s.includes('/') || s.charCodeAt(0) === 0x4e34 /* 临 */ || s.charCodeAt(0) === 0x8bae /* 议 */) && UN_MASTHEAD.test(s)) return true;
   if (l.contentEnd - l.contentStart <= 120 && NEGOTIATING_BODY.test(foldScript(s.trimEnd()))) return true;
   if (!/[\u3400-\u9fff]/.test(s)) return true;
+  // A page's source cut into its text: a tag's attribute value closing the line (`…考慮到海運" />`, a `<meta content="…">`
+  // the page's description, its first words the text's preamble): no title, whatever kind it names.
+  if (TAG_CLOSE_AT_END.test(text.slice(Math.max(l.contentStart, l.contentEnd - 8), l.contentEnd))) return true;
   return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }
 

@@ -1,0 +1,71 @@
+// Readings of real pages of shapes the corpus lacked (session 44: test/fixtures/real/README.md), as data: a small text as a
+// drafter pastes it, the reading a reader gives, and the texts the rule must leave alone. Expected readings written by reading.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textContext } from '../../server/src/features/context';
+
+// A trade site's copy of an agreement, its page source cut into the text above the title: the `<meta name="description">`
+// content (the preamble's first words, naming the joint communique in 《》) closed by `" />`, then the site's spam and
+// breadcrumb, then the title. The tag's end makes the line the page's source: no title, whatever kind it names.
+const META_DESCRIPTION = [
+  '執行日期:1980-09-17',
+  '甲國政府和乙國政府根據《甲國和乙國關于建立外交關系的聯合公報》的精神,考慮到海運" />',
+  '',
+  '網站簡介,聯繫我們,常見問題,外貿資訊',
+  '',
+  '外貿課堂 外貿網站 外貿知識 外貿百科',
+  '當前位置:首頁 > 外貿知識 > 甲國政府和乙國政府海運協定',
+  '',
+  '甲國政府和乙國政府海運協定',
+  '',
+  '甲國政府和乙國政府根據《甲國和乙國關于建立外交關系的聯合公報》的精神,達成協議如下:',
+  '',
+  '第一條',
+  '',
+  '雙方同意發展海運合作。',
+  '',
+  '第二條',
+  '',
+  '本協定自簽字之日起生效。',
+  '',
+].join('\n');
+
+test('unseen 44: a meta description cut into a page, closed by the tag\'s end, is no title', () => {
+  const t = textContext(META_DESCRIPTION).treaty;
+  assert.equal(t.title?.text, '甲國政府和乙國政府海運協定');
+  assert.equal(t.kind, '协定');
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
+  // Not: a title line ending with an instrument's name in 「」 or a bracket (no quote mark then `>`): still the title.
+  const own = textContext('甲國政府和乙國政府海運協定(1980)\n\n雙方達成協議如下:\n\n第一條\n\n雙方同意發展海運合作。\n\n第二條\n\n本協定自簽字之日起生效。\n').treaty;
+  assert.equal(own.title?.text, '甲國政府和乙國政府海運協定(1980)');
+});
+
+// A law library's page: the title, then the dates as fields glued to their labels, no colon (`签订日期1989.8.31 生效日期1990.10.29`),
+// over the preamble naming the parties: the line is the fields, the preamble's phrase (and the short name it defines) starts
+// under it, as under a field with a colon.
+test('unseen 44: date fields glued to their labels are no phrase the preamble goes on', () => {
+  for (const fields of ['签订日期1989.8.31 生效日期1990.10.29', '签订日期1989年8月31日', '生效日期1990-10-29']) {
+    const t = textContext(`关于民事和刑事司法协助的条约\n${fields}\n甲国和乙国(以下简称“缔约双方”),决定缔结本条约。\n第一条 司法保护\n缔约双方相互提供司法协助。\n第二条 生效\n本条约自签字之日起生效。\n`).treaty;
+    assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['缔约双方', '甲国和乙国']], fields);
+  }
+  // Not: a sentence opening with such a word and broken by the width (`生效日期1990年10月29日以后` / `签订的协定…`): it goes on.
+  const u = textContext('甲国和乙国条约\n生效日期1990年10月29日以后\n签订的合同(以下简称“新合同”)适用本条约。\n第一条 适用\n本条约适用于新合同。\n第二条 生效\n本条约自签字之日起生效。\n').treaty;
+  assert.deepEqual(u.definitions.map((d) => [d.term, d.meaning]), [['新合同', '生效日期1990年10月29日以后签订的合同']]);
+});
+
+// An agreement's point citing the Chicago Convention without 《》 by its date and place (`依據一九四四年簽於芝加哥之國際民航公約`,
+// Taiwan's air agreements, on a line the database's width broke; the page cut it after 公): the place after 簽於 and 之 make the date-place the convention's, no signing
+// clause of this agreement. A signing clause going on after its place (`…簽於臺北,一式兩份`) stays one.
+test('unseen 44: a date and place after 簽於 followed by 之 date the noun after them, no signing clause', () => {
+  const head = '中華民國民用航空局與甲國航空當局間交換航權協定\n\n雙方爰協議如左:\n一 各方得以書面指定航空公司營運附約所載之航線。\n';
+  for (const cited of ['一九四四年簽於芝加哥之國際民航公約', '一九四四年簽於芝加哥之國際民航公', '一九四四年訂於芝加哥的國際民用航空公約']) {
+    const t = textContext(`${head}二 各方對於他方所發之證書應承認其效力,但此項證書之要件至少須相等\n於依據${cited}`).treaty;
+    assert.equal(t.signing, undefined, cited);
+  }
+  const signed = textContext(`${head}二 各方應承認他方所發之證書。\n\n本協定於中華民國八十年八月三十日簽於臺北,一式兩份。\n`).treaty;
+  assert.equal(signed.signing?.place, '臺北');
+  assert.equal(signed.signing?.date?.year, 1991);
+  // 之 inside the place's name (Shimonoseki, `下之關`): the clause's place.
+  const named = textContext(`${head}二 各方應承認他方所發之證書。\n\n光緒二十一年三月二十三日訂於下之關，繕寫兩分。\n`).treaty;
+  assert.equal(named.signing?.place, '下之關');
+});
