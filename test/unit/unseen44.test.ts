@@ -69,3 +69,15 @@ test('unseen 44: a date and place after 簽於 followed by 之 date the noun aft
   const named = textContext(`${head}二 各方應承認他方所發之證書。\n\n光緒二十一年三月二十三日訂於下之關，繕寫兩分。\n`).treaty;
   assert.equal(named.signing?.place, '下之關');
 });
+
+// An investment agreement's terms as items, one defined for the party it applies to (the 1988 China–Japan agreement:
+// `(三)“国民”,对缔约一方系指具有该缔约一方国籍的自然人。`): the qualifier between the term and 系指 is no part of the meaning.
+test('unseen 44: a term defined for a party (对缔约一方系指) means what follows the verb', () => {
+  for (const [term, line, meaning] of [
+    ['国民', '(三)“国民”,对缔约一方系指具有该缔约一方国籍的自然人。', '具有该缔约一方国籍的自然人'],
+    ['國民', '(三)「國民」,對締約任何一方係指具有該締約一方國籍的自然人。', '具有該締約一方國籍的自然人'],
+  ]) {
+    const t = textContext(`甲国和乙国关于鼓励和相互保护投资协定\n第一条\n本协定内:\n(一)“收益”,系指由投资财产所产生的价值。\n${line}\n第二条\n本协定自签字之日起生效。\n`).treaty;
+    assert.equal(t.definitions.find((d) => d.term === term)?.meaning, meaning, line);
+  }
+});
