@@ -38,6 +38,9 @@ test('unseen 44: a meta description cut into a page, closed by the tag\'s end, i
   // Not: a title line ending with an instrument's name in 「」 or a bracket (no quote mark then `>`): still the title.
   const own = textContext('甲國政府和乙國政府海運協定(1980)\n\n雙方達成協議如下:\n\n第一條\n\n雙方同意發展海運合作。\n\n第二條\n\n本協定自簽字之日起生效。\n').treaty;
   assert.equal(own.title?.text, '甲國政府和乙國政府海運協定(1980)');
+  // Nor a title holding a whole tag of its own (`<img src="…">`, its start on the line): the line is the title, markup and all.
+  const tagged = textContext('# 甲乙协议<img src="https://example.org/t.png">\n\n甲国和乙国,达成协议如下:\n\n## 第一条\n\n双方合作。\n').treaty;
+  assert.equal(tagged.title?.text, '甲乙协议<img src="https://example.org/t.png">');
 });
 
 // A law library's page: the title, then the dates as fields glued to their labels, no colon (`签订日期1989.8.31 生效日期1990.10.29`),

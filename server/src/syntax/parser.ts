@@ -1927,9 +1927,10 @@ function isMetaLine(text: TextLike, l: Line): boolean {
   if ((s.includes('/') || s.charCodeAt(0) === 0x4e34 /* 临 */ || s.charCodeAt(0) === 0x8bae /* 议 */) && UN_MASTHEAD.test(s)) return true;
   if (l.contentEnd - l.contentStart <= 120 && NEGOTIATING_BODY.test(foldScript(s.trimEnd()))) return true;
   if (!/[\u3400-\u9fff]/.test(s)) return true;
-  // A page's source cut into its text: a tag's attribute value closing the line (`…考慮到海運" />`, a `<meta content="…">`
-  // the page's description, its first words the text's preamble): no title, whatever kind it names.
-  if (TAG_CLOSE_AT_END.test(text.slice(Math.max(l.contentStart, l.contentEnd - 8), l.contentEnd))) return true;
+  // A page's source cut into its text: a tag's attribute value closing the line, the tag opened before it (`…考慮到海運" />`, a
+  // `<meta content="…">` the page's description, its first words the text's preamble): no title, whatever kind it names. A tag
+  // whole on the line (`# 甲乙协议<img src="…">`) is the line's own markup.
+  if (TAG_CLOSE_AT_END.test(text.slice(Math.max(l.contentStart, l.contentEnd - 8), l.contentEnd)) && text.slice(l.contentStart, l.contentEnd).indexOf('<') < 0) return true;
   return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }
 
