@@ -84,3 +84,16 @@ test('unseen 44: a term defined for a party (对缔约一方系指) means what f
     assert.equal(t.definitions.find((d) => d.term === term)?.meaning, meaning, line);
   }
 });
+
+// Taiwan's law database printing an agreement with no name field: its history field over the title (`沿革:` / `1.中華民國八十九年
+// 八月一日…副代表` / `羅致遠與…簽訂;並於八十九年八月一日` / `開始執行`), the entry numbered and broken by the width, then the title over
+// two lines and a line on its signing: the entry is the database's, the title the lines after it.
+test('unseen 44: a law database\'s history field and its numbered entries over the title are no title', () => {
+  const history = '沿革:\n1.中華民國八十九年八月一日甲協會副代表\n某甲與乙協會副執行理事某乙簽訂;並於八十九年八月一日\n開始執行\n';
+  const body = '甲協會及乙協會\n關於公務人員研習交流計畫之協定\n簽署於西元二千年八月一日並於簽署日起開始執行\n第一條 範圍\n本協定係提供雙方合作之架構。\n第二條 授權\n本協定係依據雙方之規定。\n';
+  assert.equal(textContext(history + body).treaty.title?.text, '甲協會及乙協會關於公務人員研習交流計畫之協定');
+  // Two entries, the second on one line.
+  assert.equal(textContext(history + '2.中華民國九十年一月一日修正;並於同日生效\n' + body).treaty.title?.text, '甲協會及乙協會關於公務人員研習交流計畫之協定');
+  // Not: a history label with no numbered entry under it: the line after it is read as before.
+  assert.equal(textContext('沿革:\n' + body).treaty.title?.text, '甲協會及乙協會關於公務人員研習交流計畫之協定');
+});

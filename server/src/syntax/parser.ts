@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthForms } from './script';
-import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
+import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -1623,7 +1623,11 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
       continue;
     }
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
-    if (isMetaLine(text, l)) continue;
+    if (isMetaLine(text, l)) {
+      // A database's history field (`沿革:`): its entries, over lines the width broke, are the page's too (`historyEnd`).
+      if (HISTORY_LABEL.test(foldScript(contentOf(text, l)))) i = historyEnd(text, lines, i, firstUnit);
+      continue;
+    }
     // A writing site's heading over its model text (`会谈纪要范文`): a kind and the site's word for a model, no title.
     if (l.kind === 'text' && sampleHeadingKind(text.slice(l.contentStart, l.contentEnd)) !== undefined) continue;
     const span = isTitleLine(text, l) ? titleLines(text, lines, i, firstUnit) : undefined;
@@ -1645,6 +1649,30 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     if ((++chrome > 2 && !(pageHeading && announces)) || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
+}
+
+/** Lines a history field's entries run over at most (`historyEnd`). */
+const HISTORY_REACH = 12;
+/** A history entry's number: `1.`, `2、`. */
+const HISTORY_ENTRY_NUMBER = /^[0-9０-９]{1,2}[.．、]/;
+
+/**
+ * The last line of the entries under a database's history label at line `label` (`1.…簽訂;並於八十九年八月一日` / `開始執行`): each
+ * opens with its number and ends with a line ending when the instrument took effect (words.ts HISTORY_ENTRY_END). `label` when
+ * no such entry follows (a line of text under the label that is no entry ends nothing).
+ */
+function historyEnd(text: TextLike, lines: Line[], label: number, firstUnit: number): number {
+  let end = label;
+  let open = false;
+  for (let j = label + 1; j < Math.min(firstUnit, label + 1 + HISTORY_REACH); j++) {
+    const l = lines[j];
+    if (l.kind !== 'text' && l.kind !== 'item') break;
+    // An entry opens with its number (`1.`); the lines after it, to its end, go on with it.
+    if (!open && !HISTORY_ENTRY_NUMBER.test(contentOf(text, l))) break;
+    open = !HISTORY_ENTRY_END.test(foldScript(contentOf(text, l)));
+    if (!open) end = j;
+  }
+  return end;
 }
 
 /**
