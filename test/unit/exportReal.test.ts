@@ -74,6 +74,7 @@ function count(s: string, part: string): number {
  * as `todo` with why: the check compares the body with the model's units, which are then not the text's.
  */
 const KNOWN_EXPORT: Record<string, string> = {
+  'test/fixtures/real/agreement_roc_bn_air_1991_moj_hant.md': "the check reads each party's copy from its title on; between the database's name field (the title, misspelling Brunei 汶箂) and the preamble stands its history entry (`1.中華民國八十年八月三十日中華民國民用航空局局長…與汶箂航空 當局…簽訂`), the database's words naming the ROC's authority first and Brunei's misspelled, which no copy reorders: Brunei's copy names the ROC first there. Reading the history field as the page's (not the text's) where a name field gives the title needs the model to end the page's part at the preamble",
 };
 
 test('export: every known failure names a corpus file', () => {

@@ -291,14 +291,15 @@ const PER_PARTY = new RegExp(`^${PER_PARTY_WORDS}`);
 /**
  * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 / 这一用语 / 这个词 optionally,
  * `，按照上下文(而定)，` (its first comma may be missing: `“稅收”一語按照上下文,是指`), Taiwan's `，依其文義`, or the sense a tax agreement
- * defines a state's name for (`“中国”一语用于地理概念时，是指…`) optionally, a comma or a colon (`“物种”:系指…`, as Chinese sites print the CITES text) optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
+ * defines a state's name for (`“中国”一语用于地理概念时，是指…`), or the party it is defined for (`“国民”,对缔约一方系指…`, an investment
+ * agreement's) optionally, a comma or a colon (`“物种”:系指…`, as Chinese sites print the CITES text) optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
  * not before quoted words, a mapping term by term: `“没收财产”和“罚金”分别指“充公犯罪所得”和“罚款”`) that starts the meaning. Not
  * 指定, 指导 …; not 应指明, 应指派 (but `“领馆馆长”指派遣国委派…` is 指 派遣国). The UN conventions' form `称“A”者，谓…` (维也纳条约法公约) ends the terms with 者 and
  * starts the meaning with 谓.
  */
 const BY_MEANING = new RegExp(
   `(${TERM_QUOTED}(?:[ \\t]*(?:和|或者|或|及|以及|与|、)[ \\t]*${TERM_QUOTED})*)[ \\t]*(?:一语|一词|的用语|用语|一词语|这一用语|这一词|这个词|这两个词)?[ \\t]*` +
-  `(?:(?:(?:[，,][ \\t]*)?(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义|用于地理概念时)[ \\t]*)?[，,：:]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?` +
+  `(?:(?:(?:[，,][ \\t]*)?(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义|用于地理概念时|对缔约(?:任何)?一方(?:而言)?)[ \\t]*)?[，,：:]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?` +
   // Or defined for each party in turn, the meaning from the first party's 在 on (PER_PARTY).
   `|[，,]?[ \\t]*(?=${PER_PARTY_WORDS}))`,
   'g',

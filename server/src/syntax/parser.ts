@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthForms } from './script';
-import { FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
+import { FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -36,9 +36,11 @@ const BLANK_DATE = `${BLANK_DATE_PART}(?=年${BLANK_DATE_PART}月${BLANK_DATE_PA
  * (`一九九二年至二〇〇〇年期间两国元首签署和通过的…声明`, `签署并批准的`), dates another instrument, and so does a place
  * after it (`命令公佈一九二五年六月十七日訂於日內瓦的《…議定書》`, Macao's notice publishing the Geneva Gas Protocol).
  * 之 is the written language's 的: `于一九五五年七月二日签署之议定书第二项` (a note citing the protocol it answers) dates it too.
+ * The place after 签于/订于 followed by 的 or 之 and a noun (`一九四四年簽於芝加哥之國際民航公約`, the Chicago Convention named
+ * without 《》, here cut by a page) dates the noun; `之日` (the day of) does not, nor 之 inside a place's name (`訂於下之關，`).
  */
 const SIGNING = new RegExp(
-  `(?:[${DATE_DIGITS}${OCR_ZEROS}]|[于在]${BLANK_DATE})[ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `(?:[${DATE_DIGITS}${OCR_ZEROS}]|[于在]${BLANK_DATE})[ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])(?!(?<=于)[^，,；;。]{1,12}?[的之](?!日)[^，,；;。]{3})|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /**
  * The time an instrument stays open for signature, `本议定书直至一九八九年十二月三十一日在马德里开放签字` (folded): the
@@ -1629,7 +1631,11 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
       continue;
     }
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
-    if (isMetaLine(text, l)) continue;
+    if (isMetaLine(text, l)) {
+      // A database's history field (`沿革:`): its entries, over lines the width broke, are the page's too (`historyEnd`).
+      if (HISTORY_LABEL.test(foldScript(contentOf(text, l)))) i = historyEnd(text, lines, i, firstUnit);
+      continue;
+    }
     // A writing site's heading over its model text (`会谈纪要范文`): a kind and the site's word for a model, no title.
     if (l.kind === 'text' && sampleHeadingKind(text.slice(l.contentStart, l.contentEnd)) !== undefined) continue;
     const span = isTitleLine(text, l) ? titleLines(text, lines, i, firstUnit) : undefined;
@@ -1651,6 +1657,30 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     if ((++chrome > 2 && !(pageHeading && announces)) || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
+}
+
+/** Lines a history field's entries run over at most (`historyEnd`). */
+const HISTORY_REACH = 12;
+/** A history entry's number: `1.`, `2、`. */
+const HISTORY_ENTRY_NUMBER = /^[0-9０-９]{1,2}[.．、]/;
+
+/**
+ * The last line of the entries under a database's history label at line `label` (`1.…簽訂;並於八十九年八月一日` / `開始執行`): each
+ * opens with its number and ends with a line ending when the instrument took effect (words.ts HISTORY_ENTRY_END). `label` when
+ * no such entry follows (a line of text under the label that is no entry ends nothing).
+ */
+function historyEnd(text: TextLike, lines: Line[], label: number, firstUnit: number): number {
+  let end = label;
+  let open = false;
+  for (let j = label + 1; j < Math.min(firstUnit, label + 1 + HISTORY_REACH); j++) {
+    const l = lines[j];
+    if (l.kind !== 'text' && l.kind !== 'item') break;
+    // An entry opens with its number (`1.`); the lines after it, to its end, go on with it.
+    if (!open && !HISTORY_ENTRY_NUMBER.test(contentOf(text, l))) break;
+    open = !HISTORY_ENTRY_END.test(foldScript(contentOf(text, l)));
+    if (!open) end = j;
+  }
+  return end;
 }
 
 /**
@@ -1914,6 +1944,9 @@ const META_LABEL = /^(?:\*\*)?[^：:，。,；;\s*]{1,10}(?:\*\*)?[ \t\u3000]*[�
 const LD = `[${DATE_DIGITS}${OCR_ZEROS}o \\t\\u3000]`;
 const LONE_DATE = new RegExp(`^[（(]?${LD}{2,12}年(?:${LD}{1,4}月(?:${LD}{1,4}日)?)?[^，。,]{0,20}[）)]?$`);
 
+/** A tag's end after an attribute's value, closing a line: `" />`, `'>`. */
+const TAG_CLOSE_AT_END = /["'][ \t]*\/?>$/;
+
 export function isMetaLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
   // A converter's pinyin is no part of a label's words (`發(fā)布時(shí)間:`, `首頁(yè) > …`).
@@ -1930,6 +1963,10 @@ export function isMetaLine(text: TextLike, l: Line): boolean {
   if ((s.includes('/') || s.charCodeAt(0) === 0x4e34 /* 临 */ || s.charCodeAt(0) === 0x8bae /* 议 */) && UN_MASTHEAD.test(s)) return true;
   if (l.contentEnd - l.contentStart <= 120 && NEGOTIATING_BODY.test(foldScript(s.trimEnd()))) return true;
   if (!/[\u3400-\u9fff]/.test(s)) return true;
+  // A page's source cut into its text: a tag's attribute value closing the line, the tag opened before it (`…考慮到海運" />`, a
+  // `<meta content="…">` the page's description, its first words the text's preamble): no title, whatever kind it names. A tag
+  // whole on the line (`# 甲乙协议<img src="…">`) is the line's own markup.
+  if (TAG_CLOSE_AT_END.test(text.slice(Math.max(l.contentStart, l.contentEnd - 8), l.contentEnd)) && text.slice(l.contentStart, l.contentEnd).indexOf('<') < 0) return true;
   return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }
 

@@ -12,7 +12,7 @@
 import { Line } from './tree';
 import { endsCitingTitle, isLatin, isPageFurniture } from './lines';
 import { TextLike, nextOfAny } from './text';
-import { DATABASE_LABEL, DATE_DIGITS, NUMERAL_CHARS, OCR_ZEROS } from './words';
+import { DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, NUMERAL_CHARS, OCR_ZEROS } from './words';
 import { foldScript } from './script';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
@@ -60,8 +60,15 @@ function isField(l: Line, text: TextLike, base: number): boolean {
   if (l.kind !== 'text' || l.contentEnd - l.contentStart > FIELD_HEAD) return false;
   const line = text.slice(l.contentStart - base, l.contentEnd - base);
   const colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('：'));
+  if (colon < 0) return GLUED_DATE_FIELDS.test(foldScript(line));
   return colon > 0 && FIELD_DATE.test(line.slice(colon + 1)) && DATABASE_LABEL.test(foldScript(line));
 }
+/**
+ * Date fields with no colon, each label glued to its date, white space between (`签订日期1989.8.31 生效日期1990.10.29`, a
+ * law library's line over the preamble): the line is the fields and nothing else.
+ */
+const FIELD_DATE_VALUE = `[${DATE_DIGITS}${OCR_ZEROS}]{2,4}(?:[-/.．年][${DATE_DIGITS}${OCR_ZEROS}]{1,3}(?:[-/.．月][${DATE_DIGITS}${OCR_ZEROS}]{1,3}日?)?)?`;
+const GLUED_DATE_FIELDS = new RegExp(`^(?:(?:${DATABASE_LABELS.filter((w) => w.endsWith('日期')).join('|')})${FIELD_DATE_VALUE}[ \\t\\u3000]*)+$`);
 /** A field's value that is a date (`1998-05-27`, `1995年6月22日`): what a sentence never breaks off after. */
 const FIELD_DATE = new RegExp(`^[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}(?:[-/.．年][${DATE_DIGITS}${OCR_ZEROS}]{1,3}(?:[-/.．月][${DATE_DIGITS}${OCR_ZEROS}]{1,3}日?)?)?[ \\t\\u3000]*$`);
 /** How far into a line a field's label and colon are looked for (a label of a few characters, each perhaps with its pinyin). */

@@ -537,6 +537,13 @@ export const UN_MASTHEAD = /(?:^|[ \t\u3000])(?:[A-Z]{1,6}[0-9]{0,3})(?:\/[A-Z0-
 /** The body negotiating or drafting an instrument, named above its text (`起草和谈判…国际文书的政府间谈判机构`): no title, though it names kinds. */
 export const NEGOTIATING_BODY = /(?:谈判机构|谈判委员会|工作组|筹备委员会|特设委员会|政府间会议|起草委员会)$/;
 
+/**
+ * A law database's history field over an agreement (Taiwan's law database: `沿革:` / `1.中華民國八十九年八月一日…簽訂;並於八十九年八月一日` /
+ * `開始執行`), its entries numbered, each ending when the instrument took effect or was applied (matched folded to simplified).
+ */
+export const HISTORY_LABEL = /^沿革[ \t\u3000]*[：:]$/;
+export const HISTORY_ENTRY_END = /(?:生效|施行|开始执行|开始实施|废止|失效)[。；;]?$/;
+
 /** A database's label line: `发布日期：2009-06-17`, `**来源**：…`, `【法规来源】…`, `【发(fā)布部门】`, `执(zhí)行日期:1998-05-27`, `时间：2009-06-17 来源：…` (the text folded to simplified). */
 export const DATABASE_LABEL = new RegExp(
   `^(?:\\*\\*)?(?:【(?:${DATABASE_LABELS.map(withPinyin).join('|')})】|(?:${DATABASE_LABELS.map(withPinyin).join('|')})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
