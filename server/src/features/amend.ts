@@ -48,11 +48,17 @@ function para(u: Unit, y: number): string {
   return u.paragraphs.length > 1 ? `第${formatChinese(y + 1)}${paraWord(u)}` : '';
 }
 
-/** A point's label as its text writes it (`六、`, `6.`), quoted before its words when the point is quoted whole; '' for an article. */
+/**
+ * A point's label as its text writes it (`六、`, `6.`, `二 ` with the space after it that alone parts it from its words, as
+ * Taiwan's law database writes points), quoted before its words when the point is quoted whole; '' for an article.
+ */
 function pointLabel(t: Treaty, u: Unit): string {
   const a = u.article;
+  if (!a || unitWord(u) !== '点') return '';
+  let end = a.label.end;
+  while (end < t.text.length && (t.text[end] === ' ' || t.text[end] === '\u3000' || t.text[end] === '\t')) end++;
   // (Without its markup: a bold `**六**、` is quoted `六、`.)
-  return a && unitWord(u) === '点' ? t.text.slice(a.label.start, a.label.end).replace(/[*_]/g, '') : '';
+  return t.text.slice(a.label.start, end).replace(/[*_]/g, '');
 }
 
 /** Lines quoted with `label` before the first (a point's, quoted whole or from its first paragraph). */

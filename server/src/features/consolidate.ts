@@ -1113,8 +1113,8 @@ function ofThis(clauses: Clause[], base: Treaty, problems: AmendProblem[]): Clau
   return clauses.filter((c) => !c.group || same(c.group));
 }
 
-/** A point's label opening a quoted line: `六、`, `6.`, `６．` (group 1, the number). */
-const POINT_LABEL = new RegExp(`^[\\s\u3000]*([${NUMERAL_CHARS}]+)(?:、|[.．](?![0-9０-９]))[\\s\u3000]*`);
+/** A point's label opening a quoted line: `六、`, `6.`, `６．`, `二 ` (a space alone parting it from its words, as Taiwan's law database writes points) (group 1, the number). */
+const POINT_LABEL = new RegExp(`^[\\s\u3000]*([${NUMERAL_CHARS}]+)(?:、|[.．](?![0-9０-９])|[ \\t\u3000]+(?=\\S))[\\s\u3000]*`);
 
 /**
  * A point quoted whole (将第六点修改为：“六、…”) or added (增加一点，作为第七点：“七、…”) with its label, as its text writes
