@@ -4,7 +4,7 @@
 // amendments, seeds, multilingual, pasted, drafts; and, for a long run, a sample of a
 // folder of laws) and changes them as a drafter does — an article deleted, one copied
 // in, one moved, two swapped, then a few pieces typed or characters deleted (typed()) —
-// then tries on each: every code action on every
+// and one retouch of its shape (retouched()), then tries on each: every code action on every
 // diagnostic, renumbering, "insert an article" (both ways), rename at article headings,
 // references and defined terms, `treaty-check --fix`, and for the texts in two languages
 // renumbering and rename with their counterparts. Each proposed edit is applied and
@@ -18,6 +18,7 @@
 //   TREATY_FC_SEED=N|random   other variations (the default draws the same ones in every run)
 //   SAFETY_ONLY=NAME     only the texts whose name holds NAME (a violation replayed with its seed, quickly)
 //   SAFETY_VARIANT=PREFIX  each variant drawn written to PREFIX.<run>.md (to read what a violation was found on)
+//   SAFETY_RETOUCH=0     no retouch of a variant's shape (retouched(): a paragraph pasted twice, a line break in a reference …)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -33,7 +34,7 @@ import { codeActions } from '../../server/src/features/codeActions';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { referencesOf } from '../../server/src/model/references';
-import { Treaty, articleAt } from '../../server/src/model/treaty';
+import { Treaty, articleAt, buildTreaty } from '../../server/src/model/treaty';
 import { formatChinese } from '../../server/src/syntax/numerals';
 import { foldScript } from '../../server/src/syntax/script';
 import { fixText } from '../../server/src/cli/treatyCheck';
@@ -45,6 +46,8 @@ const RUNS = Number(process.env.SAFETY_REAL_RUNS ?? 0) || 0;
 const LAWS = process.env.SAFETY_LAWS;
 const LAWS_N = Number(process.env.SAFETY_LAWS_N ?? 100) || 100;
 const ONLY = process.env.SAFETY_ONLY;
+/** SAFETY_RETOUCH=0: no retouch of a variant's shape (retouched(): the variants as drawn before they were added). */
+const RETOUCH = process.env.SAFETY_RETOUCH !== '0';
 const FOLDERS = ['real', 'unseen', 'laws', 'amendments', 'seeds', 'multilingual', 'pasted', 'drafts'];
 
 interface Base {
@@ -502,6 +505,78 @@ function typed(text: string, random: () => number): { text: string; what: string
   return { text, what: what.join(', ') };
 }
 
+// ——— Retouches a drafter makes to a text's shape: a paragraph pasted twice, white space after a heading, a line break in a
+// reference, a chapter heading deleted, a definition moved below its first use, an English heading among the Chinese ones ———
+
+type Retouch = 'paragraph-twice' | 'heading-spaces' | 'reference-broken' | 'chapter-deleted' | 'definition-moved' | 'english-heading';
+const RETOUCHES: Retouch[] = ['paragraph-twice', 'heading-spaces', 'reference-broken', 'chapter-deleted', 'definition-moved', 'english-heading'];
+
+/** The line of `text` holding `offset`: its start and its end with the line break. */
+function lineAround(text: string, offset: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const eol = text.indexOf('\n', offset);
+  return { start, end: eol < 0 ? text.length : eol + 1 };
+}
+
+/** `text` with one retouch of `kind` made where `random` draws (undefined where the text has nothing it applies to). */
+function retouched(text: string, kind: Retouch, random: () => number): { text: string; what: string } | undefined {
+  const t = buildTreaty(text);
+  const pick = <T>(list: readonly T[]): T | undefined => (list.length ? list[Math.floor(random() * list.length)] : undefined);
+  if (kind === 'paragraph-twice') {
+    // A paragraph copied and pasted again below itself (as the text lays its paragraphs out: a blank line between or none).
+    const p = pick(t.articles.flatMap((a) => a.paragraphs).filter((x) => x.end > x.start));
+    if (!p) return undefined;
+    const end = p.start + text.slice(p.start, p.end).replace(/\s+$/, '').length;
+    const body = text.slice(p.start, end);
+    if (!body) return undefined;
+    const gap = /^\r?\n[ \t\u3000]*\r?\n/.test(text.slice(end, end + 6)) ? '\n\n' : '\n';
+    return { text: text.slice(0, end) + gap + body + text.slice(end), what: `a paragraph of ${articleAt(t, p.start)?.name} pasted twice` };
+  }
+  if (kind === 'heading-spaces') {
+    // White space typed after a heading (half-width, full-width, a tab), or a full-width space inside its label.
+    const a = pick(t.articles);
+    if (!a) return undefined;
+    const space = pick([' ', '  ', '\u3000', '\u3000\u3000', '\t'])!;
+    if (random() < 0.5 || a.label.end - a.label.start < 3) {
+      const at = a.head.contentEnd;
+      return { text: text.slice(0, at) + space + text.slice(at), what: `${JSON.stringify(space)} after ${a.name}'s heading` };
+    }
+    const at = a.label.start + 1;
+    return { text: text.slice(0, at) + '\u3000' + text.slice(at), what: `a full-width space inside ${a.name}'s label` };
+  }
+  if (kind === 'reference-broken') {
+    // A reference broken over two lines (a hard-wrapped paste).
+    const r = pick(referencesOf(t).filter((x) => x.kind === 'article' && x.end - x.start >= 3));
+    if (!r) return undefined;
+    const at = r.start + 1 + Math.floor(random() * (r.end - r.start - 1));
+    if ((text.charCodeAt(at) & 0xfc00) === 0xdc00) return undefined;
+    return { text: text.slice(0, at) + '\n' + text.slice(at), what: `a line break in ${JSON.stringify(text.slice(r.start, r.end))} at ${at}` };
+  }
+  if (kind === 'chapter-deleted') {
+    const c = pick(t.chapters);
+    if (!c) return undefined;
+    const line = lineAround(text, c.head.start);
+    return { text: text.slice(0, line.start) + text.slice(line.end), what: `${c.name}'s heading deleted` };
+  }
+  if (kind === 'definition-moved') {
+    // The line defining a term moved below a later line that uses the term.
+    const d = pick(t.definitions);
+    if (!d) return undefined;
+    const def = lineAround(text, d.start);
+    const use = text.indexOf(d.term, def.end);
+    if (use < 0) return undefined;
+    const below = lineAround(text, use);
+    const moved = text.slice(def.start, def.end).replace(/\n?$/, '\n');
+    const rest = text.slice(0, def.start) + text.slice(def.end);
+    const at = below.end - (def.end - def.start);
+    return { text: rest.slice(0, at) + (rest[at - 1] === '\n' || at === 0 ? '' : '\n') + moved + rest.slice(at), what: `the definition of ${d.term} moved below its use at ${use}` };
+  }
+  // An English heading pasted among the Chinese ones: `Article 5` for `第五条`.
+  const a = pick(t.articles.filter((x) => x.num !== undefined && !x.sub));
+  if (!a) return undefined;
+  return { text: text.slice(0, a.label.start) + `Article ${a.num}` + text.slice(a.label.end), what: `${a.name} written Article ${a.num}` };
+}
+
 /**
  * The variation drawn for each text: CI's fixed one, or another under TREATY_FC_SEED (a number replays it; `random` draws
  * one, printed with any violation), as the fast-check properties take theirs.
@@ -771,6 +846,14 @@ test('harness: every proposed edit on real texts, as they are and with articles 
       if (small.what) {
         c.text = small.text;
         c.what += `; ${small.what}`;
+      }
+      // And one retouch of its shape, drawn apart again (none for one in four).
+      const pickR = rng(hash(group[0].name) + run + SEED + 0x2545f491);
+      const kind = RETOUCHES[Math.floor(pickR() * (RETOUCHES.length + 2))];
+      const re = RETOUCH && kind ? retouched(c.text, kind, pickR) : undefined;
+      if (re) {
+        c.text = re.text;
+        c.what += `; ${re.what}`;
       }
       index.set(uris[0], c.text, 2, 'markdown');
       if (process.env.SAFETY_VARIANT) fs.writeFileSync(`${process.env.SAFETY_VARIANT}.${run}.md`, c.text);
