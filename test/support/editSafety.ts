@@ -26,12 +26,13 @@ export type Meanings = Map<string, string[]>;
  * defined term (quick fixes), HTML comments, an item's bracketed label (numbering.item-gap writes in a lost one: the item
  * is that number's by its place already) and what was left of it, a bracket with no partner, and the form of a name of
  * the parties (`缔约双方`, `双方`, `缔约方`: term.variant writes the defined one for another, features/termVariants.ts).
+ * A self-word `本…协定` holds no other 本 (`资本应在本协定`: the self-word is `本协定`, not `本应在本协定`).
  */
 const HALF = /[,;:?!()]/g;
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 export const mask = (s: string) =>
   // HTML comments (the suppression quick fix inserts one above a line) are no part of the text.
-  s.replace(/<!--[\s\S]*?-->/g, '').replace(/[“”「」『』‘’＂"]/g, '"').replace(/\s+/g, '').replace(/(?:缔约|締約)[双雙各]?方|[双雙各]方/g, '⊕').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '').replace(/（#）/g, '')
+  s.replace(/<!--[\s\S]*?-->/g, '').replace(/[“”「」『』‘’＂"]/g, '"').replace(/\s+/g, '').replace(/(?:缔约|締約)[双雙各]?方|[双雙各]方/g, '⊕').replace(HALF, (c) => FULL[c]).replace(/本(?:(?!本)[\u4e00-\u9fff]){0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '').replace(/（#）/g, '')
     // What is left of a label half deleted (`（经贸事项；`, `#）经贸事项；`): a bracket with no partner, replaced by the label written in.
     .replace(/（#?(?![^（）]*）)|#?）/g, (m, at: number, all: string) => (unpaired(all, at, m) ? '' : m));
 

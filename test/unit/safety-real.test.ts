@@ -4,7 +4,7 @@
 // amendments, seeds, multilingual, pasted, drafts; and, for a long run, a sample of a
 // folder of laws) and changes them as a drafter does — an article deleted, one copied
 // in, one moved, two swapped, then a few pieces typed or characters deleted (typed()) —
-// then tries on each: every code action on every
+// and one retouch of its shape (retouched()), then tries on each: every code action on every
 // diagnostic, renumbering, "insert an article" (both ways), rename at article headings,
 // references and defined terms, `treaty-check --fix`, and for the texts in two languages
 // renumbering and rename with their counterparts. Each proposed edit is applied and
@@ -18,6 +18,7 @@
 //   TREATY_FC_SEED=N|random   other variations (the default draws the same ones in every run)
 //   SAFETY_ONLY=NAME     only the texts whose name holds NAME (a violation replayed with its seed, quickly)
 //   SAFETY_VARIANT=PREFIX  each variant drawn written to PREFIX.<run>.md (to read what a violation was found on)
+//   SAFETY_RETOUCH=0     no retouch of a variant's shape (retouched(): a paragraph pasted twice, a line break in a reference …)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -33,8 +34,9 @@ import { codeActions } from '../../server/src/features/codeActions';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { referencesOf } from '../../server/src/model/references';
-import { Treaty, articleAt } from '../../server/src/model/treaty';
+import { Treaty, articleAt, buildTreaty } from '../../server/src/model/treaty';
 import { formatChinese } from '../../server/src/syntax/numerals';
+import { foldScript } from '../../server/src/syntax/script';
 import { fixText } from '../../server/src/cli/treatyCheck';
 import { DEFAULT_CONFIG } from '../../server/src/protocol/config';
 import { ROOT } from '../support/fixture';
@@ -44,6 +46,8 @@ const RUNS = Number(process.env.SAFETY_REAL_RUNS ?? 0) || 0;
 const LAWS = process.env.SAFETY_LAWS;
 const LAWS_N = Number(process.env.SAFETY_LAWS_N ?? 100) || 100;
 const ONLY = process.env.SAFETY_ONLY;
+/** SAFETY_RETOUCH=0: no retouch of a variant's shape (retouched(): the variants as drawn before they were added). */
+const RETOUCH = process.env.SAFETY_RETOUCH !== '0';
 const FOLDERS = ['real', 'unseen', 'laws', 'amendments', 'seeds', 'multilingual', 'pasted', 'drafts'];
 
 interface Base {
@@ -361,6 +365,61 @@ test('term.long-form: a term that holds the phrase it is read to stand for is na
   assert.deepEqual(diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'term.long-form').map((d) => d.range), []);
 });
 
+test('rename: refused where the renamed labels would make an article read otherwise (a chapter heading glued in a one-line text)', () => {
+  // The model tax agreement pasted as one line with 第二条 copied (TREATY_FC_SEED=555): `第二章 定义 第二条` after a 第二条 is read as a
+  // reference in the first one's text; renamed 第五条 both, the chapter heading before the second ended the first, its four
+  // paragraphs read as two of 第一条's — 本协定第二条 then named less text.
+  const src = '# 测试协定\n\n第一章 适用范围 第一条 纳税人范围 本协定适用于缔约国一方的居住者。 第二条 税种范围 1.本协定适用于所得税。 2.双方应相互通知。 第二章 定义 第二条 税种范围 1.本协定适用于甲。 第三条 一般定义 1.除本协定另有规定以外,本协定中: a.乙。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(index.model(snapshot).articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 2], ['第三条', 1]]);
+  assert.deepEqual(rename(contextOf(index, snapshot), src.lastIndexOf('第二条') + 1, '五'), { refused: '无法改为第五条：条款的标题或款项会被读成另一番样子。' });
+  // (A glued label must go on with the numbering: there 第五条 would not be read at all; the refusal here is the shape's.)
+});
+
+test('suppression: no comment line between a cited instrument\'s name and its article going on from it (the label would become a heading)', () => {
+  // The Vietnam ports agreement from a PDF with 第二条 moved before 第六条 (TREATY_FC_SEED=555): the page's running title
+  // `…管理制度的协定` above `第六条 …` reads the label as that agreement's article going on; the comment put between them made
+  // 第六条 an article — one more, and the reference gone.
+  const src = '# 中华人民共和国政府和越南社会主义共和国政府关于边境口岸及其管理制度的协定\n\n第一条 双方同意开放边境口岸。\n\n第二条 双方口岸主管部门应当定期会晤。\n中华人民共和国政府和越南社会主义共和国政府\n关于边境口岸及其管理制度的协定\n第六条 经双方协商一致,可以对本协定进行修改。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(index.model(snapshot).articles.map((a) => a.name), ['第一条', '第二条']);
+  const d = diagnostics(contextOf(index, snapshot)).filter((x) => x.code === 'style.half-width-punctuation');
+  assert.equal(d.length, 1);
+  const actions = codeActions(contextOf(index, snapshot), d);
+  assert.deepEqual(actions.map((a) => [a.title, a.edit === undefined, a.disabled?.reason]), [
+    ['改为全角“，”', false, undefined],
+    ['在下一行禁用 style.half-width-punctuation（不可用）', true, '此行开头的“第六条”接着上一行读作所引文件的条款，在两行之间插入注释会使它成为本文件的条款标题'],
+  ]);
+  // With a blank line between, 第六条 is an article's heading: the comment goes above it.
+  const apart = src.replace('协定\n第六条', '协定\n\n第六条');
+  const w = one(apart);
+  assert.deepEqual(w.index.model(w.snapshot).articles.map((a) => a.name), ['第一条', '第二条', '第六条']);
+  const s = codeActions(contextOf(w.index, w.snapshot), diagnostics(contextOf(w.index, w.snapshot)).filter((x) => x.code === 'style.half-width-punctuation')).find((a) => a.title.startsWith('在下一行禁用'));
+  assert.equal(applied(apart, s?.edit), apart.replace('\n第六条', '\n<!-- treaty-disable-next-line style.half-width-punctuation -->\n第六条'));
+});
+
+test('insert an article: refused where the new last article would take a reference read as another instrument\'s article', () => {
+  // The Estonia maritime agreement with `依照第三条和第四条` typed after `按照缔约一方国内法律` (TREATY_FC_SEED=99): a number past the
+  // text's last article, after another instrument named in the sentence, is that instrument's; the inserted 第四条 reached it and
+  // the reference named the new, empty article.
+  const src = '# 测试海运协定\n\n第一条 定义\n\n“船舶”一词系指按照缔约一方国内法律登记的商船，依照第一条和第三条。\n\n第二条 合作\n\n双方合作。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(referencesOf(index.model(snapshot)).filter((r) => r.kind === 'article').map((r) => [r.kind === 'article' && r.target.num, r.kind === 'article' && r.citation?.normalized]), [[1, undefined], [3, '缔约一方国内法']]);
+  const r = insertArticle(contextOf(index, snapshot), src.indexOf('双方合作'), 'renumber');
+  assert.equal(r.edit, undefined);
+  assert.equal(r.result.message, '插入第三条后，第5行“第三条”指本文件的条款还是另一文件的条款会改变，未插入。请先写明它所指的文件（如“本协定第…条”或“《…》第…条”）。');
+  // As 第二条之一 nothing reaches it.
+  assert.equal(applied(src, insertArticle(contextOf(index, snapshot), src.indexOf('双方合作'), 'sub').edit), `${src}\n第二条之一\n\n`);
+});
+
+test('harness: a self-word 本…协定 holds no other 本 (资本应在本协定 is 资本应在 and the self-word)', () => {
+  // The New Development Bank agreement with （以下简称“本协定”） typed after 资本应在本协定 (TREATY_FC_SEED=555): 本应在本协定 was masked as
+  // one self-word, so the term 本协定 renamed read as a change of the text around it.
+  assert.equal(mask('初始认缴资本应在本协定（以下简称“本协定”）'), '初始认缴资本应在本#（以下简称"本#"）');
+  assert.equal(mask('本议定书'), '本#');
+  assert.equal(mask('本项协定'), '本#');
+});
+
 // ——— Changes a drafter makes to a text: whole articles deleted, copied, moved, swapped ———
 
 type Change = 'as-is' | 'delete' | 'copy' | 'move' | 'swap';
@@ -444,6 +503,78 @@ function typed(text: string, random: () => number): { text: string; what: string
     }
   }
   return { text, what: what.join(', ') };
+}
+
+// ——— Retouches a drafter makes to a text's shape: a paragraph pasted twice, white space after a heading, a line break in a
+// reference, a chapter heading deleted, a definition moved below its first use, an English heading among the Chinese ones ———
+
+type Retouch = 'paragraph-twice' | 'heading-spaces' | 'reference-broken' | 'chapter-deleted' | 'definition-moved' | 'english-heading';
+const RETOUCHES: Retouch[] = ['paragraph-twice', 'heading-spaces', 'reference-broken', 'chapter-deleted', 'definition-moved', 'english-heading'];
+
+/** The line of `text` holding `offset`: its start and its end with the line break. */
+function lineAround(text: string, offset: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const eol = text.indexOf('\n', offset);
+  return { start, end: eol < 0 ? text.length : eol + 1 };
+}
+
+/** `text` with one retouch of `kind` made where `random` draws (undefined where the text has nothing it applies to). */
+function retouched(text: string, kind: Retouch, random: () => number): { text: string; what: string } | undefined {
+  const t = buildTreaty(text);
+  const pick = <T>(list: readonly T[]): T | undefined => (list.length ? list[Math.floor(random() * list.length)] : undefined);
+  if (kind === 'paragraph-twice') {
+    // A paragraph copied and pasted again below itself (as the text lays its paragraphs out: a blank line between or none).
+    const p = pick(t.articles.flatMap((a) => a.paragraphs).filter((x) => x.end > x.start));
+    if (!p) return undefined;
+    const end = p.start + text.slice(p.start, p.end).replace(/\s+$/, '').length;
+    const body = text.slice(p.start, end);
+    if (!body) return undefined;
+    const gap = /^\r?\n[ \t\u3000]*\r?\n/.test(text.slice(end, end + 6)) ? '\n\n' : '\n';
+    return { text: text.slice(0, end) + gap + body + text.slice(end), what: `a paragraph of ${articleAt(t, p.start)?.name} pasted twice` };
+  }
+  if (kind === 'heading-spaces') {
+    // White space typed after a heading (half-width, full-width, a tab), or a full-width space inside its label.
+    const a = pick(t.articles);
+    if (!a) return undefined;
+    const space = pick([' ', '  ', '\u3000', '\u3000\u3000', '\t'])!;
+    if (random() < 0.5 || a.label.end - a.label.start < 3) {
+      const at = a.head.contentEnd;
+      return { text: text.slice(0, at) + space + text.slice(at), what: `${JSON.stringify(space)} after ${a.name}'s heading` };
+    }
+    const at = a.label.start + 1;
+    return { text: text.slice(0, at) + '\u3000' + text.slice(at), what: `a full-width space inside ${a.name}'s label` };
+  }
+  if (kind === 'reference-broken') {
+    // A reference broken over two lines (a hard-wrapped paste).
+    const r = pick(referencesOf(t).filter((x) => x.kind === 'article' && x.end - x.start >= 3));
+    if (!r) return undefined;
+    const at = r.start + 1 + Math.floor(random() * (r.end - r.start - 1));
+    if ((text.charCodeAt(at) & 0xfc00) === 0xdc00) return undefined;
+    return { text: text.slice(0, at) + '\n' + text.slice(at), what: `a line break in ${JSON.stringify(text.slice(r.start, r.end))} at ${at}` };
+  }
+  if (kind === 'chapter-deleted') {
+    const c = pick(t.chapters);
+    if (!c) return undefined;
+    const line = lineAround(text, c.head.start);
+    return { text: text.slice(0, line.start) + text.slice(line.end), what: `${c.name}'s heading deleted` };
+  }
+  if (kind === 'definition-moved') {
+    // The line defining a term moved below a later line that uses the term.
+    const d = pick(t.definitions);
+    if (!d) return undefined;
+    const def = lineAround(text, d.start);
+    const use = text.indexOf(d.term, def.end);
+    if (use < 0) return undefined;
+    const below = lineAround(text, use);
+    const moved = text.slice(def.start, def.end).replace(/\n?$/, '\n');
+    const rest = text.slice(0, def.start) + text.slice(def.end);
+    const at = below.end - (def.end - def.start);
+    return { text: rest.slice(0, at) + (rest[at - 1] === '\n' || at === 0 ? '' : '\n') + moved + rest.slice(at), what: `the definition of ${d.term} moved below its use at ${use}` };
+  }
+  // An English heading pasted among the Chinese ones: `Article 5` for `第五条`.
+  const a = pick(t.articles.filter((x) => x.num !== undefined && !x.sub));
+  if (!a) return undefined;
+  return { text: text.slice(0, a.label.start) + `Article ${a.num}` + text.slice(a.label.end), what: `${a.name} written Article ${a.num}` };
 }
 
 /**
@@ -639,7 +770,9 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
       const masked = mask(term);
       // (A name of the parties in another form, `缔约双方` where `双方` is defined, is masked as the term is: renamed inside it,
       // `缔约午未申酉`, it is that form still.)
-      const same = (list: string[]) => list.map((x) => x.split(masked).join('§').split(written).join('§').replace(/(?:缔约|締約)§/g, '§'));
+      // (A term is found in either script, `委员会` defined and `委員會` written in a text in traditional characters: renamed alike.)
+      const folded = foldScript(masked);
+      const same = (list: string[]) => list.map((x) => foldScript(x).split(folded).join('§').split(written).join('§').replace(/(?:缔约|締約)§/g, '§'));
       const was = new Map([...before()].map(([k, v]) => [k, same(v)]));
       record(tally, `${label} rename the term “${def.term}” to ${name}`, checkWorkspaceEdit(index, renamed, was, 0, false, same));
     }
@@ -713,6 +846,14 @@ test('harness: every proposed edit on real texts, as they are and with articles 
       if (small.what) {
         c.text = small.text;
         c.what += `; ${small.what}`;
+      }
+      // And one retouch of its shape, drawn apart again (none for one in four).
+      const pickR = rng(hash(group[0].name) + run + SEED + 0x2545f491);
+      const kind = RETOUCHES[Math.floor(pickR() * (RETOUCHES.length + 2))];
+      const re = RETOUCH && kind ? retouched(c.text, kind, pickR) : undefined;
+      if (re) {
+        c.text = re.text;
+        c.what += `; ${re.what}`;
       }
       index.set(uris[0], c.text, 2, 'markdown');
       if (process.env.SAFETY_VARIANT) fs.writeFileSync(`${process.env.SAFETY_VARIANT}.${run}.md`, c.text);

@@ -208,13 +208,18 @@ function inserted(ctx: FeatureContext, offset: number, mode: InsertMode): Insert
   // over two lines, `《…社会主` / `义共和国…条约》`, lost).
   const refsBefore = referencesOf(treaty);
   const refsAfter = referencesOf(model);
-  const lost = refsBefore.findIndex((r, k) => refsAfter[k]?.kind !== r.kind);
+  // (An article reference keeps the instrument it was read to cite, or to be another text's: `依照第三条和第四条` after `缔约一方国内法律`
+  // names that law's 第四条 while this text has none, this text's once an article more reaches it — model/references.ts
+  // namedInSentence; a label inside a quotation opened and not closed is another text's while the quotation runs to it.)
+  const cited = (r: (typeof refsBefore)[number] | undefined) => (r?.kind === 'article' ? `${r.citation?.normalized ?? ''}|${r.elsewhere ? 'elsewhere' : ''}` : '');
+  const lost = refsBefore.findIndex((r, k) => refsAfter[k]?.kind !== r.kind || cited(refsAfter[k]) !== cited(r));
   if (lost >= 0 || refsAfter.length !== refsBefore.length) {
     // The first one read otherwise, as it stands before the edit; or, one more read after it (none lost), as it would stand.
     const k = lost >= 0 ? lost : refsBefore.length;
     const [r, source, rows] = k < refsBefore.length ? [refsBefore[k], String(text), map] : [refsAfter[k], textAfter, new LineMap(model.tree.lines)];
     const where = msg('action.lineQuote', rows.positionAt(r.start).line + 1, source.slice(r.start, r.end).replace(/\s+/g, ''));
-    return { result: { applied: false, edits: 0, name, message: msg('command.insertReferences', name, where) } };
+    const recited = k < refsBefore.length && refsAfter[k]?.kind === refsBefore[k].kind;
+    return { result: { applied: false, edits: 0, name, message: msg(recited ? 'command.insertCited' : 'command.insertReferences', name, where) } };
   }
   // Every other article read again as it was read: a caption or none, its paragraphs and their items. A heading glued inside a
   // line is read with its paragraphs cut at white space (`第二条可引渡的犯罪 一、… 二、…`, a page pasted as one line); the

@@ -16,7 +16,7 @@ import { decimalArticle, decimalChapter, formatDecimal, fullWidthDigits, isDecim
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, INSTRUMENT_KINDS, NUMERAL_CHARS, alternation, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
-import { Article, BrokenLabel, Chapter, Treaty, brokenArticleLabels, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
+import { Article, BrokenLabel, Chapter, Treaty, articleLayout, brokenArticleLabels, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
 import { resolveAt, restartsByChapter } from '../model/chapterReferences';
 import { Snapshot, Workspace } from '../index/workspace';
 import { Work, finish } from './work';
@@ -269,6 +269,9 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
     const b = homeBefore.articles[i];
     const a = homeAfter.articles[i];
     if (a.num !== numOf(plan, b) || a.sub !== b.sub) return { problem: msg('rename.unreadable', b.name, articleName(numOf(plan, b) ?? 0)), dangling: [] };
+    // Read as it was: its caption or none, its paragraphs and their items (a label glued in a one-line text, `第二章 定义 第二条`
+    // read as a reference while a 第二条 stood before it, made the chapter heading before it end the first 第二条 once renamed).
+    if (articleLayout(a) !== articleLayout(b)) return { problem: msg('rename.articleShape'), dangling: [] };
   }
   const ordinal = new Map(homeBefore.articles.map((a, i) => [a, i]));
   const dangling: string[] = [];
