@@ -6,15 +6,15 @@
 // and run as a CommonJS module.
 //
 // Safe when the cache is missing, stale or unusable: V8 checks a cache's version, flags and its source's *length* only,
-// so each cache file starts with the SHA-256 of the source it was made from and its payload's length, and a cache of
-// other flags or another Node is another file (`cacheFileOf`). A cache that does not fit, or that V8 rejects, is not used
+// so each cache file holds the very bytes of the source it was made from, compared whole with the bundle's (a memcmp:
+// no hash, whose module alone — crypto — cost ~50 M instructions an isolate to load), and its payload's length; a cache
+// of other flags or another Node is another file (`cacheFileOf`). A cache that does not fit, or that V8 rejects, is not used
 // (the bundle compiled as without one) and a new one is written once the run has compiled what it needs (`cacheCode`:
 // the main thread at its exit, a worker once it has read its chunks), to a file of its own renamed over the old one (no
 // reader ever sees half a file); a folder that cannot be written keeps no cache. TREATY_NO_CODE_CACHE=1 loads the
 // bundles as plain `require` does (a baseline for measurements). The only module of cli/ that is its own bundle's entry
 // too (server/out/codeCache.js): bin/launch.js loads treaty-check.js through it, and a check worker starts with it
 // (`workerData.treatyBundle`: the bundle it then loads).
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
@@ -25,15 +25,21 @@ import { isMainThread, threadId, workerData } from 'worker_threads';
 const WRITERS = Symbol.for('treaty-drafting.codeCache.writers');
 /** Set while a worker's bundle is loaded by `startWorker`: the copy of this module inside that bundle starts nothing. */
 const LOADING = Symbol.for('treaty-drafting.codeCache.loading');
-/** The source's SHA-256 (32 bytes), then the payload's length (4 bytes, little-endian). */
-const HEADER = 36;
+/** A cache file: the source's length in bytes (4 bytes, little-endian), the source, the payload's length (4 bytes), the payload. */
+const LENGTH = 4;
 
 type Global = typeof globalThis & { [WRITERS]?: { writers: (() => void)[]; atExit: boolean }; [LOADING]?: boolean };
 
 /** The cache file of `bundle` for this Node and these V8 flags (a run with other flags, `--single-threaded` or none, keeps its own: V8 would reject the other's). */
 export function cacheFileOf(bundle: string): string {
-  const tag = crypto.createHash('sha256').update(`${process.version}\0${process.arch}\0${v8Flags(process.execArgv).join('\0')}`).digest('hex').slice(0, 12);
-  return `${bundle}.${tag}.cache`;
+  return `${bundle}.${fnv1a(`${process.version}\0${process.arch}\0${v8Flags(process.execArgv).join('\0')}`)}.cache`;
+}
+
+/** FNV-1a of `s`'s code units, 8 hex digits: a file name's tag (two flag sets alike would share a file, which V8 then rejects and writes again: no harm). */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }
 
 /** Node's options that do not change what V8 compiles (a module preloaded, a profiler, an inspector), with their values: not in a cache's name, which would be another file for each. */
@@ -53,14 +59,14 @@ function v8Flags(argv: readonly string[]): string[] {
 export function requireCached(bundle: string): unknown {
   const file = path.resolve(bundle);
   if (process.env.TREATY_NO_CODE_CACHE) return createRequire(file)(file);
-  const source = fs.readFileSync(file, 'utf8');
-  const key = crypto.createHash('sha256').update(source).digest();
+  const bytes = fs.readFileSync(file);
+  const source = bytes.toString('utf8');
   const cacheFile = cacheFileOf(file);
-  const cachedData = fitting(cacheFile, key);
+  const cachedData = fitting(cacheFile, bytes);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     const pending = ((globalThis as Global)[WRITERS] ??= { writers: [], atExit: false });
-    pending.writers.push(() => writeCache(script, cacheFile, key));
+    pending.writers.push(() => writeCache(script, cacheFile, bytes));
     if (isMainThread && !pending.atExit) {
       pending.atExit = true;
       process.once('exit', cacheCode);
@@ -73,25 +79,29 @@ export function requireCached(bundle: string): unknown {
   return module.exports;
 }
 
-/** The payload of `cacheFile` when it was made from the source hashed `key` and is whole; else undefined. */
-function fitting(cacheFile: string, key: Buffer): Buffer | undefined {
+/** The payload of `cacheFile` when it was made from the source `source` (its bytes) and is whole; else undefined. */
+function fitting(cacheFile: string, source: Buffer): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(cacheFile);
   } catch {
     return undefined;
   }
-  if (bytes.length <= HEADER || !bytes.subarray(0, 32).equals(key) || bytes.readUInt32LE(32) !== bytes.length - HEADER) return undefined;
-  return bytes.subarray(HEADER);
+  const n = source.length;
+  const payload = LENGTH + n + LENGTH;
+  if (bytes.length <= payload || bytes.readUInt32LE(0) !== n || bytes.readUInt32LE(LENGTH + n) !== bytes.length - payload) return undefined;
+  if (!bytes.subarray(LENGTH, LENGTH + n).equals(source)) return undefined;
+  return bytes.subarray(payload);
 }
 
-function writeCache(script: vm.Script, cacheFile: string, key: Buffer): void {
+function writeCache(script: vm.Script, cacheFile: string, source: Buffer): void {
   const temporary = `${cacheFile}.${process.pid}-${threadId}.tmp`;
   try {
     const data = script.createCachedData();
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(data.length);
-    fs.writeFileSync(temporary, Buffer.concat([key, length, data]));
+    const lengths = Buffer.alloc(2 * LENGTH);
+    lengths.writeUInt32LE(source.length, 0);
+    lengths.writeUInt32LE(data.length, LENGTH);
+    fs.writeFileSync(temporary, Buffer.concat([lengths.subarray(0, LENGTH), source, lengths.subarray(LENGTH), data]));
     fs.renameSync(temporary, cacheFile);
   } catch {
     // (A folder that cannot be written, a disk full: no cache, as before.)
