@@ -97,6 +97,8 @@ function fitting(cacheFile: string, source: Buffer): Buffer | undefined {
 function writeCache(script: vm.Script, cacheFile: string, source: Buffer): void {
   const temporary = `${cacheFile}.${process.pid}-${threadId}.tmp`;
   try {
+    // (A folder this user cannot write, an installation's: the cache's data not even made — tens of milliseconds every run.)
+    fs.accessSync(path.dirname(cacheFile), fs.constants.W_OK);
     const data = script.createCachedData();
     const lengths = Buffer.alloc(2 * LENGTH);
     lengths.writeUInt32LE(source.length, 0);
