@@ -25,5 +25,8 @@ module.exports = function launch(name, flags = []) {
       throw e;
     });
   }
-  require(bundle).main();
+  // Compiled from a code cache beside the bundle when the loader is built (server/src/cli/codeCache.ts): no parse and compile
+  // of the bundle, nor of each function as the run first calls it.
+  const loader = path.join(__dirname, '../server/out/codeCache.js');
+  (fs.existsSync(loader) ? require(loader).requireCached(bundle) : require(bundle)).main();
 };
