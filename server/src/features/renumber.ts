@@ -152,8 +152,9 @@ function plannedModel(index: Workspace, planned: PlannedEdit, doc: Snapshot): Tr
 const numOf = (plan: Plan, a: Article) => plan.next.get(a) ?? a.num;
 
 /**
- * A reference a renumbering leaves as written: in a text in another language, an uncertain one names another instrument's
- * article (`Article 5 of the Charter`). What it names in this text must not change (checkPlan).
+ * A reference a renumbering leaves as written: in a text in another language, an uncertain one, which may name another
+ * instrument's article (`Article 5 of the Agreement` in an agreement's annex). What it names in this text must not change
+ * (checkPlan).
  */
 const leftAsWritten = (treaty: Treaty, r: ArticleRef) => r.uncertain === true && treaty.language !== 'zh';
 

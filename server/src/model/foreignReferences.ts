@@ -3,7 +3,8 @@
 // `article 5 of this Agreement`, `статья 5`, `статьи 5 настоящего Соглашения`, `пункт 2 статьи 5`,
 // `подпункт «а» пункта 2 статьи 5`, `пункт 2 настоящей статьи`, `l'article 5`, `paragraphe 2 de
 // l'article 5`, `5-бабы`. An article of another instrument (`Article 5 of the Charter` in an
-// agreement, `статьи 5 Устава`) is uncertain, never reported. Self-references (`this Agreement`,
+// agreement, `статьи 5 Устава`) is uncertain, never reported, and `elsewhere` (resolved in no
+// document) unless the instrument is of this text's own kind (`of the Agreement` in an agreement). Self-references (`this Agreement`,
 // `настоящего Соглашения`) are found too, and uses of defined terms (`Parties`, `Сторонами`).
 // Found once per model; offsets are the user's.
 import { foreignKind, parseRoman, SELF_WORDS } from '../syntax/foreign';
