@@ -1672,8 +1672,11 @@ const HISTORY_ENTRY_NUMBER = /^[0-9０-９]{1,2}[.．、]/;
 function historyEnd(text: TextLike, lines: Line[], label: number, firstUnit: number): number {
   let end = label;
   let open = false;
-  for (let j = label + 1; j < Math.min(firstUnit, label + 1 + HISTORY_REACH); j++) {
+  // (A comment line is passed over, uncounted: a drafter's note between the entries' lines changes nothing.)
+  for (let j = label + 1, read = 0; j < firstUnit && read < HISTORY_REACH; j++) {
     const l = lines[j];
+    if (l.kind === 'comment') continue;
+    read++;
     if (l.kind !== 'text' && l.kind !== 'item') break;
     // An entry opens with its number (`1.`); the lines after it, to its end, go on with it.
     if (!open && !HISTORY_ENTRY_NUMBER.test(contentOf(text, l))) break;
