@@ -7,7 +7,7 @@ import { Line, everyLine } from '../syntax/tree';
 import { OWN_ANNEX } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { parseNumeral } from '../syntax/numerals';
-import { referenceAt, referencesOf } from '../model/references';
+import { referenceAt } from '../model/references';
 import { Treaty, treatyText } from '../model/treaty';
 import { FeatureContext } from './context';
 import { isTarget, resolve } from './resolve';
@@ -89,16 +89,26 @@ function chapterDefinition(ctx: FeatureContext, offset: number): LocationLink[] 
  */
 export function ownAnnexAt(treaty: Treaty, offset: number): { start: number; end: number; head: Line; annexStart: number; annexEnd: number } | undefined {
   const text = treatyText(treaty);
-  for (const r of referencesOf(treaty)) {
-    if (r.start > offset) break;
-    if (r.kind !== 'self' || r.uncertain || offset > r.end + 8) continue;
-    const m = OWN_ANNEX.exec(foldScript(text.slice(r.end, r.end + 8)));
-    if (!m || offset > r.end + m[0].length) continue;
+  // Read near the cursor, as referenceAt reads: no list of every reference made for a keystroke's hover or definition. The
+  // annex's word opens right after the self-word (the cursor on either), so within ANNEX_WORD before the cursor or
+  // SELF_WORD after it.
+  const from = Math.max(0, offset - ANNEX_WORD);
+  const near = text.slice(from, offset + SELF_WORD);
+  for (let k = near.indexOf('附'); k >= 0; k = near.indexOf('附', k + 1)) {
+    const at = from + k;
+    const m = OWN_ANNEX.exec(foldScript(text.slice(at, at + ANNEX_WORD)));
+    if (!m || offset > at + m[0].length || at === 0) continue;
+    const r = referenceAt(treaty, at - 1);
+    if (r?.kind !== 'self' || r.uncertain || r.end !== at || offset < r.start) continue;
     const found = annexHeaded(treaty, m[1], m[2] === undefined ? undefined : parseNumeral(m[2]));
-    return found ? { start: r.start, end: r.end + m[0].length, head: found.head, annexStart: found.start, annexEnd: found.end } : undefined;
+    return found ? { start: r.start, end: at + m[0].length, head: found.head, annexStart: found.start, annexEnd: found.end } : undefined;
   }
   return undefined;
 }
+
+/** The most characters an annex's word runs over (`附件 12`), and a self-word (`本谅解备忘录`, `本《条约》`) with room to spare. */
+const ANNEX_WORD = 8;
+const SELF_WORD = 16;
 
 /**
  * The annexes after the articles: the sections the parser made of their headings, and in them the lines that head another
