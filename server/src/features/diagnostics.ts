@@ -691,16 +691,13 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
       const d = treaty.definitions[i];
       if (usedTerms.has(termKey(d.term)) || inQuotation(text, d.clauseStart)) continue;
       // The parties written with the other head (defined 缔约双方, written 缔约国双方): said, the drafter choosing which to keep.
+      // (Quoted as the text writes it, its script: the folded text keeps the text's offsets.)
       const other = PARTY_TERM_OTHER_HEAD.get(foldScript(d.term));
-      report('term.unused', d.start, d.end, other && foldedText(treaty).includes(other) ? msg('diag.termUnusedWritten', d.term, writtenAs(text, foldedText(treaty).indexOf(other), other.length)) : msg('diag.termUnused', d.term));
+      const at = other ? foldedText(treaty).indexOf(other) : -1;
+      report('term.unused', d.start, d.end, at >= 0 ? msg('diag.termUnusedWritten', d.term, text.slice(at, at + other!.length)) : msg('diag.termUnused', d.term));
     }
   }
   if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
-}
-
-/** The words at `at` as the text writes them (its script): the folded text keeps the text's offsets. */
-function writtenAs(text: string, at: number, length: number): string {
-  return text.slice(at, at + length);
 }
 
 /**
