@@ -11,6 +11,7 @@
 import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
+import { withEdits } from '../syntax/reparse';
 import { foldScript } from '../syntax/script';
 import { decimalArticle, decimalChapter, formatDecimal, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, INSTRUMENT_KINDS, NUMERAL_CHARS, alternation, formatRoman, parseRoman } from '../syntax/words';
@@ -225,15 +226,7 @@ function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
 
 /** Applies edits (in document order, not overlapping) to a text. */
 export function applyEdits(text: string, map: LineMap, edits: readonly TextEdit[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    const start = map.offsetAt(e.range.start);
-    const end = map.offsetAt(e.range.end);
-    out += text.slice(at, start) + e.newText;
-    at = end;
-  }
-  return out + text.slice(at);
+  return withEdits(text, edits.map((e) => ({ start: map.offsetAt(e.range.start), end: map.offsetAt(e.range.end), newText: e.newText })));
 }
 
 /** Where a reference (or any span of the text) is, for a message: `第3行“本协定第二条”`. */
