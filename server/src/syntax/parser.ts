@@ -225,6 +225,8 @@ export function parse(text: string): SyntaxTree {
       // 节 or a chapter of an 编 so captioned).
       if (unitStyle === 'article' && !finalDivision(text, line)) {
         while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
+        // A chapter whose label was lost (`## 第五章 监督管理` … `法律责任` … `## 第七章 附则`) stands beside the one before it.
+        if (lostChapter(lines, i, bodyEnd, stack, sections)) stack.pop();
       } else stack.length = 1;
       const section = headed('section', stack[stack.length - 1], line);
       stack.push(section);
@@ -605,6 +607,24 @@ function trailingHeadings(lines: readonly Line[], from: number, to: number): num
 /** Whether a caption line is that of a law's supplementary provisions (`附则`, `附　则`), its label lost. */
 function finalDivision(text: TextLike, l: Line): boolean {
   return l.contentEnd - l.contentStart <= 4 && FINAL_CHAPTERS.includes(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[\s\u3000]/g, ''));
+}
+
+/**
+ * Whether the caption at line `i`, read as a section, is a chapter whose label was lost: the open chapter's first
+ * sub-heading, with no other before the next chapter, and that chapter numbered two past the open one
+ * (`## 第五章 监督管理` … `法律责任` … `## 第七章 附则`: the law's 第六章). 53 laws of LawRefBook/Laws so written, each
+ * read: the caption is the missing chapter's (法律责任, 烈士的评定, 农业技术推广体系; a 节's in 深圳经济特区数据条例).
+ */
+function lostChapter(lines: readonly Line[], i: number, end: number, stack: readonly Block[], sections: ReadonlySet<Line>): boolean {
+  const open = stack[stack.length - 1];
+  const head = open.kind === 'chapter' ? open.head : undefined;
+  if (head?.num === undefined || open.children.some((c) => c.type === 'block' && c.kind === 'section')) return false;
+  for (let j = i + 1; j < end; j++) {
+    const l = lines[j];
+    if (l.kind === 'chapter') return l.unit === head.unit && l.num === head.num + 2;
+    if (l.kind === 'heading' || sections.has(l)) return false;
+  }
+  return false;
 }
 
 /**

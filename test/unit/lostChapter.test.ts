@@ -1,0 +1,78 @@
+// A law's chapter whose label was lost in the copy (`## 第五章 监督管理` … a bare `法律责任` … `## 第七章 附则`: the
+// heading `## 第六章 法律责任` reduced to its caption, as 53 laws of LawRefBook/Laws are written): the caption is that
+// chapter's, beside the chapter before it, not a section of it. Expected results written by reading the texts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DocumentSymbol } from 'vscode-languageserver-types';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../server/src/features/foldingRanges';
+import { textContext } from '../../server/src/features/context';
+
+const names = (s: DocumentSymbol[]): unknown[] => s.map((x) => (x.children ? [x.name, names(x.children)] : x.name));
+const outline = (text: string): unknown[] => names(documentSymbols(textContext(text)));
+
+const FUNDS = [
+  '# 某某投资基金监督管理条例', // 0
+  '',
+  '## 第一章 总 则', // 2
+  '',
+  '第一条 为了规范某某投资基金业务活动，制定本条例。', // 4
+  '',
+  '## 第二章 监督管理', // 6
+  '',
+  '第二条 国务院证券监督管理机构对基金业务活动实施监督管理。', // 8
+  '',
+  '法律责任', // 10
+  '',
+  '第三条 违反本条例第二条规定的，责令改正，给予警告。', // 12
+  '',
+  '第四条 违反本条例规定，构成犯罪的，依法追究刑事责任。', // 14
+  '',
+  '## 第四章 附 则', // 16
+  '',
+  '第五条 本条例自2023年9月1日起施行。', // 18
+  '',
+].join('\n');
+
+test('a bare caption where the chapters skip a number is the lost chapter, beside the one before it', () => {
+  assert.deepEqual(outline(FUNDS), [['某某投资基金监督管理条例', [
+    ['第一章', ['第一条']],
+    ['第二章', ['第二条']],
+    ['法律责任', ['第三条', '第四条']],
+    ['第四章', ['第五条']],
+  ]]]);
+  // 第二章 folds its one article; the lost chapter folds its two.
+  const folds = foldingRanges(textContext(FUNDS)).map((r) => `${r.startLine}-${r.endLine}`);
+  assert.ok(folds.includes('6-8') && folds.includes('10-14'), folds.join(' '));
+  assert.ok(!folds.includes('6-14'), folds.join(' '));
+});
+
+test('the lost chapter may be any chapter, and a 节 among 节 (烈士褒扬条例: `烈士的评定` between 第一章 and 第三章)', () => {
+  const law = '# 某某条例\n\n## 第一章 总则\n\n第一条 为了某事，制定本条例。\n\n某事的评定\n\n第二条 具有下列情形之一的，评定为某事。\n\n## 第三章 附则\n\n第三条 本条例自发布之日起施行。\n';
+  assert.deepEqual(outline(law), [['某某条例', [['第一章', ['第一条']], ['某事的评定', ['第二条']], ['第三章', ['第三条']]]]]);
+  const sections = '# 某某解释\n\n## 第一章 证据\n\n### 第一节 一般规定\n\n第一条 认定案件事实，必须以证据为根据。\n\n笔录的审查与认定\n\n第二条 对勘验、检查笔录应当着重审查。\n\n### 第三节 非法证据排除\n\n第三条 采用刑讯逼供等非法方法收集的供述，应当予以排除。\n';
+  assert.deepEqual(outline(sections), [['某某解释', [['第一章', [['第一节', ['第一条']], ['笔录的审查与认定', ['第二条']], ['第三节', ['第三条']]]]]]]);
+});
+
+test('a caption where the chapters run on is the open chapter\'s section; so is one of two, or one before no chapter', () => {
+  // The next chapter is the next number: the caption heads a part of 第二章.
+  const runOn = FUNDS.replace('## 第四章 附 则', '## 第三章 附 则');
+  assert.deepEqual(outline(runOn)[0], ['某某投资基金监督管理条例', [
+    ['第一章', ['第一条']],
+    ['第二章', ['第二条', ['法律责任', ['第三条', '第四条']]]],
+    ['第三章', ['第五条']],
+  ]]);
+  // Two captions in the chapter: neither is read as the lost chapter.
+  const two = FUNDS.replace('第四条 违反', '一般规定\n\n第四条 违反');
+  assert.deepEqual(outline(two)[0], ['某某投资基金监督管理条例', [
+    ['第一章', ['第一条']],
+    ['第二章', ['第二条', ['法律责任', ['第三条']], ['一般规定', ['第四条']]]],
+    ['第四章', ['第五条']],
+  ]]);
+  // No chapter after it: nothing says a chapter was lost.
+  const last = FUNDS.slice(0, FUNDS.indexOf('## 第四章'));
+  assert.deepEqual(outline(last)[0], ['某某投资基金监督管理条例', [
+    ['第一章', ['第一条']],
+    ['第二章', ['第二条', ['法律责任', ['第三条', '第四条']]]],
+  ]]);
+});
