@@ -75,6 +75,11 @@ const CASES: [string, string, Want][] = [
   // Statements that share a title: the date chooses; a date none has is another statement.
   ['a dated 联合声明 → the statement of that date', `%! a.md\n# 测试协定\n\n重申1995年9月11日《中华人民共和国和哈萨克斯坦共和国联合‸声明》的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'document', file: 's1995.md', dateAgrees: true }],
   ['a dated 联合声明 that no statement in the workspace has is not found', `%! a.md\n# 测试协定\n\n重申1996年7月5日《中华人民共和国和哈萨克斯坦共和国联合‸声明》的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'no-such-document', citation: '中华人民共和国和哈萨克斯坦共和国联合声明' }],
+  // A title naming the parties in the other order (the other party's text names itself first: the alternat) is the same instrument's.
+  ['a title with its parties in the other order → the statement naming them so', `%! a.md\n# 测试协定\n\n重申《哈萨克斯坦共和国和中华人民共和国联合‸声明》的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}`, { kind: 'document', file: 's1993.md' }],
+  ['a dated title with its parties in the other order → the statement of that date', `%! a.md\n# 测试协定\n\n重申1995年9月11日《哈萨克斯坦共和国和中华人民共和国联合‸声明》的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'document', file: 's1995.md', dateAgrees: true }],
+  ['a title with its parties in the other order and a subject of its own is another instrument', `%! a.md\n# 测试协定\n\n重申《哈萨克斯坦共和国和中华人民共和国关于边界问题的联合‸声明》的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}`, { kind: 'no-such-document', citation: '哈萨克斯坦共和国和中华人民共和国关于边界问题的联合声明' }],
+  ['a title with its parties in the other order is never the statement that writes it', '%! s.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明\n\n一、重申《哈萨克斯坦共和国和中华人民共和国联合‸声明》的原则。\n\n二、乙。\n', { kind: 'no-such-document', citation: '哈萨克斯坦共和国和中华人民共和国联合声明' }],
   ['a short form 中哈联合声明 → the statement naming those parties', `%! a.md\n# 测试协定\n\n重申中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}`, { kind: 'document', file: 's1993.md' }],
   ['a dated short form → the statement of that date', `%! a.md\n# 测试协定\n\n重申1995年9月11日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'document', file: 's1995.md', dateAgrees: true }],
   ['a short form with a date no statement has is not found', `%! a.md\n# 测试协定\n\n重申1996年7月5日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'no-such-document', citation: '中哈联合声明' }],

@@ -7,6 +7,7 @@ import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
 import { HOME_STATE, LAW_KINDS, STATES, State, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
+import { partyOrderFreeKey } from '../model/parties';
 import { Resolved, Snapshot, Uses, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
 import { Memo } from '../syntax/memo';
@@ -323,7 +324,7 @@ function foldedTitle(s: Snapshot): string {
 }
 
 function citationTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
-  const r = index.resolveCitation(c, from.uri) ?? (c.short ? shortFormTarget(index, c, from) : c.bare ? bareNameTarget(index, c, from) : homeLawTarget(index, c, from));
+  const r = index.resolveCitation(c, from.uri) ?? (c.short ? shortFormTarget(index, c, from) : c.bare ? bareNameTarget(index, c, from) : homeLawTarget(index, c, from) ?? reorderedTarget(index, c, from));
   if (r && r.dateAgrees === false && REPEATED_TITLES.has(kindOf(c.normalized) ?? '')) return undefined;
   return r;
 }
@@ -347,6 +348,24 @@ function shortFormTarget(index: Workspace, c: Citation, from: Snapshot): Resolve
     return { snapshot: s, dateAgrees: c.date ? true : undefined };
   }
   return undefined;
+}
+
+/**
+ * A title citing the parties in the other order (`《美利坚合众国和中华人民共和国关于建立外交关系的联合公报》`, as the other
+ * party's text names the communiqué the workspace holds as `中华人民共和国和美利坚合众国…`): the document whose title names
+ * the same parties and, after them, the same words. Among several, the one whose date agrees, as a title resolves.
+ */
+function reorderedTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
+  const name = foldScript(c.normalized);
+  const key = partyOrderFreeKey(name, kindOf(name));
+  if (key === undefined) return undefined;
+  const { all, table } = titleTableOf(index);
+  const candidates = (table.byParties.get(key) ?? NO_PLACES).map((i) => all[i]).filter((s) => s !== from);
+  if (candidates.length === 0) return undefined;
+  if (!c.date) return { snapshot: candidates[0], dateAgrees: undefined };
+  const agreeing = candidates.find((s) => dateAgrees(c.date!, s.info.dates));
+  if (agreeing) return { snapshot: agreeing, dateAgrees: true };
+  return { snapshot: candidates[0], dateAgrees: candidates.some((s) => s.info.dates.length > 0) ? false : undefined };
 }
 
 /**
@@ -419,6 +438,8 @@ interface Ending {
   own: State | undefined;
   stateless: string;
   state?: State;
+  /** The title read without the order of its parties (`partyOrderFreeKey`), when it names two. */
+  parties: string | undefined;
 }
 
 /**
@@ -433,6 +454,8 @@ interface TitleTable {
   byTitle: Map<string, number[]>;
   /** Only titles that open with a state's name. */
   byStateless: Map<string, number[]>;
+  /** Titles naming two parties or more, by the parties whatever their order (`partyOrderFreeKey`). */
+  byParties: Map<string, number[]>;
 }
 
 const NO_PLACES: readonly number[] = [];
@@ -444,13 +467,14 @@ function titleTableOf(index: Workspace): { all: readonly Snapshot[]; table: Titl
   const key = index.titles();
   let table = titleTables.get(key);
   if (!table) {
-    table = { endings: new Array<Ending | undefined>(all.length), byTitle: new Map(), byStateless: new Map() };
+    table = { endings: new Array<Ending | undefined>(all.length), byTitle: new Map(), byStateless: new Map(), byParties: new Map() };
     for (let i = 0; i < all.length; i++) {
       const e = endingOf(all[i]);
       table.endings[i] = e;
       if (!e) continue;
       place(table.byTitle, e.title, i);
       if (e.state) place(table.byStateless, e.stateless, i);
+      if (e.parties !== undefined) place(table.byParties, e.parties, i);
     }
     titleTables.set(key, table);
   }
@@ -473,7 +497,7 @@ function endingOf(s: Snapshot): Ending | undefined {
   let e = endings.get(s);
   if (e === undefined) {
     const title = foldedTitle(s);
-    e = title.length === 0 ? null : { title, own: stateOf(title), ...withoutState(title) };
+    e = title.length === 0 ? null : { title, own: stateOf(title), ...withoutState(title), parties: partyOrderFreeKey(title, kindOf(title)) };
     endings.set(s, e);
   }
   return e ?? undefined;

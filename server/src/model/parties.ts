@@ -151,6 +151,23 @@ export function partiesFromTitle(normalizedTitle: string, kind?: string): string
   return parts;
 }
 
+/**
+ * A bilateral (or plurilateral) title read without the order of its parties: `中华人民共和国和美利坚合众国…联合公报` and
+ * `美利坚合众国和中华人民共和国…联合公报` (the same instrument, each party's text naming itself first: the alternat) give one
+ * key — the parties' names sorted, then the title's words after them. Undefined when the title names no two parties.
+ */
+export function partyOrderFreeKey(normalizedTitle: string, kind?: string): string | undefined {
+  const parts = partiesFromTitle(normalizedTitle, kind);
+  if (parts.length < 2) return undefined;
+  let at = 0;
+  for (const p of parts) {
+    const i = normalizedTitle.indexOf(p, at);
+    if (i < 0) return undefined;
+    at = i + p.length;
+  }
+  return `${[...parts].sort().join('\u0000')}\u0001${normalizedTitle.slice(at)}`;
+}
+
 /** Where the parties' names end in a title naming what is between them: `(之)间之`, `(之)间的`, or `之间` before 关于 (cut before). */
 const BETWEEN = /(?<![期民空时中房夜瞬区])(?:之)?间(?:之|的)|之间$/;
 
