@@ -264,6 +264,13 @@ check('numbering.item-mixed: (一) and 1. at one level', ITEMS(['（一）', '�
 const ARTICLES = (heads: string[]) => `${HEAD}${heads.map((h, i) => `${h}\n\n双方合作${i + 1}。\n`).join('\n')}${TAIL}`;
 check('style.heading-mixed: 第3条 among 第…条 in Chinese numerals', ARTICLES(['## 第一条', '## 第二条', '## ⟦第3条⟧', '## 第四条']), ['style.heading-mixed']);
 fix('style.heading-mixed: the label written as the others', ARTICLES(['## 第一条', '## 第二条', '## 第3条', '## 第四条']), 'style.heading-mixed', '改为“## 第三条”', ARTICLES(['## 第一条', '## 第二条', '## 第三条', '## 第四条']));
+// A chapter heading reduced to its caption in the copy (`## 第三章 法律责任` kept as `法律责任`, as 53 laws of LawRefBook/Laws are written).
+const LOST_CHAPTER = (gap: string, third: string) => `# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范某事，制定本条例。\n\n## 第二章${gap}管理\n\n第二条 主管部门负责管理某事。\n\n${third}\n\n第三条 违反本条例第二条规定的，责令改正。\n\n## 第四章${gap}附则\n\n第四条 本条例自2023年9月1日起施行。\n`;
+check('numbering.chapter-label: a bare caption between 第二章 and 第四章', LOST_CHAPTER(' ', '⟦法律责任⟧'), ['numbering.chapter-label']);
+check('numbering.chapter-label: not where the chapters run on', LOST_CHAPTER(' ', '法律责任').replace('## 第四章', '## 第三章'), []);
+check('numbering.chapter-label: not for a heading with its label', LOST_CHAPTER(' ', '## 第三章 法律责任'), []);
+fix('numbering.chapter-label: the heading written as the chapter before it', LOST_CHAPTER(' ', '法律责任'), 'numbering.chapter-label', '改为“## 第三章 法律责任”', LOST_CHAPTER(' ', '## 第三章 法律责任'));
+fix('numbering.chapter-label: its white space and digits as the chapter before it', LOST_CHAPTER('　', '法律责任').replace(/第([一二四])章/g, (_, n: string) => `第${'一二三四'.indexOf(n) + 1}章`), 'numbering.chapter-label', '改为“## 第3章　法律责任”', LOST_CHAPTER('　', '## 第3章　法律责任').replace(/第([一二四])章/g, (_, n: string) => `第${'一二三四'.indexOf(n) + 1}章`));
 check('style.heading-mixed: a bare 第三条 among ## headings', ARTICLES(['## 第一条', '## 第二条', '⟦第三条⟧', '## 第四条']), ['style.heading-mixed']);
 fix('style.heading-mixed: the bare heading made a markdown heading', ARTICLES(['## 第一条', '## 第二条', '第三条', '## 第四条']), 'style.heading-mixed', '改为“## 第三条”', ARTICLES(['## 第一条', '## 第二条', '## 第三条', '## 第四条']));
 // A text in traditional characters writes 條: the fix changes the label's form, not its script (the fix wrote

@@ -26,9 +26,10 @@ import { msg } from './messages';
 import { LETTER_SPACED_CODE, letterSpacedOf, letterSpacingEdits } from './letterSpacing';
 import { LINE_SEPARATOR_CODE, lineSeparatorEdits } from './lineSeparators';
 import { HTML_CODE, htmlPaste, htmlPasteEdits } from './htmlPaste';
+import { lostChapterEdit } from './lostChapters';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
-const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed', LINE_SEPARATOR_CODE, HTML_CODE, LETTER_SPACED_CODE]);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'numbering.chapter-label', 'term.long-form', 'term.variant', 'term.quote-mixed', LINE_SEPARATOR_CODE, HTML_CODE, LETTER_SPACED_CODE]);
 /**
  * Quick fixes safe to apply without a person choosing (fix all, `treaty-check --fix`): each replaces one mark or word (a
  * heading: its label and marks; a quoted term: its two quotation marks).
@@ -206,6 +207,10 @@ function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], known: Re
       // Labels renumbered from here on in their list, or a heading written as the others are.
       const fix = code === 'style.heading-mixed' ? headingFixEdits(treaty, start) : renumberRunEdits(treaty, start);
       if (fix) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: toTextEdits(map, fix.edits) } } });
+    } else if (code === 'numbering.chapter-label') {
+      // The caption's line made the heading it lost, as the chapter before it is written.
+      const fix = lostChapterEdit(treaty, start);
+      if (fix) out.push(edit(msg('action.replaceWith', fix.heading), fix.edit.start, fix.edit.end, fix.edit.newText, d));
     } else if (code === 'term.long-form') {
       const fix = longFormEdit(treaty, start, end);
       if (fix) out.push(edit(fix.title, start, end, fix.edit.newText, d));

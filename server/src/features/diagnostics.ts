@@ -64,6 +64,8 @@ export const DIAGNOSTIC_CODES = {
   'numbering.item-duplicate': DiagnosticSeverity.Warning,
   'numbering.item-mixed': DiagnosticSeverity.Warning,
   'style.heading-mixed': DiagnosticSeverity.Information,
+  // A chapter heading reduced to its caption in the copy (features/lostChapters.ts): the structure is read, the label lost.
+  'numbering.chapter-label': DiagnosticSeverity.Information,
   'date.invalid': DiagnosticSeverity.Error,
   'date.cited-after-signing': DiagnosticSeverity.Warning,
   'final.no-entry-into-force': DiagnosticSeverity.Warning,

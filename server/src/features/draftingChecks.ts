@@ -23,6 +23,7 @@ import { MessageKey, msg } from './messages';
 import { kindWritten } from './unitWords';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
 import { MAX_QUOTE_REPORTS, marksOf, termQuotes } from './termQuotes';
+import { lostChapters } from './lostChapters';
 import { Memo } from '../syntax/memo';
 import { nextOfAny } from '../syntax/text';
 
@@ -31,6 +32,7 @@ export type DraftingCode =
   | 'numbering.item-duplicate'
   | 'numbering.item-mixed'
   | 'style.heading-mixed'
+  | 'numbering.chapter-label'
   | 'date.invalid'
   | 'date.cited-after-signing'
   | 'final.no-entry-into-force'
@@ -70,6 +72,7 @@ export function draftingChecks(treaty: Treaty, report: Report, excerpt: boolean,
     // An excerpt (`…(节选)`) skips paragraphs and items on purpose, as it skips articles: its numbers' gaps are the cut's.
     for (const run of numberingRuns(treaty)) checkRun(run, add, excerpt);
     checkHeadings(treaty, add);
+    for (const l of lostChapters(treaty)) add('numbering.chapter-label', l.head.contentStart, l.head.contentEnd, 'diag.chapterLabelLost', l.heading);
     checkDates(treaty, add);
     // (An excerpt, or an unsigned text that stops short, is not checked for the final clauses it may have past its end.)
     if (!excerpt && (treaty.signing || !stopsShort(treaty))) checkFinalClauses(treaty, add);

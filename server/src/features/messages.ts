@@ -86,6 +86,7 @@ export const MESSAGES = {
   'diag.itemGap': { 'zh-cn': '编号不连续：应为{0}，这里是{1}', en: 'Numbering skips: {0} expected, {1} written' },
   'diag.itemUnlabelled': { 'zh-cn': '此项缺少编号：应为{0}', en: 'This item has no label: {0} expected' },
   'diag.itemDuplicate': { 'zh-cn': '编号{0}重复', en: 'Number {0} is repeated' },
+  'diag.chapterLabelLost': { 'zh-cn': '此章标题缺少编号，应为“{0}”', en: 'This chapter heading lost its number: “{0}”' },
   'diag.headingMixed': { 'zh-cn': '条标题的写法与本文件其他条不同，应为“{0}”', en: 'This article heading is written unlike the others: “{0}”' },
   'diag.dateNoMonth': { 'zh-cn': '日期不存在：没有{0}月', en: 'No such date: there is no month {0}' },
   'diag.dateNoDay': { 'zh-cn': '日期不存在：{0}年{1}月只有{3}天', en: 'No such date: {1}/{0} has {3} days, not {2}' },

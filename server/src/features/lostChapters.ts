@@ -1,0 +1,79 @@
+// A chapter whose label the copy lost: `## 第五章 监督管理` … a bare `法律责任` … `## 第七章 附则`, the heading
+// `## 第六章 法律责任` reduced to its caption (53 laws of LawRefBook/Laws are so written). The parser reads the caption
+// at the chapter's rank (syntax/parser.ts `lostChapter`); this finds those captions — each the only block between two
+// chapters of one unit numbered two apart — for draftingChecks.ts to report as `numbering.chapter-label`, and writes the
+// label back in the form of the chapter before it (codeActions.ts offers it as a quick fix). Pure function of the model.
+import { Chapter, Treaty, articleLayout, buildTreaty } from '../model/treaty';
+import { perModel } from '../model/perModel';
+import { Block, Line } from '../syntax/tree';
+import { withEdits } from '../syntax/reparse';
+import { formatArabic, formatChinese } from '../syntax/numerals';
+
+export interface LostChapter {
+  /** The caption's line. */
+  head: Line;
+  /** The chapter before it, whose form the label is written in. */
+  before: Chapter;
+  /** The number the lost label had. */
+  num: number;
+  /** The heading as the chapters around it are written: `## 第六章 法律责任`. */
+  heading: string;
+}
+
+export const lostChapters = perModel((treaty: Treaty): LostChapter[] => {
+  const out: LostChapter[] = [];
+  if (treaty.chapters.length < 2) return out;
+  const byBlock = new Map<Block, Chapter>(treaty.chapters.map((c) => [c.block, c]));
+  const visit = (b: Block): void => {
+    let before: Chapter | undefined;
+    let between: Block[] = [];
+    for (const child of b.children) {
+      if (child.type !== 'block') continue;
+      const c = child.kind === 'chapter' ? byBlock.get(child) : undefined;
+      if (!c) {
+        between.push(child);
+        continue;
+      }
+      const only = between.length === 1 && between[0].kind === 'section' ? between[0].head : undefined;
+      if (only && before?.num !== undefined && c.unit === before.unit && c.num === before.num + 2) {
+        const heading = headingLike(treaty.text, before, before.num + 1, only);
+        if (heading !== undefined) out.push({ head: only, before, num: before.num + 1, heading });
+      }
+      before = c;
+      between = [];
+      visit(child);
+    }
+  };
+  visit(treaty.tree.root);
+  return out;
+});
+
+/**
+ * The caption's line written as the chapter before it is: its `#` marks, its label with the number (in its digits: `第5章`
+ * stays Arabic), the white space after its label, then the caption. Undefined when that heading is written otherwise
+ * (emphasis, a label in spaced characters).
+ */
+function headingLike(text: string, before: Chapter, num: number, head: Line): string | undefined {
+  const marks = text.slice(before.head.start, before.label.start);
+  if (!/^(?:#{1,6}[ \t]*)?$/.test(marks)) return undefined;
+  const label = text.slice(before.label.start, before.label.end);
+  if (!label.startsWith('第') || /[\s\u3000]/.test(label)) return undefined;
+  const unit = label.slice(label.length - before.unit.length);
+  const digits = /[0-9０-９]/.test(label) ? formatArabic(num) : formatChinese(num);
+  const gap = /^[ \t\u3000]*/.exec(text.slice(before.label.end, before.head.contentEnd))![0] || ' ';
+  return `${marks}第${digits}${unit}${gap}${text.slice(head.contentStart, head.contentEnd)}`;
+}
+
+/**
+ * The fix of a lost chapter label: the caption's line, up to the end of its content, made the heading; offered only when the
+ * text read again has that chapter, numbered, and every article read as it was.
+ */
+export function lostChapterEdit(treaty: Treaty, start: number): { heading: string; edit: { start: number; end: number; newText: string } } | undefined {
+  const lost = lostChapters(treaty).find((l) => l.head.contentStart === start);
+  if (!lost) return undefined;
+  const edit = { start: lost.head.start, end: lost.head.contentEnd, newText: lost.heading };
+  const reread = buildTreaty(withEdits(treaty.text, [edit]));
+  if (!reread.chapters.some((c) => c.num === lost.num && c.unit === lost.before.unit && c.head.start === lost.head.start)) return undefined;
+  if (reread.articles.length !== treaty.articles.length || reread.articles.some((r, k) => articleLayout(r) !== articleLayout(treaty.articles[k]))) return undefined;
+  return { heading: lost.heading, edit };
+}
