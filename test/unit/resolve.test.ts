@@ -84,7 +84,9 @@ const CASES: [string, string, Want][] = [
   ['a dated short form → the statement of that date', `%! a.md\n# 测试协定\n\n重申1995年9月11日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'document', file: 's1995.md', dateAgrees: true }],
   ['a short form with a date no statement has is not found', `%! a.md\n# 测试协定\n\n重申1996年7月5日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'no-such-document', citation: '中哈联合声明' }],
   ['a short form matched by parties is never the statement that writes it', '%! s.md\n# 中华人民共和国和哈萨克斯坦共和国关于边界问题的联合声明\n\n一、重申中哈联合‸声明的原则。\n\n二、乙。\n', { kind: 'no-such-document', citation: '中哈联合声明' }],
-  ['a short form: the parties in the order written', `%! a.md\n# 测试协定\n\n重申哈中联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}`, { kind: 'no-such-document', citation: '哈中联合声明' }],
+  ['a short form with its parties in the other order → the statement naming them', `%! a.md\n# 测试协定\n\n重申哈中联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}`, { kind: 'document', file: 's1993.md' }],
+  ['a short form: the statement naming the parties in the order written first', `%! a.md\n# 测试协定\n\n重申哈中联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}%! k.md\n# 哈萨克斯坦共和国和中华人民共和国联合声明\n\n一、甲。\n\n二、乙。\n`, { kind: 'document', file: 'k.md' }],
+  ['a short form with its parties in the other order and a date none has is not found', `%! a.md\n# 测试协定\n\n重申1996年7月5日哈中联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}`, { kind: 'no-such-document', citation: '哈中联合声明' }],
   ['a short form: the title ends with the kind (a note in brackets aside)', `%! a.md\n# 测试协定\n\n重申中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n%! n.treaty.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明的说明\n\n一、甲。\n%! s.treaty.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明（草案）\n\n一、甲。\n`, { kind: 'document', file: 's.treaty.md' }],
 
   // A name without brackets: the document whose title ends with the longest part of it.

@@ -332,22 +332,24 @@ function citationTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
 /**
  * A short form names its parties and kind, not the full title: `中英联合声明` is
  * `中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明`. A document whose
- * title names those parties in that order and ends with that kind (and whose date agrees,
- * when one is written) is the one cited.
+ * title names those parties and ends with that kind (and whose date agrees, when one is
+ * written) is the one cited: one naming them in the order written first, else one naming them
+ * in another (`哈中联合声明`, the other party's text naming itself first, as a title may: `reorderedTarget`).
  */
 function shortFormTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
   const parts = shortFormParts(c.title);
   if (!parts) return undefined;
+  let reordered: Snapshot | undefined;
   for (const s of index.treaties()) {
     if (s === from) continue;
     const title = foldedTitle(s).replace(/[（(][^）)]*[）)]$/, '');
     if (!title.endsWith(parts.kind)) continue;
-    let at = 0;
-    if (!parts.names.every((n) => (at = title.indexOf(n, at)) >= 0)) continue;
     if (c.date && !dateAgrees(c.date, s.info.dates)) continue;
-    return { snapshot: s, dateAgrees: c.date ? true : undefined };
+    let at = 0;
+    if (parts.names.every((n) => (at = title.indexOf(n, at)) >= 0)) return { snapshot: s, dateAgrees: c.date ? true : undefined };
+    if (!reordered && parts.names.every((n) => title.includes(n))) reordered = s;
   }
-  return undefined;
+  return reordered && { snapshot: reordered, dateAgrees: c.date ? true : undefined };
 }
 
 /**
