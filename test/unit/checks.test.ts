@@ -271,6 +271,11 @@ check('numbering.chapter-label: not where the chapters run on', LOST_CHAPTER(' '
 check('numbering.chapter-label: not for a heading with its label', LOST_CHAPTER(' ', '## 第三章 法律责任'), []);
 fix('numbering.chapter-label: the heading written as the chapter before it', LOST_CHAPTER(' ', '法律责任'), 'numbering.chapter-label', '改为“## 第三章 法律责任”', LOST_CHAPTER(' ', '## 第三章 法律责任'));
 fix('numbering.chapter-label: its white space and digits as the chapter before it', LOST_CHAPTER('　', '法律责任').replace(/第([一二四])章/g, (_, n: string) => `第${'一二三四'.indexOf(n) + 1}章`), 'numbering.chapter-label', '改为“## 第3章　法律责任”', LOST_CHAPTER('　', '## 第3章　法律责任').replace(/第([一二四])章/g, (_, n: string) => `第${'一二三四'.indexOf(n) + 1}章`));
+// 法律责任 (a caption only a chapter carries) after the last labelled 章: its number is the next, unless that 章 holds captions of its own.
+const LAST_CHAPTER = (third: string, second = '第二条 主管部门负责管理某事。') => `# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范某事，制定本条例。\n\n## 第二章 管理\n\n${second}\n\n${third}\n\n第三条 违反本条例第二条规定的，责令改正。\n\n附则\n\n第四条 本条例自2023年9月1日起施行。\n`;
+check('numbering.chapter-label: 法律责任 after the last labelled 章', LAST_CHAPTER('⟦法律责任⟧'), ['numbering.chapter-label']);
+fix('numbering.chapter-label: 法律责任 after the last labelled 章 made 第三章', LAST_CHAPTER('法律责任'), 'numbering.chapter-label', '改为“## 第三章 法律责任”', LAST_CHAPTER('## 第三章 法律责任'));
+check('numbering.chapter-label: not when the 章 before holds captions (their labels lost too: the number is unknown)', LAST_CHAPTER('法律责任', '第二条 主管部门负责管理某事。\n\n养护管理\n\n第三条 养护单位负责养护。').replace(/第([三四])条 (违反|本条例自)/g, (_, n: string, w: string) => `第${n === '三' ? '四' : '五'}条 ${w}`), []);
 check('style.heading-mixed: a bare 第三条 among ## headings', ARTICLES(['## 第一条', '## 第二条', '⟦第三条⟧', '## 第四条']), ['style.heading-mixed']);
 fix('style.heading-mixed: the bare heading made a markdown heading', ARTICLES(['## 第一条', '## 第二条', '第三条', '## 第四条']), 'style.heading-mixed', '改为“## 第三条”', ARTICLES(['## 第一条', '## 第二条', '## 第三条', '## 第四条']));
 // A text in traditional characters writes 條: the fix changes the label's form, not its script (the fix wrote

@@ -55,24 +55,40 @@ test('the lost chapter may be any chapter, and a 节 among 节 (烈士褒扬条�
 });
 
 test('a caption where the chapters run on is the open chapter\'s section; so is one of two, or one before no chapter', () => {
-  // The next chapter is the next number: the caption heads a part of 第二章.
+  // The next chapter is the next number: the caption heads a part of 第二章 (法律责任 too: the law's chapter says so).
   const runOn = FUNDS.replace('## 第四章 附 则', '## 第三章 附 则');
   assert.deepEqual(outline(runOn)[0], ['某某投资基金监督管理条例', [
     ['第一章', ['第一条']],
     ['第二章', ['第二条', ['法律责任', ['第三条', '第四条']]]],
     ['第三章', ['第五条']],
   ]]);
-  // Two captions in the chapter: neither is read as the lost chapter.
-  const two = FUNDS.replace('第四条 违反', '一般规定\n\n第四条 违反');
+  // Two captions in the chapter (neither a caption only a chapter carries): neither is read as the lost chapter.
+  const checks = FUNDS.replace('法律责任', '监督检查');
+  const two = checks.replace('第四条 违反', '一般规定\n\n第四条 违反');
   assert.deepEqual(outline(two)[0], ['某某投资基金监督管理条例', [
     ['第一章', ['第一条']],
-    ['第二章', ['第二条', ['法律责任', ['第三条']], ['一般规定', ['第四条']]]],
+    ['第二章', ['第二条', ['监督检查', ['第三条']], ['一般规定', ['第四条']]]],
     ['第四章', ['第五条']],
   ]]);
   // No chapter after it: nothing says a chapter was lost.
-  const last = FUNDS.slice(0, FUNDS.indexOf('## 第四章'));
+  const last = checks.slice(0, checks.indexOf('## 第四章'));
   assert.deepEqual(outline(last)[0], ['某某投资基金监督管理条例', [
     ['第一章', ['第一条']],
-    ['第二章', ['第二条', ['法律责任', ['第三条', '第四条']]]],
+    ['第二章', ['第二条', ['监督检查', ['第三条', '第四条']]]],
   ]]);
+});
+
+// A caption only a law's chapter carries (法律责任, 罚则: none of the laws' 1,681 so captioned is a 节), its label lost after the
+// last labelled 章, a bare 附则 or nothing after it (郑州市燃气管理条例: `## 第七章 燃气安全` … `法律责任` … `附则`).
+test('a bare 法律责任 or 罚则 under a 章 is a chapter, unless the next 章 is numbered next', () => {
+  const gas = '# 某某条例\n\n## 第一章 总则\n\n第一条 为了某事，制定本条例。\n\n## 第二章 燃气安全\n\n第二条 燃气经营者应当建立安全制度。\n\n法律责任\n\n第三条 违反本条例第二条规定的，责令改正。\n\n附则\n\n第四条 本条例自发布之日起施行。\n';
+  assert.deepEqual(outline(gas), [['某某条例', [['第一章', ['第一条']], ['第二章', ['第二条']], ['法律责任', ['第三条']], ['附则', ['第四条']]]]]);
+  const end = '# 某某条例\n\n## 第一章 总则\n\n第一条 为了某事，制定本条例。\n\n## 第二章 管理\n\n### 第一节 一般规定\n\n第二条 主管部门负责管理。\n\n罚　则\n\n第三条 违反本条例规定的，处以罚款。\n';
+  assert.deepEqual(outline(end), [['某某条例', [['第一章', ['第一条']], ['第二章', [['第一节', ['第二条']]]], ['罚　则', ['第三条']]]]]);
+  // 第三章 comes next after 第二章: the caption is a part of 第二章 (the law's chapter says so).
+  const next = gas.replace('附则', '## 第三章 附则');
+  assert.deepEqual(outline(next), [['某某条例', [['第一章', ['第一条']], ['第二章', ['第二条', ['法律责任', ['第三条']]]], ['第三章', ['第四条']]]]]);
+  // Another caption is a section still.
+  const other = gas.replace('法律责任', '监督检查');
+  assert.deepEqual(outline(other), [['某某条例', [['第一章', ['第一条']], ['第二章', ['第二条', ['监督检查', ['第三条']]]], ['附则', ['第四条']]]]]);
 });

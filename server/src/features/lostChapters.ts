@@ -1,11 +1,13 @@
 // A chapter whose label the copy lost: `## 第五章 监督管理` … a bare `法律责任` … `## 第七章 附则`, the heading
-// `## 第六章 法律责任` reduced to its caption (53 laws of LawRefBook/Laws are so written). The parser reads the caption
-// at the chapter's rank (syntax/parser.ts `lostChapter`); this finds those captions — each the only block between two
-// chapters of one unit numbered two apart — for draftingChecks.ts to report as `numbering.chapter-label`, and writes the
+// `## 第六章 法律责任` reduced to its caption (LawRefBook/Laws: 62 found, each with its fix). The parser reads the caption
+// at the chapter's rank (syntax/parser.ts `lostChapterRank`); this finds those captions — the only block between two
+// chapters of one unit numbered two apart, or a caption only a chapter carries (`法律责任`, `罚则`) after a 章 whose next
+// is not numbered next — for draftingChecks.ts to report as `numbering.chapter-label`, and writes the
 // label back in the form of the chapter before it (codeActions.ts offers it as a quick fix). Pure function of the model.
 import { Chapter, Treaty, articleLayout, buildTreaty } from '../model/treaty';
 import { perModel } from '../model/perModel';
 import { Block, Line } from '../syntax/tree';
+import { isChapterCaption } from '../syntax/parser';
 import { withEdits } from '../syntax/reparse';
 import { formatArabic, formatChinese } from '../syntax/numerals';
 
@@ -22,8 +24,21 @@ export interface LostChapter {
 
 export const lostChapters = perModel((treaty: Treaty): LostChapter[] => {
   const out: LostChapter[] = [];
-  if (treaty.chapters.length < 2) return out;
+  if (treaty.chapters.length === 0) return out;
   const byBlock = new Map<Block, Chapter>(treaty.chapters.map((c) => [c.block, c]));
+  // What stands between the chapter `before` and the next one of its rank (`next`, none at the end).
+  const judge = (before: Chapter | undefined, between: readonly Block[], next: Chapter | undefined): void => {
+    const first = between[0]?.kind === 'section' ? between[0].head : undefined;
+    if (!first || before?.num === undefined) return;
+    const gap = between.length === 1 && next !== undefined && next.unit === before.unit && next.num === before.num + 2;
+    // (Its number is known only when the 章 before it holds no caption of its own: 河南省旅游条例's 第二章 holds nine, each a
+    // chapter whose label was lost too, and its 法律责任 is no 第三章.)
+    const caption = before.unit === '章' && isChapterCaption(treaty.text, first) && !(next?.unit === '章' && next.num === before.num + 1) &&
+      !before.block.children.some((c) => c.type === 'block' && c.kind === 'section');
+    if (!gap && !caption) return;
+    const heading = headingLike(treaty.text, before, before.num + 1, first);
+    if (heading !== undefined) out.push({ head: first, before, num: before.num + 1, heading });
+  };
   const visit = (b: Block): void => {
     let before: Chapter | undefined;
     let between: Block[] = [];
@@ -34,15 +49,12 @@ export const lostChapters = perModel((treaty: Treaty): LostChapter[] => {
         between.push(child);
         continue;
       }
-      const only = between.length === 1 && between[0].kind === 'section' ? between[0].head : undefined;
-      if (only && before?.num !== undefined && c.unit === before.unit && c.num === before.num + 2) {
-        const heading = headingLike(treaty.text, before, before.num + 1, only);
-        if (heading !== undefined) out.push({ head: only, before, num: before.num + 1, heading });
-      }
+      judge(before, between, c);
       before = c;
       between = [];
       visit(child);
     }
+    judge(before, between, undefined);
   };
   visit(treaty.tree.root);
   return out;

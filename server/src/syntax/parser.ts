@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthForms } from './script';
-import { FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -226,7 +226,8 @@ export function parse(text: string): SyntaxTree {
       if (unitStyle === 'article' && !finalDivision(text, line)) {
         while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
         // A chapter whose label was lost (`## 第五章 监督管理` … `法律责任` … `## 第七章 附则`) stands beside the one before it.
-        if (lostChapter(lines, i, bodyEnd, stack, sections)) stack.pop();
+        const rank = lostChapterRank(text, lines, i, bodyEnd, stack, sections);
+        if (rank !== undefined) while (stack.length > 1 && (CHAPTER_RANK[stack[stack.length - 1].head?.unit ?? '章'] ?? 3) >= rank) stack.pop();
       } else stack.length = 1;
       const section = headed('section', stack[stack.length - 1], line);
       stack.push(section);
@@ -610,21 +611,42 @@ function finalDivision(text: TextLike, l: Line): boolean {
 }
 
 /**
- * Whether the caption at line `i`, read as a section, is a chapter whose label was lost: the open chapter's first
- * sub-heading, with no other before the next chapter, and that chapter numbered two past the open one
- * (`## 第五章 监督管理` … `法律责任` … `## 第七章 附则`: the law's 第六章). 53 laws of LawRefBook/Laws so written, each
- * read: the caption is the missing chapter's (法律责任, 烈士的评定, 农业技术推广体系; a 节's in 深圳经济特区数据条例).
+ * The rank of the chapter whose label was lost, when the caption at line `i`, read as a section, is one: undefined when it
+ * is a section. Either the open chapter's first sub-heading, with no other before the next chapter, and that chapter
+ * numbered two past the open one (`## 第五章 监督管理` … `法律责任` … `## 第七章 附则`: the law's 第六章; 53 laws of
+ * LawRefBook/Laws so written, each read: 法律责任, 烈士的评定, 农业技术推广体系, a 节's in 深圳经济特区数据条例) — the open
+ * chapter's rank. Or a caption only a law's chapter carries (words.ts CHAPTER_CAPTIONS: `法律责任`, `罚则`; none of the
+ * laws' 1,681 so captioned is a 节) under a 章, unless the next chapter is numbered next after that 章 (郑州市燃气管理条例's
+ * `法律责任` after `## 第七章 燃气安全`, a bare `附则` after it) — the rank of a 章.
  */
-function lostChapter(lines: readonly Line[], i: number, end: number, stack: readonly Block[], sections: ReadonlySet<Line>): boolean {
+function lostChapterRank(text: TextLike, lines: readonly Line[], i: number, end: number, stack: readonly Block[], sections: ReadonlySet<Line>): number | undefined {
   const open = stack[stack.length - 1];
   const head = open.kind === 'chapter' ? open.head : undefined;
-  if (head?.num === undefined || open.children.some((c) => c.type === 'block' && c.kind === 'section')) return false;
-  for (let j = i + 1; j < end; j++) {
-    const l = lines[j];
-    if (l.kind === 'chapter') return l.unit === head.unit && l.num === head.num + 2;
-    if (l.kind === 'heading' || sections.has(l)) return false;
+  if (head?.num !== undefined && !open.children.some((c) => c.type === 'block' && c.kind === 'section')) {
+    for (let j = i + 1; j < end; j++) {
+      const l = lines[j];
+      if (l.kind === 'chapter') {
+        if (l.unit === head.unit && l.num === head.num + 2) return CHAPTER_RANK[head.unit ?? '章'] ?? 3;
+        break;
+      }
+      if (l.kind === 'heading' || sections.has(l)) break;
+    }
   }
-  return false;
+  if (!isChapterCaption(text, lines[i])) return undefined;
+  let k = stack.length - 1;
+  while (k > 0 && !(stack[k].kind === 'chapter' && (stack[k].head?.unit ?? '章') === '章')) k--;
+  const chapter = k > 0 ? stack[k].head : undefined;
+  if (chapter?.num === undefined) return undefined;
+  for (let j = i + 1; j < end; j++) {
+    const next = lines[j];
+    if (next.kind === 'chapter' && (next.unit ?? '章') === '章') return next.num === chapter.num + 1 ? undefined : CHAPTER_RANK['章'];
+  }
+  return CHAPTER_RANK['章'];
+}
+
+/** Whether a caption line is one only a law's chapter carries (words.ts CHAPTER_CAPTIONS: `法律责任`, `罚　则`). */
+export function isChapterCaption(text: TextLike, l: Line): boolean {
+  return l.contentEnd - l.contentStart <= 6 && CHAPTER_CAPTIONS.includes(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[\s\u3000]/g, ''));
 }
 
 /**

@@ -716,6 +716,11 @@ export const SEALED = '以昭信守';
 
 /** The caption of the chapter a law ends with, its supplementary provisions (`第九章　附　则`), folded, spaces removed. */
 export const FINAL_CHAPTERS: readonly string[] = ['附则'];
+/**
+ * Captions only a law's chapter (章) carries, never a 节 (none of the 1,681 chapters of LawRefBook/Laws so captioned is a
+ * 节), folded, spaces removed: a bare line so captioned under a 章 is a chapter whose label the copy lost (parser.ts).
+ */
+export const CHAPTER_CAPTIONS: readonly string[] = ['法律责任', '罚则'];
 
 /** Words saying a text is an excerpt of an instrument (`…（节录）`, `《联合国宪章》——节录`, `说明：本文节选…`), in simplified script. */
 export const EXCERPT_WORDS: readonly string[] = ['节录', '节选', '摘录', '摘编', '节译'];
