@@ -418,7 +418,8 @@ function perPartyBelow(raw: TextLike, text: string, base: number, tree: SyntaxTr
     if (!c || !OPEN.includes(c) || !isRead(l)) continue;
     const m = TERM_ALONE.exec(text.slice(at - base, l.contentEnd - base));
     if (!m) continue;
-    const parties: Line[] = [];
+    // Each party's line with the lines a hard wrap broke it over (a page's number or running header between them passed over).
+    const parties: Run[] = [];
     let j = i + 1;
     for (; j < to; j++) {
       const n = lines[j];
@@ -426,16 +427,19 @@ function perPartyBelow(raw: TextLike, text: string, base: number, tree: SyntaxTr
       const content = text.slice(n.contentStart - base, n.contentEnd - base);
       if (!HAN.test(content)) continue;
       if (!PARTY_LINE.test(content)) break;
-      parties.push(n);
+      const wrapped = [n];
+      for (let k = continuation(lines, j, raw, 0, to); k >= 0; k = continuation(lines, k, raw, 0, to)) wrapped.push(lines[(j = k)]);
+      parties.push(runOfLines(raw, wrapped)!);
     }
     if (parties.length === 0) continue;
     const last = parties[parties.length - 1];
-    let end = last.contentEnd;
-    while (end > last.contentStart && /[；;。，,\s]/.test(raw.slice(end - 1, end))) end--;
-    const meaning = parties.map((n) => raw.slice(n.contentStart, n === last ? end : n.contentEnd).replace(/^[ \t]+/, '')).join('\n');
+    const texts = parties.map((r) => r.text.replace(/^[ \t\u3000]+/, ''));
+    texts[texts.length - 1] = texts[texts.length - 1].replace(/[；;。，,\s]+$/, '');
+    const meaning = texts.join('\n');
+    const end = last.end(last.text.replace(/[；;。，,\s]+$/, '').length);
     const termAt = at + m[0].indexOf(m[1]) + 1;
     const term = withoutInvisible(raw.slice(termAt, termAt + m[1].length - 2));
-    out.push({ term, start: termAt, end: termAt + m[1].length - 2, meaning, meaningStart: parties[0].contentStart, meaningEnd: end, clauseStart: termAt - 1, clauseEnd: parties[0].contentStart, byMeaning: true });
+    out.push({ term, start: termAt, end: termAt + m[1].length - 2, meaning, meaningStart: parties[0].line.contentStart, meaningEnd: end, clauseStart: termAt - 1, clauseEnd: parties[0].line.contentStart, byMeaning: true });
     i = j - 1;
   }
 }
