@@ -9,6 +9,8 @@ import { definition } from '../../server/src/features/definition';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { hover } from '../../server/src/features/hover';
+import { safeFixRound } from '../../server/src/features/codeActions';
+import { applyEdits } from '../../server/src/features/renumber';
 
 /** Contexts for `files` (name → text) in one workspace, every file a treaty; the first's is returned, and each by name. */
 function inWorkspace(files: Record<string, string>): (name?: string) => FeatureContext {
@@ -216,3 +218,21 @@ test('a statement in paragraphs alone: the outline lists its body\'s paragraphs,
   const points = '# 中华人民共和国和某国联合声明\n\n双方发表联合声明如下：\n\n一、双方同意发展关系。\n\n二、双方同意继续会谈。\n';
   assert.equal(documentSymbols(textContext(points))[0].children![0].name, '序言');
 });
+
+// 2. Real texts read as a drafter (section "Read in session 45" of docs/variants.md).
+
+// agreement_cn_pk_customs_assistance_2005_fsou.md line 3: `…政府(以下简称“缔约双方”);` — the `;` after the bracket was no hint
+// until the bracket's fix made it `）;`: fix-all took two rounds.
+test('a clause\'s half-width mark right after a half-width closing bracket in Chinese is hinted with it: one round of fix-all makes both', () => {
+  const text = '# 中华人民共和国政府和巴基斯坦伊斯兰共和国政府关于海关事务的合作与互助协定\n\n中华人民共和国政府和巴基斯坦伊斯兰共和国政府(以下简称“缔约双方”);\n\n考虑到违反海关法的行为有损于两国的利益(领海部分除外):\n\n兹协议如下：\n\n## 第一条\n\n缔约双方应相互协助。\n\n## 第二条\n\n(1)(甲国)的主管当局。\n';
+  const ctx = textContext(text);
+  const hinted = diagnostics(ctx).filter((d) => d.code === 'style.half-width-punctuation').map((d) => `${d.range.start.line}:${d.range.start.character}`);
+  assert.deepEqual(hinted, ['2:22', '2:33', '2:34', '4:19', '4:26', '4:27', '14:3', '14:6']);
+  const round = safeFixRound(ctx, diagnostics(ctx));
+  const fixed = applyEdits(text, ctx.lines, round.edits);
+  assert.match(fixed, /（以下简称“缔约双方”）；\n/);
+  assert.match(fixed, /（领海部分除外）：\n/);
+  // An item's label `(1)` before a bracket is left as written.
+  assert.match(fixed, /\n\(1\)（甲国）的主管当局。\n$/);
+});
+
