@@ -236,3 +236,40 @@ test('a clause\'s half-width mark right after a half-width closing bracket in Ch
   assert.match(fixed, /\n\(1\)（甲国）的主管当局。\n$/);
 });
 
+// 海洋倾废管理条例 (LawRefBook/Laws, 行政法规): `禁止倾倒附件一所列的废弃物`, no 本条例 before, names the regulation's own
+// annex 1 (headed `附件1` after the articles, `附件2` a line under it).
+test('an annex named by its number alone goes to the text\'s own annex so numbered, not another instrument\'s', () => {
+  const text = [
+    '# 中华人民共和国海洋倾废管理条例', // 0
+    '',
+    '第一条 禁止倾倒附件一所列的废弃物。倾倒附件二所列的废弃物，应当事先获得特别许可证。', // 2
+    '',
+    '第二条 倾倒《防止倾倒废物及其他物质污染海洋的公约》附件一所列的物质，依照该公约办理；公约附件二另有规定的，从其规定。', // 4
+    '',
+    '第三条 本条例自1985年4月1日起施行。', // 6
+    '',
+    '附件1', // 8
+    '',
+    '禁止倾倒的物质', // 10
+    '',
+    '一、含有机卤素化合物的废弃物。', // 12
+    '',
+    '附件2', // 14
+    '',
+    '需要获得特别许可证才能倾倒的物质', // 16
+    '',
+    '一、含有砷、铅、铜的废弃物。', // 18
+    '',
+  ].join('\n');
+  const ctx = textContext(text);
+  const lines = (at: number) => definition(ctx, at).map((l) => `${l.targetSelectionRange.start.line}-${l.targetRange.end.line}`);
+  assert.deepEqual(lines(text.indexOf('附件一所列的废弃物') + 1), ['8-12']);
+  assert.deepEqual(lines(text.indexOf('附件二所列的废弃物') + 2), ['14-18']);
+  assert.match(hoverOf(ctx, text.indexOf('附件二所列的废弃物') + 1) ?? '', /^\*\*附件2\*\*\n\n需要获得特别许可证/);
+  // Another instrument's annexes: 《…公约》附件一, 公约附件二.
+  assert.deepEqual(lines(text.indexOf('附件一所列的物质') + 1), []);
+  assert.deepEqual(lines(text.indexOf('公约附件二') + 3), []);
+  // A number the text has no annex for: nothing.
+  const three = text.replace('倾倒附件二所列', '倾倒附件三所列');
+  assert.deepEqual(definition(textContext(three), three.indexOf('附件三') + 1), []);
+});
