@@ -4,12 +4,13 @@
 import { LocationLink } from 'vscode-languageserver-types';
 import { LineMap, trimEnd } from '../syntax/positions';
 import { Line, everyLine } from '../syntax/tree';
-import { OWN_ANNEX } from '../syntax/words';
+import { INSTRUMENT_KINDS, OWN_ANNEX } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { parseNumeral } from '../syntax/numerals';
 import { referenceAt } from '../model/references';
 import { Treaty, treatyText } from '../model/treaty';
 import { FeatureContext } from './context';
+import { amendedReferenceAt, partArticleAt } from './amendedArticles';
 import { isTarget, resolve } from './resolve';
 import { chapterReferenceAt } from '../model/chapterReferences';
 
@@ -25,7 +26,9 @@ export function definition(ctx: FeatureContext, offset: number): LocationLink[] 
       targetSelectionRange: lines.range(head.contentStart, head.contentEnd),
     }];
   }
-  const ref = referenceAt(treaty, offset);
+  // (Or an amending decision's point naming the amended instrument's article, `将第一条修改为：…`; or a protocol's or a
+  // memorandum's `协定第十九条`, the agreement's it is part of.)
+  const ref = amendedReferenceAt(ctx, offset) ?? referenceAt(treaty, offset) ?? partArticleAt(ctx, offset);
   if (!ref) return chapterDefinition(ctx, offset);
   const target = resolve(ctx, ref);
   if (!isTarget(target)) return [];
@@ -84,8 +87,8 @@ function chapterDefinition(ctx: FeatureContext, offset: number): LocationLink[] 
 /**
  * The text's own annex named at `offset` (`本条例附件规定的范围`, `本协定附件二所列`): the self-word and the annex's word, and the
  * annex of the text — its heading (`## 附件二`, or a line alone after the articles, `附件` / `地质资料汇交范围`) to the next
- * annex's — by its number, or the one annex when the words name none. Undefined when the text holds no such annex (printed
- * elsewhere).
+ * annex's — by its number, or the one annex when the words name none; or an annex named by its number alone (`附件一所列的`)
+ * when the text holds one so numbered. Undefined when the text holds no such annex (printed elsewhere).
  */
 export function ownAnnexAt(treaty: Treaty, offset: number): { start: number; end: number; head: Line; annexStart: number; annexEnd: number } | undefined {
   const text = treatyText(treaty);
@@ -99,12 +102,19 @@ export function ownAnnexAt(treaty: Treaty, offset: number): { start: number; end
     const m = OWN_ANNEX.exec(foldScript(text.slice(at, at + ANNEX_WORD)));
     if (!m || offset > at + m[0].length || at === 0) continue;
     const r = referenceAt(treaty, at - 1);
-    if (r?.kind !== 'self' || r.uncertain || r.end !== at || offset < r.start) continue;
+    const self = r?.kind === 'self' && !r.uncertain && r.end === at && offset >= r.start;
+    // Or an annex named by its number alone (`倾倒附件一所列的废弃物`, 海洋倾废管理条例): the text's own when it holds one so
+    // numbered — not another instrument's (`《…》附件二`, `公约附件一`, a reference ending there).
+    const bare = !self && offset >= at && m[2] !== undefined && (r === undefined || r.end < at) && !OTHERS_ANNEX.test(foldScript(text.slice(Math.max(0, at - 8), at)));
+    if (!self && !bare) continue;
     const found = annexHeaded(treaty, m[1], m[2] === undefined ? undefined : parseNumeral(m[2]));
-    return found ? { start: r.start, end: at + m[0].length, head: found.head, annexStart: found.start, annexEnd: found.end } : undefined;
+    return found ? { start: self ? r!.start : at, end: at + m[0].length, head: found.head, annexStart: found.start, annexEnd: found.end } : undefined;
   }
   return undefined;
 }
+
+/** What names another instrument right before its annex: a title's closing mark, a kind of instrument (`公约附件一`). */
+const OTHERS_ANNEX = new RegExp(`(?:》|${INSTRUMENT_KINDS.join('|')})[ \\t\u3000]*$`);
 
 /** The most characters an annex's word runs over (`附件 12`), and a self-word (`本谅解备忘录`, `本《条约》`) with room to spare. */
 const ANNEX_WORD = 8;

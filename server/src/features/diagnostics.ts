@@ -633,8 +633,11 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
 /** Self-references that name a kind of instrument a drafter may have copied from another text. */
 const INSTRUMENT_SELF = new RegExp(`^本(?:${alternation(COPIED_KINDS)})$`);
 
-/** A half-width mark between CJK text: `国防部,根据`, `(以下简称`, `双方”)`. */
-const HALF_WIDTH = /(?<=[\u3000-\u9fff\uff00-\uffef“”])[,;:?!()]|[,;:?!()](?=[\u3000-\u9fff\uff00-\uffef“”])/g;
+/**
+ * A half-width mark between CJK text: `国防部,根据`, `(以下简称`, `双方”)`; and a clause's mark right after such a closing
+ * bracket, which the fix makes full-width (`（以下简称“缔约双方”);` at a line's end, `…除外):`: one round of fix-all makes both).
+ */
+const HALF_WIDTH = /(?<=[\u3000-\u9fff\uff00-\uffef“”]|[\u3000-\u9fff\uff00-\uffef“”]\))[,;:?!()]|[,;:?!()](?=[\u3000-\u9fff\uff00-\uffef“”])/g;
 export const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /** Checks of wording: self-references, defined terms, punctuation. */

@@ -12,7 +12,7 @@ import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/t
 import { trimEnd } from '../syntax/positions';
 import { Article, Item, Treaty, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
-import { CONTINUED, PINYIN_GLOSS, PREAMBLE, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
+import { ADOPTION_RECORD, BODY, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
@@ -85,7 +85,7 @@ const WRAPPED = 20;
 /**
  * How a line of a preamble reads: `no`, a line a site or a database put over the instrument — a field (`下载地址: 点击此处下载`,
  * `**性質**：…`), a table's row (`… |`), a note wholly in brackets (`(签订日期…)`), the site's name (`維基文庫,自由的圖書館`), the
- * title again, words that make no sentence (`跳至主要內容`, `English`, a date); `lead`, a sentence's opening alone on its line, or
+ * title again, words that make no sentence (`跳至主要內容`, `English`, a date), a record of its ratification or adoption; `lead`, a sentence's opening alone on its line, or
  * a label alone (`本公约缔约国，`, `締約各方:`, `所屬分類:`): the instrument's when a sentence follows it; `sentence`: eight
  * letters at least and a clause mark among them, or a line of twenty a width broke — in a Chinese text Chinese characters, a
  * line in another script beside them being its translation.
@@ -100,6 +100,9 @@ function reading(text: TextLike, line: Line, chinese: boolean): 'no' | 'lead' | 
   if (field) return field[0].length === s.length && /[：:]$/.test(s) ? 'lead' : 'no';
   const folded = foldScript(s);
   if (SITE_NAME.test(folded) || endingKind(folded) !== undefined) return 'no';
+  // A record of what was done to the instrument, with no clause of its own (Wikisource's status line over a treaty:
+  // `2008年4月24日《全國人民代表大會常務委員會關於批准〈…〉的決定》批准`), not a sentence of it.
+  if (ADOPTION_RECORD.test(folded) && !/[，,]/.test(s)) return 'no';
   if (LEAD_END.test(s) && !CLAUSE_MARK.test(s.slice(0, -1))) return letters < 8 ? 'lead' : 'sentence';
   return letters >= 8 && (CLAUSE_MARK.test(s) || /[：:]$/.test(s) || letters >= WRAPPED) ? 'sentence' : 'no';
 }
@@ -145,6 +148,27 @@ function preambleSummary(text: TextLike, b: Block, chinese: boolean): string {
     return true;
   });
   return summarizeBlock(text, { ...b, children: own }, first);
+}
+
+/**
+ * The paragraphs of a text in prose (lines not parted by a blank line are one), a page's lines that are no sentence of it
+ * (`reading`: fields, the site's name) passed over; undefined when there are fewer than two.
+ */
+function proseParagraphs(text: TextLike, b: Block, chinese: boolean): Block[] | undefined {
+  const out: Block[] = [];
+  let open: Block | undefined;
+  everyLine(b, (l) => {
+    if (!isContent(l) || (l.kind === 'heading' && l.level > 0) || reading(text, l, chinese) === 'no') {
+      if (l.kind === 'blank' || l.kind === 'heading') open = undefined;
+      return true;
+    }
+    if (open) {
+      open.end = l.end;
+      open.children.push(l);
+    } else out.push((open = { type: 'block', kind: b.kind, start: l.start, end: l.end, children: [l], head: l }));
+    return true;
+  });
+  return out.length >= 2 ? out : undefined;
 }
 
 /**
@@ -268,9 +292,14 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const visit = (b: Block, out: DocumentSymbol[]): void => {
     if (token.isCancellationRequested) return;
     switch (b.kind) {
-      case 'preamble':
-        out.push(make(opensInside(treaty, b) ? CONTINUED : PREAMBLE, preambleSummary(text, b, treaty.language === 'zh'), SymbolKind.Module, b, firstContentLine(b), undefined));
+      case 'preamble': {
+        // A statement or a communiqué in paragraphs alone, no article nor point (statement_cn_ae_2019): its paragraphs are its
+        // body, not a preamble — listed, each by its number and its first words.
+        const body = treaty.articles.length === 0 && treaty.kind !== undefined && PROSE_KINDS.has(treaty.kind) ? proseParagraphs(text, b, treaty.language === 'zh') : undefined;
+        const name = body ? BODY : opensInside(treaty, b) ? CONTINUED : PREAMBLE;
+        out.push(make(name, preambleSummary(text, b, treaty.language === 'zh'), SymbolKind.Module, b, firstContentLine(b), body && (() => body.map((p, i) => make(`第${formatChinese(i + 1)}段`, summarizeBlock(text, p, p.head), SymbolKind.Property, p, p.head, undefined)))));
         return;
+      }
       case 'chapter': {
         const c = chapterOf(b);
         // (Named with the part its heading names before it, `第四部 第八编`: a section of that part.)

@@ -9,6 +9,7 @@ import type { Definition } from '../model/term';
 import { formatDate } from '../model/signing';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { FeatureContext } from './context';
+import { amendedReferenceAt, partArticleAt } from './amendedArticles';
 import { resolve } from './resolve';
 import { ownAnnexAt } from './definition';
 import { markdownEscape as esc } from './plainText';
@@ -30,7 +31,9 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
     const body = plain(treaty.text.slice(head.end, annex.annexEnd)).replace(/^#+[ \t]*/gm, '');
     return { contents: { kind: MarkupKind.Markdown, value: `**${esc(treaty.text.slice(head.contentStart, head.contentEnd))}**\n\n${esc(shorten(body))}` }, range: ctx.lines.range(annex.start, annex.end) };
   }
-  const ref = referenceAt(treaty, offset);
+  // (Or an amending decision's point naming the amended instrument's article, `将第一条修改为：…`; or a protocol's or a
+  // memorandum's `协定第十九条`, the agreement's it is part of.)
+  const ref = amendedReferenceAt(ctx, offset) ?? referenceAt(treaty, offset) ?? partArticleAt(ctx, offset);
   if (!ref) return definitionHover(ctx, offset) ?? chapterHover(ctx, offset);
   const target = resolve(ctx, ref);
   if (!target) return null;
@@ -151,7 +154,8 @@ const MAX_CLAUSE = 120;
 function termText(treaty: Treaty, d: Definition): string {
   const text = treaty.text;
   const bare = (s: string) => s.replace(/[\s\u3000“”"「」]/g, '');
-  if (!d.meaning || bare(d.meaning) !== bare(d.term)) return msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated')));
+  // A meaning over lines (each party's, each item listed under the term): a line each, as written (a markdown hard break).
+  if (!d.meaning || bare(d.meaning) !== bare(d.term)) return msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated')).replace(/\n/g, '  \n'));
   let from = d.meaningStart;
   while (from > 0 && d.meaningEnd - from < MAX_CLAUSE && !CLAUSE_END.includes(text[from - 1])) from--;
   const cut = from > 0 && !CLAUSE_END.includes(text[from - 1]);

@@ -2,10 +2,10 @@
 import { Article, ArticleShape, Treaty, articleAt, articleNumbered, kindOf } from '../model/treaty';
 import { resolveAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
-import { ArticleTarget, Citation, Reference, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
+import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { HOME_STATE, LAW_KINDS, STATES, State, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { HOME_STATE, LAW_KINDS, PART_KINDS, PART_OF, PINYIN_GLOSS, STATES, State, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { partyOrderFreeKey } from '../model/parties';
 import { Resolved, Snapshot, Uses, Workspace } from '../index/workspace';
@@ -47,7 +47,8 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
     case 'article':
       if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
       // Another text's article that no citation names (the new text an amendment writes): not this text's.
-      if (ref.elsewhere) return undefined;
+      // (But `本协定第三条` in a protocol or a memorandum that is part of the agreement is the agreement's, when the workspace holds it.)
+      if (ref.elsewhere) return partOfTarget(ctx, ref);
       return resolvedHere(ctx, ref.target, ref.start) ?? missingHere(ctx, ref.target);
   }
 }
@@ -127,6 +128,23 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
   const { snapshot, hit } = first;
   if (!hit) return { kind: 'no-such-article', num: target.num, citation: c, in: snapshot };
   return outlineMiss(index, snapshot, hit.article, hit.missing!);
+}
+
+/**
+ * `本协定第十九条` in a text that is part of an agreement (its title the agreement's and a part's kind: `…协定的议定书`,
+ * `…协定备忘录`, words.ts PART_KINDS): the agreement's article when the workspace holds a text of that title (the part's words
+ * left out) — the article, or nothing: an agreement the workspace lacks, or lacking the article, is not said to be missing.
+ */
+function partOfTarget(ctx: FeatureContext, ref: ArticleReference): Target | undefined {
+  const t = ctx.treaty;
+  const kind = t.kind;
+  const title = t.title?.normalized;
+  if (!kind || !title || !PART_KINDS.has(kind) || !title.endsWith(kind)) return undefined;
+  const self = foldScript(t.text.slice(ref.start, ref.labelStart)).replace(PINYIN_GLOSS, '').trim();
+  const parent = title.slice(0, title.length - kind.length).replace(PART_OF, '');
+  if (!self.startsWith('本') || self.length < 2 || parent.length <= self.length || !parent.endsWith(self.slice(1))) return undefined;
+  const r = citedArticle(ctx, newCitation(ref.start, ref.labelStart, parent, parent, undefined), ref.target);
+  return r?.kind === 'article' ? r : undefined;
 }
 
 /**

@@ -393,7 +393,55 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
   }, holding(text, '指包谓', base), { from, to, base });
   if (SCOPE_IN.test(text)) listedMeanings(raw, text, base, tree, from, to, out);
   for (const d of out) if (d.meaning.trim() === '' || LISTED_MEANING.test(foldScript(d.meaning).trim())) listedBelow(raw, tree, from, to, d);
+  perPartyBelow(raw, text, base, tree, from, to, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A line (an item's, its label apart) holding a quoted term alone (`（一）“法律规定”一词`, `(一)“国民”`), a colon or a comma after it or not. */
+const TERM_ALONE = new RegExp(`^[ \\t]*(${TERM_QUOTED})[ \\t]*(?:一语|一词|用语|这一用语)?[ \\t]*[：:，,]?[ \\t]*$`);
+/** A line giving a term's meaning for one party (`在中华人民共和国，系指…`, `在德意志联邦共和国方面是指…`). */
+const PARTY_LINE = new RegExp(`^[ \\t]*在[^，,。；;：:“”"「」『』（）()]{1,30}?(?:方面)?[ \\t]*[，,]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责明派]))`);
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * A term defined for each party on the lines under it, as social security agreements write it (`（一）“法律规定”一词` /
+ * `在中华人民共和国，系指…；` / `在德意志联邦共和国，系指…；`; a bilingual page's lines of the other language between them, no
+ * Chinese in them, passed over): its meaning is every party's line, one a line, from the first 在 to the last line's end
+ * (its `；` or `。` left out).
+ */
+function perPartyBelow(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number, out: Definition[]): void {
+  const lines = tree.lines;
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    const at = l.label ? l.label.end : l.contentStart;
+    const c = text.charAt(at - base);
+    if (!c || !OPEN.includes(c) || !isRead(l)) continue;
+    const m = TERM_ALONE.exec(text.slice(at - base, l.contentEnd - base));
+    if (!m) continue;
+    // Each party's line with the lines a hard wrap broke it over (a page's number or running header between them passed over).
+    const parties: Run[] = [];
+    let j = i + 1;
+    for (; j < to; j++) {
+      const n = lines[j];
+      if (!isRead(n)) continue;
+      const content = text.slice(n.contentStart - base, n.contentEnd - base);
+      if (!HAN.test(content)) continue;
+      if (!PARTY_LINE.test(content)) break;
+      const wrapped = [n];
+      for (let k = continuation(lines, j, raw, 0, to); k >= 0; k = continuation(lines, k, raw, 0, to)) wrapped.push(lines[(j = k)]);
+      parties.push(runOfLines(raw, wrapped)!);
+    }
+    if (parties.length === 0) continue;
+    const last = parties[parties.length - 1];
+    const texts = parties.map((r) => r.text.replace(/^[ \t\u3000]+/, ''));
+    texts[texts.length - 1] = texts[texts.length - 1].replace(/[；;。，,\s]+$/, '');
+    const meaning = texts.join('\n');
+    const end = last.end(last.text.replace(/[；;。，,\s]+$/, '').length);
+    const termAt = at + m[0].indexOf(m[1]) + 1;
+    const term = withoutInvisible(raw.slice(termAt, termAt + m[1].length - 2));
+    out.push({ term, start: termAt, end: termAt + m[1].length - 2, meaning, meaningStart: parties[0].line.contentStart, meaningEnd: end, clauseStart: termAt - 1, clauseEnd: parties[0].line.contentStart, byMeaning: true });
+    i = j - 1;
+  }
 }
 
 /** What may stand between a definition's verb and the end of its line when its meaning is listed below: `系指:`. */

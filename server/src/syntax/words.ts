@@ -945,9 +945,11 @@ export const PART_OF = /(?:的|之)?(?:附加|补充|任择|议定|解释性)?$/
 /**
  * Kinds of instrument added to another one and part of it (`…协定的议定书`), unlike an amendment that calls itself 本协定 (`…协定修正案`);
  * and statements made on another one (`…马拉喀什条约的议定声明`, the agreed statements a diplomatic conference adopts with a
- * treaty): in either, the other's self-word (本条约) names the other, not this text.
+ * treaty): in either, the other's self-word (本条约) names the other, not this text. So does a memorandum recording what the
+ * parties understood on an agreement when they initialled it (`…避免双重征税和防止偷漏税的协定备忘录`: `本协定第十九条` is the
+ * agreement's).
  */
-export const PART_KINDS: ReadonlySet<string> = new Set(['议定书', '声明']);
+export const PART_KINDS: ReadonlySet<string> = new Set(['议定书', '声明', '备忘录', '谅解备忘录']);
 /** A text of articles that calls itself by them (`…条款草案`: `本条款适用于…`, the present articles): its 本条款 is itself. */
 export const ARTICLES_KIND = '条款';
 
@@ -1539,6 +1541,8 @@ export const CITATION_ANAPHORS: readonly string[] = ['上述', '前述', '所述
 
 /** What a treaty's preamble is called: its outline entry, its row in a 修改对照表, the word amending clauses name it by (`将序言第二段修改为`). */
 export const PREAMBLE = '序言';
+/** What the outline calls the text of a statement or a communiqué in paragraphs alone (no article, no point): its body, not a preamble. */
+export const BODY = '正文';
 /**
  * What the outline calls the lines above the first article of a page that opens inside a text (no title, its first article
  * past 第一条: a site's page 2, a book's page 88): the end of the article before it, continued, not a preamble.

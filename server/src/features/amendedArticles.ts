@@ -1,0 +1,121 @@
+// Articles a text names that are another instrument's though no 《》 says so: an amending decision's points (the amended
+// instrument's), a protocol's or a memorandum's bare `协定第十九条` (the agreement's it is part of).
+import { ArticleReference, Citation, newCitation, referenceAt, referencesOf } from '../model/references';
+import { Treaty } from '../model/treaty';
+import { foldScript } from '../syntax/script';
+import { parseNumeral } from '../syntax/numerals';
+import { NUMERAL_CHARS, PART_KINDS, PART_OF, PINYIN_GLOSS, amendingTitle } from '../syntax/words';
+import { FeatureContext } from './context';
+
+/** `第五条`, `第十条之一`, `第一条第二款`, `第三条第一款第二项`, or a paragraph alone, `第二款` (groups: 条, 之, 款, 项). */
+const AMENDED_LABEL = new RegExp(`(?=第[${NUMERAL_CHARS}]+[条款])(?:第([${NUMERAL_CHARS}]+)条(?:之([${NUMERAL_CHARS}]+))?)?(?:第([${NUMERAL_CHARS}]+)款)?(?:第([${NUMERAL_CHARS}]+)项)?`, 'g');
+/**
+ * The words before a 《…》 that make it the instrument the points amend: `对《…》作如下修改`, `修改《…》` (a decision amending
+ * several, one heading each), `将《…》第五条…`, `在《…》…`, `删去《…》…` — at the line's start or after a point's number.
+ */
+const AMENDS_BEFORE = /(?:^|[、.．：:]|[）)])[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]+[、.．][ \t\u3000]*)?(?:对|修改|将|在|删去)$/;
+
+/**
+ * An article named bare (no 本…, no 《…》 before it: the model reads no reference there) in the body of a decision that amends
+ * another instrument (`关于修改《…》的决定`, whose points say `将第一条修改为：…`, `删去第十条`): the amended instrument's
+ * article, as a reference citing it — the instrument cited last before it as the one amended (the decision's title, `对《…》作如下
+ * 修改：`, a heading `修改《…》` over its points, `将《…》第五条…`). Undefined anywhere else: the decision has no articles of its own
+ * to mean, and no reference of the model's is replaced.
+ */
+export function amendedReferenceAt(ctx: FeatureContext, offset: number): ArticleReference | undefined {
+  const treaty = ctx.treaty;
+  if (treaty.kind !== '决定' || !treaty.title || !amendingTitle(treaty.title.text) || treaty.tree.unitStyle === 'article') return undefined;
+  if (offset < treaty.title.end) return undefined;
+  // The model's reference to another instrument (`《…》第五条`, read with its citation) stands.
+  const own = referenceAt(treaty, offset);
+  if (own && (own.kind !== 'article' || own.citation)) return undefined;
+  const line = treaty.tree.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
+  if (!line) return undefined;
+  const text = foldScript(treaty.text.slice(line.contentStart, line.contentEnd));
+  // The article named last on the line, for a paragraph named alone after it (`删去第八条第一款…和第二款…`).
+  let article: { num: number; sub?: number } | undefined;
+  AMENDED_LABEL.lastIndex = 0;
+  for (let m = AMENDED_LABEL.exec(text); m; m = AMENDED_LABEL.exec(text)) {
+    const start = line.contentStart + m.index;
+    const end = start + m[0].length;
+    const alone = m[1] === undefined;
+    // Another instrument named right before (`《刑法》第五条`, `民法典第三条`): not the amended one's.
+    const other = !alone && /[》法例则定约书释]$/.test(text.slice(0, m.index));
+    const num = alone ? article?.num : parseNumeral(m[1]);
+    const sub = alone ? article?.sub : m[2] !== undefined ? parseNumeral(m[2]) : undefined;
+    if (!alone) article = other || num === undefined ? undefined : { num, sub };
+    if (offset < start || offset > end) continue;
+    const citation = amendedBefore(treaty, start);
+    if (other || num === undefined || !citation) return undefined;
+    const target: ArticleReference['target'] = { num };
+    if (sub !== undefined) target.sub = sub;
+    if (m[3] !== undefined) target.paragraph = parseNumeral(m[3]);
+    if (m[4] !== undefined) target.item = parseNumeral(m[4]);
+    const labelEnd = alone ? end : start + m[0].indexOf('条') + 1 + (m[2] !== undefined ? 1 + m[2].length : 0);
+    return { kind: 'article', start, end, labelStart: start, labelEnd, target, citation, uncertain: true };
+  }
+  return undefined;
+}
+
+/** The last instrument before `at` that the decision says it amends: in its title, or cited after the words that say so. */
+function amendedBefore(treaty: Treaty, at: number): Citation | undefined {
+  const text = treaty.text;
+  const titleEnd = treaty.title!.end;
+  let found: Citation | undefined;
+  for (const r of referencesOf(treaty)) {
+    if (r.start >= at) break;
+    if (r.kind !== 'citation' || r.citation.start !== r.start) continue;
+    const c = r.citation;
+    if (c.end <= titleEnd || AMENDS_BEFORE.test(foldScript(text.slice(Math.max(0, lineStart(text, c.start)), c.start)))) found = c;
+  }
+  return found;
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/**
+ * In a text that is part of an agreement (`…协定备忘录`, `…协定的议定书`: words.ts PART_KINDS), the agreement's article named
+ * by its kind alone, no 本 (`对协定第十九条关于…的范围，达成如下谅解`; a converter's pinyin in it or not: `協(xié)定第十九條`):
+ * as a reference citing the agreement, its title the text's without the part's words. Undefined where the model reads a
+ * reference, or the kind before the number is not the agreement's.
+ */
+export function partArticleAt(ctx: FeatureContext, offset: number): ArticleReference | undefined {
+  const treaty = ctx.treaty;
+  const kind = treaty.kind;
+  const title = treaty.title?.normalized;
+  if (!kind || !title || !PART_KINDS.has(kind) || !title.endsWith(kind) || !treaty.title || offset < treaty.title.end) return undefined;
+  const parent = title.slice(0, title.length - kind.length).replace(PART_OF, '');
+  if (referenceAt(treaty, offset)) return undefined;
+  const line = treaty.tree.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
+  if (!line) return undefined;
+  // (Folded, a gloss kept in place as spaces: the offsets stay the text's.)
+  const text = foldScript(treaty.text.slice(line.contentStart, line.contentEnd)).replace(PINYIN_GLOSS, (g) => ' '.repeat(g.length));
+  AMENDED_LABEL.lastIndex = 0;
+  for (let m = AMENDED_LABEL.exec(text); m; m = AMENDED_LABEL.exec(text)) {
+    if (m[1] === undefined) continue;
+    const labelStart = line.contentStart + m.index;
+    const end = labelStart + m[0].length;
+    // The kind before the number, the spaces of a gloss between its characters passed over: `协 定` is 协定.
+    let k = m.index;
+    let word = '';
+    while (k > 0 && word.length < 6) {
+      const c = text[--k];
+      if (c === ' ') continue;
+      word = c + word;
+      if (parent.endsWith(word) && word.length >= 2 && text[k - 1] !== '本') break;
+    }
+    const start = line.contentStart + k;
+    if (offset < start || offset > end) continue;
+    if (word.length < 2 || !parent.endsWith(word) || text[k - 1] === '本' || text[k - 1] === '》') return undefined;
+    const num = parseNumeral(m[1]);
+    if (num === undefined) return undefined;
+    const target: ArticleReference['target'] = { num };
+    if (m[2] !== undefined) target.sub = parseNumeral(m[2]);
+    if (m[3] !== undefined) target.paragraph = parseNumeral(m[3]);
+    if (m[4] !== undefined) target.item = parseNumeral(m[4]);
+    return { kind: 'article', start, end, labelStart, labelEnd: labelStart + m[0].indexOf('条') + 1, target, citation: newCitation(start, labelStart, parent, parent, undefined), uncertain: true };
+  }
+  return undefined;
+}
