@@ -1817,6 +1817,13 @@ function isEditLink(text: TextLike, s: number, e: number): boolean {
   return (d === 0x8f91 /* 辑 */ || d === 0x8f2f /* 輯 */) && (open === 0x28 || open === 0xff08) && isDigit(text.charCodeAt(s + 3));
 }
 
+/** 编辑 or 編輯 at `s` (the caller checks that nothing else is on the line). */
+function isBareEditLink(text: TextLike, s: number): boolean {
+  const c = text.charCodeAt(s);
+  const d = text.charCodeAt(s + 1);
+  return (c === 0x7f16 /* 编 */ || c === 0x7de8 /* 編 */) && (d === 0x8f91 /* 辑 */ || d === 0x8f2f /* 輯 */);
+}
+
 /** `[编辑]`, `[編輯]`, `［编辑］`, white space inside the brackets allowed: the whole of `s..e`. */
 function isBracketedEditLink(text: TextLike, s: number, e: number): boolean {
   const close = text.charCodeAt(e - 1);
@@ -1964,6 +1971,13 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     // A wiki's section edit link alone on its line under a heading (`[編輯]`, `[ 编辑 ]`: Wikisource's pages as
     // copied): the page's furniture, as a lone page number is — no paragraph of the article.
     if ((c === 0x5b || c === 0xff3b) && e - s <= 8 && isBracketedEditLink(text, s, e)) {
+      line.kind = 'break';
+      line.contentStart = s;
+      return line;
+    }
+    // The same link bare, alone on its line (`第一條` / `編輯` / `  一、…`: the mobile Wikisource's pages as the store gives
+    // them): furniture too, no caption of the article above it.
+    if (e - s === 2 && isBareEditLink(text, s)) {
       line.kind = 'break';
       line.contentStart = s;
       return line;

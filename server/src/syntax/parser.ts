@@ -2017,6 +2017,12 @@ export function addClosing(root: Block, lines: readonly Line[], closing: Closing
   return i;
 }
 
+/** Whether a date-place line (`datePlaceAt`) starts at a line from `from` on. */
+function datePlaceLineAfter(text: TextLike, lines: readonly Line[], from: number, n: number): boolean {
+  for (let j = from; j < n; j++) if (lines[j].kind === 'text' && datePlaceAt(text, lines, j) >= 0) return true;
+  return false;
+}
+
 /** Finds the signing clause after the last unit head, and a signature block written before it. */
 export function findClosing(text: TextLike, lines: readonly Line[], from: number, n: number, foreign = false): Closing | undefined {
   const signingClause = foreign ? FOREIGN_SIGNING : SIGNING;
@@ -2026,15 +2032,22 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
   let lastSentence = -1;
   /** A testimonium holding the copies (`SEALED_WITH_COPIES`): the clause when no signing line follows. */
   let sealed = -1;
+  /** Whether a line ending a sentence was passed: before one, the lines are the text's title and a page's header. */
+  let bodySeen = false;
   for (let i = from; i < n; i++) {
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment' || l.kind === 'code') continue;
     const content = foldScript(runHead(text, lines, i, 200, joiner));
     const wasTerminal = prevTerminal;
     prevTerminal = l.terminal;
+    const headerLine = !bodySeen;
+    if (l.terminal) bodySeen = true;
     if (l.kind === 'heading') continue;
     const datePlaceEnd = foreign ? -1 : datePlaceAt(text, lines, i);
     const datePlace = datePlaceEnd >= 0;
+    // A date and place in a page's header, under the title before the text's first sentence (`1972年12月21日于纽约市`, the
+    // mobile Wikisource's line of the instrument's date), is the site's: the text's own date-place line after its body is the clause.
+    if (datePlace && headerLine && datePlaceLineAfter(text, lines, datePlaceEnd, n)) continue;
     // A date-place line alone under the signatories' lines (`中华人民共和国政府代表` / `马耳他政府代表` /
     // `一九七二年一月三十一日于罗马`), a blank line between them or not, opens its own sentence: a signature line ends none.
     if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousWritten(lines, i, from)]))) continue;

@@ -108,6 +108,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // Plans carrying out an agreement: a cultural agreement's 执行计划 (`二○○三…年执行计划`), the CEPA's
   // 经济和技术合作工作计划; each calls itself 本计划.
   { word: '执行计划', kind: true, self: true, selfAs: '计划' },
+  // An arrangement carrying out an agreement between two bodies (the AIT–TECRO `…执行办法`, `…第一号执行协定`), which calls
+  // itself 本执行办法, 本执行协定 (`依本執行辦法第 6 條`): no kind a title is read by (执行协定 ends with 协定).
+  { word: '执行办法', self: true },
+  { word: '执行协定', self: true },
   { word: '工作计划', kind: true, self: true, selfAs: '计划' },
   { word: '计划', self: true },
   { word: '和约', kind: true, self: true },

@@ -1,0 +1,94 @@
+// Readings of real pages of shapes the corpus lacked (session 45: test/fixtures/real/README.md), as data: a small text as a
+// drafter pastes it, the reading a reader gives, and the texts the rule must leave alone. Expected readings written by reading.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { definition } from '../../server/src/features/definition';
+import { hover } from '../../server/src/features/hover';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { ROOT } from '../support/fixture';
+
+const real = (name: string) => fs.readFileSync(path.join(ROOT, 'test/fixtures/real', name), 'utf8');
+const hoverText = (text: string, at: number): string => {
+  const index = new WorkspaceIndex();
+  index.set('file:///t.md', text, 1, 'markdown');
+  const h = hover(contextOf(index, index.get('file:///t.md')!), at);
+  return h ? JSON.stringify(h.contents) : '';
+};
+
+// The mobile Wikisource's page as the store gives it: the section's edit link `編輯` bare, alone on the line under the
+// article's label (the bracketed `[編輯]` was read as furniture already). It is no caption of the article.
+test('unseen 45: a wiki\'s bare edit link alone under an article\'s label (第一條 / 編輯) is no caption', () => {
+  const t = textContext(real('convention_sco_shanghai_2001_wikisource_hant.md')).treaty;
+  assert.equal(t.articles[0].caption, undefined);
+  assert.equal(t.articles[0].paragraphs.length, 1);
+  const short = textContext('# 測試公約\n\n第一條\n\n編輯\n\n  一、為本公約的目的,各方合作。\n\n第二條\n\n编辑\n\n本公約自簽字之日起生效。\n').treaty;
+  assert.deepEqual(short.articles.map((a) => [a.name, a.caption, a.paragraphs.length]), [['第一条', undefined, 1], ['第二条', undefined, 1]]);
+  // Not: a caption that holds the word with others (`第一條 編輯出版`), nor a line of text opening with it.
+  const caption = textContext('# 測試協定\n\n第一條\n\n編輯出版\n\n雙方合作編輯出版刊物。\n\n第二條\n\n本協定自簽字之日起生效。\n').treaty;
+  assert.equal(caption.articles[0].caption, '編輯出版');
+});
+
+// A communiqué on the mobile Wikisource: under its title the site's line of its date and place (`1972年12月21日于纽约市`), then
+// the communiqué, the signatories and its own date-place line (`一九七二年十二月二十一日于纽约`). The clause is the last.
+const COMMUNIQUE = [
+  '关于甲国政府和乙国政府建立外交关系的联合公报',
+  '',
+  '关于甲国政府和乙国政府建立外交关系的联合公报',
+  '1972年12月21日于纽约市',
+  '',
+  '甲国政府和乙国政府决定自一九七二年十二月二十二日起互相承认并建立外交关系。',
+  '',
+  '两国政府商定,按实际可能尽早互相派大使。',
+  '',
+  '甲国特命全权大使',
+  '常驻联合国代表',
+  '(签字)',
+  '',
+  '乙国特命全权大使',
+  '常驻联合国代表',
+  '(签字)',
+  '',
+  '一九七二年十二月二十一日于纽约',
+  '',
+].join('\n');
+
+test('unseen 45: a date and place under the title, before the text\'s first sentence, is the site\'s: the date-place line after the text is the clause', () => {
+  const t = textContext(COMMUNIQUE).treaty;
+  assert.equal(t.signing?.place, '纽约');
+  assert.equal(t.signing?.start, COMMUNIQUE.indexOf('一九七二年十二月二十一日于纽约'));
+  const nz = textContext(real('communique_cn_nz_1972_wikisource.md')).treaty;
+  assert.deepEqual([nz.signing?.date?.year, nz.signing?.place], [1972, '纽约']);
+  // Not: the header's line when it is the only one (the text's own date-place line cut by the store): it stays the clause.
+  const cut = COMMUNIQUE.slice(0, COMMUNIQUE.indexOf('一九七二年十二月二十一日于纽约'));
+  assert.equal(textContext(cut).treaty.signing?.place, '纽约市');
+});
+
+// A treaty page converted with pinyin after the characters (`中國(guó)對(duì)外(wài)貿(mào)易…部`): 對 followed by its gloss is still
+// the 對 of 對外 (foreign), no preposition the defined name starts after.
+test('unseen 45: 對外 glossed with pinyin (對(duì)外) is one word in a defined name, as 对外 is', () => {
+  const t = textContext(real('agreement_cn_asean_framework_2002_dlnp_p4_pinyin_hant.md')).treaty;
+  assert.equal(t.definitions.find((d) => d.term === '中國(guó)外經(jīng)貿(mào)部')?.meaning, '中國(guó)對(duì)外貿(mào)易經(jīng)濟(jì)合作部');
+  const short = textContext('# 測試協議\n\n第一條　雙方應通過中國(guó)對(duì)外(wài)貿易部(以下簡稱"外貿部")協調。\n\n第二條　本協議自簽字之日起生效。\n').treaty;
+  assert.equal(short.definitions.find((d) => d.term === '外貿部')?.meaning, '中國(guó)對(duì)外(wài)貿易部');
+  // Not: 對 glossed before another word, a preposition (`對(duì)締約方…`): the name after it.
+  const prep = textContext('# 測試協議\n\n第一條　本條適用於對(duì)締約雙方主管機構(以下簡稱"機構")。\n\n第二條　本協議自簽字之日起生效。\n').treaty;
+  assert.equal(prep.definitions.find((d) => d.term === '機構')?.meaning, '締約雙方主管機構');
+});
+
+// An implementing arrangement calls itself 本執行辦法 (本执行协定), the agreement it carries out being 本協定 (a short name it gives).
+const ARRANGEMENT = '# 甲機構與乙機構環境保護技術合作執行辦法\n\n第 1 條:目的\n甲機構與乙機構訂定本執行辦法,以實施 1993 年所簽定之環境保護技術合作協定(以下簡稱「本協定」)下之計畫活動。\n\n第 2 條:報告\n甲機構依本執行辦法第 1 條收到之經費,應提出報告。\n';
+
+test('unseen 45: 本執行辦法第 1 條 is the arrangement\'s own article, no citation of an instrument named …依本執行辦法', () => {
+  const at = ARRANGEMENT.indexOf('本執行辦法第 1 條') + '本執行辦法第 1 條'.length - 1;
+  const t = textContext(ARRANGEMENT).treaty;
+  assert.deepEqual(definition(textContext(ARRANGEMENT), at).map((l) => l.targetSelectionRange.start.line), [2]);
+  assert.equal(t.articles.length, 2);
+  assert.ok(!hoverText(ARRANGEMENT, at).includes('依本'), hoverText(ARRANGEMENT, at));
+  // The corpus's page: article 6, past the store's cut, is this text's, no instrument's.
+  const page = real('arrangement_tecro_ait_environment_2006_moj_hant.md');
+  const six = page.indexOf('本執行辦法第 6 條') + 10;
+  assert.ok(!hoverText(page, six).includes('依本执行办法》'), hoverText(page, six));
+});
