@@ -92,3 +92,54 @@ test('unseen 45: 本執行辦法第 1 條 is the arrangement\'s own article, no 
   const six = page.indexOf('本執行辦法第 6 條') + 10;
   assert.ok(!hoverText(page, six).includes('依本执行办法》'), hoverText(page, six));
 });
+
+// A recital dating the framework agreement an implementing text carries out, the verb's object naming it by its kind and a short
+// name given to it (`缘,甲与乙于…签署…协议书 (以下简称本协议书)`): no signing clause of this text; the text's own, after it, is.
+const RECITAL = [
+  '甲机构与乙机构间技术合作协议第一号执行协定',
+  '',
+  '缘,甲机构 (A) 与乙机构 (B) 于一九九九年六月三十日签署技术合作以发展卫星观测系统 (Constellation Observing System,COSMIC) 协议书 (以下简称本协议书) ,本协议书提供合作架构。',
+  '',
+  '缘,双方同意就发射服务进行合作。',
+  '',
+  '本执行协定于二〇〇二年五月十四日签署,一式两份。',
+  '',
+].join('\n');
+
+test('unseen 45: 于…签署 with an object naming another instrument by its kind (…协议书 (以下简称…)) is a recital, no signing clause', () => {
+  const t = textContext(RECITAL).treaty;
+  assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day], [2002, 5, 14]);
+  const cosmic = textContext(real('implementing_tecro_ait_cosmic_2002_zixin.md')).treaty;
+  assert.equal(cosmic.signing, undefined);
+  // Not: the clause signing this text (`签署本协定`), nor one whose verb ends its clause (`签署,一式两份`), nor one naming no kind.
+  for (const clause of ['双方代表于二〇〇二年五月十四日在北京签署本协定,一式两份。', '本协定于二〇〇二年五月十四日在北京签署,一式两份。', '双方代表于二〇〇二年五月十四日在北京签署中文和英文文本各两份。']) {
+    const own = textContext(`# 甲乙合作协定\n\n第一条　双方合作。\n\n第二条　本协定自签署之日起生效。\n\n${clause}\n`).treaty;
+    assert.equal(own.signing?.date?.year, 2002, clause);
+  }
+});
+
+// A page cut by the store after its first recital (the rest of the second broken by the page's width): recitals opening their
+// lines (`缘,…`) are prose enough, under a title naming the kind, to read the page as the instrument's text.
+test('unseen 45: recitals opening their lines (缘,…) under a title naming the kind are a text\'s prose, however they end', () => {
+  assert.ok(textContext(real('implementing_tecro_ait_cosmic_2002_zixin.md')).treaty.isTreaty);
+  const cut = '# 甲机构与乙机构间合作执行协定\n\n缘,甲机构与乙机构于一九九九年开始合作 (COSMIC)\n\n缘,乙机构于 1993 年开始一项计划 (NSF)\n';
+  assert.ok(textContext(cut).treaty.isTreaty);
+  // Not: one recital alone, nor lines opening with 缘 with no comma after it (`缘由…`).
+  assert.ok(!textContext('# 甲机构与乙机构间合作执行协定\n\n缘,甲机构与乙机构于一九九九年开始合作 (COSMIC)\n').treaty.isTreaty);
+  assert.ok(!textContext('# 甲机构与乙机构间合作执行协定\n\n缘由甲机构与乙机构于一九九九年开始合作 (COSMIC)\n\n缘由乙机构于 1993 年开始一项计划 (NSF)\n').treaty.isTreaty);
+});
+
+// Taiwan's agreements with the United States letter the items under a lead with a capital and a space, no mark after the letter
+// (`A 學術進修: …`, `B 參訪訓練計畫: …`), as its law database numbers them `1 個人所得稅。`: items of the lead, A, B, C, D.
+test('unseen 45: items lettered with a capital and a space (A 學術進修:…) are items of the lead, numbered 1, 2, …', () => {
+  const t = textContext(real('agreement_ait_tecro_officials_training_2000_moj_hant.md')).treaty;
+  const three = t.articles.find((a) => a.name === '第三条')!;
+  assert.deepEqual(three.paragraphs.map((p) => p.items.map((i) => i.num)), [[1, 2, 3, 4]]);
+  const short = textContext('# 甲乙協定\n\n第一條 責任\n甲方提供以下之服務:\nA 學術進修:協助安排課程。\nB 參訪訓練:協助安排參觀。\n\n第二條 本協定自簽署日起開始執行。\n').treaty;
+  assert.deepEqual(short.articles[0].paragraphs.map((p) => p.items.map((i) => i.num)), [[1, 2]]);
+  // Not: a letter naming a section or a class (`A 节初始条款`), a Roman numeral alone (`I 总则`), nor English after the article `A `.
+  for (const line of ['A 节初始条款', 'I 总则', 'A Party shall notify the other Party.']) {
+    const other = textContext(`# 甲乙协定\n\n第一条 双方合作如下:\n${line}\n\n第二条 本协定自签署之日起生效。\n`).treaty;
+    assert.deepEqual(other.articles[0].paragraphs.map((p) => p.items.length), [0], line);
+  }
+});

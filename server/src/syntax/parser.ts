@@ -61,6 +61,38 @@ function isSignaturePeriod(content: string): boolean {
   const m = SIGNING.exec(words);
   return m !== null && m.index >= period.index && m.index < period.index + period[0].length;
 }
+/**
+ * Whether the signing verb `SIGNING` finds in `content` (folded) has an object naming an instrument by its kind, not this one
+ * (`缘,…于一九九九年六月三十日签署技术合作以发展…(…,COSMIC) 协议书 (以下简称本协议书)`: a recital of an implementing text
+ * dating the agreement it carries out): what was signed then, no clause of this text. The object runs to the clause's end or to
+ * a short name given to it (`(以下简称…)`), bracketed words inside it passed over; `签署本协定`, `签订,一式两份` are clauses.
+ */
+function signsAnother(content: string): boolean {
+  const m = SIGNING.exec(content);
+  if (!m || !SIGNING_VERBS.some((v) => m[0].endsWith(v))) return false;
+  let i = m.index + m[0].length;
+  if (content[i] === '了') i++;
+  let object = '';
+  let depth = 0;
+  for (; i < content.length; i++) {
+    const c = content[i];
+    if (OPENING_MARK.test(c)) {
+      if (depth === 0 && SHORT_NAME_AFTER.test(content.slice(i + 1, i + 4))) break;
+      depth++;
+    } else if (CLOSING_MARK.test(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_END.test(c)) break;
+    else if (depth === 0 && !/\s/.test(c)) object += c;
+  }
+  if (object.length < 3 || /^[本该此]/.test(object)) return false;
+  const kind = endingKind(titleWords(object));
+  return kind !== undefined && object.length > kind.length;
+}
+const OPENING_MARK = /[(（《「“]/;
+const CLOSING_MARK = /[)）》」”]/;
+const CLAUSE_END = /[，,；;。：:]/;
+/** A short name given after a name, in brackets: `(以下简称…)`, `（下称…）`. */
+const SHORT_NAME_AFTER = /^(?:以下|下称|下文)/;
+
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
 /**
@@ -2053,7 +2085,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousWritten(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
-    if (!datePlace && (!signingClause.test(content) || (!foreign && (ADOPTED_BY_RESOLUTION.test(content) || isSignaturePeriod(content))))) {
+    if (!datePlace && (!signingClause.test(content) || (!foreign && (ADOPTED_BY_RESOLUTION.test(content) || isSignaturePeriod(content) || signsAnother(content))))) {
       if (!foreign && sealed < 0 && opensWithSealed(content)) sealed = i;
       continue;
     }
