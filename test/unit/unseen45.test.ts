@@ -7,6 +7,7 @@ import * as path from 'path';
 import { contextOf, textContext } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
 import { hover } from '../../server/src/features/hover';
+import { referencesOf } from '../../server/src/model/references';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { ROOT } from '../support/fixture';
 
@@ -142,4 +143,21 @@ test('unseen 45: items lettered with a capital and a space (A 學術進修:…) 
     const other = textContext(`# 甲乙协定\n\n第一条 双方合作如下:\n${line}\n\n第二条 本协定自签署之日起生效。\n`).treaty;
     assert.deepEqual(other.articles[0].paragraphs.map((p) => p.items.length), [0], line);
   }
+});
+
+// A PDF printing a long title over each page (pasted.test.ts's property drew the 2012 China–Russia protocol amending the Tongjiang
+// bridge agreement once session 45's texts joined the corpus: its title, 150 characters citing the agreement in 《》, repeated
+// after each page number): a line longer than a header's 100 characters that repeats the title whole is the running header too.
+test('unseen 45: a title longer than a header, repeated whole after each page number, is a running header (its 《》 no citation)', () => {
+  const title = '甲國政府和乙國政府關於對二〇〇八年十月二十八日《甲國政府和乙國政府關於共同建設、使用、管理和維護甲國某省某市—乙國某州某居民點區域內某河(某河)鐵路界河橋及其附屬設施、口岸通道和邊境貿易區域協定》的修訂議定書';
+  assert.ok(title.length > 100);
+  const body = (header: string) => `${title}\n\n根據二〇〇八年十月二十八日簽訂的《甲國政府和乙國政府關於共同建設、使用、管理和維護甲國某省某市—乙國某州某居民點區域內某河(某河)鐵路界河橋及其附屬設施、口岸通道和邊境貿易區域協定》,雙方達成協議如下:\n\n第一條\n\n雙方共同建設主橋,${header}\n\n第二條\n\n本議定書自簽署之日起生效。\n`;
+  const plain = textContext(body('雙方各自承擔維護責任。')).treaty;
+  const paged = textContext(body(`\n第 4 页\n${title}\n雙方各自承擔維護責任。`)).treaty;
+  const cited = (t: typeof plain) => referencesOf(t).filter((r) => r.kind === 'citation').length;
+  assert.equal(cited(paged), cited(plain), 'the header\'s 《》 is no citation');
+  assert.equal(paged.articles[0].paragraphs.length, 1);
+  // Not: a long line that holds the title and more (`…修訂議定書已於…生效。`): text, its 《》 a citation.
+  const more = textContext(body(`\n第 4 页\n${title}已於二〇一二年生效。`)).treaty;
+  assert.equal(cited(more), cited(plain) + 1);
 });

@@ -475,7 +475,10 @@ const MAX_TITLE_LINES = 6;
  */
 export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, parts: readonly string[], whole: string): readonly number[] {
   const l = lines[i];
-  if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return NONE;
+  // (A line longer than a header repeats the title only whole: a long title, `…關於對二〇〇八年…《…協定》的修訂議定書`, printed
+  // over each page of a PDF as it stands.)
+  const long = l.contentEnd - l.contentStart > MAX_HEADER;
+  if (l.kind !== 'text' || (long && l.contentEnd - l.contentStart > 2 * whole.length) || whole.length < 4) return NONE;
   // Cheap tests first: a line opening with another character than the title repeats nothing; one shorter than the
   // title's first line, only as the first of the title's words broken otherwise (no stop at its end).
   if (text.charCodeAt(l.contentStart) !== whole.charCodeAt(0)) return NONE;
@@ -483,6 +486,7 @@ export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, 
   if (short && l.terminal) return NONE;
   const c = contentOf(text, l);
   if (c === whole) return [i];
+  if (long) return NONE;
   if (!short && parts.length >= 2 && c === parts[0]) {
     const run = [i];
     let j = i + 1;
