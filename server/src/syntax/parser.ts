@@ -475,13 +475,14 @@ const MAX_TITLE_LINES = 6;
  */
 export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, parts: readonly string[], whole: string): readonly number[] {
   const l = lines[i];
-  // (A line longer than a header repeats the title only whole: a long title, `…關於對二〇〇八年…《…協定》的修訂議定書`, printed
-  // over each page of a PDF as it stands.)
+  // (A line longer than a header repeats the title only whole and beside a page number: a long title, `…關於對二〇〇八年…《…協定》
+  // 的修訂議定書`, printed over each page of a PDF as it stands.)
   const long = l.contentEnd - l.contentStart > MAX_HEADER;
   if (l.kind !== 'text' || (long && l.contentEnd - l.contentStart > 2 * whole.length) || whole.length < 4) return NONE;
   // Cheap tests first: a line opening with another character than the title repeats nothing; one shorter than the
   // title's first line, only as the first of the title's words broken otherwise (no stop at its end).
   if (text.charCodeAt(l.contentStart) !== whole.charCodeAt(0)) return NONE;
+  if (long && pageBreakSide(text, lines, i) === '') return NONE;
   const short = l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length);
   if (short && l.terminal) return NONE;
   const c = contentOf(text, l);
