@@ -13,7 +13,7 @@ import { Run, continuation, eachRun, holding, runOfLines } from '../syntax/runs'
 import { itemFamily } from '../syntax/parser';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, DEFINITIONS_LEAD, LIST_POINTERS, DEFINITION_SCOPE, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, DEFINITIONS_LEAD, LIST_POINTERS, DEFINITION_SCOPE, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_GLOSS, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -57,6 +57,18 @@ const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '
  * particle: `实地确定了两国陆地边界线` is `两国陆地边界线`) of `为了`, `除了`, `了解`, `了结`.
  */
 const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/, 为: /行为/ };
+/**
+ * Whether the cut word `w` at `i` in `phrase` is part of a longer word (`IN_A_WORD`), tried on the characters on each side
+ * of it with a converter's pinyin after them left out (`中國(guó)對(duì)外(wài)貿(mào)易`: 對外, no preposition).
+ */
+function isInAWord(phrase: string, i: number, w: string): boolean {
+  const word = IN_A_WORD[w];
+  if (!word) return false;
+  const left = phrase.slice(Math.max(0, i - 9), i).replace(PINYIN_GLOSS, '');
+  let right = phrase.slice(i + w.length, i + w.length + 9);
+  right = right.slice(PINYIN_NOTE.exec(right)?.[0].length ?? 0);
+  return word.test(left.slice(-1) + w + right.slice(0, 1));
+}
 /** 经 opening a phrase as a preposition, not the first character of a word (经济, 经营, 经贸, 经费, 经验, 经过 …). */
 const BY_WHOM = /^经(?![济营贸纪费理验典销办过历纬线])/;
 /**
@@ -686,7 +698,7 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     const phrase = content.slice(start, end);
     const cuts: { at: number; word: string }[] = [];
     for (const w of CUT_AFTER) {
-      const inAWord = (i: number) => IN_A_WORD[w]?.test(phrase.slice(Math.max(0, i - 1), i + w.length + 1));
+      const inAWord = (i: number) => isInAWord(phrase, i, w);
       let i = lastOutsideBrackets(phrase, w);
       while (i > 0 && inAWord(i)) i = lastOutsideBrackets(phrase, w, i - 1);
       if (i >= 0 && !inAWord(i) && end - (start + i + w.length) >= 2) cuts.push({ at: i + w.length, word: w });

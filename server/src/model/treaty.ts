@@ -13,7 +13,7 @@ import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALL
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
-import { foreignKind, leadTitleEnd } from '../syntax/words';
+import { foreignKind, leadTitleEnd, RECITAL_OPENING } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 import { Memo, withSlot } from '../syntax/memo';
 import { perModel } from './perModel';
@@ -1247,10 +1247,12 @@ function lettersOfNotes(text: TextLike, tree: SyntaxTree): number {
  */
 function hasProse(text: TextLike, tree: SyntaxTree): boolean {
   return twoLines(tree, (l) => {
+    if (l.contentEnd - l.contentStart < 12) return false;
     const c = text.charCodeAt(l.contentEnd - 1);
     // (Or half-width `;` `,` `:` after Chinese, as a store gives a page's marks: `…的激励下;`.)
     const halfWidth = (c === 0x3b || c === 0x2c || c === 0x3a) && isHanCode(text.charCodeAt(l.contentEnd - 2));
-    return (c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a || halfWidth) && l.contentEnd - l.contentStart >= 12;
+    // (Or a recital opening the line, `缘,UCAR于 1993 年开始…`, its sentence broken by a width or cut by a store.)
+    return c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a || halfWidth || RECITAL_OPENING.test(foldScript(text.slice(l.contentStart, l.contentStart + 3)));
   });
 }
 

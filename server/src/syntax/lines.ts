@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -1817,6 +1817,13 @@ function isEditLink(text: TextLike, s: number, e: number): boolean {
   return (d === 0x8f91 /* 辑 */ || d === 0x8f2f /* 輯 */) && (open === 0x28 || open === 0xff08) && isDigit(text.charCodeAt(s + 3));
 }
 
+/** 编辑 or 編輯 at `s` (the caller checks that nothing else is on the line). */
+function isBareEditLink(text: TextLike, s: number): boolean {
+  const c = text.charCodeAt(s);
+  const d = text.charCodeAt(s + 1);
+  return (c === 0x7f16 /* 编 */ || c === 0x7de8 /* 編 */) && (d === 0x8f91 /* 辑 */ || d === 0x8f2f /* 輯 */);
+}
+
 /** `[编辑]`, `[編輯]`, `［编辑］`, white space inside the brackets allowed: the whole of `s..e`. */
 function isBracketedEditLink(text: TextLike, s: number, e: number): boolean {
   const close = text.charCodeAt(e - 1);
@@ -1968,6 +1975,13 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       line.contentStart = s;
       return line;
     }
+    // The same link bare, alone on its line (`第一條` / `編輯` / `  一、…`: the mobile Wikisource's pages as the store gives
+    // them): furniture too, no caption of the article above it.
+    if (e - s === 2 && isBareEditLink(text, s)) {
+      line.kind = 'break';
+      line.contentStart = s;
+      return line;
+    }
     if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022 || c === 0xb7 || c === 0x25cf) && (m = match(BULLET, text, s, e))) {
       s += m[0].length;
       c = text.charCodeAt(s);
@@ -2060,7 +2074,28 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     line.labelled('item', { start: s, end: s + m[0].length }, itemNumber(m[1] ?? m[2] ?? m[3]), skipSpaces(text, s + m[0].length, e));
     return line;
   }
+  if (c >= 0x41 && c <= 0x5a && (labelEnd = capitalItemAt(text, s, e)) >= 0) {
+    line.labelled('item', { start: s, end: labelEnd }, c - 0x40, skipSpaces(text, labelEnd, e));
+    return line;
+  }
   return line;
+}
+
+/**
+ * An item lettered with a capital and a space, no mark after the letter (`A 學術進修: (第一階段) …`, `B 參訪訓練計畫:…`, as
+ * Taiwan's agreements with the United States letter them, as its law database writes `1 個人所得稅。`): the letter, a space, then a
+ * Chinese character no space follows. The label's end (after the letter), or -1. Not a letter naming a part, a class or a zone
+ * (`A 节初始条款`, Section A: words.ts `LETTERED_NOUNS`), nor I, V, X, which number a part alone as Roman numerals (`I 总则`);
+ * a line of English opening with the article `A ` has a Latin letter after the space.
+ */
+function capitalItemAt(text: TextLike, s: number, e: number): number {
+  const c = text.charCodeAt(s);
+  if (c === 0x49 /* I */ || c === 0x56 /* V */ || c === 0x58 /* X */) return -1;
+  const sp = text.charCodeAt(s + 1);
+  if ((sp !== 0x20 && sp !== 0x3000) || s + 3 >= e) return -1;
+  const h = text.charCodeAt(s + 2);
+  if (!isHan(h) || isSpace(text.charCodeAt(s + 3)) || LETTERED_NOUNS.includes(String.fromCharCode(h))) return -1;
+  return s + 1;
 }
 
 /**

@@ -61,6 +61,38 @@ function isSignaturePeriod(content: string): boolean {
   const m = SIGNING.exec(words);
   return m !== null && m.index >= period.index && m.index < period.index + period[0].length;
 }
+/**
+ * Whether the signing verb `SIGNING` finds in `content` (folded) has an object naming an instrument by its kind, not this one
+ * (`缘,…于一九九九年六月三十日签署技术合作以发展…(…,COSMIC) 协议书 (以下简称本协议书)`: a recital of an implementing text
+ * dating the agreement it carries out): what was signed then, no clause of this text. The object runs to the clause's end or to
+ * a short name given to it (`(以下简称…)`), bracketed words inside it passed over; `签署本协定`, `签订,一式两份` are clauses.
+ */
+function signsAnother(content: string): boolean {
+  const m = SIGNING.exec(content);
+  if (!m || !SIGNING_VERBS.some((v) => m[0].endsWith(v))) return false;
+  let i = m.index + m[0].length;
+  if (content[i] === '了') i++;
+  let object = '';
+  let depth = 0;
+  for (; i < content.length; i++) {
+    const c = content[i];
+    if (OPENING_MARK.test(c)) {
+      if (depth === 0 && SHORT_NAME_AFTER.test(content.slice(i + 1, i + 4))) break;
+      depth++;
+    } else if (CLOSING_MARK.test(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_END.test(c)) break;
+    else if (depth === 0 && !/\s/.test(c)) object += c;
+  }
+  if (object.length < 3 || /^[本该此]/.test(object)) return false;
+  const kind = endingKind(titleWords(object));
+  return kind !== undefined && object.length > kind.length;
+}
+const OPENING_MARK = /[(（《「“]/;
+const CLOSING_MARK = /[)）》」”]/;
+const CLAUSE_END = /[，,；;。：:]/;
+/** A short name given after a name, in brackets: `(以下简称…)`, `（下称…）`. */
+const SHORT_NAME_AFTER = /^(?:以下|下称|下文)/;
+
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
 /**
@@ -446,14 +478,19 @@ const MAX_TITLE_LINES = 6;
  */
 export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, parts: readonly string[], whole: string): readonly number[] {
   const l = lines[i];
-  if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return NONE;
+  // (A line longer than a header repeats the title only whole and beside a page number: a long title, `…關於對二〇〇八年…《…協定》
+  // 的修訂議定書`, printed over each page of a PDF as it stands.)
+  const long = l.contentEnd - l.contentStart > MAX_HEADER;
+  if (l.kind !== 'text' || (long && l.contentEnd - l.contentStart > 2 * whole.length) || whole.length < 4) return NONE;
   // Cheap tests first: a line opening with another character than the title repeats nothing; one shorter than the
   // title's first line, only as the first of the title's words broken otherwise (no stop at its end).
   if (text.charCodeAt(l.contentStart) !== whole.charCodeAt(0)) return NONE;
+  if (long && pageBreakSide(text, lines, i) === '') return NONE;
   const short = l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length);
   if (short && l.terminal) return NONE;
   const c = contentOf(text, l);
   if (c === whole) return [i];
+  if (long) return NONE;
   if (!short && parts.length >= 2 && c === parts[0]) {
     const run = [i];
     let j = i + 1;
@@ -2059,6 +2096,12 @@ export function addClosing(root: Block, lines: readonly Line[], closing: Closing
   return i;
 }
 
+/** Whether a date-place line (`datePlaceAt`) starts at a line from `from` on. */
+function datePlaceLineAfter(text: TextLike, lines: readonly Line[], from: number, n: number): boolean {
+  for (let j = from; j < n; j++) if (lines[j].kind === 'text' && datePlaceAt(text, lines, j) >= 0) return true;
+  return false;
+}
+
 /** Finds the signing clause after the last unit head, and a signature block written before it. */
 export function findClosing(text: TextLike, lines: readonly Line[], from: number, n: number, foreign = false): Closing | undefined {
   const signingClause = foreign ? FOREIGN_SIGNING : SIGNING;
@@ -2068,21 +2111,28 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
   let lastSentence = -1;
   /** A testimonium holding the copies (`SEALED_WITH_COPIES`): the clause when no signing line follows. */
   let sealed = -1;
+  /** Whether a line ending a sentence was passed: before one, the lines are the text's title and a page's header. */
+  let bodySeen = false;
   for (let i = from; i < n; i++) {
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment' || l.kind === 'code') continue;
     const content = foldScript(runHead(text, lines, i, 200, joiner));
     const wasTerminal = prevTerminal;
     prevTerminal = l.terminal;
+    const headerLine = !bodySeen;
+    if (l.terminal) bodySeen = true;
     if (l.kind === 'heading') continue;
     const datePlaceEnd = foreign ? -1 : datePlaceAt(text, lines, i);
     const datePlace = datePlaceEnd >= 0;
+    // A date and place in a page's header, under the title before the text's first sentence (`1972年12月21日于纽约市`, the
+    // mobile Wikisource's line of the instrument's date), is the site's: the text's own date-place line after its body is the clause.
+    if (datePlace && headerLine && datePlaceLineAfter(text, lines, datePlaceEnd, n)) continue;
     // A date-place line alone under the signatories' lines (`中华人民共和国政府代表` / `马耳他政府代表` /
     // `一九七二年一月三十一日于罗马`), a blank line between them or not, opens its own sentence: a signature line ends none.
     if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousWritten(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
-    if (!datePlace && (!signingClause.test(content) || (!foreign && (ADOPTED_BY_RESOLUTION.test(content) || isSignaturePeriod(content))))) {
+    if (!datePlace && (!signingClause.test(content) || (!foreign && (ADOPTED_BY_RESOLUTION.test(content) || isSignaturePeriod(content) || signsAnother(content))))) {
       if (!foreign && sealed < 0 && opensWithSealed(content)) sealed = i;
       continue;
     }

@@ -108,6 +108,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // Plans carrying out an agreement: a cultural agreement's 执行计划 (`二○○三…年执行计划`), the CEPA's
   // 经济和技术合作工作计划; each calls itself 本计划.
   { word: '执行计划', kind: true, self: true, selfAs: '计划' },
+  // An arrangement carrying out an agreement between two bodies (the AIT–TECRO `…执行办法`, `…第一号执行协定`), which calls
+  // itself 本执行办法, 本执行协定 (`依本執行辦法第 6 條`): no kind a title is read by (执行协定 ends with 协定).
+  { word: '执行办法', self: true },
+  { word: '执行协定', self: true },
   { word: '工作计划', kind: true, self: true, selfAs: '计划' },
   { word: '计划', self: true },
   { word: '和约', kind: true, self: true },
@@ -496,6 +500,12 @@ export function withoutRemarks(words: string): string {
  * the states opens with a state's name (`stateOf`). A store giving a page as one line glues it to the title.
  */
 export const PREAMBLE_OPENING = /^(?:为了|为|鉴于|根据|本着|考虑到|认识到|注意到|重申|缔约|双方|各方)/;
+
+/**
+ * A recital opening its line (folded): `鉴于…`, and `缘,…` (緣, whereas: Taiwan's translations of its agreements with the United
+ * States, `缘,美国在台协会 (AIT) 与…于一九九九年六月三十日签署…协议书`), however its sentence ends or a width breaks it.
+ */
+export const RECITAL_OPENING = /^(?:鉴于|缘[，,])/;
 
 /**
  * The labels of the lines a database or a news site prints under a title: `发布日期：…`,
@@ -1366,6 +1376,12 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
   nmi: { zh: ['海里'], ru: ['морск'], en: ['nautical miles', 'nautical mile', 'milles marins'] },
   copy: { zh: ['份'], ru: ['экземпляр'], en: ['copies', 'originals', 'copy', 'original', 'exemplaires'] },
 };
+
+/**
+ * What a capital letter names when a space and one of these follow it (`A 节初始条款`, Section A; `B 类`, `C 级`, `D 区`): a part,
+ * a class, a grade or a zone, no item lettered `A 學術進修:…` (lines.ts `capitalItemAt`). Either script.
+ */
+export const LETTERED_NOUNS = '节節章部篇类類级級区區型款项項段组組栏欄表号號栋棟座轮輪期档檔';
 
 /** The Chinese units of UNITS written in characters (`个月`, `年`, `日`, `公里`), longest first: after a number and a space (`3 个月内`, `一 年内`) the number is a quantity, not a label. */
 export const ZH_UNIT_WORDS: readonly string[] = Object.values(UNITS).flatMap((u) => u.zh).filter((w) => /^[\u4e00-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
