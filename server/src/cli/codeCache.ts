@@ -59,11 +59,30 @@ function v8Flags(argv: readonly string[]): string[] {
 export function requireCached(bundle: string): unknown {
   const file = path.resolve(bundle);
   if (process.env.TREATY_NO_CODE_CACHE) return createRequire(file)(file);
-  const bytes = fs.readFileSync(file);
-  const source = bytes.toString('utf8');
+  const script = compiled(file);
+  const module = { exports: {} as unknown, id: file, filename: file, loaded: false };
+  const run = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: unknown, filename: string, dirname: string) => void;
+  run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  module.loaded = true;
+  return module.exports;
+}
+
+/**
+ * The bundle `file` compiled, from its cache when one fits (else a writer of one pending). Apart from `requireCached` so that
+ * what only the compile needs — the bundle's bytes, the cache's payload, the source before it is wrapped: ~5 MB for
+ * treaty-check's bundle — is garbage before the bundle runs, and dies young: held while the bundle's top level ran, it lived
+ * through its scavenges into the old generation, which the tool's large initial old space leaves unmarked for the whole run
+ * (peak RSS +6.5 MB with one thread, +9 MB with two: docs/performance.md, session 45). Only a cache to be written keeps the
+ * bytes (its source).
+ */
+function compiled(file: string): vm.Script {
+  // The source read between the wrapper's head and tail, made a string once (a template string of the bundle's text made a
+  // second string of it, as large: kept in the old generation's large objects, as the wrapped one is).
+  const wrapped = withWrapper(file);
+  const bytes = wrapped.subarray(HEAD.length, wrapped.length - TAIL.length);
   const cacheFile = cacheFileOf(file);
   const cachedData = fitting(cacheFile, bytes);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: file, cachedData });
+  const script = new vm.Script(wrapped.toString('utf8'), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     const pending = ((globalThis as Global)[WRITERS] ??= { writers: [], atExit: false });
     pending.writers.push(() => writeCache(script, cacheFile, bytes));
@@ -72,26 +91,59 @@ export function requireCached(bundle: string): unknown {
       process.once('exit', cacheCode);
     }
   }
-  const module = { exports: {} as unknown, id: file, filename: file, loaded: false };
-  const run = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: unknown, filename: string, dirname: string) => void;
-  run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
-  module.loaded = true;
-  return module.exports;
+  return script;
 }
 
-/** The payload of `cacheFile` when it was made from the source `source` (its bytes) and is whole; else undefined. */
-function fitting(cacheFile: string, source: Buffer): Buffer | undefined {
-  let bytes: Buffer;
+/** A CommonJS module's wrapper, as Node's loader gives it (the bundle's own text between HEAD and TAIL). */
+const HEAD = Buffer.from('(function (exports, require, module, __filename, __dirname) { ');
+const TAIL = Buffer.from('\n});');
+
+/** The file's bytes between HEAD and TAIL, in one buffer. */
+function withWrapper(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
   try {
-    bytes = fs.readFileSync(cacheFile);
+    const size = fs.fstatSync(fd).size;
+    const out = Buffer.allocUnsafe(HEAD.length + size + TAIL.length);
+    HEAD.copy(out, 0);
+    let n = 0;
+    for (let k; n < size && (k = fs.readSync(fd, out, HEAD.length + n, size - n, n)) > 0; ) n += k;
+    TAIL.copy(out, HEAD.length + n);
+    return out.subarray(0, HEAD.length + n + TAIL.length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** How much of a cache file's source is read at a time to compare it with the bundle's (not the whole copy: it would be garbage as large as the bundle). */
+const PIECE = 64 * 1024;
+
+/** The payload of `cacheFile` when it was made from the source `source` (its bytes) and is whole; else undefined. Reads the payload alone into a buffer of its own. */
+function fitting(cacheFile: string, source: Buffer): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(cacheFile, 'r');
   } catch {
     return undefined;
   }
-  const n = source.length;
-  const payload = LENGTH + n + LENGTH;
-  if (bytes.length <= payload || bytes.readUInt32LE(0) !== n || bytes.readUInt32LE(LENGTH + n) !== bytes.length - payload) return undefined;
-  if (!bytes.subarray(LENGTH, LENGTH + n).equals(source)) return undefined;
-  return bytes.subarray(payload);
+  try {
+    const n = source.length;
+    const size = fs.fstatSync(fd).size;
+    const head = LENGTH + n + LENGTH;
+    const lengths = Buffer.alloc(LENGTH);
+    if (size <= head || fs.readSync(fd, lengths, 0, LENGTH, 0) !== LENGTH || lengths.readUInt32LE(0) !== n) return undefined;
+    const piece = Buffer.allocUnsafe(Math.min(PIECE, n));
+    for (let at = 0; at < n; at += piece.length) {
+      const k = Math.min(piece.length, n - at);
+      if (fs.readSync(fd, piece, 0, k, LENGTH + at) !== k || !piece.subarray(0, k).equals(source.subarray(at, at + k))) return undefined;
+    }
+    if (fs.readSync(fd, lengths, 0, LENGTH, LENGTH + n) !== LENGTH || lengths.readUInt32LE(0) !== size - head) return undefined;
+    const payload = Buffer.allocUnsafe(size - head);
+    return fs.readSync(fd, payload, 0, payload.length, head) === payload.length ? payload : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function writeCache(script: vm.Script, cacheFile: string, source: Buffer): void {
