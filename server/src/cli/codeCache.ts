@@ -1,7 +1,8 @@
-// A code cache for treaty-check's bundles (server/out/treaty-check.js, server/out/checkWorker.js): V8's bytecode of the
-// functions a run compiled, kept in a file beside the bundle, so that the next run's isolates — the main thread's and
-// each check worker's — neither parse and compile the bundle nor compile its functions one by one as the run first calls
-// them (valgrind, every tenth law's first 40, a check worker's bundle: 2,552 → 2,325 M instructions; docs/performance.md,
+// A code cache for the bundles (treaty-check's, server/out/treaty-check.js and server/out/checkWorker.js; the language
+// server's, server/out/server.js, as the VS Code extension starts it, and its workspace scan's workers',
+// server/out/scanWorker.js): V8's bytecode of the functions a run compiled, kept in a file beside the bundle, so that the
+// next run's isolates — the main thread's and each worker's — neither parse and compile the bundle nor compile its
+// functions one by one as the run first calls them (valgrind, every tenth law's first 40, a check worker's bundle: 2,552 → 2,325 M instructions; docs/performance.md,
 // session 44). Node 20 has no `module.enableCompileCache`: the bundle is compiled here with `vm.Script`'s `cachedData`
 // and run as a CommonJS module.
 //
@@ -10,11 +11,12 @@
 // no hash, whose module alone — crypto — cost ~50 M instructions an isolate to load), and its payload's length; a cache
 // of other flags or another Node is another file (`cacheFileOf`). A cache that does not fit, or that V8 rejects, is not used
 // (the bundle compiled as without one) and a new one is written once the run has compiled what it needs (`cacheCode`:
-// the main thread at its exit, a worker once it has read its chunks), to a file of its own renamed over the old one (no
-// reader ever sees half a file); a folder that cannot be written keeps no cache. TREATY_NO_CODE_CACHE=1 loads the
+// the main thread at its exit, a check worker once it has read its chunks, a scan worker when its scan ends), to a file of its own renamed over the old one (no
+// reader ever sees half a file); a folder that cannot be written (an extension installed read-only) keeps no cache. TREATY_NO_CODE_CACHE=1 loads the
 // bundles as plain `require` does (a baseline for measurements). The only module of cli/ that is its own bundle's entry
-// too (server/out/codeCache.js): bin/launch.js loads treaty-check.js through it, and a check worker starts with it
-// (`workerData.treatyBundle`: the bundle it then loads).
+// too (server/out/codeCache.js): bin/launch.js loads treaty-check.js through it, a check worker and a scan worker start
+// with it (`workerData.treatyBundle`: the bundle it then loads), and so does the language server in VS Code
+// (TREATY_BUNDLE: `startMain`).
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
@@ -174,7 +176,7 @@ export function cacheCode(): void {
   for (const write of pending.writers.splice(0)) write();
 }
 
-/** Started as a check worker's script (cli/checkPool.ts `newWorker`): loads the bundle it is given through the cache. */
+/** Started as a worker's script (a check worker, cli/checkPool.ts `newWorker`; a scan worker, protocol/scanPool.ts): loads the bundle it is given through the cache. */
 function startWorker(): void {
   const g = globalThis as Global;
   const bundle = (workerData as { treatyBundle?: unknown } | null)?.treatyBundle;
@@ -183,4 +185,20 @@ function startWorker(): void {
   requireCached(bundle);
 }
 
+/**
+ * Started as a process's main script with TREATY_BUNDLE set (the VS Code extension starts the language server so,
+ * client/src/extension.ts): loads that bundle through the cache, its cache written at the process's exit when none fitted
+ * (the LSP `exit` notification, or the editor gone). The variable is taken out of the environment first: the server's
+ * workers and the programs it runs do not see it.
+ */
+function startMain(): void {
+  const g = globalThis as Global;
+  const bundle = process.env.TREATY_BUNDLE;
+  if (!isMainThread || !bundle || require.main !== module || g[LOADING]) return;
+  delete process.env.TREATY_BUNDLE;
+  g[LOADING] = true;
+  requireCached(bundle);
+}
+
 startWorker();
+startMain();
