@@ -3,6 +3,7 @@
 // Command Palette, status bar, Get Started — to what the server computes. No
 // treaty logic lives here: every command asks the server (workspace/executeCommand,
 // treaty/summary) and shows the answer.
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
@@ -36,10 +37,18 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   // A larger young generation: a parse allocates many short-lived objects, and with V8's default
   // semi-space garbage collection took over half of the parse time of a 1 MB treaty (issue #13).
-  const execArgv = ['--max-semi-space-size=32'];
+  // No allocation-site pretenuring: the server sets it itself (server.ts), but a V8 flag set after the start changes the
+  // flags' hash a code cache made after it carries, and the next start, loading its cache before the server sets the
+  // flag, rejected every cache the server wrote (and wrote it again at every exit); given here, the two hashes agree.
+  const execArgv = ['--max-semi-space-size=32', '--no-allocation-site-pretenuring'];
+  // Started through the code cache's loader beside the server when there is one (server/out/codeCache.js): the server's
+  // bundle compiled from V8's bytecode of what the last session compiled, kept beside it (written at the server's exit
+  // when none fits; none when the extension's folder cannot be written).
+  const loader = context.asAbsolutePath(path.join('server', 'out', 'codeCache.js'));
+  const start = fs.existsSync(loader) ? { module: loader, env: { TREATY_BUNDLE: serverModule } } : { module: serverModule, env: undefined };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6009'] } },
+    run: { module: start.module, transport: TransportKind.ipc, options: { execArgv, env: start.env } },
+    debug: { module: start.module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6009'], env: start.env } },
   };
   const markdownDetection = vscode.workspace.getConfiguration('treaty').get<boolean>('markdownDetection', true);
   const clientOptions: LanguageClientOptions = {

@@ -57,6 +57,25 @@ test('a cache made from another source of the same length is not run', () => {
   assert.equal(load(file).answer(), 'two');
 });
 
+test('a bundle of many pieces (the cache\'s source is compared a piece at a time): another source differing only in its last piece is not run', () => {
+  // 300 KB of comment before the function: the cache's copy of the source is read in pieces of 64 KB.
+  const large = (value: string) => `// ${'x'.repeat(300 * 1024)}\n${bundle(value)}`;
+  const dir = tempFolder({ 'tool.js': large('one') });
+  const file = path.join(dir, 'tool.js');
+  assert.equal(load(file).answer(), 'one');
+  cacheCode();
+  const cache = cacheFileOf(file);
+  const inode = fs.statSync(cache).ino;
+  assert.equal(load(file).answer(), 'one');
+  cacheCode();
+  assert.equal(fs.statSync(cache).ino, inode, 'a cache that fits is kept');
+  fs.writeFileSync(file, large('two'));
+  assert.equal(load(file).answer(), 'two');
+  cacheCode();
+  assert.notEqual(fs.statSync(cache).ino, inode, 'written again for the new source');
+  assert.equal(load(file).answer(), 'two');
+});
+
 test('a cache cut short or spoilt: the bundle is compiled anew, and the cache written again', () => {
   for (const spoil of [(b: Buffer) => b.subarray(0, b.length - 100), (b: Buffer) => Buffer.concat([b.subarray(0, b.length - payloadLength(b)), Buffer.alloc(payloadLength(b), 0x5a)]), () => Buffer.alloc(0)]) {
     const dir = tempFolder({ 'tool.js': bundle('one') });

@@ -204,6 +204,36 @@ test('the scan\'s tiering flags are set from start until the last scan running e
   assert.deepEqual(run(['--max-inlined-bytecode-size-cumulative=500']), ['started', 'first ended', 'second ended']);
 });
 
+test('a scan worker started through the code cache\'s loader beside its bundle writes the bundle\'s cache once its scan ends, with the scan\'s flags still on: the next scan\'s workers load it, and it is not written again', () => {
+  // The built bundles (server/out), copied to a folder of their own; each scan in a process of its own (V8's flags are the process's).
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-scan-cache-'));
+  try {
+    for (const f of ['scanWorker.js', 'codeCache.js']) fs.copyFileSync(path.join(ROOT, 'server/out', f), path.join(out, f));
+    const poolJs = require.resolve('../../server/src/protocol/scanPool');
+    const filesJs = require.resolve('../../server/src/protocol/files');
+    const code = `const { ScanPool } = require(${JSON.stringify(poolJs)}); const { DEFAULT_LIMITS } = require(${JSON.stringify(filesJs)});
+      const fs = require('fs'), path = require('path');
+      const files = []; const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const f = path.join(d, e.name); if (e.isDirectory()) walk(f); else if (f.endsWith('.md')) files.push({ file: f, uri: 'file://' + f }); } };
+      walk(${JSON.stringify(path.join(dir, 'real'))});
+      let read = 0;
+      new ScanPool(2, ${JSON.stringify(path.join(out, 'scanWorker.js'))}).start().load(files, DEFAULT_LIMITS, (r) => { read += r.length; }).then(() => console.log(read, files.length));`;
+    const scanned = () => {
+      const child = spawnSync(process.execPath, ['-e', code], { timeout: 60_000, encoding: 'utf8', env: { ...process.env, TREATY_NO_CODE_CACHE: '' } });
+      assert.equal(child.status, 0, child.stderr);
+      const [read, listed] = child.stdout.trim().split(' ').map(Number);
+      assert.ok(listed > 32 && read === listed, child.stdout);
+      const caches = fs.readdirSync(out).filter((f) => f.startsWith('scanWorker.js.') && f.endsWith('.cache'));
+      assert.equal(caches.length, 1, `one cache: ${caches.join(', ')}`);
+      return fs.statSync(path.join(out, caches[0])).ino;
+    };
+    const written = scanned();
+    assert.equal(scanned(), written, 'the cache fitted: not written again');
+    assert.deepEqual(fs.readdirSync(out).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
+
 test('on a V8 whose defaults are not known (another version), the scan leaves V8\'s flags alone', () => {
   const poolJs = require.resolve('../../server/src/protocol/scanPool');
   const code = `const v8 = require('v8'); const said = []; v8.setFlagsFromString = (f) => said.push(f);

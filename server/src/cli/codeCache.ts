@@ -1,7 +1,8 @@
-// A code cache for treaty-check's bundles (server/out/treaty-check.js, server/out/checkWorker.js): V8's bytecode of the
-// functions a run compiled, kept in a file beside the bundle, so that the next run's isolates — the main thread's and
-// each check worker's — neither parse and compile the bundle nor compile its functions one by one as the run first calls
-// them (valgrind, every tenth law's first 40, a check worker's bundle: 2,552 → 2,325 M instructions; docs/performance.md,
+// A code cache for the bundles (treaty-check's, server/out/treaty-check.js and server/out/checkWorker.js; the language
+// server's, server/out/server.js, as the VS Code extension starts it, and its workspace scan's workers',
+// server/out/scanWorker.js): V8's bytecode of the functions a run compiled, kept in a file beside the bundle, so that the
+// next run's isolates — the main thread's and each worker's — neither parse and compile the bundle nor compile its
+// functions one by one as the run first calls them (valgrind, every tenth law's first 40, a check worker's bundle: 2,552 → 2,325 M instructions; docs/performance.md,
 // session 44). Node 20 has no `module.enableCompileCache`: the bundle is compiled here with `vm.Script`'s `cachedData`
 // and run as a CommonJS module.
 //
@@ -10,11 +11,12 @@
 // no hash, whose module alone — crypto — cost ~50 M instructions an isolate to load), and its payload's length; a cache
 // of other flags or another Node is another file (`cacheFileOf`). A cache that does not fit, or that V8 rejects, is not used
 // (the bundle compiled as without one) and a new one is written once the run has compiled what it needs (`cacheCode`:
-// the main thread at its exit, a worker once it has read its chunks), to a file of its own renamed over the old one (no
-// reader ever sees half a file); a folder that cannot be written keeps no cache. TREATY_NO_CODE_CACHE=1 loads the
+// the main thread at its exit, a check worker once it has read its chunks, a scan worker when its scan ends), to a file of its own renamed over the old one (no
+// reader ever sees half a file); a folder that cannot be written (an extension installed read-only) keeps no cache. TREATY_NO_CODE_CACHE=1 loads the
 // bundles as plain `require` does (a baseline for measurements). The only module of cli/ that is its own bundle's entry
-// too (server/out/codeCache.js): bin/launch.js loads treaty-check.js through it, and a check worker starts with it
-// (`workerData.treatyBundle`: the bundle it then loads).
+// too (server/out/codeCache.js): bin/launch.js loads treaty-check.js through it, a check worker and a scan worker start
+// with it (`workerData.treatyBundle`: the bundle it then loads), and so does the language server in VS Code
+// (TREATY_BUNDLE: `startMain`).
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
@@ -59,11 +61,30 @@ function v8Flags(argv: readonly string[]): string[] {
 export function requireCached(bundle: string): unknown {
   const file = path.resolve(bundle);
   if (process.env.TREATY_NO_CODE_CACHE) return createRequire(file)(file);
-  const bytes = fs.readFileSync(file);
-  const source = bytes.toString('utf8');
+  const script = compiled(file);
+  const module = { exports: {} as unknown, id: file, filename: file, loaded: false };
+  const run = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: unknown, filename: string, dirname: string) => void;
+  run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  module.loaded = true;
+  return module.exports;
+}
+
+/**
+ * The bundle `file` compiled, from its cache when one fits (else a writer of one pending). Apart from `requireCached` so that
+ * what only the compile needs — the bundle's bytes, the cache's payload, the source before it is wrapped: ~5 MB for
+ * treaty-check's bundle — is garbage before the bundle runs, and dies young: held while the bundle's top level ran, it lived
+ * through its scavenges into the old generation, which the tool's large initial old space leaves unmarked for the whole run
+ * (peak RSS +6.5 MB with one thread, +9 MB with two: docs/performance.md, session 45). Only a cache to be written keeps the
+ * bytes (its source).
+ */
+function compiled(file: string): vm.Script {
+  // The source read between the wrapper's head and tail, made a string once (a template string of the bundle's text made a
+  // second string of it, as large: kept in the old generation's large objects, as the wrapped one is).
+  const wrapped = withWrapper(file);
+  const bytes = wrapped.subarray(HEAD.length, wrapped.length - TAIL.length);
   const cacheFile = cacheFileOf(file);
   const cachedData = fitting(cacheFile, bytes);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: file, cachedData });
+  const script = new vm.Script(wrapped.toString('utf8'), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     const pending = ((globalThis as Global)[WRITERS] ??= { writers: [], atExit: false });
     pending.writers.push(() => writeCache(script, cacheFile, bytes));
@@ -72,26 +93,59 @@ export function requireCached(bundle: string): unknown {
       process.once('exit', cacheCode);
     }
   }
-  const module = { exports: {} as unknown, id: file, filename: file, loaded: false };
-  const run = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: unknown, filename: string, dirname: string) => void;
-  run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
-  module.loaded = true;
-  return module.exports;
+  return script;
 }
 
-/** The payload of `cacheFile` when it was made from the source `source` (its bytes) and is whole; else undefined. */
-function fitting(cacheFile: string, source: Buffer): Buffer | undefined {
-  let bytes: Buffer;
+/** A CommonJS module's wrapper, as Node's loader gives it (the bundle's own text between HEAD and TAIL). */
+const HEAD = Buffer.from('(function (exports, require, module, __filename, __dirname) { ');
+const TAIL = Buffer.from('\n});');
+
+/** The file's bytes between HEAD and TAIL, in one buffer. */
+function withWrapper(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
   try {
-    bytes = fs.readFileSync(cacheFile);
+    const size = fs.fstatSync(fd).size;
+    const out = Buffer.allocUnsafe(HEAD.length + size + TAIL.length);
+    HEAD.copy(out, 0);
+    let n = 0;
+    for (let k; n < size && (k = fs.readSync(fd, out, HEAD.length + n, size - n, n)) > 0; ) n += k;
+    TAIL.copy(out, HEAD.length + n);
+    return out.subarray(0, HEAD.length + n + TAIL.length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** How much of a cache file's source is read at a time to compare it with the bundle's (not the whole copy: it would be garbage as large as the bundle). */
+const PIECE = 64 * 1024;
+
+/** The payload of `cacheFile` when it was made from the source `source` (its bytes) and is whole; else undefined. Reads the payload alone into a buffer of its own. */
+function fitting(cacheFile: string, source: Buffer): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(cacheFile, 'r');
   } catch {
     return undefined;
   }
-  const n = source.length;
-  const payload = LENGTH + n + LENGTH;
-  if (bytes.length <= payload || bytes.readUInt32LE(0) !== n || bytes.readUInt32LE(LENGTH + n) !== bytes.length - payload) return undefined;
-  if (!bytes.subarray(LENGTH, LENGTH + n).equals(source)) return undefined;
-  return bytes.subarray(payload);
+  try {
+    const n = source.length;
+    const size = fs.fstatSync(fd).size;
+    const head = LENGTH + n + LENGTH;
+    const lengths = Buffer.alloc(LENGTH);
+    if (size <= head || fs.readSync(fd, lengths, 0, LENGTH, 0) !== LENGTH || lengths.readUInt32LE(0) !== n) return undefined;
+    const piece = Buffer.allocUnsafe(Math.min(PIECE, n));
+    for (let at = 0; at < n; at += piece.length) {
+      const k = Math.min(piece.length, n - at);
+      if (fs.readSync(fd, piece, 0, k, LENGTH + at) !== k || !piece.subarray(0, k).equals(source.subarray(at, at + k))) return undefined;
+    }
+    if (fs.readSync(fd, lengths, 0, LENGTH, LENGTH + n) !== LENGTH || lengths.readUInt32LE(0) !== size - head) return undefined;
+    const payload = Buffer.allocUnsafe(size - head);
+    return fs.readSync(fd, payload, 0, payload.length, head) === payload.length ? payload : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function writeCache(script: vm.Script, cacheFile: string, source: Buffer): void {
@@ -122,7 +176,7 @@ export function cacheCode(): void {
   for (const write of pending.writers.splice(0)) write();
 }
 
-/** Started as a check worker's script (cli/checkPool.ts `newWorker`): loads the bundle it is given through the cache. */
+/** Started as a worker's script (a check worker, cli/checkPool.ts `newWorker`; a scan worker, protocol/scanPool.ts): loads the bundle it is given through the cache. */
 function startWorker(): void {
   const g = globalThis as Global;
   const bundle = (workerData as { treatyBundle?: unknown } | null)?.treatyBundle;
@@ -131,4 +185,20 @@ function startWorker(): void {
   requireCached(bundle);
 }
 
+/**
+ * Started as a process's main script with TREATY_BUNDLE set (the VS Code extension starts the language server so,
+ * client/src/extension.ts): loads that bundle through the cache, its cache written at the process's exit when none fitted
+ * (the LSP `exit` notification, or the editor gone). The variable is taken out of the environment first: the server's
+ * workers and the programs it runs do not see it.
+ */
+function startMain(): void {
+  const g = globalThis as Global;
+  const bundle = process.env.TREATY_BUNDLE;
+  if (!isMainThread || !bundle || require.main !== module || g[LOADING]) return;
+  delete process.env.TREATY_BUNDLE;
+  g[LOADING] = true;
+  requireCached(bundle);
+}
+
 startWorker();
+startMain();

@@ -20,7 +20,7 @@ import * as fs from 'fs';
 import * as v8 from 'v8';
 import { Worker } from 'worker_threads';
 import { FileLimits, FileLoader, Loaded, analysedFile, loadInOrder } from './files';
-import { ScanBatch, ScanResults } from './scanWorker';
+import { ScanBatch, ScanEnd, ScanResults } from './scanWorker';
 
 /** Files per message to a worker. */
 const BATCH = 16;
@@ -29,6 +29,17 @@ const BATCH = 16;
 export function workerScript(): string | undefined {
   const file = path.join(__dirname, 'scanWorker.js');
   return fs.existsSync(file) ? file : undefined;
+}
+
+/**
+ * A scan worker running `script`: through the code cache's loader beside it when there is one (server/out/codeCache.js,
+ * cli/codeCache.ts), which compiles the bundle from its cache — no parse and compile of the bundle, nor of the parser's
+ * functions one by one as its first files call them — and writes one when the scan ends (`end` below) if none fitted.
+ */
+function newWorker(script: string): Worker {
+  const loader = path.join(path.dirname(script), 'codeCache.js');
+  if (!process.env.TREATY_NO_CODE_CACHE && fs.existsSync(loader)) return new Worker(loader, { workerData: { treatyBundle: script } });
+  return new Worker(script);
 }
 
 /**
@@ -84,7 +95,7 @@ export class ScanPool implements FileLoader {
     if (!this.script || this.ahead.length > 0) return this;
     for (let i = 0; i < this.size - 1; i++) {
       try {
-        const w: { worker: Worker; failed?: string } = { worker: new Worker(this.script) };
+        const w: { worker: Worker; failed?: string } = { worker: newWorker(this.script) };
         // Until `load` listens: a worker that fails to start is then told to it, not thrown here.
         w.worker.on('error', (e) => (w.failed ??= e.message));
         w.worker.on('exit', (code) => (w.failed ??= `exit ${code}`));
@@ -118,9 +129,18 @@ export class ScanPool implements FileLoader {
       // Two batches in flight, so that a worker is not idle while its last results are admitted.
       const inFlight: ScanBatch['files'][] = [];
       let ended = false;
-      const end = () => {
+      // Done: told to end, it writes its code cache if it needs one and exits, and the scan waits for that — a cache made
+      // once `load` has set V8's flags back (`scanTiering`) carries their hash, and every later worker, loading it while
+      // the scan's flags are on, rejected it and wrote it again. Failed: ended here.
+      const end = (done: boolean) => {
         ended = true;
         worker.removeAllListeners();
+        if (done) {
+          worker.once('exit', () => resolve());
+          worker.once('error', () => resolve());
+          worker.postMessage({ end: true } satisfies ScanEnd);
+          return;
+        }
         void worker.terminate();
         resolve();
       };
@@ -129,13 +149,13 @@ export class ScanPool implements FileLoader {
         if (batch) {
           inFlight.push(batch);
           worker.postMessage({ files: batch, limits } satisfies ScanBatch);
-        } else if (inFlight.length === 0) end();
+        } else if (inFlight.length === 0) end(true);
       };
       const fail = (why: string) => {
         if (ended) return;
         this.log(`scan worker failed (${why}); its files are read on the main thread`);
         queue.push(...inFlight.splice(0));
-        end();
+        end(false);
       };
       worker.on('message', (m: ScanResults | { error: string }) => {
         if ('error' in m) return fail(m.error);
@@ -163,7 +183,7 @@ export class ScanPool implements FileLoader {
         continue;
       }
       try {
-        started.push(run(new Worker(this.script!)));
+        started.push(run(newWorker(this.script!)));
       } catch (e) {
         this.log(`cannot start a scan worker: ${(e as Error).message}`);
       }

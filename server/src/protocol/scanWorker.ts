@@ -6,10 +6,16 @@
 // Started by protocol/scanPool.ts; a bundle of its own (server/out/scanWorker.js).
 import { parentPort } from 'worker_threads';
 import { FileLimits, Loaded, analysedFile, loadFileSync, utf16Of } from './files';
+import { cacheCode } from '../cli/codeCache';
 
 export interface ScanBatch {
   files: { file: string; uri: string }[];
   limits: FileLimits;
+}
+
+/** The scan is over: the worker writes its bundle's code cache if it needs one (cli/codeCache.ts), then exits. */
+export interface ScanEnd {
+  end: true;
 }
 
 export interface ScanResults {
@@ -52,6 +58,11 @@ export function scannedFile(file: string, uri: string, limits: FileLimits): { lo
   return { loaded: { ...rest, utf16 }, utf16 };
 }
 
-parentPort?.on('message', (batch: ScanBatch) => {
+parentPort?.on('message', (batch: ScanBatch | ScanEnd) => {
+  if ('end' in batch) {
+    // Everything a scan reads with is compiled by now.
+    cacheCode();
+    process.exit(0);
+  }
   scan(batch).then((r) => parentPort!.postMessage(r.results, r.transfer), (e: unknown) => parentPort!.postMessage({ error: String(e) }));
 });
