@@ -377,10 +377,10 @@ test('rename: refused where the renamed labels would make an article read otherw
 });
 
 test('suppression: no comment line between a cited instrument\'s name and its article going on from it (the label would become a heading)', () => {
-  // The Vietnam ports agreement from a PDF with 第二条 moved before 第六条 (TREATY_FC_SEED=555): the page's running title
-  // `…管理制度的协定` above `第六条 …` reads the label as that agreement's article going on; the comment put between them made
-  // 第六条 an article — one more, and the reference gone.
-  const src = '# 中华人民共和国政府和越南社会主义共和国政府关于边境口岸及其管理制度的协定\n\n第一条 双方同意开放边境口岸。\n\n第二条 双方口岸主管部门应当定期会晤。\n中华人民共和国政府和越南社会主义共和国政府\n关于边境口岸及其管理制度的协定\n第六条 经双方协商一致,可以对本协定进行修改。\n';
+  // A sentence broken at a fixed width after the title it cites (`…按照《…管理制度的协定》` / `第六条 执行,…`): 第六条 goes on
+  // from it, that agreement's article; a comment line put between them would make it an article of this text — one more, and
+  // the reference gone.
+  const src = '# 中华人民共和国政府和越南社会主义共和国政府关于边境口岸及其管理制度的协定\n\n第一条 双方同意开放边境口岸。\n\n第二条 边境地区出入境通行证的发放和使用按照《中华人民共和国政府和越南社会主义共和国政府关于中越陆地边界管理制度的协定》\n第六条 执行,双方另有约定的除外。\n';
   const { index, snapshot } = one(src);
   assert.deepEqual(index.model(snapshot).articles.map((a) => a.name), ['第一条', '第二条']);
   const d = diagnostics(contextOf(index, snapshot)).filter((x) => x.code === 'style.half-width-punctuation');
@@ -391,11 +391,38 @@ test('suppression: no comment line between a cited instrument\'s name and its ar
     ['在下一行禁用 style.half-width-punctuation（不可用）', true, '此行开头的“第六条”接着上一行读作所引文件的条款，在两行之间插入注释会使它成为本文件的条款标题'],
   ]);
   // With a blank line between, 第六条 is an article's heading: the comment goes above it.
-  const apart = src.replace('协定\n第六条', '协定\n\n第六条');
+  const apart = src.replace('》\n第六条', '》\n\n第六条');
   const w = one(apart);
   assert.deepEqual(w.index.model(w.snapshot).articles.map((a) => a.name), ['第一条', '第二条', '第六条']);
   const s = codeActions(contextOf(w.index, w.snapshot), diagnostics(contextOf(w.index, w.snapshot)).filter((x) => x.code === 'style.half-width-punctuation')).find((a) => a.title.startsWith('在下一行禁用'));
   assert.equal(applied(apart, s?.edit), apart.replace('\n第六条', '\n<!-- treaty-disable-next-line style.half-width-punctuation -->\n第六条'));
+});
+
+test('a PDF page\'s running title repeating the text\'s own title breaks no sentence off: the label under it is a heading', () => {
+  // The Vietnam ports agreement from a PDF with 第二条 moved before 第六条 (TREATY_FC_SEED=555, session 44): the page's title,
+  // `中华人民共和国政府和越南社会主义共和国政府` / `关于边境口岸及其管理制度的协定`, over `第六条 …` read 第六条 as that agreement's
+  // article going on (its number jumps past 第二条) — the text's own article lost, its paragraph read into 第二条. The header is
+  // page furniture (parser.ts demoteRunningHeaders): 第六条 is a heading, as under a page number, and the suppression goes above it.
+  const src = '# 中华人民共和国政府和越南社会主义共和国政府关于边境口岸及其管理制度的协定\n\n第一条 双方同意开放边境口岸。\n\n第二条 双方口岸主管部门应当定期会晤。\n中华人民共和国政府和越南社会主义共和国政府\n关于边境口岸及其管理制度的协定\n第六条 经双方协商一致,可以对本协定进行修改。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(index.model(snapshot).articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 1], ['第六条', 1]]);
+  assert.deepEqual(referencesOf(index.model(snapshot)).filter((r) => r.kind === 'article'), []);
+  const d = diagnostics(contextOf(index, snapshot)).filter((x) => x.code === 'style.half-width-punctuation');
+  const s = codeActions(contextOf(index, snapshot), d).find((a) => a.title.startsWith('在下一行禁用'));
+  assert.equal(applied(src, s?.edit), src.replace('\n第六条', '\n<!-- treaty-disable-next-line style.half-width-punctuation -->\n第六条'));
+  // Typed over (an edit read again in part, syntax/reparse.ts), as a whole text is read: a character typed in 第二条 leaves the
+  // header one; typed in the header, the line repeats the title no more — a name cited, 第六条 going on from it.
+  for (const [at, names] of [[src.indexOf('会晤'), ['第一条', '第二条', '第六条']], [src.lastIndexOf('管理制度'), ['第一条', '第二条']]] as const) {
+    const typed = `${src.slice(0, at)}x${src.slice(at)}`;
+    index.set(URI, typed, 2, 'markdown');
+    assert.deepEqual(index.model(index.get(URI)!).articles.map((a) => a.name), names, typed);
+    assert.deepEqual(one(typed).index.model(one(typed).snapshot).articles.map((a) => a.name), names, typed);
+    index.set(URI, src, 3, 'markdown');
+  }
+  // The header in the middle of the article's sentence, the page broken there, as in the PDF: still a heading.
+  const paged = src.replace('中华人民共和国政府和越南社会主义共和国政府\n关于', '—2—\n中华人民共和国政府和越南社会主义共和国政府\n关于');
+  const p = one(paged);
+  assert.deepEqual(p.index.model(p.snapshot).articles.map((a) => a.name), ['第一条', '第二条', '第六条']);
 });
 
 test('insert an article: refused where the new last article would take a reference read as another instrument\'s article', () => {
