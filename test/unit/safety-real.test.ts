@@ -439,6 +439,23 @@ test('insert an article: refused where the new last article would take a referen
   assert.equal(applied(src, insertArticle(contextOf(index, snapshot), src.indexOf('双方合作'), 'sub').edit), `${src}\n第二条之一\n\n`);
 });
 
+test('rename and renumbering: a refusal says which reference would change, what it names now and what it would name', () => {
+  // Session 44 left `第5行“第三条”会改变`: `按照缔约一方国内法律…依照第一条和第三条`, 第三条 past the text's last article after
+  // another instrument named, is that law's; with 第二条 renamed 第五条 it would be this text's — which it does not have.
+  const law = '# 测试海运协定\n\n第一条 定义\n\n“船舶”一词系指按照缔约一方国内法律登记的商船，依照第一条和第三条。\n\n第二条 合作\n\n双方合作。\n';
+  const w = one(law);
+  assert.deepEqual(rename(contextOf(w.index, w.snapshot), law.indexOf('第二条') + 1, '五'), { refused: '无法改为第五条：第5行“第三条”现指《缔约一方国内法》第三条，改写后将指本协定没有的第三条。' });
+  // A label under a line ending with a cited title is that instrument's article when its number jumps past the articles above
+  // (syntax/lines.ts continuesCitation): renamed so it jumps, the heading is lost; renamed so it no longer does, one is gained.
+  const lost = '# 测试协定\n\n第一条 双方同意开放边境口岸，边境口岸的管理依照《乙协定》\n第二条 双方合作。\n';
+  const l = one(lost);
+  assert.deepEqual(rename(contextOf(l.index, l.snapshot), lost.indexOf('第二条') + 1, '九'), { refused: '无法改为第九条：第4行“第二条”改写后会接着上一行读作所引文件的条款，不再是条款标题，本协定会少一条。' });
+  const gained = '# 测试协定\n\n第一条 双方同意。\n\n第二条 双方同意开放边境口岸，边境口岸的管理依照《乙协定》\n第五条 双方合作。\n';
+  const g = one(gained);
+  assert.deepEqual(g.index.model(g.snapshot).articles.map((a) => a.name), ['第一条', '第二条']);
+  assert.deepEqual(rename(contextOf(g.index, g.snapshot), gained.indexOf('第二条') + 1, '四'), { refused: '无法改为第四条：第6行“第五条”现在接着上一行读作所引文件的条款，改写后会读作条款标题，本协定会多出一条。' });
+});
+
 test('harness: a self-word 本…协定 holds no other 本 (资本应在本协定 is 资本应在 and the self-word)', () => {
   // The New Development Bank agreement with （以下简称“本协定”） typed after 资本应在本协定 (TREATY_FC_SEED=555): 本应在本协定 was masked as
   // one self-word, so the term 本协定 renamed read as a change of the text around it.
