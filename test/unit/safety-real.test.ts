@@ -456,6 +456,25 @@ test('rename and renumbering: a refusal says which reference would change, what 
   assert.deepEqual(rename(contextOf(g.index, g.snapshot), gained.indexOf('第二条') + 1, '四'), { refused: '无法改为第四条：第6行“第五条”现在接着上一行读作所引文件的条款，改写后会读作条款标题，本协定会多出一条。' });
 });
 
+test('harness: a reference naming no article says which (no such article, document, paragraph), and a violation names the reference as written', () => {
+  const src = '# 测试协定\n\n第一条 甲。\n\n第二条 依照本协定第一条和第九条，以及《某某公约》第五条、本协定第一条第三款。\n';
+  const { index } = one(src);
+  const before = meanings(index);
+  assert.deepEqual(before.get(URI), [
+    `article → ${URI}#0¶-1+:甲。`,
+    `article → no such article: ${URI} has no 第9条`,
+    'article → no such document: 《某某公约》',
+    'citation → no such document: 《某某公约》',
+    `article → no such paragraph: ${URI}#0 has no paragraph 3`,
+  ]);
+  // An edit that renames 第一条's heading alone: the report says where the reference is and what it named, before and after.
+  const edit: WorkspaceEdit = { changes: { [URI]: [{ range: { start: { line: 2, character: 1 }, end: { line: 2, character: 2 } }, newText: '三' }] } };
+  assert.deepEqual(checkWorkspaceEdit(index, edit, before), [
+    `${URI}: reference 0, line 5 “本协定第一条” (after: line 5 “本协定第一条”), meant article → ${URI}#0¶-1+:甲。, now article → no such article: ${URI} has no 第1条`,
+    `${URI}: reference 4, line 5 “本协定第一条第三款” (after: line 5 “本协定第一条第三款”), meant article → no such paragraph: ${URI}#0 has no paragraph 3, now article → no such article: ${URI} has no 第1条`,
+  ]);
+});
+
 test('harness: a self-word 本…协定 holds no other 本 (资本应在本协定 is 资本应在 and the self-word)', () => {
   // The New Development Bank agreement with （以下简称“本协定”） typed after 资本应在本协定 (TREATY_FC_SEED=555): 本应在本协定 was masked as
   // one self-word, so the term 本协定 renamed read as a change of the text around it.
