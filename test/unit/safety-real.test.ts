@@ -475,6 +475,24 @@ test('harness: a reference naming no article says which (no such article, docume
   ]);
 });
 
+test('suppression: the comment line above a line a width wrapped a sentence onto leaves the paragraphs as they were read', () => {
+  // The Sino-German social security agreement from a page with `依照第十条和第十三条` typed into an item's entry and broken inside
+  // 第十条 (TREATY_FC_SEED=271828): `法定养老保险依照第` / `十条和第十三条,` is a wrapped sentence, no bare entry of the list under
+  // `(一)在中华人民共和国:` (parser.ts wrapsOn), so a paragraph of its own; the comment put above its second line hid the wrap, the
+  // line became the item's entry, and 第二条第一项 named a longer text. A comment line is not there for the reader: passed over.
+  const src = '# 中华人民共和国与德意志联邦共和国社会保险协定\n\n第一条 定义\n\n本协定内的词语具有各缔约国法律规定赋予的含义。\n\n第二条 适用范围\n\n本协定适用下列法律规定:\n\n(一)在中华人民共和国:\n\n法定养老保险依照第\n十条和第十三条,\n\n失业保险;\n\n(二)在德意志联邦共和国:\n\n法定养老保险,\n\n就业促进。\n\n第三条 本协定适用于第二条第一项所述法律规定。\n';
+  const { index, snapshot } = one(src);
+  const shape = (t: Treaty) => t.articles.map((a) => a.paragraphs.map((p) => [t.text.slice(p.start, p.end).replace(/<!--[^>]*-->\n/g, ''), (p.items ?? []).length]));
+  const before = shape(index.model(snapshot));
+  assert.equal(before[1].length, 2);
+  const d = diagnostics(contextOf(index, snapshot)).filter((x) => x.code === 'style.half-width-punctuation' && x.range.start.line === 13);
+  assert.equal(d.length, 1);
+  const s = codeActions(contextOf(index, snapshot), d).find((a) => a.title.startsWith('在下一行禁用'));
+  const after = applied(src, s?.edit);
+  assert.equal(after, src.replace('\n十条和', '\n<!-- treaty-disable-next-line style.half-width-punctuation -->\n十条和'));
+  assert.deepEqual(shape(buildTreaty(after)), before);
+});
+
 test('harness: a self-word 本…协定 holds no other 本 (资本应在本协定 is 资本应在 and the self-word)', () => {
   // The New Development Bank agreement with （以下简称“本协定”） typed after 资本应在本协定 (TREATY_FC_SEED=555): 本应在本协定 was masked as
   // one self-word, so the term 本协定 renamed read as a change of the text around it.

@@ -2908,8 +2908,9 @@ function isBareEntry(text: TextLike, l: Line): boolean {
 function wrapsOn(text: TextLike, lines: readonly Line[], i: number): boolean {
   for (let k = i + 1, seen = 0; k < lines.length && seen < 3; k++) {
     const l = lines[k];
-    // (A page number between, as a PDF's page break leaves it: not there for the reader.)
-    if (l.kind === 'break' || isPageFurniture(text, l)) continue;
+    // (A page number between, as a PDF's page break leaves it, or a comment line, the suppression quick fix's above the next
+    // line: not there for the reader.)
+    if (l.kind === 'break' || l.kind === 'comment' || isPageFurniture(text, l)) continue;
     if (l.kind !== 'text') return false;
     if (CLAUSE_MARK.test(text.slice(l.contentStart, l.contentEnd))) return true;
     seen++;
