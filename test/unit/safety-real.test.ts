@@ -493,6 +493,25 @@ test('suppression: the comment line above a line a width wrapped a sentence onto
   assert.deepEqual(shape(buildTreaty(after)), before);
 });
 
+test('rename and renumbering with the counterparts: a text of the pair not served as a treaty is left as written', () => {
+  // The UN Charter's English with `第十二条至第十五条` typed into it (TREATY_FC_SEED=271828) read as Chinese and as no treaty, yet
+  // F2 in the Chinese text renamed its paired `Article 2` too — an edit of a document the server does not serve, whose articles it
+  // cannot vouch for. Only served documents are edited (renumber.ts edits no README citing the treaty either). Here the English is
+  // a plain markdown file with markdown detection off, the Chinese a treaty document.
+  const en = '# Charter of the United Nations\n\nArticle 1\n\nThe Purposes of the United Nations are to maintain international peace.\n\nArticle 3\n\nThe Organization shall act in accordance with the Purposes stated in Article 1.\n';
+  const zh = '# 联合国宪章\n\n第一条\n\n联合国之宗旨为维持国际和平。\n\n第三条\n\n本组织应依第一条所述宗旨行事。\n';
+  const index = new WorkspaceIndex();
+  index.markdownDetection = false;
+  index.set('file:///ws/charter.en.md', en, 1, 'markdown');
+  index.set('file:///ws/charter.zh.md', zh, 1, 'treaty');
+  const z = index.get('file:///ws/charter.zh.md')!;
+  assert.equal(index.isServed(index.get('file:///ws/charter.en.md')!), false);
+  assert.equal(index.model(index.get('file:///ws/charter.en.md')!).articles.length, 2);
+  const only = (edit: WorkspaceEdit | null | undefined | { refused: string }) => Object.keys((edit as WorkspaceEdit | undefined)?.changes ?? {});
+  assert.deepEqual(only(renameWithCounterparts(contextOf(index, z), zh.indexOf('第三条') + 1, '五')), ['file:///ws/charter.zh.md']);
+  assert.deepEqual(only(renumberWithCounterparts(contextOf(index, z)).edit), ['file:///ws/charter.zh.md']);
+});
+
 test('harness: a self-word 本…协定 holds no other 本 (资本应在本协定 is 资本应在 and the self-word)', () => {
   // The New Development Bank agreement with （以下简称“本协定”） typed after 资本应在本协定 (TREATY_FC_SEED=555): 本应在本协定 was masked as
   // one self-word, so the term 本协定 renamed read as a change of the text around it.
