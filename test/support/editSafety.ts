@@ -7,7 +7,10 @@
 // independent implementation, vscode-languageserver-textdocument); every
 // document keeps its number of articles; every reference in every document still
 // resolves to the same thing as before (the same article of the same document,
-// the same paragraph or item text), or to nothing before and after.
+// the same paragraph or item text), or to nothing before and after — told apart: no
+// known text named (`nothing`), or a named text without the article, paragraph or
+// item (`no such article: … has no 第9条`). A violation names the reference as
+// written, its line, before and after the edit.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { contextOf } from '../../server/src/features/context';
 import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
@@ -94,6 +97,7 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
     if (only && !only.has(s.uri)) continue;
     const treaty = index.model(s);
     const list: string[] = [];
+    const where: number[] = [];
     for (const r of referencesOf(treaty)) {
       if (r.kind !== 'article' && r.kind !== 'citation') continue;
       if (r.kind === 'article' && r.relative) {
@@ -101,11 +105,20 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
         // number would pick the first of two articles with the same number).
         const around = articleAt(treaty, r.start);
         list.push(`${r.relative} in #${around ? treaty.articles.indexOf(around) : -1}`);
+        where.push(r.start, r.end);
         continue;
       }
       const t = resolve(contextOf(index, s), r);
       let what: string;
-      if (!t) what = 'nothing';
+      // What it names when it names no article, said so a report is read at once: a reference read as naming no known text's
+      // article (uncertain, another text's with no citation, a cited text holding it in none of its versions) is `nothing`; one
+      // naming an article, paragraph or item its text does not have says which (a dangling reference keeps its number).
+      if (!t) what = 'nothing (no known text is named)';
+      else if (t.kind === 'no-such-article') what = `no such article: ${t.in?.uri ?? s.uri} has no 第${t.num}条`;
+      else if (t.kind === 'no-such-paragraph' || t.kind === 'no-such-item') {
+        const at = index.model(t.in).articles.indexOf(t.article);
+        what = `no such ${t.kind === 'no-such-paragraph' ? 'paragraph' : 'item'}: ${t.in.uri}#${at} has no ${t.kind === 'no-such-paragraph' ? `paragraph ${r.kind === 'article' ? r.target.paragraph : '?'}` : `item ${r.kind === 'article' ? r.target.item : '?'}`}`;
+      } else if (t.kind === 'no-such-document') what = `no such document: 《${width(t.citation.title)}》`;
       else if (t.kind === 'article') {
         const at = index.model(t.snapshot).articles.indexOf(t.article);
         // The label (whose number a renumbering changes) is not the article's content; the whole article is no paragraph of it
@@ -116,12 +129,27 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
         what = `${t.snapshot.uri}#${at}¶${p}+${t.start - (t.article.paragraphs[p]?.start ?? t.start) > 0 ? 'item' : ''}:${mask(shortForms(t.treaty, t.treaty.text.slice(from, Math.max(from, t.end))))}`;
       } else if (t.kind === 'document') what = `doc ${t.snapshot.uri}`;
       else if (t.kind === 'term') what = `term ${t.definition.term}`;
-      else what = `none ${t.kind}`;
+      else what = `none ${(t as { kind: string }).kind}`;
       list.push(`${r.kind}${r.kind === 'article' ? (r.relative ?? '') + (r.range ?? '') : ''} → ${what}`);
+      where.push(r.start, r.end);
     }
     out.set(s.uri, list);
+    written.set(list, { text: treaty.text, where });
   }
   return out;
+}
+
+/** Where each reference of a list `meanings` made is (its start and end in the text read): for a report, not compared. */
+const written = new WeakMap<string[], { text: string; where: number[] }>();
+
+/** Reference `i` of list `list` as written, for a report (`line 5 “第三条”`), or `?` when not known. */
+function writtenAt(list: string[], i: number): string {
+  const w = written.get(list);
+  if (!w || 2 * i + 1 >= w.where.length) return '?';
+  const start = w.where[2 * i];
+  let line = 1;
+  for (let k = w.text.indexOf('\n'); k >= 0 && k < start; k = w.text.indexOf('\n', k + 1)) line++;
+  return `line ${line} “${w.text.slice(start, w.where[2 * i + 1]).replace(/\n/g, '⏎')}”`;
 }
 
 /** `a` cut to where it differs from `b`: its first 60 characters, then 60 from a little before the first difference. */
@@ -242,10 +270,15 @@ export function checkWorkspaceEdit(index: WorkspaceIndex, edit: WorkspaceEdit, b
         continue;
       }
       if (other.length !== list.length) {
-        problems.push(`${uri}: ${list.length} references became ${other.length}`);
+        // The first reference read otherwise, as written before and after.
+        let i = 0;
+        while (i < list.length && i < other.length && list[i] === other[i]) i++;
+        const was = i < list.length ? `${writtenAt(list, i)}, ${list[i].slice(0, 120)}` : 'none';
+        const now = i < other.length ? `${writtenAt(read, i)}, ${other[i].slice(0, 120)}` : 'none';
+        problems.push(`${uri}: ${list.length} references became ${other.length}; the first read otherwise, ${i}: was ${was}, now ${now}`);
         continue;
       }
-      for (let i = 0; i < list.length; i++) if (list[i] !== other[i]) problems.push(`${uri}: reference ${i} meant ${around(list[i], other[i])}, now ${around(other[i], list[i])}`);
+      for (let i = 0; i < list.length; i++) if (list[i] !== other[i]) problems.push(`${uri}: reference ${i}, ${writtenAt(list, i)} (after: ${writtenAt(read, i)}), meant ${around(list[i], other[i])}, now ${around(other[i], list[i])}`);
     }
   }
   for (const s of saved) index.set(s.uri, s.text, s.version, s.languageId);

@@ -181,12 +181,12 @@ const PLANS: [string, string, [number, number][], RenumberingWant][] = [
     { articles: 1, dangling: [], refused: '第5行“第二条”改写后不再指向第二条' }],
   ['the same in an English text', ENGLISH, [[0, 2]], { articles: 1, dangling: [], refused: '第5行“Article 2”改写后不再指向Article 2' }],
   ['a number its heading cannot carry: not read back', THREE, [[1, 1e16]], { articles: 1, dangling: [], refused: '第二条改写后读不出第一万万万万条' }],
-  ['a number an English heading cannot carry: no longer an article', ENGLISH, [[1, 10000]], { articles: 1, dangling: [], refused: '条款数目会改变' }],
-  ['a negative number: no longer an article', THREE, [[2, -1]], { articles: 1, dangling: [], refused: '条款数目会改变' }],
+  ['a number an English heading cannot carry: no longer an article', ENGLISH, [[1, 10000]], { articles: 1, dangling: [], refused: '第7行“Article 2”改写后不再读作条款标题，本文件会少一条' }],
+  ['a negative number: no longer an article', THREE, [[2, -1]], { articles: 1, dangling: [], refused: '第11行“第三条”改写后不再读作条款标题，本协定会少一条' }],
   // Sampled gap renumber.ts:202 (branch g12feat): headings in digits carry 100000000, a reference in Chinese numerals
   // (第一亿条) is read as none: the document's references would change.
   ['a number the references cannot carry: one reference fewer', '# 测试协定\n\n## 第1条\n\n依照第二条。\n\n## 第2条\n\n甲。\n', [[1, 100000000]],
-    { articles: 1, dangling: [], refused: '《测试协定》的引用会改变' }],
+    { articles: 1, dangling: [], refused: '第5行“第二条”现指本协定第二条，改写后不再读作引用' }],
 ];
 
 for (const [name, source, plan, want] of PLANS) {

@@ -41,6 +41,15 @@ function merge(edit: WorkspaceEdit, r: Renumbering, lang: string | undefined): s
   return undefined;
 }
 
+/**
+ * The counterparts an edit may change: those served as treaties, as renumber.ts edits only such citing documents. A text
+ * of the pair read as no treaty (its English with Chinese typed into it, read as Chinese and no treaty) has no articles
+ * the server can vouch for: left as written, as a README citing the treaty is.
+ */
+function servedCounterparts(index: Workspace, snapshot: Snapshot) {
+  return counterpartsOf(index, snapshot).filter((c) => index.isServed(c.snapshot));
+}
+
 /** `renumberArticles`, and the same renumbering of every counterpart. */
 export function renumberWithCounterparts(ctx: FeatureContext): Renumbering {
   return finish(renumberWithCounterpartsWork(ctx));
@@ -51,7 +60,7 @@ export function* renumberWithCounterpartsWork(ctx: FeatureContext): Work<Renumbe
   const r = yield* renumberArticlesWork(ctx);
   if (!r.edit || !r.next || r.refused) return r;
   const edit: WorkspaceEdit = { changes: { ...r.edit.changes } };
-  for (const c of counterpartsOf(index, snapshot)) {
+  for (const c of servedCounterparts(index, snapshot)) {
     // Each text numbered 1, 2, 3 … in its own order, as this one is. Moving the counterpart's articles
     // by as much as their pairs carries a difference over: a counterpart already right (第三条 paired
     // with Article 2) would get two Article 1s.
@@ -74,7 +83,7 @@ export function* renameWithCounterpartsWork(ctx: FeatureContext, offset: number,
   const n = parseArticleNumber(newName);
   if (!target || n === undefined || n === target.article.num) return answer;
   const edit: WorkspaceEdit = { changes: { ...answer.changes } };
-  for (const c of counterpartsOf(index, target.home)) {
+  for (const c of servedCounterparts(index, target.home)) {
     const next = counterpartPlan(index, target.home, c.snapshot, new Map([[target.article, n]]));
     if (!next.size) continue;
     const why = merge(edit, renumberTo(index, c.snapshot, next), c.lang);

@@ -9,11 +9,11 @@
 // again and checks that each article and each reference still means what it
 // meant. A plan that fails the check is refused with the reason, never proposed.
 import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { LineMap } from '../syntax/positions';
+import { LineMap, rowsOf } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
 import { withEdits } from '../syntax/reparse';
 import { foldScript } from '../syntax/script';
-import { decimalArticle, decimalChapter, formatDecimal, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
+import { decimalArticle, decimalChapter, formatChinese, formatDecimal, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, INSTRUMENT_KINDS, NUMERAL_CHARS, alternation, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
@@ -258,7 +258,7 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
   }
   const homeAfter = after.get(home) ?? homeBefore;
   // Articles: as many as before, each with its planned number.
-  if (homeAfter.articles.length !== homeBefore.articles.length) return { problem: msg('rename.articleCount'), dangling: [] };
+  if (homeAfter.articles.length !== homeBefore.articles.length) return { problem: articleCountChange(homeBefore, homeAfter), dangling: [] };
   for (let i = 0; i < homeBefore.articles.length; i++) {
     const b = homeBefore.articles[i];
     const a = homeAfter.articles[i];
@@ -276,20 +276,20 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
     if (now !== before && now.articles.length !== before.articles.length) return { problem: msg('rename.docArticleCount', docName(doc)), dangling };
     const refsBefore = referencesOf(before).filter((r): r is ArticleRef => r.kind === 'article');
     const refsAfter = referencesOf(now).filter((r): r is ArticleRef => r.kind === 'article');
-    if (refsBefore.length !== refsAfter.length) return { problem: msg('rename.docReferences', docName(doc)), dangling };
+    if (refsBefore.length !== refsAfter.length) return { problem: referenceCountChange(doc, before, now, refsBefore, refsAfter), dangling };
     const toHome = new Map(referencesTo(index, doc, before, home).map((x) => [x.ref, x.article]));
     for (let i = 0; i < refsBefore.length; i++) {
       const rb = refsBefore[i];
       const ra = refsAfter[i];
       if (rb.relative || ra.relative) {
-        if (rb.relative !== ra.relative) return { problem: msg('rename.changes', describe(before, rb)), dangling };
+        if (rb.relative !== ra.relative) return { problem: readsOtherwise(before, rb, now, ra), dangling };
         continue;
       }
       // In another part of home's text, a reference its own file cannot resolve looks in home — and in a
       // file of home's title once the renumbering makes home a part (its first article past 第一条).
       const looksInHome = doc !== home && !rb.citation && (sameText(doc, home) || (sameTitle(doc, home) && isPart(homeAfter)));
       if (!toHome.has(rb)) {
-        if (!sameTarget(rb, ra, rb.target.num)) return { problem: msg('rename.changes', describe(before, rb)), dangling };
+        if (!sameTarget(rb, ra, rb.target.num)) return { problem: readsOtherwise(before, rb, now, ra), dangling };
         // It named another part's article, or none: it must not come to name one of home's.
         if (looksInHome && !findArticle(before, rb.target.num, rb.target.sub) && findArticle(homeAfter, ra.target.num, ra.target.sub)) return { problem: msg('rename.danglingTargeted', describe(before, rb)), dangling };
         // One left as written in home (a heading broken into a line of text, `#前两条## Article 18`, reads as an uncertain
@@ -298,7 +298,7 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
         if (doc === home && leftAsWritten(before, rb) && !rb.elsewhere) {
           const was = resolveAt(homeBefore, rb.target, rb.start);
           const is = resolveAt(homeAfter, ra.target, ra.start);
-          if ((was ? ordinal.get(was.article) : -1) !== (is ? homeAfter.articles.indexOf(is.article) : -1)) return { problem: msg(was ? 'rename.changes' : 'rename.danglingTargeted', describe(before, rb)), dangling };
+          if ((was ? ordinal.get(was.article) : -1) !== (is ? homeAfter.articles.indexOf(is.article) : -1)) return { problem: was ? readsOtherwise(before, rb, now, ra, was.article.name, is ? is.article.name : undefined) : msg('rename.danglingTargeted', describe(before, rb)), dangling };
         }
         continue;
       }
@@ -322,6 +322,72 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
   const taken = sharedAnew(homeBefore, homeAfter);
   if (taken) return { problem: msg('rename.taken', homeBefore.selfRef, taken.name), dangling };
   return { dangling };
+}
+
+/**
+ * Why the rewritten text has more or fewer articles, in one sentence: the first article read no more (its label, where it is,
+ * and what it is read as instead), or the first line read as an article that was not one (what it is read as now). A label under
+ * a line that ends citing an instrument, its number jumping past the articles before it, is that instrument's article going on
+ * (syntax/lines.ts continuesCitation): renumbering the articles before it can make it jump, or stop jumping.
+ */
+function articleCountChange(before: Treaty, after: Treaty): string {
+  // (The edits rewrite numbers inside lines: an article keeps its line, and the first line holding a label in one text and not
+  // the other is the article lost or gained.)
+  const mapBefore = new LineMap(before.tree.lines);
+  const mapAfter = new LineMap(after.tree.lines);
+  let i = 0;
+  let j = 0;
+  let lineBefore = -1;
+  let lineAfter = -1;
+  for (; i < before.articles.length && j < after.articles.length; i++, j++) {
+    lineBefore = mapBefore.positionAt(before.articles[i].label.start).line;
+    lineAfter = mapAfter.positionAt(after.articles[j].label.start).line;
+    if (lineBefore !== lineAfter) break;
+  }
+  const lost = j >= after.articles.length || (i < before.articles.length && lineBefore < lineAfter);
+  const a = lost ? before.articles[i] : after.articles[j];
+  if (!a) return msg('rename.articleCount');
+  const where = lost ? before : after;
+  const line = (lost ? mapBefore : mapAfter).positionAt(a.label.start).line;
+  const quoted = describe(where, a.label);
+  // What the line reads as in the other text: another instrument's article going on from the line above, or not an article.
+  const other = lost ? after : before;
+  const row = rowsOf(other.tree.lines)[line];
+  const goesOn = row !== undefined && other.tree.lines.some((l) => l.start >= row.start && l.start < row.end && l.kind === 'text' && l.num !== undefined);
+  return msg(lost ? (goesOn ? 'rename.headingCited' : 'rename.headingLost') : goesOn ? 'rename.citedHeading' : 'rename.headingGained', quoted, before.selfRef || msg('rename.thisText'));
+}
+
+/** Why a document comes to have more or fewer article references: the first read otherwise, before and after. */
+function referenceCountChange(doc: Snapshot, before: Treaty, after: Treaty, refsBefore: readonly ArticleRef[], refsAfter: readonly ArticleRef[]): string {
+  let i = 0;
+  while (i < refsBefore.length && i < refsAfter.length && sameReading(refsBefore[i], refsAfter[i])) i++;
+  if (i < refsBefore.length && (i >= refsAfter.length || refsAfter.length < refsBefore.length)) return msg('rename.notReference', describe(before, refsBefore[i]), readingOf(before, refsBefore[i]));
+  if (i < refsAfter.length) return msg('rename.newReference', describe(after, refsAfter[i]), readingOf(after, refsAfter[i]));
+  return msg('rename.docReferences', docName(doc));
+}
+
+/** Whether two references read alike but for the number a renumbering rewrites: the same kind of reference, instrument and unit. */
+function sameReading(b: ArticleRef, a: ArticleRef): boolean {
+  return b.relative === a.relative && (b.citation?.normalized ?? '') === (a.citation?.normalized ?? '') && b.target.paragraph === a.target.paragraph && b.target.item === a.target.item && b.range === a.range;
+}
+
+/**
+ * A reference that would name something else once rewritten, said whole: where it is, what it names now, what it would name
+ * (`第5行“第三条”现指本协定第三条，改写后将指《…协定》第三条`). `was`/`is`: the articles it resolves to, where known.
+ */
+function readsOtherwise(before: Treaty, rb: ArticleRef, after: Treaty, ra: ArticleRef | undefined, was?: string, is?: string): string {
+  const now = was !== undefined ? `${before.selfRef}${was}` : readingOf(before, rb);
+  const then = ra === undefined ? msg('rename.noReading') : was !== undefined ? (is !== undefined ? `${after.selfRef}${is}` : msg('rename.noSuchHere', after.selfRef, articleName(ra.target.num, ra.target.sub))) : readingOf(after, ra);
+  return msg('rename.readsOtherwise', describe(before, rb), now, then);
+}
+
+/** What an article reference names, in words: `本协定第三条第二款`, `《…》第三条`, `前条（相对于所在条款）`, `本协定没有的第九条`. */
+function readingOf(treaty: Treaty, r: ArticleRef): string {
+  if (r.relative) return msg('rename.relativeReading', r.relative);
+  const name = articleName(r.target.num, r.target.sub) + (r.target.paragraph !== undefined ? `第${formatChinese(r.target.paragraph)}款` : '') + (r.target.item !== undefined ? `第（${formatChinese(r.target.item)}）项` : '');
+  if (r.citation) return `《${r.citation.title}》${name}`;
+  if (r.elsewhere) return msg('rename.elsewhereReading', name);
+  return resolveAt(treaty, r.target, r.start) ? `${treaty.selfRef}${name}` : msg('rename.noSuchHere', treaty.selfRef, name);
 }
 
 /**

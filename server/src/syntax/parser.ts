@@ -131,7 +131,10 @@ export function parse(text: string): SyntaxTree {
   const lines = splitLines(text, language);
   const unglued = splitUnglued();
   const tagless = splitTagless();
-  if (!foreign) demoteRunningHeaders(text, lines);
+  if (!foreign) {
+    demoteRunningHeaders(text, lines);
+    headingsUnderHeaders(lines);
+  }
   if (!foreign) demoteCapHeading(text, lines);
   if (!foreign) demoteAmendingInstructions(text, lines);
   const problems: Problem[] = [];
@@ -432,6 +435,21 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   }
   // A running header is on most pages: beside at least half the page numbers.
   for (const at of beside.values()) if (at.length >= 2 && at.length * 2 >= pages) for (const i of at) lines[i].kind = 'break';
+}
+
+/**
+ * An article's label right under a running header, read by lines.ts `continuesCitation` as the article of an instrument the
+ * line above names going on (`中华人民共和国政府和越南社会主义共和国政府` / `关于边境口岸及其管理制度的协定` / `第六条 经双方…`:
+ * a PDF page's title over the page's first article, whose number jumps past the articles read because one was moved): the
+ * header, now known (page furniture, no sentence), breaks nothing off — the label is a heading, as under a page number.
+ * (continuesCitation reads no line a page break: a line demoted so keeps its label and number, and is the only text line
+ * that does when this runs, the first of the parser's demotions.)
+ */
+function headingsUnderHeaders(lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'text' && l.num !== undefined && l.label !== undefined && lines[i - 1].kind === 'break') l.kind = 'article';
+  }
 }
 
 /**
@@ -2982,8 +3000,9 @@ function isBareEntry(text: TextLike, l: Line): boolean {
 function wrapsOn(text: TextLike, lines: readonly Line[], i: number): boolean {
   for (let k = i + 1, seen = 0; k < lines.length && seen < 3; k++) {
     const l = lines[k];
-    // (A page number between, as a PDF's page break leaves it: not there for the reader.)
-    if (l.kind === 'break' || isPageFurniture(text, l)) continue;
+    // (A page number between, as a PDF's page break leaves it, or a comment line, the suppression quick fix's above the next
+    // line: not there for the reader.)
+    if (l.kind === 'break' || l.kind === 'comment' || isPageFurniture(text, l)) continue;
     if (l.kind !== 'text') return false;
     if (CLAUSE_MARK.test(text.slice(l.contentStart, l.contentEnd))) return true;
     seen++;
