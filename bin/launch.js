@@ -25,7 +25,7 @@ module.exports = function launch(name, flags = []) {
       throw e;
     });
   }
-  // Compiled from a code cache beside the bundle when the loader is built (server/src/cli/codeCache.ts): no parse and compile
+  // Compiled from a code cache beside the bundle when the loader is built (server/src/protocol/codeCache.ts): no parse and compile
   // of the bundle, nor of each function as the run first calls it.
   const loader = path.join(__dirname, '../server/out/codeCache.js');
   (fs.existsSync(loader) ? require(loader).requireCached(bundle) : require(bundle)).main();

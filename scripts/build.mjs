@@ -24,7 +24,7 @@ await Promise.all([
   // treaty-check's check workers (cli/checkPool.ts starts them from beside treaty-check.js).
   build({ ...common, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'server/out/checkWorker.js', loader: { '.code-snippets': 'json' } }),
   // The loader that compiles those two bundles from a code cache beside them (bin/launch.js, cli/checkPool.ts).
-  build({ ...common, entryPoints: ['server/src/cli/codeCache.ts'], outfile: 'server/out/codeCache.js' }),
+  build({ ...common, entryPoints: ['server/src/protocol/codeCache.ts'], outfile: 'server/out/codeCache.js' }),
   // treaty-diff and treaty-consolidate (bin/treaty-diff.js, bin/treaty-consolidate.js): versions and amendments.
   build({ ...common, entryPoints: ['server/src/cli/treatyDiff.ts'], outfile: 'server/out/treaty-diff.js' }),
   build({ ...common, entryPoints: ['server/src/cli/treatyConsolidate.ts'], outfile: 'server/out/treaty-consolidate.js' }),

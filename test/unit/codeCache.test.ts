@@ -1,4 +1,4 @@
-// treaty-check's bundles compiled from a code cache beside them (cli/codeCache.ts): the module a bundle exports is the
+// treaty-check's bundles compiled from a code cache beside them (protocol/codeCache.ts): the module a bundle exports is the
 // same with a cache or without one, and a cache that does not fit its bundle — made from another source of the same
 // length (V8 checks only the length), cut short, or spoilt — is never run: the bundle is compiled anew and the cache
 // written again.
@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { cacheCode, cacheFileOf, requireCached } from '../../server/src/cli/codeCache';
+import { cacheCode, cacheFileOf, requireCached } from '../../server/src/protocol/codeCache';
 import { tempFolder } from '../support/fixture';
 
 /** A bundle's source: a function a run calls (compiled lazily, so in a cache made after the call), and the value it gives. */

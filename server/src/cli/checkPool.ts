@@ -98,7 +98,7 @@ interface Started {
 function newWorker(script: string): Worker {
   // A young generation large enough for a parse's many short-lived objects (as the server's --max-semi-space-size).
   const resourceLimits = { maxYoungGenerationSizeMb: 96 };
-  // Started through the code cache's loader beside it when there is one (cli/codeCache.ts): the bundle compiled from its cache.
+  // Started through the code cache's loader beside it when there is one (protocol/codeCache.ts): the bundle compiled from its cache.
   const loader = path.join(path.dirname(script), 'codeCache.js');
   if (!process.env.TREATY_NO_CODE_CACHE && fs.existsSync(loader)) return new Worker(loader, { workerData: { treatyBundle: script }, resourceLimits });
   return new Worker(script, { resourceLimits });

@@ -22,7 +22,7 @@ import { Span, suppressionSpans, unsuppressed } from '../features/suppression';
 import { Decoded, decodeBytes, encodingNote, readTreatyFileSync } from '../protocol/decode';
 import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
 import { JsonRun, jsonRun, jsonRunBytes, relativePath } from './formats';
-import { cacheCode } from './codeCache';
+import { cacheCode } from '../protocol/codeCache';
 
 /** A file as treaty-check reads it: its decoded text and what to say of its encoding, or why it cannot be read. */
 export function readChecked(file: string): { text: string; note?: string; decoded: Decoded } | { why: string } {
@@ -329,7 +329,7 @@ parentPort?.on('message', (m: ToWorker) => {
         post({ chunk, read: read.map(summaryOf) });
       });
       post({ done: true });
-      // Everything a run reads with is compiled by now: the bundle's code cache, if it had none that fits (cli/codeCache.ts).
+      // Everything a run reads with is compiled by now: the bundle's code cache, if it had none that fits (protocol/codeCache.ts).
       cacheCode();
     } else if ('chunk' in m) {
       records[m.chunk] ??= m.read;

@@ -33,7 +33,7 @@ export function workerScript(): string | undefined {
 
 /**
  * A scan worker running `script`: through the code cache's loader beside it when there is one (server/out/codeCache.js,
- * cli/codeCache.ts), which compiles the bundle from its cache — no parse and compile of the bundle, nor of the parser's
+ * protocol/codeCache.ts), which compiles the bundle from its cache — no parse and compile of the bundle, nor of the parser's
  * functions one by one as its first files call them — and writes one when the scan ends (`end` below) if none fitted.
  */
 function newWorker(script: string): Worker {

@@ -6,14 +6,14 @@
 // Started by protocol/scanPool.ts; a bundle of its own (server/out/scanWorker.js).
 import { parentPort } from 'worker_threads';
 import { FileLimits, Loaded, analysedFile, loadFileSync, utf16Of } from './files';
-import { cacheCode } from '../cli/codeCache';
+import { cacheCode } from './codeCache';
 
 export interface ScanBatch {
   files: { file: string; uri: string }[];
   limits: FileLimits;
 }
 
-/** The scan is over: the worker writes its bundle's code cache if it needs one (cli/codeCache.ts), then exits. */
+/** The scan is over: the worker writes its bundle's code cache if it needs one (protocol/codeCache.ts), then exits. */
 export interface ScanEnd {
   end: true;
 }
