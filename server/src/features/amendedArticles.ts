@@ -1,8 +1,9 @@
 // Articles a text names that are another instrument's though no 《》 says so: an amending decision's points (the amended
 // instrument's), a protocol's or a memorandum's bare `协定第十九条` (the agreement's it is part of).
-import { ArticleReference, Citation, newCitation, referenceAt, referencesOf } from '../model/references';
+import { ArticleReference, Citation, Reference, newCitation, referenceAt, referencesOf } from '../model/references';
 import { Treaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
+import { Line, lastStartingAt } from '../syntax/tree';
 import { parseNumeral } from '../syntax/numerals';
 import { NUMERAL_CHARS, PART_KINDS, PART_OF, PINYIN_GLOSS, amendingTitle } from '../syntax/words';
 import { FeatureContext } from './context';
@@ -29,7 +30,7 @@ export function amendedReferenceAt(ctx: FeatureContext, offset: number): Article
   // The model's reference to another instrument (`《…》第五条`, read with its citation) stands.
   const own = referenceAt(treaty, offset);
   if (own && (own.kind !== 'article' || own.citation)) return undefined;
-  const line = treaty.tree.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
+  const line = lineHolding(treaty, offset);
   if (!line) return undefined;
   const text = foldScript(treaty.text.slice(line.contentStart, line.contentEnd));
   // The article named last on the line, for a paragraph named alone after it (`删去第八条第一款…和第二款…`).
@@ -71,6 +72,22 @@ function amendedBefore(treaty: Treaty, at: number): Citation | undefined {
   return found;
 }
 
+/** The line whose start and content hold `offset` (the line break and trailing spaces after its content do not). */
+function lineHolding(treaty: Treaty, offset: number): Line | undefined {
+  const lines = treaty.tree.lines;
+  const line = lines[lastStartingAt(lines, offset)];
+  return line && line.start <= offset && offset <= line.contentEnd ? line : undefined;
+}
+
+/**
+ * The article reference a cursor's feature reads at `offset` (hover, definition): an amending decision's point naming the amended
+ * instrument's article (`将第一条修改为：…`) first, then the model's reference, then a protocol's or a memorandum's `协定第十九条`
+ * (the agreement's it is part of).
+ */
+export function referenceNear(ctx: FeatureContext, offset: number): Reference | undefined {
+  return amendedReferenceAt(ctx, offset) ?? referenceAt(ctx.treaty, offset) ?? partArticleAt(ctx, offset);
+}
+
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
@@ -88,7 +105,7 @@ export function partArticleAt(ctx: FeatureContext, offset: number): ArticleRefer
   if (!kind || !title || !PART_KINDS.has(kind) || !title.endsWith(kind) || !treaty.title || offset < treaty.title.end) return undefined;
   const parent = title.slice(0, title.length - kind.length).replace(PART_OF, '');
   if (referenceAt(treaty, offset)) return undefined;
-  const line = treaty.tree.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
+  const line = lineHolding(treaty, offset);
   if (!line) return undefined;
   // (Folded, a gloss kept in place as spaces: the offsets stay the text's.)
   const text = foldScript(treaty.text.slice(line.contentStart, line.contentEnd)).replace(PINYIN_GLOSS, (g) => ' '.repeat(g.length));

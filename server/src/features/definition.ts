@@ -10,7 +10,7 @@ import { parseNumeral } from '../syntax/numerals';
 import { referenceAt } from '../model/references';
 import { Treaty, treatyText } from '../model/treaty';
 import { FeatureContext } from './context';
-import { amendedReferenceAt, partArticleAt } from './amendedArticles';
+import { referenceNear } from './amendedArticles';
 import { isTarget, resolve } from './resolve';
 import { chapterReferenceAt } from '../model/chapterReferences';
 
@@ -26,9 +26,7 @@ export function definition(ctx: FeatureContext, offset: number): LocationLink[] 
       targetSelectionRange: lines.range(head.contentStart, head.contentEnd),
     }];
   }
-  // (Or an amending decision's point naming the amended instrument's article, `将第一条修改为：…`; or a protocol's or a
-  // memorandum's `协定第十九条`, the agreement's it is part of.)
-  const ref = amendedReferenceAt(ctx, offset) ?? referenceAt(treaty, offset) ?? partArticleAt(ctx, offset);
+  const ref = referenceNear(ctx, offset);
   if (!ref) return chapterDefinition(ctx, offset);
   const target = resolve(ctx, ref);
   if (!isTarget(target)) return [];

@@ -3,13 +3,13 @@
 // into force and its file; a defined term shows what it stands for. Text taken
 // from documents is escaped (plainText.ts): only our own markup is markdown.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
-import { Citation, Reference, referenceAt, referencesOf } from '../model/references';
+import { Citation, Reference, referencesOf } from '../model/references';
 import { Article, Treaty, kindOf } from '../model/treaty';
 import type { Definition } from '../model/term';
 import { formatDate } from '../model/signing';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { FeatureContext } from './context';
-import { amendedReferenceAt, partArticleAt } from './amendedArticles';
+import { referenceNear } from './amendedArticles';
 import { resolve } from './resolve';
 import { ownAnnexAt } from './definition';
 import { markdownEscape as esc } from './plainText';
@@ -31,9 +31,7 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
     const body = plain(treaty.text.slice(head.end, annex.annexEnd)).replace(/^#+[ \t]*/gm, '');
     return { contents: { kind: MarkupKind.Markdown, value: `**${esc(treaty.text.slice(head.contentStart, head.contentEnd))}**\n\n${esc(shorten(body))}` }, range: ctx.lines.range(annex.start, annex.end) };
   }
-  // (Or an amending decision's point naming the amended instrument's article, `将第一条修改为：…`; or a protocol's or a
-  // memorandum's `协定第十九条`, the agreement's it is part of.)
-  const ref = amendedReferenceAt(ctx, offset) ?? referenceAt(treaty, offset) ?? partArticleAt(ctx, offset);
+  const ref = referenceNear(ctx, offset);
   if (!ref) return definitionHover(ctx, offset) ?? chapterHover(ctx, offset);
   const target = resolve(ctx, ref);
   if (!target) return null;

@@ -8,7 +8,7 @@ import { foldScript } from '../syntax/script';
 import { HOME_STATE, LAW_KINDS, PART_KINDS, PART_OF, PINYIN_GLOSS, STATES, State, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { partyOrderFreeKey } from '../model/parties';
-import { Resolved, Snapshot, Uses, Workspace } from '../index/workspace';
+import { Resolved, Snapshot, Uses, Workspace, chosenByDate } from '../index/workspace';
 import { FeatureContext } from './context';
 import { Memo } from '../syntax/memo';
 import { startsPast } from '../syntax/numerals';
@@ -380,12 +380,7 @@ function reorderedTarget(index: Workspace, c: Citation, from: Snapshot): Resolve
   const key = partyOrderFreeKey(name, kindOf(name));
   if (key === undefined) return undefined;
   const { all, table } = titleTableOf(index);
-  const candidates = (table.byParties.get(key) ?? NO_PLACES).map((i) => all[i]).filter((s) => s !== from);
-  if (candidates.length === 0) return undefined;
-  if (!c.date) return { snapshot: candidates[0], dateAgrees: undefined };
-  const agreeing = candidates.find((s) => dateAgrees(c.date!, s.info.dates));
-  if (agreeing) return { snapshot: agreeing, dateAgrees: true };
-  return { snapshot: candidates[0], dateAgrees: candidates.some((s) => s.info.dates.length > 0) ? false : undefined };
+  return chosenByDate((table.byParties.get(key) ?? NO_PLACES).map((i) => all[i]).filter((s) => s !== from), c);
 }
 
 /**

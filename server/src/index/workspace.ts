@@ -488,6 +488,19 @@ export interface Workspace {
   counterparts(uri: string): Snapshot[];
 }
 
+/**
+ * Of the documents a citation may name (in order), the one it names: the first, unless the citation is dated — then the first
+ * whose date agrees, else the first, its date said to disagree when any of them is dated. Undefined when there are none.
+ */
+export function chosenByDate(candidates: readonly Snapshot[], c: Citation): Resolved | undefined {
+  if (candidates.length === 0) return undefined;
+  if (!c.date) return { snapshot: candidates[0], dateAgrees: undefined };
+  const agreeing = candidates.find((s) => dateAgrees(c.date!, s.info.dates));
+  if (agreeing) return { snapshot: agreeing, dateAgrees: true };
+  const dated = candidates.find((s) => s.info.dates.length > 0);
+  return { snapshot: candidates[0], dateAgrees: dated ? false : undefined };
+}
+
 export class WorkspaceIndex implements Workspace {
   private readonly docs = new Map<string, Snapshot>();
   /** Disk versions of documents that are open in the editor (restored on close). */
@@ -743,12 +756,7 @@ export class WorkspaceIndex implements Workspace {
     // A text citing its own title with another date cites an earlier version of itself; with a date and
     // none of its own (a gazette's page printing the agreement under the order publishing it), itself.
     if (c.date) candidates = candidates.filter((s) => s.uri !== fromUri || s.info.dates.length === 0 || dateAgrees(c.date!, s.info.dates));
-    if (candidates.length === 0) return undefined;
-    if (!c.date) return { snapshot: candidates[0], dateAgrees: undefined };
-    const agreeing = candidates.find((s) => dateAgrees(c.date!, s.info.dates));
-    if (agreeing) return { snapshot: agreeing, dateAgrees: true };
-    const dated = candidates.find((s) => s.info.dates.length > 0);
-    return { snapshot: candidates[0], dateAgrees: dated ? false : undefined };
+    return chosenByDate(candidates, c);
   }
 
   /** Documents that cite the normalized title, by URI. */
