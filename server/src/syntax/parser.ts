@@ -662,7 +662,12 @@ function trailingHeadings(lines: readonly Line[], from: number, to: number): num
 
 /** Whether a caption line is that of a law's supplementary provisions (`附则`, `附　则`), its label lost. */
 function finalDivision(text: TextLike, l: Line): boolean {
-  return l.contentEnd - l.contentStart <= 4 && FINAL_CHAPTERS.includes(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[\s\u3000]/g, ''));
+  return captionOneOf(text, l, FINAL_CHAPTERS, 4);
+}
+
+/** Whether a line of at most `max` characters is one of `captions` (folded, spaces removed: `附　则`, `罰則`). */
+function captionOneOf(text: TextLike, l: Line, captions: readonly string[], max: number): boolean {
+  return l.contentEnd - l.contentStart <= max && captions.includes(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[\s\u3000]/g, ''));
 }
 
 /**
@@ -701,7 +706,7 @@ function lostChapterRank(text: TextLike, lines: readonly Line[], i: number, end:
 
 /** Whether a caption line is one only a law's chapter carries (words.ts CHAPTER_CAPTIONS: `法律责任`, `罚　则`). */
 export function isChapterCaption(text: TextLike, l: Line): boolean {
-  return l.contentEnd - l.contentStart <= 6 && CHAPTER_CAPTIONS.includes(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[\s\u3000]/g, ''));
+  return captionOneOf(text, l, CHAPTER_CAPTIONS, 6);
 }
 
 /**
