@@ -10,6 +10,7 @@ import { codeActions } from '../../server/src/features/codeActions';
 import { unsuppressed } from '../../server/src/features/suppression';
 import { SeverityName, SeveritySettings, diagnostics } from '../../server/src/features/diagnostics';
 import { LineMap } from '../../server/src/syntax/positions';
+import { formatChinese } from '../../server/src/syntax/numerals';
 import { workspace } from '../support/workspace';
 import { Whole, assertWholeDiagnostics } from '../support/wholeDiagnostics';
 
@@ -276,6 +277,22 @@ const LAST_CHAPTER = (third: string, second = '第二条 主管部门负责管�
 check('numbering.chapter-label: 法律责任 after the last labelled 章', LAST_CHAPTER('⟦法律责任⟧'), ['numbering.chapter-label']);
 fix('numbering.chapter-label: 法律责任 after the last labelled 章 made 第三章', LAST_CHAPTER('法律责任'), 'numbering.chapter-label', '改为“## 第三章 法律责任”', LAST_CHAPTER('## 第三章 法律责任'));
 check('numbering.chapter-label: not when the 章 before holds captions (their labels lost too: the number is unknown)', LAST_CHAPTER('法律责任', '第二条 主管部门负责管理某事。\n\n养护管理\n\n第三条 养护单位负责养护。').replace(/第([三四])条 (违反|本条例自)/g, (_, n: string, w: string) => `第${n === '三' ? '四' : '五'}条 ${w}`), []);
+// Two captions whose labels were lost, filling the gap between 第一章 and 第四章 exactly: each a chapter, each with its fix.
+const TWO_LOST = (second: string, third: string) => `# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范某事，制定本条例。\n\n${second}\n\n第二条 规划应当公开。\n\n${third}\n\n第三条 运行应当安全。\n\n## 第四章 附则\n\n第四条 本条例自2023年9月1日起施行。\n`;
+check('numbering.chapter-label: two bare captions between 第一章 and 第四章', TWO_LOST('⟦规划和建设⟧', '⟦运行和改造⟧'), ['numbering.chapter-label', 'numbering.chapter-label']);
+fix('numbering.chapter-label: the first of two made 第二章 (the second still read as 第三章)', TWO_LOST('规划和建设', '运行和改造'), 'numbering.chapter-label', '改为“## 第二章 规划和建设”', TWO_LOST('## 第二章 规划和建设', '运行和改造'));
+check('numbering.chapter-label: two captions before the next chapter but one are sections (no number to give; 第二章 missing)', TWO_LOST('规划和建设', '运行和改造').replace('## 第四章', '## ⟦第三章⟧'), ['numbering.chapter']);
+// Chapters, sections and parts numbered 1, 2, 3 … (features/chapterNumbering.ts): `numbering.chapter` on the label.
+const CHAPTERS = (heads: string[]) => `# 某某条例\n\n${heads.map((h, i) => `${h}\n\n第${formatChinese(i + 1)}条 主管部门负责第${i + 1}项管理。\n`).join('\n')}`;
+check('numbering.chapter: 第一章 第二章 第四章', CHAPTERS(['## 第一章 总则', '## 第二章 管理', '## ⟦第四章⟧ 附则']), ['numbering.chapter']);
+check('numbering.chapter: 第二章 twice', CHAPTERS(['## 第一章 总则', '## 第二章 管理', '## ⟦第二章⟧ 监督', '## 第三章 附则']), ['numbering.chapter']);
+check('numbering.chapter: one out of place, those after it read on from it', CHAPTERS(['## 第一章 总则', '## 第二章 管理', '## 第三章 监督', '## 第四章 责任', '## ⟦第二章⟧ 管理', '## 第三章 监督']), ['numbering.chapter']);
+check('numbering.chapter: the heading of 第一章 lost above its articles', `# 某某条例\n\n第一条 为了规范某事，制定本条例。\n\n## ⟦第二章⟧ 管理\n\n第二条 主管部门负责管理某事。\n`, ['numbering.chapter']);
+check('numbering.chapter: a page of chapters opens at 第三章', `## 第三章 管理\n\n第十条 主管部门负责管理某事。\n\n## 第四章 附则\n\n第十一条 本条例自2023年9月1日起施行。\n`, []);
+check('numbering.chapter: 第一节 lost under its chapter (a caption over its articles)', CHAPTERS(['## 第一章 总则', '## 第二章 管理\n\n一般规定', '### ⟦第二节⟧ 特别规定', '### 第三节 监督']), ['numbering.chapter']);
+check('numbering.chapter: chapters numbered through the law\'s 编 (第二编 opens at 第三章), or again in each', CHAPTERS(['## 第一编 总则\n\n### 第一章 任务', '### 第二章 原则', '## 第二编 程序\n\n### 第三章 管辖', '### 第四章 审判', '## 第三编 执行\n\n### 第一章 一般规定']), []);
+check('numbering.chapter: a chapter an amendment quotes', `# 某某法修正案\n\n第一条 本法增加一章，作为第五章：\n\n## 第五章 监督\n\n第二条 本修正案自公布之日起施行。\n`, []);
+check('numbering.chapter: an excerpt skips chapters', `# 某某条例（节选）\n\n## 第一章 总则\n\n第一条 为了规范某事，制定本条例。\n\n## 第三章 附则\n\n第三十条 本条例自2023年9月1日起施行。\n`, []);
 check('style.heading-mixed: a bare 第三条 among ## headings', ARTICLES(['## 第一条', '## 第二条', '⟦第三条⟧', '## 第四条']), ['style.heading-mixed']);
 fix('style.heading-mixed: the bare heading made a markdown heading', ARTICLES(['## 第一条', '## 第二条', '第三条', '## 第四条']), 'style.heading-mixed', '改为“## 第三条”', ARTICLES(['## 第一条', '## 第二条', '## 第三条', '## 第四条']));
 // A text in traditional characters writes 條: the fix changes the label's form, not its script (the fix wrote

@@ -7,6 +7,7 @@ import { DocumentSymbol } from 'vscode-languageserver-types';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { foldingRanges } from '../../server/src/features/foldingRanges';
 import { textContext } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
 
 const names = (s: DocumentSymbol[]): unknown[] => s.map((x) => (x.children ? [x.name, names(x.children)] : x.name));
 const outline = (text: string): unknown[] => names(documentSymbols(textContext(text)));
@@ -91,4 +92,43 @@ test('a bare 法律责任 or 罚则 under a 章 is a chapter, unless the next �
   // Another caption is a section still.
   const other = gas.replace('法律责任', '监督检查');
   assert.deepEqual(outline(other), [['某某条例', [['第一章', ['第一条']], ['第二章', ['第二条', ['监督检查', ['第三条']]]], ['附则', ['第四条']]]]]);
+});
+
+// Two or more captions filling the gap exactly (深圳经济特区绿色建筑条例: `规划和建设`, `运行和改造` between 第一章 and 第四章;
+// 重庆市统计管理条例: three between 第二章 and 第六章): each is a lost chapter, beside the others.
+test('k bare captions where the chapters skip k numbers are the k lost chapters', () => {
+  const two = FUNDS.replace('## 第四章', '## 第五章').replace('第四条 违反', '罚款规定\n\n第四条 违反');
+  assert.deepEqual(outline(two)[0], ['某某投资基金监督管理条例', [
+    ['第一章', ['第一条']],
+    ['第二章', ['第二条']],
+    ['法律责任', ['第三条']],
+    ['罚款规定', ['第四条']],
+    ['第五章', ['第五条']],
+  ]]);
+  const diags = diagnostics(textContext(two)).filter((d) => String(d.code).startsWith('numbering.chapter'));
+  assert.deepEqual(diags.map((d) => [d.code, d.message]), [
+    ['numbering.chapter-label', '此章标题缺少编号，应为“## 第三章 法律责任”'],
+    ['numbering.chapter-label', '此章标题缺少编号，应为“## 第四章 罚款规定”'],
+  ]);
+  // One caption short of the gap (neither only a chapter's): the captions are the chapter's sections, the numbers skip three.
+  const short = two.replace('## 第五章', '## 第六章').replace('法律责任', '监督检查');
+  assert.deepEqual(outline(short)[0], ['某某投资基金监督管理条例', [
+    ['第一章', ['第一条']],
+    ['第二章', ['第二条', ['监督检查', ['第三条']], ['罚款规定', ['第四条']]]],
+    ['第六章', ['第五条']],
+  ]]);
+  assert.deepEqual(diagnostics(textContext(short)).filter((d) => String(d.code).startsWith('numbering.chapter')).map((d) => [d.code, d.message]), [
+    ['numbering.chapter', '缺少第三章至第五章'],
+  ]);
+});
+
+// Chapters numbered with a gap, twice or out of place (features/chapterNumbering.ts): the message names what is missing or where it belongs.
+test('numbering.chapter says the chapters missing, repeated or out of place, in the text\'s digits', () => {
+  const law = (heads: string[]) => `# 某某条例\n\n${heads.map((h, i) => `${h}\n\n第${'一二三四五六七八九'[i]}条 主管部门负责管理某事。\n`).join('\n')}`;
+  const said = (text: string) => diagnostics(textContext(text)).filter((d) => d.code === 'numbering.chapter').map((d) => d.message);
+  assert.deepEqual(said(law(['## 第一章 总则', '## 第三章 管理'])), ['缺少第二章']);
+  assert.deepEqual(said(law(['## 第1章 总则', '## 第2章 管理', '## 第2章 监督'])), ['第2章重复']);
+  assert.deepEqual(said(law(['## 第一章 总则', '## 第二章 管理', '## 第三章 监督', '## 第二章 责任', '## 第三章 附则'])), ['第二章位置不对：应在第三章之前']);
+  assert.deepEqual(said(law(['## 第一章 总则', '## 第二章 管理', '### 第一节 一般规定', '### 第三节 特别规定'])), ['缺少第二节']);
+  assert.deepEqual(said(law(['## 第一章 总则', '## 第二章 管理', '## 第三章 附则'])), []);
 });

@@ -66,6 +66,8 @@ export const DIAGNOSTIC_CODES = {
   'style.heading-mixed': DiagnosticSeverity.Information,
   // A chapter heading reduced to its caption in the copy (features/lostChapters.ts): the structure is read, the label lost.
   'numbering.chapter-label': DiagnosticSeverity.Information,
+  // Chapters, sections and parts numbered with a gap, a repeat or out of order (features/chapterNumbering.ts), as articles are.
+  'numbering.chapter': DiagnosticSeverity.Warning,
   'date.invalid': DiagnosticSeverity.Error,
   'date.cited-after-signing': DiagnosticSeverity.Warning,
   'final.no-entry-into-force': DiagnosticSeverity.Warning,

@@ -24,6 +24,7 @@ import { kindWritten } from './unitWords';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
 import { MAX_QUOTE_REPORTS, marksOf, termQuotes } from './termQuotes';
 import { lostChapters } from './lostChapters';
+import { chapterNumbering } from './chapterNumbering';
 import { Memo } from '../syntax/memo';
 import { nextOfAny } from '../syntax/text';
 
@@ -33,6 +34,7 @@ export type DraftingCode =
   | 'numbering.item-mixed'
   | 'style.heading-mixed'
   | 'numbering.chapter-label'
+  | 'numbering.chapter'
   | 'date.invalid'
   | 'date.cited-after-signing'
   | 'final.no-entry-into-force'
@@ -73,6 +75,7 @@ export function draftingChecks(treaty: Treaty, report: Report, excerpt: boolean,
     for (const run of numberingRuns(treaty)) checkRun(run, add, excerpt);
     checkHeadings(treaty, add);
     for (const l of lostChapters(treaty)) add('numbering.chapter-label', l.head.contentStart, l.head.contentEnd, 'diag.chapterLabelLost', l.heading);
+    checkChapterNumbering(treaty, add, excerpt);
     checkDates(treaty, add);
     // (An excerpt, or an unsigned text that stops short, is not checked for the final clauses it may have past its end.)
     if (!excerpt && (treaty.signing || !stopsShort(treaty))) checkFinalClauses(treaty, add);
@@ -87,6 +90,19 @@ export function draftingChecks(treaty: Treaty, report: Report, excerpt: boolean,
     if (!last || !sameWords(last, f)) message = msg(f.key, ...f.args);
     last = f;
     report(f.code, f.start, f.end, message);
+  }
+}
+
+/** Chapters, sections and parts numbered with a gap, a repeat or out of order (chapterNumbering.ts); an excerpt skips some on purpose. */
+function checkChapterNumbering(treaty: Treaty, add: Add, excerpt: boolean): void {
+  for (const f of chapterNumbering(treaty)) {
+    if (f.kind === 'gap' && excerpt) continue;
+    const { chapter: c } = f;
+    const label = treaty.text.slice(c.label.start, c.label.end);
+    const name = (n: number) => `第${/[0-9０-９]/.test(label) ? String(n) : formatChinese(n)}${c.unit}`;
+    if (f.kind === 'gap') add('numbering.chapter', c.label.start, c.label.end, 'diag.gap', f.expected === c.num! - 1 ? name(f.expected) : `${name(f.expected)}至${name(c.num! - 1)}`);
+    else if (f.kind === 'duplicate') add('numbering.chapter', c.label.start, c.label.end, 'diag.duplicate', label);
+    else add('numbering.chapter', c.label.start, c.label.end, 'diag.order', label, name(f.expected));
   }
 }
 

@@ -1,7 +1,7 @@
 // A chapter whose label the copy lost: `## 第五章 监督管理` … a bare `法律责任` … `## 第七章 附则`, the heading
 // `## 第六章 法律责任` reduced to its caption (LawRefBook/Laws: 62 found, each with its fix). The parser reads the caption
-// at the chapter's rank (syntax/parser.ts `lostChapterRank`); this finds those captions — the only block between two
-// chapters of one unit numbered two apart, or a caption only a chapter carries (`法律责任`, `罚则`) after a 章 whose next
+// at the chapter's rank (syntax/parser.ts `lostChapterRank`); this finds those captions — the k blocks between two
+// chapters of one unit numbered k + 1 apart, or a caption only a chapter carries (`法律责任`, `罚则`) after a 章 whose next
 // is not numbered next — for draftingChecks.ts to report as `numbering.chapter-label`, and writes the
 // label back in the form of the chapter before it (codeActions.ts offers it as a quick fix). Pure function of the model.
 import { Chapter, Treaty, articleLayout, buildTreaty } from '../model/treaty';
@@ -30,6 +30,14 @@ export const lostChapters = perModel((treaty: Treaty): LostChapter[] => {
   const judge = (before: Chapter | undefined, between: readonly Block[], next: Chapter | undefined): void => {
     const first = between[0]?.kind === 'section' ? between[0].head : undefined;
     if (!first || before?.num === undefined) return;
+    // Captions, each a chapter, filling a gap in the numbers exactly: `## 第一章 总则` … `规划和建设` … `运行和改造` … `## 第四章`.
+    if (between.length > 1 && next !== undefined && next.unit === before.unit && next.num === before.num + between.length + 1 && between.every((b) => b.kind === 'section' && b.head)) {
+      between.forEach((b, k) => {
+        const heading = headingLike(treaty.text, before, before.num! + k + 1, b.head!);
+        if (heading !== undefined) out.push({ head: b.head!, before, num: before.num! + k + 1, heading });
+      });
+      return;
+    }
     const gap = between.length === 1 && next !== undefined && next.unit === before.unit && next.num === before.num + 2;
     // (Its number is known only when the 章 before it holds no caption of its own: 河南省旅游条例's 第二章 holds nine, each a
     // chapter whose label was lost too, and its 法律责任 is no 第三章.)

@@ -672,10 +672,10 @@ function captionOneOf(text: TextLike, l: Line, captions: readonly string[], max:
 
 /**
  * The rank of the chapter whose label was lost, when the caption at line `i`, read as a section, is one: undefined when it
- * is a section. Either the open chapter's first sub-heading, with no other before the next chapter, and that chapter
- * numbered two past the open one (`## 第五章 监督管理` … `法律责任` … `## 第七章 附则`: the law's 第六章; 53 laws of
- * LawRefBook/Laws so written, each read: 法律责任, 烈士的评定, 农业技术推广体系, a 节's in 深圳经济特区数据条例) — the open
- * chapter's rank. Or a caption only a law's chapter carries (words.ts CHAPTER_CAPTIONS: `法律责任`, `罚则`; none of the
+ * is a section. Either the open chapter's first sub-heading, with k - 1 others before the next chapter, and that chapter
+ * numbered k + 1 past the open one (`## 第五章 监督管理` … `法律责任` … `## 第七章 附则`: the law's 第六章; 53 laws of
+ * LawRefBook/Laws so written with one, each read: 法律责任, 烈士的评定, 农业技术推广体系, a 节's in 深圳经济特区数据条例; more
+ * with two or more) — the open chapter's rank (the captions after it then close it as this one did). Or a caption only a law's chapter carries (words.ts CHAPTER_CAPTIONS: `法律责任`, `罚则`; none of the
  * laws' 1,681 so captioned is a 节) under a 章, unless the next chapter is numbered next after that 章 (郑州市燃气管理条例's
  * `法律责任` after `## 第七章 燃气安全`, a bare `附则` after it) — the rank of a 章.
  */
@@ -683,13 +683,17 @@ function lostChapterRank(text: TextLike, lines: readonly Line[], i: number, end:
   const open = stack[stack.length - 1];
   const head = open.kind === 'chapter' ? open.head : undefined;
   if (head?.num !== undefined && !open.children.some((c) => c.type === 'block' && c.kind === 'section')) {
+    // `captions`: this one and those after it before the next chapter (深圳经济特区绿色建筑条例: `规划和建设`, `运行和改造`
+    // between 第一章 and 第四章, each a chapter).
+    let captions = 1;
     for (let j = i + 1; j < end; j++) {
       const l = lines[j];
       if (l.kind === 'chapter') {
-        if (l.unit === head.unit && l.num === head.num + 2) return CHAPTER_RANK[head.unit ?? '章'] ?? 3;
+        if (l.unit === head.unit && l.num === head.num + captions + 1) return CHAPTER_RANK[head.unit ?? '章'] ?? 3;
         break;
       }
-      if (l.kind === 'heading' || sections.has(l)) break;
+      if (l.kind === 'heading') break;
+      if (sections.has(l)) captions++;
     }
   }
   if (!isChapterCaption(text, lines[i])) return undefined;

@@ -1,0 +1,93 @@
+// The numbering of chapters, sections and parts (`第一章` … `第三节` … `第二编`): among the divisions of one unit
+// under one parent they run 1, 2, 3 … with no gap, repeat or disorder, as the articles do (diagnostics.ts
+// checkArticleNumbering). A chapter whose label the copy lost (lostChapters.ts: a bare `法律责任` between 第五章 and
+// 第七章) holds its number: that finding is `numbering.chapter-label`'s, with its fix, not a gap here. The first
+// division under a parent is numbered 1 or goes on from the last of its unit under the parent before (a law in 编 either
+// numbers its chapters again in each 编, as the Civil Code, or through the law, as the Civil Procedure Law's 第二编 opening
+// at 第十二章); one numbered 1 again after others starts a new text (a second instrument copied below the first). The
+// first is missing only where the text holds what came before it (`第一条` above `## 第二章`: the heading of 第一章
+// lost; under a chapter, its articles or a caption above `第二节`); a page of chapters may open anywhere, and an excerpt (`…（节选）`: draftingChecks.ts drops its gaps) skip any. One out
+// of place is one finding, those after it read on from it; a division an amendment quotes (`作为第七节`) is left alone.
+// No fix: a chapter's number may be named by references (`本法第三章`), so a drafter renumbers them knowingly.
+// draftingChecks.ts reports these as `numbering.chapter`. Pure function of the model.
+import { Article, Chapter, Treaty } from '../model/treaty';
+import { perModel } from '../model/perModel';
+import { Block, Line, isBlankOrComment, lastStartingAt } from '../syntax/tree';
+import { lostChapters } from './lostChapters';
+
+export interface ChapterNumbering {
+  /** The division whose number is wrong. */
+  chapter: Chapter;
+  kind: 'gap' | 'duplicate' | 'order';
+  /** The number expected there (gap: the first missing; duplicate: its own; order: the division it belongs before). */
+  expected: number;
+  /** A gap before the first division of its unit under its parent (none may be, in an excerpt). */
+  first?: boolean;
+}
+
+export const chapterNumbering = perModel((treaty: Treaty): ChapterNumbering[] => {
+  const out: ChapterNumbering[] = [];
+  if (treaty.chapters.length === 0) return out;
+  const byBlock = new Map<Block, Chapter>(treaty.chapters.map((c) => [c.block, c]));
+  const byHead = new Map<Line, Article>(treaty.articles.map((a) => [a.head, a]));
+  // A lost label's number, by the caption's block (its unit is the chapter's before it).
+  const lost = new Map<Block, { num: number; unit: string }>();
+  for (const l of lostChapters(treaty)) {
+    const b = treaty.tree.root.children.find((x) => x.type === 'block' && x.head === l.head);
+    if (b?.type === 'block') lost.set(b, { num: l.num, unit: l.before.unit });
+  }
+  // The number after the last division of each unit seen so far, in the whole text (a 编's chapters may go on from the 编 before).
+  const after = new Map<string, number>();
+  const visit = (parent: Block): void => {
+    // The number after the last division of each unit under this parent; whether articles or captions came before the first.
+    const expected = new Map<string, number>();
+    let content = false;
+    for (const child of parent.children) {
+      if (child.type !== 'block') continue;
+      const c = byBlock.get(child);
+      const number = c?.num !== undefined ? { num: c.num, unit: c.unit } : lost.get(child);
+      if (c) visit(child);
+      if (!number) {
+        // Under a chapter, its articles or a caption (`一般规定`: the heading of 第一节 lost); at the top, the text's 第一条.
+        if (parent === treaty.tree.root ? child.kind === 'article' && child.head !== undefined && byHead.get(child.head)?.num === 1 : child.kind === 'article' || child.kind === 'section') content = true;
+        continue;
+      }
+      const { num, unit } = number;
+      const want = expected.get(unit);
+      if (c && announced(treaty, c)) {
+        // Quoted in an amendment: `增加一节，作为第七节“监察委员会”` then `第七节 监察委员会`.
+        continue;
+      } else if (want === undefined) {
+        // The first of its unit here: 1, or on from the parent before's last. Missing only where the text holds what came
+        // before it (`第一条` … then `## 第二章`: the first chapter's heading lost); a page of chapters may open anywhere.
+        const goesOn = after.get(unit);
+        if (c && num !== 1 && num !== goesOn && content) out.push({ chapter: c, kind: 'gap', expected: goesOn !== undefined && num > goesOn ? goesOn : 1, first: true });
+      } else if (num === want - 1) {
+        if (c) out.push({ chapter: c, kind: 'duplicate', expected: num });
+      } else if (num > want) {
+        if (c) out.push({ chapter: c, kind: 'gap', expected: want });
+      } else if (num < want && num !== 1) {
+        // (Numbered from 1 again: another text.) Out of place; those after it are read on from it, one finding for a run.
+        if (c) out.push({ chapter: c, kind: 'order', expected: num + 1 });
+      }
+      expected.set(unit, num + 1);
+      after.set(unit, num + 1);
+    }
+  };
+  visit(treaty.tree.root);
+  return out;
+});
+
+/** Whether the text line just before the division's heading announces it as inserted (`…增加一节，作为第七节“监察委员会”；…内容如下：`). */
+function announced(treaty: Treaty, c: Chapter): boolean {
+  const lines = treaty.tree.lines;
+  let i = lastStartingAt(lines, c.head.start) - 1;
+  while (i >= 0 && isBlankOrComment(lines[i])) i--;
+  const l = lines[i];
+  if (l === undefined || l.kind === 'chapter' || l.kind === 'heading') return false;
+  const line = treaty.text.slice(l.contentStart, l.contentEnd);
+  const label = treaty.text.slice(c.label.start, c.label.end);
+  // `作为第七节`, `作为第三章第七节` (not `依照本条例第三章的规定`: a reference on the line before is no announcement).
+  for (let at = line.indexOf('作为'); at >= 0; at = line.indexOf('作为', at + 2)) if (line.slice(at + 2, at + 2 + label.length + 8).includes(label)) return true;
+  return false;
+}
