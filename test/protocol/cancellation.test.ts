@@ -67,13 +67,16 @@ async function cancelAfter(method: string, params: unknown, delay: number): Prom
 
 let full = 0;
 let fullCount = 0;
+let firstAfterCancel = 0;
 
 // First, while no citing document's citations are kept: the request reads every one's model.
 test('a cancelled references request, no citing document read yet, answers RequestCancelled soon after its cancel', async () => {
   const r = await cancelAfter(ReferencesRequest.method, onTitle(), 40);
   assert.equal(r.error, undefined);
   assert.equal(r.cancelled, true, 'answered RequestCancelled');
-  assert.ok(r.afterCancel < 150, `answered ${r.afterCancel.toFixed(0)} ms after the cancel`);
+  firstAfterCancel = r.afterCancel;
+  // (How soon is judged against the whole request's time, next: on a loaded machine both are slower.)
+  assert.ok(r.afterCancel < 1000, `answered ${r.afterCancel.toFixed(0)} ms after the cancel`);
 });
 
 test('uncancelled, references on the title list every citing document (reading the rest of them: long enough to cancel)', async () => {
@@ -84,6 +87,8 @@ test('uncancelled, references on the title list every citing document (reading t
   const docs = new Set(locations.map((l) => l.uri));
   assert.equal(docs.size, CITING + 1, 'the title and every citing document');
   assert.ok(full > 300, `the first request was long enough to be cancelled while it ran (${full.toFixed(0)} ms)`);
+  // The cancelled one answered in well under the time the whole request takes (its remaining citing documents unread).
+  assert.ok(firstAfterCancel < Math.max(150, full / 2), `the cancelled request answered ${firstAfterCancel.toFixed(0)} ms after its cancel; the whole request takes ${full.toFixed(0)} ms`);
 });
 
 test('load: every long request cancelled while running answers RequestCancelled, every request soon after its cancel; the server answers in full afterwards', async () => {
@@ -111,7 +116,8 @@ test('load: every long request cancelled while running answers RequestCancelled,
   // full is as soon as answering cancelled. Every request is answered soon after its cancel (before cancellation
   // worked, up to 4.2 s after it).
   assert.deepEqual(outcomes.filter((o) => o.method === RenameRequest.method && !o.cancelled).map((o) => `${o.method} +${o.afterCancel.toFixed(0)} ms`), []);
-  assert.ok(slowest < 1000, `slowest answer ${slowest.toFixed(0)} ms after its cancel`);
+  // (Under 1 s, or, on a machine so loaded that the whole references request takes longer than 0.5 s, twice that.)
+  assert.ok(slowest < Math.max(1000, full * 2), `slowest answer ${slowest.toFixed(0)} ms after its cancel (the whole references request ${full.toFixed(0)} ms)`);
   const locations = (await client.connection.sendRequest(ReferencesRequest.type, onTitle()))!;
   assert.equal(locations.length, fullCount);
 });
