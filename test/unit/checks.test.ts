@@ -288,6 +288,8 @@ check('numbering.chapter: 第一章 第二章 第四章', CHAPTERS(['## 第一�
 check('numbering.chapter: 第二章 twice', CHAPTERS(['## 第一章 总则', '## 第二章 管理', '## ⟦第二章⟧ 监督', '## 第三章 附则']), ['numbering.chapter']);
 check('numbering.chapter: one out of place, those after it read on from it', CHAPTERS(['## 第一章 总则', '## 第二章 管理', '## 第三章 监督', '## 第四章 责任', '## ⟦第二章⟧ 管理', '## 第三章 监督']), ['numbering.chapter']);
 check('numbering.chapter: the heading of 第一章 lost above its articles', `# 某某条例\n\n第一条 为了规范某事，制定本条例。\n\n## ⟦第二章⟧ 管理\n\n第二条 主管部门负责管理某事。\n`, ['numbering.chapter']);
+fix('numbering.chapter: a law\'s first chapter heading lost above 第一条, inserted as 第二章 is written', `# 某某条例\n\n第一条 为了规范某事，制定本条例。\n\n## 第二章　管理\n\n第二条 主管部门负责管理某事。\n`, 'numbering.chapter', '在第一条前插入“## 第一章　总则”', `# 某某条例\n\n## 第一章　总则\n\n第一条 为了规范某事，制定本条例。\n\n## 第二章　管理\n\n第二条 主管部门负责管理某事。\n`);
+fix('numbering.chapter: 總則 in a law in traditional script', `# 某某條例\n\n第一條 為了規範某事，制定本條例。\n\n## 第二章 管理\n\n第二條 主管部門負責管理某事。\n`, 'numbering.chapter', '在第一条前插入“## 第一章 總則”', `# 某某條例\n\n## 第一章 總則\n\n第一條 為了規範某事，制定本條例。\n\n## 第二章 管理\n\n第二條 主管部門負責管理某事。\n`);
 check('numbering.chapter: a page of chapters opens at 第三章', `## 第三章 管理\n\n第十条 主管部门负责管理某事。\n\n## 第四章 附则\n\n第十一条 本条例自2023年9月1日起施行。\n`, []);
 check('numbering.chapter: 第一节 lost under its chapter (a caption over its articles)', CHAPTERS(['## 第一章 总则', '## 第二章 管理\n\n一般规定', '### ⟦第二节⟧ 特别规定', '### 第三节 监督']), ['numbering.chapter']);
 check('numbering.chapter: chapters numbered through the law\'s 编 (第二编 opens at 第三章), or again in each', CHAPTERS(['## 第一编 总则\n\n### 第一章 任务', '### 第二章 原则', '## 第二编 程序\n\n### 第三章 管辖', '### 第四章 审判', '## 第三编 执行\n\n### 第一章 一般规定']), []);

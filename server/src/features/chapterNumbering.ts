@@ -8,12 +8,16 @@
 // first is missing only where the text holds what came before it (`第一条` above `## 第二章`: the heading of 第一章
 // lost; under a chapter, its articles or a caption above `第二节`); a page of chapters may open anywhere, and an excerpt (`…（节选）`: draftingChecks.ts drops its gaps) skip any. One out
 // of place is one finding, those after it read on from it; a division an amendment quotes (`作为第七节`) is left alone.
-// No fix: a chapter's number may be named by references (`本法第三章`), so a drafter renumbers them knowingly.
+// No renumbering fix: a chapter's number may be named by references (`本法第三章`), so a drafter renumbers them
+// knowingly; a law's first chapter heading lost above 第一条 is inserted (`firstChapterEdit`).
 // draftingChecks.ts reports these as `numbering.chapter`. Pure function of the model.
-import { Article, Chapter, Treaty } from '../model/treaty';
+import { Article, Chapter, Treaty, articleLayout, buildTreaty } from '../model/treaty';
 import { perModel } from '../model/perModel';
 import { Block, Line, isBlankOrComment, lastStartingAt } from '../syntax/tree';
-import { lostChapters } from './lostChapters';
+import { withEdits } from '../syntax/reparse';
+import { foldScript } from '../syntax/script';
+import { FIRST_CHAPTER_CAPTION, LAW_KINDS } from '../syntax/words';
+import { headingLike, lostChapters } from './lostChapters';
 
 export interface ChapterNumbering {
   /** The division whose number is wrong. */
@@ -90,4 +94,30 @@ function announced(treaty: Treaty, c: Chapter): boolean {
   // `作为第七节`, `作为第三章第七节` (not `依照本条例第三章的规定`: a reference on the line before is no announcement).
   for (let at = line.indexOf('作为'); at >= 0; at = line.indexOf('作为', at + 2)) if (line.slice(at + 2, at + 2 + label.length + 8).includes(label)) return true;
   return false;
+}
+
+/**
+ * The fix of a law's first chapter heading lost above its articles (`第一条` … then `## 第二章 …` first): `## 第一章 总则`
+ * (the caption of 2,035 of the 2,059 first chapters of LawRefBook/Laws; words.ts FIRST_CHAPTER_CAPTION) inserted above
+ * 第一条, written as 第二章 is (marks, digits, spacing; 總則 in a text in traditional script). Offered only for a law (a
+ * treaty's first chapter has no usual caption), and only when the text read again has that chapter holding the same
+ * articles as before the heading, every article laid out as it was.
+ */
+export function firstChapterEdit(treaty: Treaty, start: number): { heading: string; above: string; edit: { start: number; end: number; newText: string } } | undefined {
+  if (treaty.kind === undefined || !LAW_KINDS.has(treaty.kind)) return undefined;
+  const f = chapterNumbering(treaty).find((x) => x.chapter.label.start === start);
+  if (!f?.first || f.expected !== 1 || f.chapter.num !== 2 || f.chapter.parent !== undefined) return undefined;
+  const first = treaty.articles[0];
+  if (first?.num !== 1 || first.start >= f.chapter.start || first.chapter !== undefined) return undefined;
+  const traditional = treaty.title !== undefined && foldScript(treaty.title.text) !== treaty.title.text;
+  const heading = headingLike(treaty.text, f.chapter, 1, traditional ? FIRST_CHAPTER_CAPTION.traditional : FIRST_CHAPTER_CAPTION.simplified);
+  if (heading === undefined) return undefined;
+  const edit = { start: first.head.start, end: first.head.start, newText: `${heading}\n\n` };
+  const reread = buildTreaty(withEdits(treaty.text, [edit]));
+  const opened = reread.chapters[0];
+  if (opened?.num !== 1 || opened.unit !== f.chapter.unit || opened.head.start !== first.head.start) return undefined;
+  if (reread.articles.length !== treaty.articles.length || reread.articles.some((r, k) => articleLayout(r) !== articleLayout(treaty.articles[k]))) return undefined;
+  const before = treaty.articles.filter((a) => a.start < f.chapter.start).length;
+  if (reread.articles.some((a, k) => (k < before) !== (a.chapter === opened))) return undefined;
+  return { heading, above: first.name, edit };
 }

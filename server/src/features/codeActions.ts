@@ -27,9 +27,10 @@ import { LETTER_SPACED_CODE, letterSpacedOf, letterSpacingEdits } from './letter
 import { LINE_SEPARATOR_CODE, lineSeparatorEdits } from './lineSeparators';
 import { HTML_CODE, htmlPaste, htmlPasteEdits } from './htmlPaste';
 import { lostChapterEdit } from './lostChapters';
+import { firstChapterEdit } from './chapterNumbering';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
-const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'numbering.chapter-label', 'term.long-form', 'term.variant', 'term.quote-mixed', LINE_SEPARATOR_CODE, HTML_CODE, LETTER_SPACED_CODE]);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'numbering.chapter-label', 'numbering.chapter', 'term.long-form', 'term.variant', 'term.quote-mixed', LINE_SEPARATOR_CODE, HTML_CODE, LETTER_SPACED_CODE]);
 /**
  * Quick fixes safe to apply without a person choosing (fix all, `treaty-check --fix`): each replaces one mark or word (a
  * heading: its label and marks; a quoted term: its two quotation marks).
@@ -211,6 +212,10 @@ function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], known: Re
       // The caption's line made the heading it lost, as the chapter before it is written.
       const fix = lostChapterEdit(treaty, start);
       if (fix) out.push(edit(msg('action.replaceWith', fix.heading), fix.edit.start, fix.edit.end, fix.edit.newText, d));
+    } else if (code === 'numbering.chapter') {
+      // A law's first chapter heading, lost above 第一条, inserted (chapterNumbering.ts); other numbering is renumbered knowingly.
+      const fix = firstChapterEdit(treaty, start);
+      if (fix) out.push(edit(msg('action.insertHeadingAbove', fix.above, fix.heading), fix.edit.start, fix.edit.end, fix.edit.newText, d));
     } else if (code === 'term.long-form') {
       const fix = longFormEdit(treaty, start, end);
       if (fix) out.push(edit(fix.title, start, end, fix.edit.newText, d));

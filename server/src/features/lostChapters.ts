@@ -33,7 +33,7 @@ export const lostChapters = perModel((treaty: Treaty): LostChapter[] => {
     // Captions, each a chapter, filling a gap in the numbers exactly: `## 第一章 总则` … `规划和建设` … `运行和改造` … `## 第四章`.
     if (between.length > 1 && next !== undefined && next.unit === before.unit && next.num === before.num + between.length + 1 && between.every((b) => b.kind === 'section' && b.head)) {
       between.forEach((b, k) => {
-        const heading = headingLike(treaty.text, before, before.num! + k + 1, b.head!);
+        const heading = headingLike(treaty.text, before, before.num! + k + 1, captionOf(treaty.text, b.head!));
         if (heading !== undefined) out.push({ head: b.head!, before, num: before.num! + k + 1, heading });
       });
       return;
@@ -44,7 +44,7 @@ export const lostChapters = perModel((treaty: Treaty): LostChapter[] => {
     const caption = before.unit === '章' && isChapterCaption(treaty.text, first) && !(next?.unit === '章' && next.num === before.num + 1) &&
       !before.block.children.some((c) => c.type === 'block' && c.kind === 'section');
     if (!gap && !caption) return;
-    const heading = headingLike(treaty.text, before, before.num + 1, first);
+    const heading = headingLike(treaty.text, before, before.num + 1, captionOf(treaty.text, first));
     if (heading !== undefined) out.push({ head: first, before, num: before.num + 1, heading });
   };
   const visit = (b: Block): void => {
@@ -68,12 +68,14 @@ export const lostChapters = perModel((treaty: Treaty): LostChapter[] => {
   return out;
 });
 
+const captionOf = (text: string, head: Line): string => text.slice(head.contentStart, head.contentEnd);
+
 /**
- * The caption's line written as the chapter before it is: its `#` marks, its label with the number (in its digits: `第5章`
+ * A heading written as the chapter `before` is: its `#` marks, its label with the number (in its digits: `第5章`
  * stays Arabic), the white space after its label, then the caption. Undefined when that heading is written otherwise
  * (emphasis, a label in spaced characters).
  */
-function headingLike(text: string, before: Chapter, num: number, head: Line): string | undefined {
+export function headingLike(text: string, before: Chapter, num: number, caption: string): string | undefined {
   const marks = text.slice(before.head.start, before.label.start);
   if (!/^(?:#{1,6}[ \t]*)?$/.test(marks)) return undefined;
   const label = text.slice(before.label.start, before.label.end);
@@ -81,7 +83,7 @@ function headingLike(text: string, before: Chapter, num: number, head: Line): st
   const unit = label.slice(label.length - before.unit.length);
   const digits = /[0-9０-９]/.test(label) ? formatArabic(num) : formatChinese(num);
   const gap = /^[ \t\u3000]*/.exec(text.slice(before.label.end, before.head.contentEnd))![0] || ' ';
-  return `${marks}第${digits}${unit}${gap}${text.slice(head.contentStart, head.contentEnd)}`;
+  return `${marks}第${digits}${unit}${gap}${caption}`;
 }
 
 /**

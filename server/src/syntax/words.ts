@@ -731,6 +731,8 @@ export const FINAL_CHAPTERS: readonly string[] = ['附则'];
  * 节), folded, spaces removed: a bare line so captioned under a 章 is a chapter whose label the copy lost (parser.ts).
  */
 export const CHAPTER_CAPTIONS: readonly string[] = ['法律责任', '罚则'];
+/** The caption of a law's first chapter, its general provisions (2,035 of the 2,059 `第一章` of LawRefBook/Laws), simplified and traditional. */
+export const FIRST_CHAPTER_CAPTION = { simplified: '总则', traditional: '總則' } as const;
 
 /** Words saying a text is an excerpt of an instrument (`…（节录）`, `《联合国宪章》——节录`, `说明：本文节选…`), in simplified script. */
 export const EXCERPT_WORDS: readonly string[] = ['节录', '节选', '摘录', '摘编', '节译'];
