@@ -290,6 +290,22 @@ check('numbering.chapter: one out of place, those after it read on from it', CHA
 check('numbering.chapter: the heading of 第一章 lost above its articles', `# 某某条例\n\n第一条 为了规范某事，制定本条例。\n\n## ⟦第二章⟧ 管理\n\n第二条 主管部门负责管理某事。\n`, ['numbering.chapter']);
 fix('numbering.chapter: a law\'s first chapter heading lost above 第一条, inserted as 第二章 is written', `# 某某条例\n\n第一条 为了规范某事，制定本条例。\n\n## 第二章　管理\n\n第二条 主管部门负责管理某事。\n`, 'numbering.chapter', '在第一条前插入“## 第一章　总则”', `# 某某条例\n\n## 第一章　总则\n\n第一条 为了规范某事，制定本条例。\n\n## 第二章　管理\n\n第二条 主管部门负责管理某事。\n`);
 fix('numbering.chapter: 總則 in a law in traditional script', `# 某某條例\n\n第一條 為了規範某事，制定本條例。\n\n## 第二章 管理\n\n第二條 主管部門負責管理某事。\n`, 'numbering.chapter', '在第一条前插入“## 第一章 總則”', `# 某某條例\n\n## 第一章 總則\n\n第一條 為了規範某事，制定本條例。\n\n## 第二章 管理\n\n第二條 主管部門負責管理某事。\n`);
+// Renumbered in order, with the references naming them (and not another instrument's chapter, nor a chapter named before the run).
+const RENUMBER_LAW = (c: string[], refs: string) => `# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范某事，制定本条例。${refs}\n\n## ${c[0]} 管理\n\n第二条 主管部门负责管理某事。\n\n## ${c[1]} 监督\n\n第三条 监督依照本条例${c[2]}的规定进行。\n\n## ${c[2]} 附则\n\n第四条 本条例自2023年9月1日起施行。\n`;
+fix('numbering.chapter: 第一章 第二章 第四章 numbered in order, 本条例第四章 with them', RENUMBER_LAW(['第二章', '第四章', '第五章'], '违反第二章规定的，依照《联合国宪章》第五章处理。'), 'numbering.chapter', '依次编号各章（第三章…）并更新引用', RENUMBER_LAW(['第二章', '第三章', '第四章'], '违反第二章规定的，依照《联合国宪章》第五章处理。'));
+fix('numbering.chapter: 第2章 twice, the second and those after it numbered on in Arabic digits, 第3章 named with them', RENUMBER_LAW(['第2章', '第2章', '第3章'], '').replace('## 第一章', '## 第1章'), 'numbering.chapter', '依次编号各章（第3章…）并更新引用', RENUMBER_LAW(['第2章', '第3章', '第4章'], '').replace('## 第一章', '## 第1章'));
+test('fix numbering.chapter: not offered for a gap after a chapter holding 节 (the missing chapter\'s heading may be lost above them)', () => {
+  const titles = (source: string) => {
+    const ws = workspace(source);
+    const snapshot = ws.snapshot();
+    const found = diagnostics(contextOf(ws.index, snapshot)).filter((x) => x.code === 'numbering.chapter');
+    assert.equal(found.length, 1);
+    return codeActions(contextOf(ws.index, snapshot), found).map((a) => a.title).filter((t) => !t.startsWith('在下一行禁用'));
+  };
+  const gap = RENUMBER_LAW(['第二章', '第四章', '第五章'], '');
+  assert.deepEqual(titles(gap), ['依次编号各章（第三章…）并更新引用']);
+  assert.deepEqual(titles(gap.replace('第二条 主管部门', '### 第一节 一般规定\n\n第二条 主管部门')), []);
+});
 check('numbering.chapter: a page of chapters opens at 第三章', `## 第三章 管理\n\n第十条 主管部门负责管理某事。\n\n## 第四章 附则\n\n第十一条 本条例自2023年9月1日起施行。\n`, []);
 check('numbering.chapter: 第一节 lost under its chapter (a caption over its articles)', CHAPTERS(['## 第一章 总则', '## 第二章 管理\n\n一般规定', '### ⟦第二节⟧ 特别规定', '### 第三节 监督']), ['numbering.chapter']);
 check('numbering.chapter: chapters numbered through the law\'s 编 (第二编 opens at 第三章), or again in each', CHAPTERS(['## 第一编 总则\n\n### 第一章 任务', '### 第二章 原则', '## 第二编 程序\n\n### 第三章 管辖', '### 第四章 审判', '## 第三编 执行\n\n### 第一章 一般规定']), []);

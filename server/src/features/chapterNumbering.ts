@@ -8,10 +8,14 @@
 // first is missing only where the text holds what came before it (`第一条` above `## 第二章`: the heading of 第一章
 // lost; under a chapter, its articles or a caption above `第二节`); a page of chapters may open anywhere, and an excerpt (`…（节选）`: draftingChecks.ts drops its gaps) skip any. One out
 // of place is one finding, those after it read on from it; a division an amendment quotes (`作为第七节`) is left alone.
-// No renumbering fix: a chapter's number may be named by references (`本法第三章`), so a drafter renumbers them
-// knowingly; a law's first chapter heading lost above 第一条 is inserted (`firstChapterEdit`).
+// Fixes: the run's divisions numbered in order with the references naming them (`renumberChaptersEdits`); a law's first
+// chapter heading lost above 第一条 inserted (`firstChapterEdit`).
 // draftingChecks.ts reports these as `numbering.chapter`. Pure function of the model.
-import { Article, Chapter, Treaty, articleLayout, buildTreaty } from '../model/treaty';
+import { Article, Chapter, Treaty, articleLayout, buildTreaty, foldedText } from '../model/treaty';
+import { chapterReferenceAt } from '../model/chapterReferences';
+import { referencesOf } from '../model/references';
+import { NUMERAL_CHARS, decimalChapter, formatChinese, fullWidthDigits, isDecimal } from '../syntax/numerals';
+import { msg } from './messages';
 import { perModel } from '../model/perModel';
 import { Block, Line, isBlankOrComment, lastStartingAt } from '../syntax/tree';
 import { withEdits } from '../syntax/reparse';
@@ -69,7 +73,9 @@ export const chapterNumbering = perModel((treaty: Treaty): ChapterNumbering[] =>
       } else if (num === want - 1) {
         if (c) out.push({ chapter: c, kind: 'duplicate', expected: num });
       } else if (num > want) {
-        if (c) out.push({ chapter: c, kind: 'gap', expected: want });
+        // (Articles numbered by chapter, `第2.1条` under `第三章` after 第一章: the heading or the articles may be wrong, as
+        // diagnostics.ts checkDecimalNumbering says nothing either.)
+        if (c && !numberedFor(c, want)) out.push({ chapter: c, kind: 'gap', expected: want });
       } else if (num < want && num !== 1) {
         // (Numbered from 1 again: another text.) Out of place; those after it are read on from it, one finding for a run.
         if (c) out.push({ chapter: c, kind: 'order', expected: num + 1 });
@@ -80,6 +86,12 @@ export const chapterNumbering = perModel((treaty: Treaty): ChapterNumbering[] =>
   };
   visit(treaty.tree.root);
   return out;
+
+  /** Whether the chapter's first article is numbered by chapter for chapter `n` (`第2.1条`). */
+  function numberedFor(c: Chapter, n: number): boolean {
+    const a = treaty.articles.find((x) => x.start >= c.start && x.start < c.end);
+    return a?.num !== undefined && isDecimal(a.num) && decimalChapter(a.num) === n;
+  }
 });
 
 /** Whether the text line just before the division's heading announces it as inserted (`…增加一节，作为第七节“监察委员会”；…内容如下：`). */
@@ -120,4 +132,90 @@ export function firstChapterEdit(treaty: Treaty, start: number): { heading: stri
   const before = treaty.articles.filter((a) => a.start < f.chapter.start).length;
   if (reread.articles.some((a, k) => (k < before) !== (a.chapter === opened))) return undefined;
   return { heading, above: first.name, edit };
+}
+
+/** How a division's number is written in its label or a reference: `第三章` → 四, `第3章` → 4, `第３章` → ４ (undefined: not one it writes). */
+function numeralLike(written: string, n: number): string {
+  if (/[０-９]/.test(written)) return fullWidthDigits(String(n));
+  return /[0-9]/.test(written) ? String(n) : formatChinese(n);
+}
+
+/** `第…章` / `第…节` named in the text (references among them, chapterReferences.ts chapterReferenceAt, heading labels not). */
+const NAMED_DIVISION = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(?:章|节)`, 'g');
+
+/**
+ * The fix of chapters (or sections, parts) numbered with a gap, twice or out of place: the divisions of that unit under
+ * that parent, in the run holding the finding (from its first, or the last numbered 1 again before it, to the next
+ * numbered 1 again), numbered on in order from the run's first, each label's numeral written as it was (`第3章` stays
+ * Arabic), and every reference of the text naming one of them (`本法第四章`, `依照第四章的规定`) written with its new
+ * number. Offered only when the text read again has those divisions so numbered, every reference naming the division
+ * it named before, and every article laid out and referred to as before; not for a first division missing (a heading
+ * lost: `firstChapterEdit`), nor where a lost label holds a number (its caption has none to rewrite) or may (a caption in
+ * the chapter before a gap holding captions or 节).
+ */
+export function renumberChaptersEdits(treaty: Treaty, start: number): { title: string; edits: { start: number; end: number; newText: string }[] } | undefined {
+  const f = chapterNumbering(treaty).find((x) => x.chapter.label.start === start);
+  if (!f || f.first) return undefined;
+  const { chapter } = f;
+  const siblings = treaty.chapters.filter((c) => c.parent === chapter.parent && c.unit === chapter.unit);
+  const at = siblings.indexOf(chapter);
+  let from = at;
+  while (from > 0 && siblings[from].num !== 1) from--;
+  let to = at + 1;
+  while (to < siblings.length && siblings[to].num !== 1) to++;
+  const run = siblings.slice(from, to);
+  if (run.some((c) => c.num === undefined || /[\s\u3000]/.test(treaty.text.slice(c.label.start, c.label.end)))) return undefined;
+  if (lostChapters(treaty).length > 0) return undefined;
+  // A gap after a chapter holding divisions of its own, captions or 节 (证券公司监督管理条例: `## 第三章 组织机构` … its
+  // articles, a bare `业务规则与风险控制`, `### 第一节 一般规定` … `## 第五章`): they may well be the missing chapter's, its
+  // heading lost; numbering the chapters on would make the copy wrong.
+  if (f.kind === 'gap' && at > 0 && siblings[at - 1].block.children.some((b) => b.type === 'block' && (b.kind === 'section' || b.kind === 'chapter'))) return undefined;
+  const renumbered = new Map<Chapter, number>();
+  run.forEach((c, k) => {
+    if (c.num !== run[0].num! + k) renumbered.set(c, run[0].num! + k);
+  });
+  if (renumbered.size === 0) return undefined;
+  const edits: { start: number; end: number; newText: string }[] = [];
+  // The numeral inside `第…章`: its span and the new number written as the old one was.
+  const numeralEdit = (s: number, e: number, n: number): void => {
+    const written = treaty.text.slice(s, e);
+    const m = /^第[ \t\u3000]{0,2}(.+?)[ \t\u3000]{0,2}.$/u.exec(written);
+    if (!m) return;
+    const numStart = s + written.indexOf(m[1], 1);
+    edits.push({ start: numStart, end: numStart + m[1].length, newText: numeralLike(m[1], n) });
+  };
+  for (const [c, n] of renumbered) numeralEdit(c.label.start, c.label.end, n);
+  // Every division the text names: which it names now (by its place among the text's divisions), to check after.
+  const named: { start: number; index: number }[] = [];
+  const folded = foldedText(treaty);
+  NAMED_DIVISION.lastIndex = 0;
+  for (let m = NAMED_DIVISION.exec(folded); m; m = NAMED_DIVISION.exec(folded)) {
+    const ref = chapterReferenceAt(treaty, m.index);
+    if (!ref) continue;
+    named.push({ start: ref.start, index: treaty.chapters.indexOf(ref.chapter) });
+    const n = renumbered.get(ref.chapter);
+    if (n !== undefined) numeralEdit(ref.start, ref.end, n);
+  }
+  edits.sort((a, b) => a.start - b.start);
+  const reread = buildTreaty(withEdits(treaty.text, edits));
+  const shift = (offset: number): number => {
+    let d = 0;
+    for (const e of edits) if (e.end <= offset) d += e.newText.length - (e.end - e.start);
+    return offset + d;
+  };
+  if (reread.chapters.length !== treaty.chapters.length) return undefined;
+  for (let k = 0; k < treaty.chapters.length; k++) {
+    const old = treaty.chapters[k];
+    if (reread.chapters[k].num !== (renumbered.get(old) ?? old.num) || reread.chapters[k].unit !== old.unit) return undefined;
+  }
+  for (const r of named) {
+    const now = chapterReferenceAt(reread, shift(r.start));
+    if (!now || reread.chapters.indexOf(now.chapter) !== r.index) return undefined;
+  }
+  if (reread.articles.length !== treaty.articles.length || reread.articles.some((r, k) => articleLayout(r) !== articleLayout(treaty.articles[k]))) return undefined;
+  const targets = (t: Treaty) => referencesOf(t).map((r) => (r.kind === 'article' ? `${r.citation ? 'c' : ''}${JSON.stringify(r.target)}` : r.kind));
+  if (targets(reread).join('|') !== targets(treaty).join('|')) return undefined;
+  const first = [...renumbered][0];
+  const label = treaty.text.slice(first[0].label.start, first[0].label.end);
+  return { title: msg('action.renumberChapters', chapter.unit, label.replace(/^(第[ \t\u3000]{0,2}).+?([ \t\u3000]{0,2}.)$/u, `$1${numeralLike(label, first[1])}$2`)), edits };
 }

@@ -27,7 +27,7 @@ import { LETTER_SPACED_CODE, letterSpacedOf, letterSpacingEdits } from './letter
 import { LINE_SEPARATOR_CODE, lineSeparatorEdits } from './lineSeparators';
 import { HTML_CODE, htmlPaste, htmlPasteEdits } from './htmlPaste';
 import { lostChapterEdit } from './lostChapters';
-import { firstChapterEdit } from './chapterNumbering';
+import { firstChapterEdit, renumberChaptersEdits } from './chapterNumbering';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
 const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'numbering.chapter-label', 'numbering.chapter', 'term.long-form', 'term.variant', 'term.quote-mixed', LINE_SEPARATOR_CODE, HTML_CODE, LETTER_SPACED_CODE]);
@@ -213,9 +213,11 @@ function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], known: Re
       const fix = lostChapterEdit(treaty, start);
       if (fix) out.push(edit(msg('action.replaceWith', fix.heading), fix.edit.start, fix.edit.end, fix.edit.newText, d));
     } else if (code === 'numbering.chapter') {
-      // A law's first chapter heading, lost above 第一条, inserted (chapterNumbering.ts); other numbering is renumbered knowingly.
+      // A law's first chapter heading, lost above 第一条, inserted; else the run's divisions numbered in order with their references (chapterNumbering.ts).
       const fix = firstChapterEdit(treaty, start);
       if (fix) out.push(edit(msg('action.insertHeadingAbove', fix.above, fix.heading), fix.edit.start, fix.edit.end, fix.edit.newText, d));
+      const renumbered = fix ? undefined : renumberChaptersEdits(treaty, start);
+      if (renumbered) out.push({ title: renumbered.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: toTextEdits(map, renumbered.edits) } } });
     } else if (code === 'term.long-form') {
       const fix = longFormEdit(treaty, start, end);
       if (fix) out.push(edit(fix.title, start, end, fix.edit.newText, d));

@@ -113,6 +113,7 @@ export const MESSAGES = {
   'action.renumber': { 'zh-cn': '重新编号全部条款并更新引用', en: 'Renumber all articles and update references' },
   'action.renumberPoints': { 'zh-cn': '重新编号各点并更新引用', en: 'Renumber all points and update references' },
   'action.replaceWith': { 'zh-cn': '改为“{0}”', en: 'Change to “{0}”' },
+  'action.renumberChapters': { 'zh-cn': '依次编号各{0}（{1}…）并更新引用', en: 'Number the {0} in order ({1}…) and update references' },
   'action.insertHeadingAbove': { 'zh-cn': '在{0}前插入“{1}”', en: 'Insert “{1}” above {0}' },
   'action.joinLetters': { 'zh-cn': '删去字间的 {0} 处空格', en: 'Take out the {0} spaces between characters' },
   'action.requote': { 'zh-cn': '引号改为{0}', en: 'Change the quotation marks: {0}' },
