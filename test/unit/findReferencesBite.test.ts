@@ -247,3 +247,35 @@ test('an article covered by 前两条 or 前三条: those references list it too
   assert.deepEqual(refs(cursorIn(text, '## 第一条', 4), false), ['test.md 16:9-16:12⟦第一条⟧', 'test.md 20:6-20:9⟦第一条⟧']);
   assert.deepEqual(highlights(cursorIn(text, '## 第二条之一', 4)), ['write test.md 10:3-10:8⟦第二条之一⟧', 'read test.md 16:2-16:5⟦前两条⟧', 'read test.md 20:0-20:3⟦前三条⟧']);
 });
+
+// A chapter or section of the text: its heading's label, then the words of the text naming it (本法第二章, 依照第二章; not
+// another instrument's 《…》第二章, nor 第三章 or a section of that number).
+const LAW = `# 某某条例
+
+## 第一章 总则
+
+第一条 违反本条例第二章规定的，依照《中华人民共和国行政处罚法》第二章处罚。
+
+## 第二章 管理
+
+### 第一节 一般规定
+
+第二条 主管部门依照第二章和第三章的规定管理，第一节另有规定的除外。
+
+## 第三章 附则
+
+第三条 本条例第二章自2023年9月1日起施行。
+`;
+
+test('a chapter: from its heading or a reference to it, its label then every reference of the text naming it', () => {
+  const want = ['test.md 2:3-2:6⟦第一章⟧'];
+  assert.deepEqual(refs(files(CITED, cursorIn(LAW, '## 第一章', 4)), true), want);
+  const chapter2 = ['test.md 6:3-6:6⟦第二章⟧', 'test.md 4:9-4:12⟦第二章⟧', 'test.md 10:10-10:13⟦第二章⟧', 'test.md 14:7-14:10⟦第二章⟧'];
+  assert.deepEqual(refs(files(CITED, cursorIn(LAW, '## 第二章', 4)), true), chapter2);
+  assert.deepEqual(refs(files(CITED, cursorIn(LAW, '依照第二章', 3)), true), chapter2);
+  assert.deepEqual(refs(files(CITED, cursorIn(LAW, '依照第二章', 3)), false), chapter2.slice(1));
+  assert.deepEqual(highlights(files(CITED, cursorIn(LAW, '本条例第二章自', 4))), ['write test.md 6:3-6:6⟦第二章⟧', ...chapter2.slice(1).map((x) => `read ${x}`)]);
+  assert.deepEqual(refs(files(CITED, cursorIn(LAW, '，第一节', 2)), true), ['test.md 8:4-8:7⟦第一节⟧', 'test.md 10:23-10:26⟦第一节⟧']);
+  // Another instrument's chapter: not this text's.
+  assert.deepEqual(refs(files(CITED, cursorIn(LAW, '》第二章', 2)), true), []);
+});

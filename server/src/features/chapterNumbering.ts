@@ -11,10 +11,10 @@
 // Fixes: the run's divisions numbered in order with the references naming them (`renumberChaptersEdits`); a law's first
 // chapter heading lost above 第一条 inserted (`firstChapterEdit`).
 // draftingChecks.ts reports these as `numbering.chapter`. Pure function of the model.
-import { Article, Chapter, Treaty, articleLayout, buildTreaty, foldedText } from '../model/treaty';
-import { chapterReferenceAt } from '../model/chapterReferences';
+import { Article, Chapter, Treaty, articleLayout, buildTreaty } from '../model/treaty';
+import { chapterReferenceAt, chapterReferences } from '../model/chapterReferences';
 import { referencesOf } from '../model/references';
-import { NUMERAL_CHARS, decimalChapter, formatChinese, fullWidthDigits, isDecimal } from '../syntax/numerals';
+import { decimalChapter, formatChinese, fullWidthDigits, isDecimal } from '../syntax/numerals';
 import { msg } from './messages';
 import { perModel } from '../model/perModel';
 import { Block, Line, isBlankOrComment, lastStartingAt } from '../syntax/tree';
@@ -140,9 +140,6 @@ function numeralLike(written: string, n: number): string {
   return /[0-9]/.test(written) ? String(n) : formatChinese(n);
 }
 
-/** `第…章` / `第…节` named in the text (references among them, chapterReferences.ts chapterReferenceAt, heading labels not). */
-const NAMED_DIVISION = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(?:章|节)`, 'g');
-
 /**
  * The fix of chapters (or sections, parts) numbered with a gap, twice or out of place: the divisions of that unit under
  * that parent, in the run holding the finding (from its first, or the last numbered 1 again before it, to the next
@@ -187,11 +184,7 @@ export function renumberChaptersEdits(treaty: Treaty, start: number): { title: s
   for (const [c, n] of renumbered) numeralEdit(c.label.start, c.label.end, n);
   // Every division the text names: which it names now (by its place among the text's divisions), to check after.
   const named: { start: number; index: number }[] = [];
-  const folded = foldedText(treaty);
-  NAMED_DIVISION.lastIndex = 0;
-  for (let m = NAMED_DIVISION.exec(folded); m; m = NAMED_DIVISION.exec(folded)) {
-    const ref = chapterReferenceAt(treaty, m.index);
-    if (!ref) continue;
+  for (const ref of chapterReferences(treaty)) {
     named.push({ start: ref.start, index: treaty.chapters.indexOf(ref.chapter) });
     const n = renumbered.get(ref.chapter);
     if (n !== undefined) numeralEdit(ref.start, ref.end, n);

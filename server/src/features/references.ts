@@ -1,11 +1,13 @@
 // textDocument/references and textDocument/documentHighlight. The subject under
 // the cursor — an article (its heading or a reference to it), an instrument (its
-// title or a citation of it) or a defined term — and every place that names it:
-// in this document and, for articles and instruments, in every citing document.
+// title or a citation of it), a defined term, or a chapter or section of the text
+// (its heading or `本法第三章`) — and every place that names it: in this document
+// and, for articles and instruments, in every citing document.
 import { DocumentHighlight, DocumentHighlightKind, Location } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { Reference, referenceAt, referencesOf } from '../model/references';
-import { Article, Treaty, articleAt } from '../model/treaty';
+import { Article, Chapter, Treaty, articleAt } from '../model/treaty';
+import { chapterReferenceAt, chapterReferences } from '../model/chapterReferences';
 import { Snapshot } from '../index/workspace';
 import { isTarget, mayReach, referencesReaching, referringDocuments, resolve } from './resolve';
 import { FeatureContext, contextOf } from './context';
@@ -14,7 +16,8 @@ import { Work, finish } from './work';
 export type Subject =
   | { kind: 'article'; snapshot: Snapshot; article: Article }
   | { kind: 'document'; snapshot: Snapshot }
-  | { kind: 'term'; snapshot: Snapshot; definition: number };
+  | { kind: 'term'; snapshot: Snapshot; definition: number }
+  | { kind: 'chapter'; snapshot: Snapshot; chapter: Chapter };
 
 /** What the cursor is on, for references. */
 export function subjectAt(ctx: FeatureContext, offset: number): Subject | undefined {
@@ -27,13 +30,26 @@ export function subjectAt(ctx: FeatureContext, offset: number): Subject | undefi
     if (t.kind === 'document') return { kind: 'document', snapshot: t.snapshot };
     return ref.kind === 'term' ? { kind: 'term', snapshot, definition: ref.definition } : undefined;
   }
+  const named = chapterReferenceAt(treaty, offset);
+  if (named) return { kind: 'chapter', snapshot, chapter: named.chapter };
   const a = articleAt(treaty, offset);
-  if (a && offset >= a.head.start && offset <= a.head.eol) return { kind: 'article', snapshot, article: a };
+  if (a && onHeading(a, offset)) return { kind: 'article', snapshot, article: a };
+  const c = treaty.chapters.find((x) => offset >= x.label.start && offset <= x.label.end);
+  if (c) return { kind: 'chapter', snapshot, chapter: c };
   const t = treaty.title;
   if (t && offset >= t.line.start && offset <= t.line.eol) return { kind: 'document', snapshot };
   const d = treaty.definitions.findIndex((x) => offset >= x.start && offset <= x.end);
   if (d >= 0) return { kind: 'term', snapshot, definition: d };
   return undefined;
+}
+
+/**
+ * Whether the offset is on the article's heading: anywhere on its line, but on a law-style line (`第二条 本法所称…`), which
+ * carries the first paragraph after the label, only up to the text (its words are text, not the heading).
+ */
+export function onHeading(a: Article, offset: number): boolean {
+  const end = a.head.inlineBody && a.head.rest !== undefined ? Math.max(a.label.end, a.head.rest - 1) : a.head.eol;
+  return offset >= a.head.start && offset <= end;
 }
 
 /** Every reference to the subject in one document (`doc`: that document's context), of `refs` (its references, or those that may reach the subject), by index. */
@@ -86,6 +102,12 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
   }
   // The subject's own document first, then every document citing it, and for an article the
   // other parts of its text (one file per part), which refer to it without a citation.
+  if (subject.kind === 'chapter') {
+    // The text's own words naming it (another document names it with the instrument's title: not read as a chapter's).
+    const map = new LineMap(index.model(home).tree.lines);
+    for (const r of chapterReferences(index.model(home))) if (r.chapter === subject.chapter) out.push({ uri: home.uri, range: map.range(r.start, r.end) });
+    return out;
+  }
   const docs = subject.kind === 'term' ? [home] : referringDocuments(index, home, subject.kind === 'article');
   for (const doc of docs) {
     if (token.isCancellationRequested) break;
@@ -110,6 +132,10 @@ export function documentHighlights(ctx: FeatureContext, offset: number): Documen
     const d = declarationOf(subject, treaty);
     out.push({ range: map.range(d.start, d.end), kind: DocumentHighlightKind.Write });
   }
+  if (subject.kind === 'chapter') {
+    for (const r of chapterReferences(treaty)) if (r.chapter === subject.chapter) out.push({ range: map.range(r.start, r.end), kind: DocumentHighlightKind.Read });
+    return out;
+  }
   const refs = referencesOf(treaty);
   const uses = subject.kind === 'document' && subject.snapshot === snapshot
     ? refs.filter((r) => r.kind === 'self')
@@ -120,6 +146,7 @@ export function documentHighlights(ctx: FeatureContext, offset: number): Documen
 
 function declarationOf(subject: Subject, treaty: Treaty): { start: number; end: number } {
   if (subject.kind === 'article') return subject.article.label;
+  if (subject.kind === 'chapter') return subject.chapter.label;
   if (subject.kind === 'term') {
     const d = treaty.definitions[subject.definition];
     return { start: d.start, end: d.end };

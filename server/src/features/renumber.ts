@@ -24,7 +24,7 @@ import { Work, finish } from './work';
 import { FeatureContext, contextOf } from './context';
 import { isPart, mayReach, referringDocuments, resolve, sameText, sameTitle } from './resolve';
 import { msg } from './messages';
-import { subjectAt } from './references';
+import { onHeading, subjectAt } from './references';
 
 const GAP = '[ \\t\\u3000]*';
 // A number by chapter with its decimal point (`第1.2条`, `第１．２条`) first: the point is no numeral. A point of a text
@@ -647,10 +647,9 @@ function renameSite(ctx: FeatureContext, offset: number): { span: { start: numbe
   // Anywhere on an article's heading line: the label. A law-style line (`第二条 本法所称…`) carries
   // the first paragraph after the label: its words are text, not the heading.
   const subject = subjectAt(ctx, offset);
-  if (subject?.kind === 'article' && subject.snapshot === snapshot) {
+  if (subject?.kind === 'article' && subject.snapshot === snapshot && onHeading(subject.article, offset)) {
     const a = subject.article;
-    const headEnd = a.head.inlineBody && a.head.rest !== undefined ? Math.max(a.label.end, a.head.rest - 1) : a.head.eol;
-    if (offset >= a.head.start && offset <= headEnd) return { span: a.label, home: snapshot, article: a, written: treaty.text.slice(a.label.start, a.label.end) };
+    return { span: a.label, home: snapshot, article: a, written: treaty.text.slice(a.label.start, a.label.end) };
   }
   return undefined;
 }

@@ -50,6 +50,19 @@ export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterRefer
   return undefined;
 }
 
+/** Every chapter or section of this text named in it (`chapterReferenceAt` at each `第…章` / `第…节` written), in order: find references and renumbering read them. */
+export const chapterReferences = perModel((treaty: Treaty): ChapterReference[] => {
+  const out: ChapterReference[] = [];
+  if (treaty.chapters.length === 0) return out;
+  const folded = foldedText(treaty);
+  const named = new RegExp(NAMED.source, 'g');
+  for (let m = named.exec(folded); m; m = named.exec(folded)) {
+    const ref = chapterReferenceAt(treaty, m.index);
+    if (ref) out.push(ref);
+  }
+  return out;
+});
+
 function sectionOf(treaty: Treaty, n: number, before: string, at: number): Chapter | undefined {
   const named = CHAPTER_BEFORE.exec(before);
   const num = named ? parseNumeral(named[1]) : undefined;
