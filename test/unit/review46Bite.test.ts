@@ -8,6 +8,7 @@ import { FeatureContext, contextOf, textContext } from '../../server/src/feature
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { hover } from '../../server/src/features/hover';
 import { references } from '../../server/src/features/references';
+import { diagnostics } from '../../server/src/features/diagnostics';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { hoverIn } from '../../server/src/protocol/adapt';
 
@@ -259,4 +260,22 @@ test('a protocol in points names the agreement\'s articles bare: hover, definiti
   assert.deepEqual(where(references(ws(), at('关于第一条', 3), true)), ['agreement.md 2:3-6', 'protocol.md 3:4-7', 'protocol.md 4:16-19']);
   // Another instrument's article (`《…公约》第二条`): not the agreement's.
   assert.equal(hoverOf(ws(), DE_PROTOCOL.lastIndexOf('第二条') + 1)?.includes('促进和相互保护投资的协定 第二条') ?? false, false);
+});
+
+// 浙江省景宁畲族自治县自治条例 (LawRefBook/Laws) 第六十八条: `应当冠以“景宁畲族自治县”全称` — the long form quoted whole is the
+// name mentioned (the seals bear the full name), not a use the short form 自治县 should stand for: no hint, no fix.
+test('a long form quoted whole is the name mentioned, no use of the term', () => {
+  const text = [
+    '# 浙江省景宁畲族自治县自治条例',
+    '',
+    '第一条 景宁畲族自治县（以下简称自治县）是依法实行畲族区域自治的地方。',
+    '',
+    '第二条 自治县管辖内的国家机关的公章、牌匾，应当冠以“景宁畲族自治县”全称。',
+    '',
+    '第三条 景宁畲族自治县依法保护各民族的合法权益。',
+    '',
+  ].join('\n');
+  const hinted = diagnostics(textContext(text)).filter((d) => d.code === 'term.long-form').map((d) => `${d.range.start.line}:${d.range.start.character}`);
+  // Article 3's use, not article 2's quoted name.
+  assert.deepEqual(hinted, ['6:4']);
 });
