@@ -6,6 +6,7 @@ import { DocumentSymbol, Location, MarkupKind } from 'vscode-languageserver-type
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { FeatureContext, contextOf, textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { definition } from '../../server/src/features/definition';
 import { hover } from '../../server/src/features/hover';
 import { references } from '../../server/src/features/references';
 import { diagnostics } from '../../server/src/features/diagnostics';
@@ -222,7 +223,7 @@ const DE_PROTOCOL = [
   '二、关于第二条和第三条', // 5
   '中华人民共和国方面,第二条第三款和第三条第二款不适用于任何现存的不符措施。', // 6
   '三、关于《关于解决国家与他国国民之间投资争端公约》第二条', // 7
-  '本议定书与协定同时生效。', // 8
+  '本议定书与协定同时生效。本协定的其他规定不受影响。', // 8
   '',
 ].join('\n');
 const DE_AGREEMENT = [
@@ -260,6 +261,10 @@ test('a protocol in points names the agreement\'s articles bare: hover, definiti
   assert.deepEqual(where(references(ws(), at('关于第一条', 3), true)), ['agreement.md 2:3-6', 'protocol.md 3:4-7', 'protocol.md 4:16-19']);
   // Another instrument's article (`《…公约》第二条`): not the agreement's.
   assert.equal(hoverOf(ws(), DE_PROTOCOL.lastIndexOf('第二条') + 1)?.includes('促进和相互保护投资的协定 第二条') ?? false, false);
+  // Its 本协定 is the agreement: hover shows it, definition goes to its title; with no agreement in the workspace, nothing.
+  assert.match(hoverOf(ws(), at('本协定')) ?? '', /^\*\*中华人民共和国和德意志联邦共和国关于促进和相互保护投资的协定\*\*\n\n- 种类：协定/);
+  assert.deepEqual(definition(ws(), at('本协定')).map((l) => `${l.targetUri.split('/').pop()} ${l.targetSelectionRange.start.line}`), ['agreement.md 0']);
+  assert.equal(hoverOf(textContext(DE_PROTOCOL), at('本协定')), undefined);
 });
 
 // 浙江省景宁畲族自治县自治条例 (LawRefBook/Laws) 第六十八条: `应当冠以“景宁畲族自治县”全称` — the long form quoted whole is the

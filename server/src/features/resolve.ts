@@ -31,8 +31,9 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
   const { workspace: index, snapshot: from } = ctx;
   switch (ref.kind) {
     case 'self':
-      // Uncertain: another text's words (quoted, or 本协定 in a protocol to that agreement), not this text.
-      return ref.uncertain ? undefined : { kind: 'document', snapshot: from, treaty: ctx.treaty };
+      // Uncertain: another text's words (quoted, or 本协定 in a protocol to that agreement), not this text — but in a part of an
+      // agreement, its 本协定 is the agreement, when the workspace holds it (partOfTarget).
+      return ref.uncertain ? partOfDocument(ctx, ref) : { kind: 'document', snapshot: from, treaty: ctx.treaty };
     case 'term': {
       const d = ctx.treaty.definitions[ref.definition];
       return d ? { kind: 'term', snapshot: from, definition: d } : undefined;
@@ -138,15 +139,32 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
  * left out) — the article, or nothing: an agreement the workspace lacks, or lacking the article, is not said to be missing.
  */
 function partOfTarget(ctx: FeatureContext, ref: ArticleReference): Target | undefined {
+  const parent = parentNamed(ctx, ref.start, ref.labelStart);
+  if (parent === undefined) return undefined;
+  const r = citedArticle(ctx, newCitation(ref.start, ref.labelStart, parent, parent, undefined), ref.target);
+  return r?.kind === 'article' ? r : undefined;
+}
+
+/** A part's `本协定` (uncertain: not the part itself): the agreement, when the workspace holds it; else nothing. */
+function partOfDocument(ctx: FeatureContext, ref: { start: number; end: number }): Target | undefined {
+  const parent = parentNamed(ctx, ref.start, ref.end);
+  if (parent === undefined) return undefined;
+  const r = cachedTarget(ctx, newCitation(ref.start, ref.end, parent, parent, undefined));
+  return r ? new CitedDocument(ctx.workspace, r.snapshot, r.dateAgrees) : undefined;
+}
+
+/**
+ * The agreement a part's self-word at `start`–`end` names (`本协定` in `…协定的议定书`: words.ts PART_KINDS, PART_OF), its title
+ * normalized; undefined when this text is no part or the word is not the agreement's.
+ */
+function parentNamed(ctx: FeatureContext, start: number, end: number): string | undefined {
   const t = ctx.treaty;
   const kind = t.kind;
   const title = t.title?.normalized;
   if (!kind || !title || !PART_KINDS.has(kind) || !title.endsWith(kind)) return undefined;
-  const self = foldScript(t.text.slice(ref.start, ref.labelStart)).replace(PINYIN_GLOSS, '').trim();
+  const self = foldScript(t.text.slice(start, end)).replace(PINYIN_GLOSS, '').trim();
   const parent = title.slice(0, title.length - kind.length).replace(PART_OF, '');
-  if (!self.startsWith('本') || self.length < 2 || parent.length <= self.length || !parent.endsWith(self.slice(1))) return undefined;
-  const r = citedArticle(ctx, newCitation(ref.start, ref.labelStart, parent, parent, undefined), ref.target);
-  return r?.kind === 'article' ? r : undefined;
+  return !self.startsWith('本') || self.length < 2 || parent.length <= self.length || !parent.endsWith(self.slice(1)) ? undefined : parent;
 }
 
 /**
