@@ -95,13 +95,13 @@ const SOCIAL = [
 test('a term defined for each party on the lines under it: defined, its hover every party\'s meaning, a line each', () => {
   const ctx = textContext(SOCIAL);
   const use = SOCIAL.lastIndexOf('主管机关') + 1;
-  assert.equal(hoverOf(ctx, use), '**“主管机关”** 指 在中华人民共和国\\,系指劳动和社会保障部\\;  \n在德意志联邦共和国\\,系指联邦劳动和社会事务部');
-  assert.match(hoverOf(ctx, SOCIAL.lastIndexOf('法律规定') + 1) ?? '', /^\*\*“法律规定”\*\* 指 在中华人民共和国.*法律、规章\\;  \n在德意志联邦共和国.*法律、法规$/);
+  assert.equal(hoverOf(ctx, use), '**“主管机关”** 指 在中华人民共和国\\,系指劳动和社会保障部\\;\\\n在德意志联邦共和国\\,系指联邦劳动和社会事务部');
+  assert.match(hoverOf(ctx, SOCIAL.lastIndexOf('法律规定') + 1) ?? '', /^\*\*“法律规定”\*\* 指 在中华人民共和国.*法律、规章\\;\\\n在德意志联邦共和国.*法律、法规$/);
   // Go to definition from the use lands on the term.
   assert.deepEqual(landing(ctx, use).map((s) => s.split(' ')[1]), ['12:4']);
   // A bilingual page's lines of the other language between the parties' lines are passed over (agreement_cn_jp_social_security_2018_bilingual.md).
   const bilingual = ['# 中华人民共和国政府和日本国政府社会保障协定', '', '第一条 定义', '', '(a) “national” means,', '(一)“国民”', 'as regards the People\'s Republic of China, any individual possessing its nationality;', '在中华人民共和国,系指具有中华人民共和国国籍的个人;', 'as regards Japan, a Japanese national.', '在日本国,系指日本国有关国籍的法律定义的日本国民。', '', '第二条 国民享有同等待遇。', ''].join('\n');
-  assert.equal(hoverOf(textContext(bilingual), bilingual.lastIndexOf('国民') + 1), '**“国民”** 指 在中华人民共和国\\,系指具有中华人民共和国国籍的个人\\;  \n在日本国\\,系指日本国有关国籍的法律定义的日本国民');
+  assert.equal(hoverOf(textContext(bilingual), bilingual.lastIndexOf('国民') + 1), '**“国民”** 指 在中华人民共和国\\,系指具有中华人民共和国国籍的个人\\;\\\n在日本国\\,系指日本国有关国籍的法律定义的日本国民');
   // A quoted term alone on its line with no party's line under it defines nothing.
   const none = '# 某某协定\n\n## 第一条\n\n(一)“法律规定”一词\n\n系指缔约双方的法律。\n\n## 第二条\n\n双方遵守法律规定。\n';
   assert.equal(textContext(none).treaty.definitions.some((d) => d.term === '法律规定' && d.meaning.startsWith('在')), false);

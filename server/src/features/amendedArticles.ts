@@ -5,7 +5,7 @@ import { Treaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { Line, lastStartingAt } from '../syntax/tree';
 import { parseNumeral } from '../syntax/numerals';
-import { NUMERAL_CHARS, PART_KINDS, PART_OF, PINYIN_GLOSS, amendingTitle } from '../syntax/words';
+import { INSTRUMENT_KINDS, NUMERAL_CHARS, PART_KINDS, PART_OF, PINYIN_GLOSS, amendingTitle } from '../syntax/words';
 import { FeatureContext } from './context';
 
 /** `第五条`, `第十条之一`, `第一条第二款`, `第三条第一款第二项`, or a paragraph alone, `第二款` (groups: 条, 之, 款, 项). */
@@ -88,9 +88,64 @@ export function referenceNear(ctx: FeatureContext, offset: number): Reference | 
   return amendedReferenceAt(ctx, offset) ?? referenceAt(ctx.treaty, offset) ?? partArticleAt(ctx, offset);
 }
 
+/**
+ * Every article an amending decision's points name (`amendedReferenceAt` at each `第…条`/`第…款` of its lines), or a part's bare
+ * `协定第十九条` names (`partArticleAt`), with its own `本协定第三条` (the model's, read as the agreement's: resolve.ts partOfTarget)
+ * given the agreement's citation: what find references and the lenses of the amended instrument or the agreement count, as
+ * they count its citations. Empty in any other text.
+ */
+export function impliedReferences(ctx: FeatureContext): ArticleReference[] {
+  const treaty = ctx.treaty;
+  const out: ArticleReference[] = [];
+  if (!treaty.title) return out;
+  const amending = treaty.kind === '决定' && amendingTitle(treaty.title.text) && treaty.tree.unitStyle !== 'article';
+  const parent = amending ? undefined : partParent(treaty);
+  if (!amending && parent === undefined) return out;
+  if (parent !== undefined) {
+    for (const r of referencesOf(treaty)) {
+      if (r.kind === 'article' && r.elsewhere && !r.citation && r.start >= treaty.title.end && namesParent(treaty, r, parent)) out.push({ ...r, citation: newCitation(r.start, r.labelStart, parent, parent, undefined) });
+    }
+  }
+  const text = treaty.text;
+  for (const line of treaty.tree.lines) {
+    if (line.contentEnd <= treaty.title.end) continue;
+    // (A line naming no article by number is passed over before any reading.)
+    if (!/第/.test(text.slice(line.contentStart, line.contentEnd))) continue;
+    const folded = foldScript(text.slice(line.contentStart, line.contentEnd));
+    AMENDED_LABEL.lastIndex = 0;
+    const labels: number[] = [];
+    for (let m = AMENDED_LABEL.exec(folded); m; m = AMENDED_LABEL.exec(folded)) {
+      if (m[0] === '') { AMENDED_LABEL.lastIndex++; continue; }
+      labels.push(line.contentStart + m.index);
+    }
+    for (const at of labels) {
+      const r = amending ? amendedReferenceAt(ctx, at) : partArticleAt(ctx, at);
+      if (r && (amending ? r.start === at : r.labelStart === at)) out.push(r);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The agreement a part's title names (`…协定的议定书` → `…协定`), normalized; undefined when the text is no part. */
+function partParent(treaty: Treaty): string | undefined {
+  const kind = treaty.kind;
+  const title = treaty.title?.normalized;
+  if (!kind || !title || !PART_KINDS.has(kind) || !title.endsWith(kind)) return undefined;
+  return title.slice(0, title.length - kind.length).replace(PART_OF, '');
+}
+
+/** A part's `本协定第三条`: its self-word the agreement's (resolve.ts partOfTarget reads it so). */
+function namesParent(treaty: Treaty, r: ArticleReference, parent: string): boolean {
+  const self = foldScript(treaty.text.slice(r.start, r.labelStart)).replace(PINYIN_GLOSS, '').trim();
+  return self.startsWith('本') && self.length >= 2 && parent.length > self.length && parent.endsWith(self.slice(1));
+}
+
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
+
+/** What names another instrument right before an article's label: a title's closing mark, a kind of instrument, 本 (`公约第二条`, `本议定书第一条`). */
+const OTHERS_BEFORE = new RegExp(`(?:[》本]|${INSTRUMENT_KINDS.join('|')})[ \\t\u3000]*$`);
 
 /**
  * In a text that is part of an agreement (`…协定备忘录`, `…协定的议定书`: words.ts PART_KINDS), the agreement's article named
@@ -123,9 +178,12 @@ export function partArticleAt(ctx: FeatureContext, offset: number): ArticleRefer
       word = c + word;
       if (parent.endsWith(word) && word.length >= 2 && text[k - 1] !== '本') break;
     }
-    const start = line.contentStart + k;
+    // A part with no articles of its own (a protocol in points: `三、关于第二条和第三条`, `第二条第三款和第三条第二款不适用于`):
+    // an article named bare is the agreement's too — but after another instrument's title or kind (`《…》第五条`, `公约第二条`).
+    const bare = !(word.length >= 2 && parent.endsWith(word)) && treaty.tree.unitStyle !== 'article' && !OTHERS_BEFORE.test(text.slice(0, m.index));
+    const start = bare ? labelStart : line.contentStart + k;
     if (offset < start || offset > end) continue;
-    if (word.length < 2 || !parent.endsWith(word) || text[k - 1] === '本' || text[k - 1] === '》') return undefined;
+    if (!bare && (word.length < 2 || !parent.endsWith(word) || text[k - 1] === '本' || text[k - 1] === '》')) return undefined;
     const num = parseNumeral(m[1]);
     if (num === undefined) return undefined;
     const target: ArticleReference['target'] = { num };

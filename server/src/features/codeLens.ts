@@ -7,7 +7,8 @@
 // shows exactly what was counted.
 import { CodeLens, Location } from 'vscode-languageserver-types';
 import { articleKey } from '../model/treaty';
-import { mayReach, referencesReaching, referringDocuments, resolve } from './resolve';
+import { mayReach, partTexts, referencesReaching, referringDocuments, resolve } from './resolve';
+import { withParts } from './references';
 import { msg } from './messages';
 import { FeatureContext, contextOf } from './context';
 import { Work, finish } from './work';
@@ -43,8 +44,9 @@ export function* codeLensesWork(ctx: FeatureContext): Work<CodeLens[]> {
 function* citedArticles(ctx: FeatureContext): Work<Map<string, Location[]> | undefined> {
   const { workspace: index, snapshot, token } = ctx;
   const out = new Map<string, Location[]>();
-  // The document itself first, then every document citing it and the other parts of its text (as references.ts walks them).
-  for (const doc of referringDocuments(index, snapshot, true)) {
+  // The document itself first, then every document citing it and the other parts of its text, then the texts part of it
+  // (a protocol: as references.ts walks them).
+  for (const doc of withParts(referringDocuments(index, snapshot, true), partTexts(index, snapshot))) {
     if (token.isCancellationRequested) return undefined;
     const there = doc === snapshot ? ctx : contextOf(index, doc, token);
     const uses = referencesReaching(there, snapshot);

@@ -6,6 +6,7 @@ import { LineMap, trimEnd } from '../syntax/positions';
 import { Line, everyLine } from '../syntax/tree';
 import { INSTRUMENT_KINDS, OWN_ANNEX } from '../syntax/words';
 import { foldScript } from '../syntax/script';
+import { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { referenceAt } from '../model/references';
 import { Treaty, treatyText } from '../model/treaty';
@@ -118,6 +119,18 @@ const OTHERS_ANNEX = new RegExp(`(?:》|${INSTRUMENT_KINDS.join('|')})[ \\t\u300
 const ANNEX_WORD = 8;
 const SELF_WORD = 16;
 
+/** A line heading an annex: the annex's word (`word`, or any) and its number, alone or before its caption (`附件二：…`, `附件 口岸名单`). */
+export function annexWord(text: TextLike, l: Line, word?: string): RegExpExecArray | undefined {
+  const head = foldScript(text.slice(l.contentStart, l.contentEnd));
+  const m = OWN_ANNEX.exec(head);
+  return m && (word === undefined || m[1] === word) && !/^[^\s\u3000:：、.．]/.test(head.slice(m[0].length)) ? m : undefined;
+}
+
+/** A short line of text under an annex's heading that heads the next annex alone (`附件2` under `附件1`, 海洋倾废管理条例). */
+export function bareAnnexWord(text: TextLike, l: Line, word: string): RegExpExecArray | undefined {
+  return l.kind === 'text' && l.contentEnd - l.contentStart <= 12 ? annexWord(text, l, word) : undefined;
+}
+
 /**
  * The annexes after the articles: the sections the parser made of their headings, and in them the lines that head another
  * annex alone (`附件一` … `附件二`, bare lines under the first annex's heading). Each runs to the next; a section's
@@ -128,19 +141,13 @@ function annexHeaded(treaty: Treaty, word: string, num: number | undefined): { h
   const heads: { head: Line; num: number | undefined }[] = [];
   let end = 0;
   const kids = treaty.tree.root.children;
-  const annexWord = (l: Line) => {
-    const head = foldScript(text.slice(l.contentStart, l.contentEnd));
-    const m = OWN_ANNEX.exec(head);
-    // The annex's word and its number, alone or before its caption (`附件二：…`, `附件 口岸名单`).
-    return m && m[1] === word && !/^[^\s\u3000:：、.．]/.test(head.slice(m[0].length)) ? m : undefined;
-  };
   for (let i = 0; i < kids.length; i++) {
     const b = kids[i];
     if (b.type !== 'block' || b.kind !== 'section' || !b.head) continue;
-    const own = annexWord(b.head);
+    const own = annexWord(text, b.head, word);
     if (!own && heads.length === 0) continue;
     everyLine(b, (l) => {
-      const m = l === b.head ? own : l.kind === 'text' && l.contentEnd - l.contentStart <= 12 && heads.length > 0 ? annexWord(l) : undefined;
+      const m = l === b.head ? own : heads.length > 0 ? bareAnnexWord(text, l, word) : undefined;
       if (m) heads.push({ head: l, num: m[2] === undefined ? undefined : parseNumeral(m[2]) });
       return true;
     });

@@ -17,6 +17,7 @@ import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
+import { annexWord, bareAnnexWord } from './definition';
 
 
 /**
@@ -151,8 +152,25 @@ function preambleSummary(text: TextLike, b: Block, chinese: boolean): string {
 }
 
 /**
+ * Whether every line of `b` with words is a record of what was done to the text, a date and a body's act (words.ts
+ * ADOPTION_RECORD: `2019年4月23日第十三届全国人民代表大会常务委员会第十次会议通过`, `２０１３年１月１日 施行`, `…第一次修正`), a clause
+ * mark after it or not (`…公安部令第１２５号发布，`).
+ */
+function recordOnly(text: TextLike, b: Block): boolean {
+  let records = 0;
+  let other = false;
+  everyLine(b, (l) => {
+    if (!isContent(l)) return true;
+    if (ADOPTION_RECORD.test(foldScript(text.slice(l.contentStart, l.contentEnd).trim()).replace(/[，,；;。]$/, ''))) records++;
+    else other = true;
+    return !other;
+  });
+  return records > 0 && !other;
+}
+
+/**
  * The paragraphs of a text in prose (lines not parted by a blank line are one), a page's lines that are no sentence of it
- * (`reading`: fields, the site's name) passed over; undefined when there are fewer than two.
+ * (`reading`: fields, the site's name) passed over; undefined when there are none.
  */
 function proseParagraphs(text: TextLike, b: Block, chinese: boolean): Block[] | undefined {
   const out: Block[] = [];
@@ -168,7 +186,7 @@ function proseParagraphs(text: TextLike, b: Block, chinese: boolean): Block[] | 
     } else out.push((open = { type: 'block', kind: b.kind, start: l.start, end: l.end, children: [l], head: l }));
     return true;
   });
-  return out.length >= 2 ? out : undefined;
+  return out.length >= 1 ? out : undefined;
 }
 
 /**
@@ -293,11 +311,15 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     if (token.isCancellationRequested) return;
     switch (b.kind) {
       case 'preamble': {
+        // The record of a text's adoption, publication and amendments over its articles, and nothing else (`２０１２年１２月１９日
+        // 中华人民共和国公安部令第１２５号发布，` …): no preamble, as that record in brackets is none.
+        if (treaty.articles.length > 0 && recordOnly(text, b)) return;
         // A statement or a communiqué in paragraphs alone, no article nor point (statement_cn_ae_2019): its paragraphs are its
-        // body, not a preamble — listed, each by its number and its first words.
+        // body, not a preamble — listed, each by its number and its first words; one paragraph alone is its body, none listed.
         const body = treaty.articles.length === 0 && treaty.kind !== undefined && PROSE_KINDS.has(treaty.kind) ? proseParagraphs(text, b, treaty.language === 'zh') : undefined;
         const name = body ? BODY : opensInside(treaty, b) ? CONTINUED : PREAMBLE;
-        out.push(make(name, preambleSummary(text, b, treaty.language === 'zh'), SymbolKind.Module, b, firstContentLine(b), body && (() => body.map((p, i) => make(`第${formatChinese(i + 1)}段`, summarizeBlock(text, p, p.head), SymbolKind.Property, p, p.head, undefined)))));
+        const listed = body && body.length >= 2 ? body : undefined;
+        out.push(make(name, preambleSummary(text, b, treaty.language === 'zh'), SymbolKind.Module, b, firstContentLine(b), listed && (() => listed.map((p, i) => make(`第${formatChinese(i + 1)}段`, summarizeBlock(text, p, p.head), SymbolKind.Property, p, p.head, undefined)))));
         return;
       }
       case 'chapter': {
@@ -370,11 +392,42 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     const unit = (lines: Line[]): Block => ({ type: 'block', kind: 'paragraph', start: lines[0].start, end: lines[lines.length - 1].end, children: lines });
     return { lead: groups[0].some((l) => l.contentEnd > l.contentStart) ? unit(groups[0]) : undefined, units: heads.map((head, i) => ({ head, unit: unit(groups[i + 1]) })) };
   };
+  /** The lines under an annex's heading (`附件1`) heading the next annexes alone (`附件2`: definition.ts bareAnnexWord). */
+  const annexHeadsUnder = (b: Block): Line[] => {
+    const own = annexWord(text, b.head!);
+    const out: Line[] = [];
+    // (Numbered: under a heading `附件` alone, its lines `附件一：…` may be a list of what it holds.)
+    if (own?.[2] !== undefined) everyLine(b, (l) => {
+      if (l !== b.head && bareAnnexWord(text, l, own[1])) out.push(l);
+      return true;
+    });
+    return out;
+  };
   const section = (b: Block, out: DocumentSymbol[]): void => {
     const name = text.slice(b.head!.contentStart, b.head!.contentEnd);
     const annex = annexArticles(b);
     if (!annex) {
-      out.push(make(name, '', SymbolKind.Module, b, b.head, b));
+      const heads = annexHeadsUnder(b);
+      if (!heads.length) {
+        out.push(make(name, '', SymbolKind.Module, b, b.head, b));
+        return;
+      }
+      // Annexes headed by a bare line each under the first's heading (`附件1` … `附件2`, 海洋倾废管理条例): each its own, to the next.
+      const all = [b.head!, ...heads];
+      for (let i = 0; i < all.length; i++) {
+        const from = i === 0 ? b.start : all[i].start;
+        const to = i + 1 < all.length ? all[i + 1].start : b.end;
+        const kids = b.children.filter((c) => c.start >= from && c.end <= to && c !== all[i] && !(c.type === 'block' && c.start <= all[i].start && all[i].end <= c.end));
+        // (To its last line with words before the next: a paragraph of the tree may hold lines of two.)
+        let end = all[i].end;
+        everyLine(b, (l) => {
+          if (l.start >= to) return false;
+          if (l.start >= from && isContent(l)) end = l.end;
+          return true;
+        });
+        const piece: Block = { ...b, start: from, end, head: all[i], children: kids };
+        out.push(make(text.slice(all[i].contentStart, all[i].contentEnd), '', SymbolKind.Module, piece, all[i], piece));
+      }
       return;
     }
     out.push(make(name, annex.lead ? summarizeBlock(text, annex.lead) : '', SymbolKind.Module, b, b.head, () =>

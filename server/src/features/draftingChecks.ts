@@ -895,7 +895,7 @@ function longForms(treaty: Treaty): { start: number; end: number; term: string }
       const inDefinition = defs.some((x) => (at < x.meaningEnd && end > x.meaningStart) || (at < x.clauseEnd && end > x.clauseStart));
       const inTerm = holders.some((h) => text.startsWith(h.term, at - h.from));
       // (Nor a use holding a reference the definition's words did not make: 前条 in the first article names nothing.)
-      if (!inDefinition && !inTerm && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at) && !namesArticle(treaty, at, end) && !membersOfTerm(text, at, d.term)) out.push({ start: at, end, term: d.term });
+      if (!inDefinition && !inTerm && !inTitle(text, at) && !quotedWhole(text, at, end) && isWord(text, at, end) && !onPageBreak(treaty, at) && !namesArticle(treaty, at, end) && !membersOfTerm(text, at, d.term)) out.push({ start: at, end, term: d.term });
       at = text.indexOf(meaning, end);
     }
   }
@@ -930,6 +930,16 @@ function onPageBreak(treaty: Treaty, at: number): boolean {
   const lines = treaty.tree.lines;
   return lines[lastStartingAt(lines, at)]?.kind === 'break' || inCode(lines, at);
 }
+
+/**
+ * The phrase is all a quotation holds (`应当冠以“景宁畲族自治县”全称`): the name as written, mentioned — the term in its place
+ * would say the seals bear the short name.
+ */
+function quotedWhole(text: string, start: number, end: number): boolean {
+  return OPENING_QUOTES.includes(text[start - 1] ?? '') && CLOSING_QUOTES.includes(text[end] ?? '');
+}
+const OPENING_QUOTES = '“「『‘"';
+const CLOSING_QUOTES = '”」』’"';
 
 /** Whether an offset lies inside `《…》` on its line. */
 function inTitle(text: string, at: number): boolean {

@@ -120,7 +120,8 @@ function plain(s: string): string {
     .replace(/<sup>[^<]*<\/sup>/g, '')
     .replace(/^\s*(?:-{3,}|\*{3,})\s*$/gm, '')
     .replace(/\*\*/g, '')
-    .replace(/[ \t]+\n/g, '\n')
+    // (A markdown hard break, spaces or a backslash at a line's end, is the document's markup, no text of it.)
+    .replace(/(?:[ \t]+|(?<!\\)\\)(?=\r?\n)/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
@@ -152,8 +153,9 @@ const MAX_CLAUSE = 120;
 function termText(treaty: Treaty, d: Definition): string {
   const text = treaty.text;
   const bare = (s: string) => s.replace(/[\s\u3000“”"「」]/g, '');
-  // A meaning over lines (each party's, each item listed under the term): a line each, as written (a markdown hard break).
-  if (!d.meaning || bare(d.meaning) !== bare(d.term)) return msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated')).replace(/\n/g, '  \n'));
+  // A meaning over lines (each party's, each item listed under the term): a line each, as written (a markdown hard break: a
+  // backslash, which escaped document text never ends a line with — a plain-text client's copy drops it, protocol/adapt.ts).
+  if (!d.meaning || bare(d.meaning) !== bare(d.term)) return msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated')).replace(/\n/g, '\\\n'));
   let from = d.meaningStart;
   while (from > 0 && d.meaningEnd - from < MAX_CLAUSE && !CLAUSE_END.includes(text[from - 1])) from--;
   const cut = from > 0 && !CLAUSE_END.includes(text[from - 1]);

@@ -5,12 +5,13 @@
 // and, for articles and instruments, in every citing document.
 import { DocumentHighlight, DocumentHighlightKind, Location } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
-import { Reference, referenceAt, referencesOf } from '../model/references';
+import { Reference, referencesOf } from '../model/references';
 import { Article, Chapter, Treaty, articleAt } from '../model/treaty';
 import { chapterReferenceAt, chapterReferences } from '../model/chapterReferences';
 import { Snapshot } from '../index/workspace';
-import { isTarget, mayReach, referencesReaching, referringDocuments, resolve } from './resolve';
+import { isTarget, mayReach, partTexts, referencesReaching, referringDocuments, resolve } from './resolve';
 import { FeatureContext, contextOf } from './context';
+import { referenceNear } from './amendedArticles';
 import { Work, finish } from './work';
 
 export type Subject =
@@ -22,7 +23,8 @@ export type Subject =
 /** What the cursor is on, for references. */
 export function subjectAt(ctx: FeatureContext, offset: number): Subject | undefined {
   const { snapshot, treaty } = ctx;
-  const ref = referenceAt(treaty, offset);
+  // (As hover and definition read it: an amending decision's point, a protocol's bare `协定第三条`, the amended text's or the agreement's article.)
+  const ref = referenceNear(ctx, offset);
   if (ref) {
     const t = resolve(ctx, ref);
     if (!isTarget(t)) return undefined;
@@ -108,7 +110,8 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
     for (const r of chapterReferences(index.model(home))) if (r.chapter === subject.chapter) out.push({ uri: home.uri, range: map.range(r.start, r.end) });
     return out;
   }
-  const docs = subject.kind === 'term' ? [home] : referringDocuments(index, home, subject.kind === 'article');
+  // (And for an article, the texts that are parts of its text — a protocol, a memorandum — naming its articles with no 《》.)
+  const docs = subject.kind === 'term' ? [home] : subject.kind === 'article' ? withParts(referringDocuments(index, home, true), partTexts(index, home)) : referringDocuments(index, home, false);
   for (const doc of docs) {
     if (token.isCancellationRequested) break;
     // References to a document from the document itself (本协议) are not "citations".
@@ -142,6 +145,12 @@ export function documentHighlights(ctx: FeatureContext, offset: number): Documen
     : referencesIn(ctx, subject, refs).map((i) => refs[i]);
   for (const r of uses) out.push({ range: map.range(r.start, r.end), kind: DocumentHighlightKind.Read });
   return out;
+}
+
+/** `docs` and then each of `parts` not among them. */
+export function withParts(docs: Snapshot[], parts: readonly Snapshot[]): Snapshot[] {
+  for (const p of parts) if (!docs.includes(p)) docs.push(p);
+  return docs;
 }
 
 function declarationOf(subject: Subject, treaty: Treaty): { start: number; end: number } {

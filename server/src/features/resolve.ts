@@ -5,13 +5,15 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { HOME_STATE, LAW_KINDS, PART_KINDS, PART_OF, PINYIN_GLOSS, STATES, State, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { HOME_STATE, LAW_KINDS, PART_JOINTS, PART_KINDS, PART_OF, PINYIN_GLOSS, STATES, State, amendingTitle, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { partyOrderFreeKey } from '../model/parties';
 import { Resolved, Snapshot, Uses, Workspace, chosenByDate } from '../index/workspace';
 import { FeatureContext } from './context';
 import { Memo } from '../syntax/memo';
 import { startsPast } from '../syntax/numerals';
+import { LineMap } from '../syntax/positions';
+import { impliedReferences } from './amendedArticles';
 
 export type Target =
   | { kind: 'article'; snapshot: Snapshot; treaty: Treaty; article: Article; start: number; end: number; missing?: 'paragraph' | 'item' }
@@ -29,8 +31,9 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
   const { workspace: index, snapshot: from } = ctx;
   switch (ref.kind) {
     case 'self':
-      // Uncertain: another text's words (quoted, or 本协定 in a protocol to that agreement), not this text.
-      return ref.uncertain ? undefined : { kind: 'document', snapshot: from, treaty: ctx.treaty };
+      // Uncertain: another text's words (quoted, or 本协定 in a protocol to that agreement), not this text — but in a part of an
+      // agreement, its 本协定 is the agreement, when the workspace holds it (partOfTarget).
+      return ref.uncertain ? partOfDocument(ctx, ref) : { kind: 'document', snapshot: from, treaty: ctx.treaty };
     case 'term': {
       const d = ctx.treaty.definitions[ref.definition];
       return d ? { kind: 'term', snapshot: from, definition: d } : undefined;
@@ -136,15 +139,32 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
  * left out) — the article, or nothing: an agreement the workspace lacks, or lacking the article, is not said to be missing.
  */
 function partOfTarget(ctx: FeatureContext, ref: ArticleReference): Target | undefined {
+  const parent = parentNamed(ctx, ref.start, ref.labelStart);
+  if (parent === undefined) return undefined;
+  const r = citedArticle(ctx, newCitation(ref.start, ref.labelStart, parent, parent, undefined), ref.target);
+  return r?.kind === 'article' ? r : undefined;
+}
+
+/** A part's `本协定` (uncertain: not the part itself): the agreement, when the workspace holds it; else nothing. */
+function partOfDocument(ctx: FeatureContext, ref: { start: number; end: number }): Target | undefined {
+  const parent = parentNamed(ctx, ref.start, ref.end);
+  if (parent === undefined) return undefined;
+  const r = cachedTarget(ctx, newCitation(ref.start, ref.end, parent, parent, undefined));
+  return r ? new CitedDocument(ctx.workspace, r.snapshot, r.dateAgrees) : undefined;
+}
+
+/**
+ * The agreement a part's self-word at `start`–`end` names (`本协定` in `…协定的议定书`: words.ts PART_KINDS, PART_OF), its title
+ * normalized; undefined when this text is no part or the word is not the agreement's.
+ */
+function parentNamed(ctx: FeatureContext, start: number, end: number): string | undefined {
   const t = ctx.treaty;
   const kind = t.kind;
   const title = t.title?.normalized;
   if (!kind || !title || !PART_KINDS.has(kind) || !title.endsWith(kind)) return undefined;
-  const self = foldScript(t.text.slice(ref.start, ref.labelStart)).replace(PINYIN_GLOSS, '').trim();
+  const self = foldScript(t.text.slice(start, end)).replace(PINYIN_GLOSS, '').trim();
   const parent = title.slice(0, title.length - kind.length).replace(PART_OF, '');
-  if (!self.startsWith('本') || self.length < 2 || parent.length <= self.length || !parent.endsWith(self.slice(1))) return undefined;
-  const r = citedArticle(ctx, newCitation(ref.start, ref.labelStart, parent, parent, undefined), ref.target);
-  return r?.kind === 'article' ? r : undefined;
+  return !self.startsWith('本') || self.length < 2 || parent.length <= self.length || !parent.endsWith(self.slice(1)) ? undefined : parent;
 }
 
 /**
@@ -259,10 +279,51 @@ export function referringDocuments(index: Workspace, home: Snapshot, parts: bool
  */
 export function referencesReaching(doc: FeatureContext, home: Snapshot): Uses {
   const s = doc.snapshot;
-  if (s !== home && !sameText(s, home)) return s.citing;
+  if (s !== home && !sameText(s, home)) {
+    // And the articles it names without a 《》, when it is a decision amending home or a part of it (amendedArticles.ts
+    // impliedReferences): its model is read for them, only then.
+    const implied = mayImply(s, home) ? impliedReferences(doc) : [];
+    if (!implied.length) return s.citing;
+    const cited = s.citing;
+    const n = cited.refs.length;
+    const map = new LineMap(doc.treaty.tree.lines);
+    return { refs: [...cited.refs, ...implied], range: (i) => (i < n ? cited.range(i) : map.range(implied[i - n].start, implied[i - n].end)) };
+  }
   const refs = referencesOf(doc.treaty);
   const map = doc.lines;
   return { refs, range: (i) => map.range(refs[i].start, refs[i].end) };
+}
+
+/**
+ * Whether `from` may name articles of `home` with no 《》 (amendedArticles.ts impliedReferences), read off its title alone: a
+ * decision amending (`关于修改《…》的决定`: it cites home in its title, so is among home's citing documents), or a part of home
+ * (partTexts).
+ */
+function mayImply(from: Snapshot, home: Snapshot): boolean {
+  const key = from.titleKey;
+  return key !== undefined && ((kindOf(key) === '决定' && amendingTitle(key)) || isPartTitleOf(key, home.titleKey));
+}
+
+/** `key` is a part's title of the text titled `home` (`…协定的议定书` of `…协定`: words.ts PART_KINDS, PART_OF). */
+function isPartTitleOf(key: string, home: string | undefined): boolean {
+  if (!home || key.length <= home.length || !key.startsWith(home)) return false;
+  for (const kind of PART_KINDS) if (key.endsWith(kind) && key.slice(0, key.length - kind.length).replace(PART_OF, '') === home) return true;
+  return false;
+}
+
+/**
+ * The texts in the workspace that are parts of `home` — its protocol, its memorandum (`…协定的议定书`, `…协定备忘录`: home's title,
+ * words.ts PART_JOINTS and a part's kind) — whose `本协定第三条` and bare `协定第三条` name home's articles though no 《》 cites it
+ * (partOfTarget; amendedArticles.ts partArticleAt). Find references and the lenses read them as they read home's citing documents.
+ */
+export function partTexts(index: Workspace, home: Snapshot): Snapshot[] {
+  const key = home.titleKey;
+  const out: Snapshot[] = [];
+  if (!key) return out;
+  for (const kind of PART_KINDS) {
+    for (const joint of PART_JOINTS) for (const s of index.withTitle(key + joint + kind)) if (s !== home && !out.includes(s) && isPartTitleOf(key + joint + kind, key)) out.push(s);
+  }
+  return out;
 }
 
 /** Whether an article reference made in `from` may resolve to an article of `home`: a citation, or a reference within one text (its file, or another part). */

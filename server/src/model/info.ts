@@ -5,6 +5,8 @@ import { findDates } from './signing';
 import { citedTitles } from './references';
 import { partiesOf } from './parties';
 import { entryIntoForceOf } from './clauses';
+import { foldScript } from '../syntax/script';
+import { PLAN_YEARS_AFTER } from '../syntax/words';
 
 export interface DateInfo {
   year: number;
@@ -62,7 +64,12 @@ export function infoOf(treaty: Treaty, hovered = true): TreatyInfo {
     } else if (l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'code' && seen < 3 && treaty.title && l.end <= treaty.title.lastLine.end) {
       // A date written above or in the title line: `2002年6月7日` / `（2002年6月7日）`.
       seen++;
-      for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
+      const head = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
+      for (const d of findDates(head)) {
+        // A plan's years (`2019年至2022年执行计划`): the period it covers, not its date.
+        if (d.month === undefined && PLAN_YEARS_AFTER.test(foldScript(head.slice(d.end)))) continue;
+        dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
+      }
     }
   }
   const record = recordOf(treaty);

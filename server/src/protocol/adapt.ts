@@ -144,11 +144,13 @@ export function markupForm(formats: unknown): MarkupForm {
 /**
  * Markdown the features wrote, as plain text: escaped characters (all document
  * text is escaped, see features/plainText.ts) become themselves, and the bare
- * `*` of our own emphasis goes.
+ * `*` of our own emphasis goes, and so does the backslash of our own hard line
+ * break (a term's meaning over several lines: escaped document text never ends a
+ * line with a lone backslash): the line break stays, nothing trailing before it.
  */
 export function plainMarkup(content: MarkupContent): MarkupContent {
   if (content.kind !== MarkupKind.Markdown) return content;
-  return { kind: MarkupKind.PlainText, value: content.value.replace(/\\([!-/:-@[-`{-~])|\*/g, (_m, c: string | undefined) => c ?? '') };
+  return { kind: MarkupKind.PlainText, value: content.value.replace(/\\([!-/:-@[-`{-~])|\*|\\(?=\r?\n)/g, (_m, c: string | undefined) => c ?? '') };
 }
 
 /** A hover in the client's form: as written (markdown), in plain text, or its markdown as a MarkedString (a string). */

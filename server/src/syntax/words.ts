@@ -953,7 +953,17 @@ export const LATIN_NAMED_ACT = /(?:^|[^A-Za-z0-9])[A-Z]{2,8}s?(?:[ \t\u3000]*[0-
  * The words between an instrument's kind and the protocol added to it, at the end of the instrument's name: `…协定的议定书`, `…协定附加议定书`,
  * `…公约任择议定书`; and between it and the statements made on it (`…条约的议定声明`, `…公约的解释性声明`).
  */
-export const PART_OF = /(?:的|之)?(?:附加|补充|任择|议定|解释性)?$/;
+const PART_LINKS = ['的', '之'];
+const PART_QUALIFIERS = ['附加', '补充', '任择', '议定', '解释性'];
+export const PART_OF = new RegExp(`(?:${PART_LINKS.join('|')})?(?:${PART_QUALIFIERS.join('|')})?$`);
+/** Every run of words PART_OF takes off (the empty one too): an agreement's parts' titles are its own with one of these and a part's kind. */
+export const PART_JOINTS: readonly string[] = ['', ...PART_LINKS].flatMap((l) => ['', ...PART_QUALIFIERS].map((q) => l + q));
+/**
+ * After a year in a plan's title, the rest of the years it runs and the plan's name (`2019年至2022年执行计划`, `二○○三、二○○四、
+ * 二○○五年执行计划`, `2001-2003年执行计划`, `2006—2008年度教育交流计划`): the period the plan covers, not a date it was made on
+ * (model/info.ts reads a title's dates). Read folded.
+ */
+export const PLAN_YEARS_AFTER = /^(?:[、，,至到\-－—~～和及][0-9０-９〇○零一二三四五六七八九]{2,4}年)*度?[^，,。；;\s（(《》]{0,10}?计划/;
 /**
  * Kinds of instrument added to another one and part of it (`…协定的议定书`), unlike an amendment that calls itself 本协定 (`…协定修正案`);
  * and statements made on another one (`…马拉喀什条约的议定声明`, the agreed statements a diplomatic conference adopts with a
