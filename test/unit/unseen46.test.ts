@@ -1,0 +1,28 @@
+// Readings of real texts first read in session 46 (test/fixtures/real, docs/variants.md "Read in session 46"), as data: a small
+// text laid out as the real one is, the reading a reader gives, and the texts the rule must leave alone. Each rule is about how
+// Chinese treaty text is printed, never about one document.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textContext } from '../../server/src/features/context';
+
+function title(name: string, source: string, want: string | undefined): void {
+  test(`session 46 readings, title: ${name}`, () => {
+    assert.equal(textContext(source).treaty.title?.text, want);
+  });
+}
+
+// A book's list of the instruments it prints, each numbered, its date under its name (`9.中華人民共和國和日本國和平友好條約` /
+// `(一九七八年八月十二日)`): the name is the title, without the list's number.
+title('a numbered entry of a book\'s list over a lone date: the title without the number',
+  '9.中华人民共和国和甲国友好条约\n(一九八〇年五月一日)\n中华人民共和国和甲国决定缔结本条约，达成协议如下：\n第一条\n缔约双方发展友好关系。\n第二条\n本条约自签字之日起生效。\n',
+  '中华人民共和国和甲国友好条约');
+title('a numbered entry of a book\'s list, its number with 、: the title',
+  '12、甲国和乙国文化合作协定\n(1985年3月2日)\n甲国和乙国达成协议如下：\n第一条 双方鼓励文化交流。\n第二条 本协定自签字之日起生效。\n',
+  '甲国和乙国文化合作协定');
+// Not: a numbered sentence opening a text (a point, no date under it), nor an entry naming no kind.
+title('a numbered sentence opening the text, a date under it: no title',
+  '1.双方同意加强文化合作。\n(一九八〇年五月一日)\n第一条 双方鼓励文化交流。\n第二条 本协定自签字之日起生效。\n',
+  undefined);
+title('a numbered line naming no kind over a date: no title',
+  '3.文化交流\n(一九八〇年五月一日)\n第一条 双方鼓励文化交流。\n第二条 本协定自签字之日起生效。\n',
+  undefined);
