@@ -26,3 +26,28 @@ title('a numbered sentence opening the text, a date under it: no title',
 title('a numbered line naming no kind over a date: no title',
   '3.文化交流\n(一九八〇年五月一日)\n第一条 双方鼓励文化交流。\n第二条 本协定自签字之日起生效。\n',
   undefined);
+
+function kind(name: string, source: string, want: string | undefined): void {
+  test(`session 46 readings, kind: ${name}`, () => {
+    assert.equal(textContext(source).treaty.kind, want);
+  });
+}
+
+// A page of a law's articles without its title (a bilingual site's page of the Macao Basic Law, an English line after each
+// Chinese one): its 本法 says it is a law, its self-word 本法.
+kind('a page of articles without a title, 本法 once: a law',
+  '第一条甲地是乙国不可分离的部分。\nArticle 1 A is an inalienable part of B.\n第二条甲地依照本法的规定实行高度自治。\nArticle 2 A shall exercise a high degree of autonomy.\n',
+  '法');
+test('session 46 readings, self-word: a page of a law\'s articles without a title calls itself 本法', () => {
+  assert.equal(textContext('第一条 为了规范交流，制定本法。\n第二条 本法自公布之日起施行。\n').treaty.selfRef, '本法');
+});
+// Not: 本法 inside 基本法 or 根本法, nor 本法院 (a court's word for itself), nor a page naming another kind by 本.
+kind('基本法 only, no 本法 of its own: no kind',
+  '第一条 根据甲地基本法，制定规则。\n第二条 宪法是国家的根本法。\n',
+  undefined);
+kind('本法院: no law',
+  '第一条 本法院对下列犯罪具有管辖权。\n第二条 本法院设在海牙。\n',
+  undefined);
+kind('本协定 and 本法 on one page: the kind 本 names, as before (协定)',
+  '第一条 本协定适用于双方。\n第二条 依照本法的规定。\n',
+  '协定');
