@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
+import { infoOf } from '../../server/src/model/info';
 
 function title(name: string, source: string, want: string | undefined): void {
   test(`session 46 readings, title: ${name}`, () => {
@@ -51,3 +52,25 @@ kind('本法院: no law',
 kind('本协定 and 本法 on one page: the kind 本 names, as before (协定)',
   '第一条 本协定适用于双方。\n第二条 依照本法的规定。\n',
   '协定');
+
+// A title naming the instruments a protocol amends with their dates (`修正一九二一年九月三十日在日內瓦簽訂之…公約…之議定書`, the
+// 1947 UN protocol): those dates are theirs, not the protocol's (a hover on 本議定書 showed 1921-09-30).
+function headingDates(name: string, source: string, want: number[][]): void {
+  test(`session 46 readings, dates of the title: ${name}`, () => {
+    const dates = infoOf(textContext(source).treaty).dates.filter((d) => d.source === 'heading').map((d) => [d.year, d.month ?? 0, d.day ?? 0]);
+    assert.deepEqual(dates, want);
+  });
+}
+headingDates('a date and place, 签订之, before the instrument the title names: not the text\'s',
+  '修正一九二一年九月三十日在日内瓦签订之取缔贩卖妇女儿童公约之议定书\n\n第一条 本议定书签订国同意修正上述公约。\n第二条 本议定书自签字之日起生效。\n',
+  []);
+headingDates('a date, 签订的, before the instrument the title names: not the text\'s',
+  '关于修改1995年6月22日签订的甲乙两国贸易协定的议定书\n\n第一条 双方同意修改该协定。\n第二条 本议定书自签字之日起生效。\n',
+  []);
+// Not: the text's own date in or under its title line.
+headingDates('the text\'s own date in brackets on the title line: the text\'s',
+  '甲国和乙国文化合作协定（1985年3月2日）\n\n第一条 双方鼓励文化交流。\n第二条 本协定自签字之日起生效。\n',
+  [[1985, 3, 2]]);
+headingDates('a date and place opening the title line (a list\'s): the text\'s',
+  '一九九二年四月二十日于北京 甲国和乙国领事条约\n\n第一条 双方互设领事馆。\n第二条 本条约自签字之日起生效。\n',
+  [[1992, 4, 20]]);

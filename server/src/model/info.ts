@@ -5,6 +5,8 @@ import { findDates } from './signing';
 import { citedTitles } from './references';
 import { partiesOf } from './parties';
 import { entryIntoForceOf } from './clauses';
+import { DATES_ANOTHER } from '../syntax/words';
+import { foldScript } from '../syntax/script';
 
 export interface DateInfo {
   year: number;
@@ -62,7 +64,11 @@ export function infoOf(treaty: Treaty, hovered = true): TreatyInfo {
     } else if (l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'code' && seen < 3 && treaty.title && l.end <= treaty.title.lastLine.end) {
       // A date written above or in the title line: `2002年6月7日` / `（2002年6月7日）`.
       seen++;
-      for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
+      // Not a date of another instrument the title names after it (`修正一九二一年九月三十日在日內瓦簽訂之…公約…之議定書`).
+      const head = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
+      for (const d of findDates(head)) {
+        if (!DATES_ANOTHER.test(foldScript(head.slice(d.end, d.end + 24)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
+      }
     }
   }
   const record = recordOf(treaty);

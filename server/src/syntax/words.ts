@@ -1011,6 +1011,12 @@ export const SIGNING_VERBS: readonly string[] = verbsWhere((v) => v.signs);
 export const CONCLUDING_VERBS: readonly string[] = verbsWhere((v) => v.concludes);
 /** The verbs between a date and what was signed or adopted then: 签署, 签订, 通过, 缔结, 发表, 签字. */
 export const DATING_VERBS: readonly string[] = verbsWhere((v) => v.dates);
+/**
+ * What follows a date that dates another instrument the title names after it, read folded: where, then the verb and 之 or 的
+ * (`修正一九二一年九月三十日在日內瓦簽訂之取締販賣婦女兒童公約…之議定書`, `关于修改1995年签订的…协定的议定书`): no date of the
+ * text the title names (model/info.ts).
+ */
+export const DATES_ANOTHER = new RegExp(`^[ \\t\u3000]*(?:[在于][^，。,、；;\\s]{1,12}?)?(?:${alternation(DATING_VERBS)})[之的]`);
 /** The verbs of concluding before an instrument's whole title written without 《》: 签署, 签订, 订立, 缔结, 签字. */
 export const TITLE_VERBS: readonly string[] = verbsWhere((v) => v.titles);
 
