@@ -6,7 +6,7 @@ import { citedTitles } from './references';
 import { partiesOf } from './parties';
 import { entryIntoForceOf } from './clauses';
 import { foldScript } from '../syntax/script';
-import { PLAN_YEARS_AFTER } from '../syntax/words';
+import { DATES_ANOTHER, PLAN_YEARS_AFTER } from '../syntax/words';
 
 export interface DateInfo {
   year: number;
@@ -64,11 +64,12 @@ export function infoOf(treaty: Treaty, hovered = true): TreatyInfo {
     } else if (l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'code' && seen < 3 && treaty.title && l.end <= treaty.title.lastLine.end) {
       // A date written above or in the title line: `2002年6月7日` / `（2002年6月7日）`.
       seen++;
+      // Not a date of another instrument the title names after it (`修正一九二一年九月三十日在日內瓦簽訂之…公約…之議定書`).
       const head = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
       for (const d of findDates(head)) {
         // A plan's years (`2019年至2022年执行计划`): the period it covers, not its date.
         if (d.month === undefined && PLAN_YEARS_AFTER.test(foldScript(head.slice(d.end)))) continue;
-        dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
+        if (!DATES_ANOTHER.test(foldScript(head.slice(d.end, d.end + 24)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
       }
     }
   }

@@ -13,7 +13,7 @@ import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALL
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
-import { foreignKind, leadTitleEnd, RECITAL_OPENING } from '../syntax/words';
+import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 import { Memo, withSlot } from '../syntax/memo';
 import { perModel } from './perModel';
@@ -1223,6 +1223,9 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
   // A page of articles cut from its instrument (its title on an earlier page, `第九条 … 不属于本条约适用范围。`):
   // one self-reference is enough when it is the only kind named.
   if (!best && counts.size === 1 && tree.unitStyle === 'article') best = counts.keys().next().value;
+  // A page of a law's articles without its title (the Macao Basic Law's fourth page on a bilingual site, `…依照本法的规定…`): its
+  // 本法, on a page naming no other kind by 本, says it is a law (words.ts LAW_SELF_WORD: not 基本法, 根本法, 本法院).
+  if (!best && counts.size === 0 && tree.unitStyle === 'article' && LAW_SELF_WORD.test(head)) best = LAW_KIND;
   return best ?? (lettersOfNotes(text, tree) >= 2 ? EXCHANGE_OF_NOTES : undefined);
 }
 

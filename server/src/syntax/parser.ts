@@ -1350,7 +1350,7 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit);
 }
 
 /**
@@ -1540,6 +1540,29 @@ function firstOfCollection(text: TextLike, lines: Line[], head: [number, number]
     return endingKind(titleWords(text.slice(l.label.end, l.contentEnd)).trim()) !== undefined ? [j, j] : undefined;
   }
   return undefined;
+}
+
+/**
+ * A book's list of the instruments it prints, each numbered, its date alone on the line under its name (`9.中華人民共和國和日本國
+ * 和平友好條約` / `(一九七八年八月十二日)` / the preamble: an appendix of treaties, a page of it from the ninth): the text's first
+ * line of content, an entry numbered in Arabic digits whose words name a kind of instrument and are no sentence, a lone date the
+ * next line of content, is the title (the model leaves its number out, treaty.ts makeTitle). Undefined for any other first line
+ * (a numbered point or paragraph opening a text has no lone date under it).
+ */
+function numberedEntryTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  const next = (from: number) => {
+    let j = from;
+    while (j < firstUnit && (lines[j].kind === 'blank' || lines[j].kind === 'break' || lines[j].kind === 'comment')) j++;
+    return j;
+  };
+  const i = next(0);
+  const l = lines[i];
+  if (i >= firstUnit || l.kind !== 'item' || l.terminal || !l.label || l.contentEnd - l.label.end > MAX_PLAIN_TITLE) return undefined;
+  const c = text.charCodeAt(l.label.start);
+  if (c < 0x30 || c > 0x39) return undefined;
+  const j = next(i + 1);
+  if (j >= firstUnit || lines[j].kind !== 'text' || !LONE_DATE.test(contentOf(text, lines[j]).trim())) return undefined;
+  return endingKind(titleWords(text.slice(l.label.end, l.contentEnd)).trim()) !== undefined ? [i, i] : undefined;
 }
 
 /**

@@ -318,6 +318,14 @@ export const CHENG_NOUNS: readonly string[] = ['制造', '建造', '改造', '�
 export const NOT_AFTER_BENYUE = '定合束';
 /** What follows 本法 when it is no self-reference but a word of its own: 本法院 (the Court, the Rome Statute's and the ICJ Statute's own word), 本法庭, 本法官, 本法人. */
 export const NOT_AFTER_BENFA = '院庭官人';
+/**
+ * A law's word for itself, read folded (`依照本法的规定`, `本法律`): not the 本法 inside another word (`基本法`, `根本法`: NOT_SELF),
+ * nor 本法院 and its like (NOT_AFTER_BENFA). What a page of a law's articles without its title names itself by (model/treaty.ts
+ * kindWithoutTitle); the kind it says, `LAW_KIND`.
+ */
+export const LAW_SELF_WORD = new RegExp(`(?<![${NOT_SELF}])本法(?![${NOT_AFTER_BENFA}])`);
+/** The kind of a law, as its title's last word names it (`…基本法`, `…法`). */
+export const LAW_KIND = '法';
 /** The kinds a short form of a joint statement or communiqué ends with: `中哈联合声明`. */
 export const JOINT_KINDS: readonly string[] = ['联合声明', '联合公报', '联合新闻公报'];
 /**
@@ -1015,6 +1023,12 @@ export const SIGNING_VERBS: readonly string[] = verbsWhere((v) => v.signs);
 export const CONCLUDING_VERBS: readonly string[] = verbsWhere((v) => v.concludes);
 /** The verbs between a date and what was signed or adopted then: 签署, 签订, 通过, 缔结, 发表, 签字. */
 export const DATING_VERBS: readonly string[] = verbsWhere((v) => v.dates);
+/**
+ * What follows a date that dates another instrument the title names after it, read folded: where, then the verb and 之 or 的
+ * (`修正一九二一年九月三十日在日內瓦簽訂之取締販賣婦女兒童公約…之議定書`, `关于修改1995年签订的…协定的议定书`): no date of the
+ * text the title names (model/info.ts).
+ */
+export const DATES_ANOTHER = new RegExp(`^[ \\t\u3000]*(?:[在于][^，。,、；;\\s]{1,12}?)?(?:${alternation(DATING_VERBS)})[之的]`);
 /** The verbs of concluding before an instrument's whole title written without 《》: 签署, 签订, 订立, 缔结, 签字. */
 export const TITLE_VERBS: readonly string[] = verbsWhere((v) => v.titles);
 
