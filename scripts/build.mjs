@@ -16,14 +16,16 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   // The server bundles snippets/treaty.code-snippets (JSON) so that it can offer the snippets itself.
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', loader: { '.code-snippets': 'json' } }),
+  // (server/out/server.js, what every editor starts, is a few lines loading this bundle through the code cache: protocol/serverStart.ts.)
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/languageServer.js', loader: { '.code-snippets': 'json' } }),
+  build({ ...common, entryPoints: ['server/src/protocol/serverStart.ts'], outfile: 'server/out/server.js' }),
   // The workspace scan's worker thread (protocol/scanPool.ts starts it from beside server.js).
   build({ ...common, entryPoints: ['server/src/protocol/scanWorker.ts'], outfile: 'server/out/scanWorker.js' }),
   // The command line: treaty-check (bin/treaty-check.js runs it).
   build({ ...common, entryPoints: ['server/src/cli/treatyCheck.ts'], outfile: 'server/out/treaty-check.js', loader: { '.code-snippets': 'json' } }),
   // treaty-check's check workers (cli/checkPool.ts starts them from beside treaty-check.js).
   build({ ...common, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'server/out/checkWorker.js', loader: { '.code-snippets': 'json' } }),
-  // The loader that compiles those two bundles from a code cache beside them (bin/launch.js, cli/checkPool.ts).
+  // The loader that compiles the bundles from a code cache beside them (bin/launch.js, cli/checkPool.ts, protocol/scanPool.ts, server.js).
   build({ ...common, entryPoints: ['server/src/protocol/codeCache.ts'], outfile: 'server/out/codeCache.js' }),
   // treaty-diff and treaty-consolidate (bin/treaty-diff.js, bin/treaty-consolidate.js): versions and amendments.
   build({ ...common, entryPoints: ['server/src/cli/treatyDiff.ts'], outfile: 'server/out/treaty-diff.js' }),

@@ -3,7 +3,6 @@
 // Command Palette, status bar, Get Started — to what the server computes. No
 // treaty logic lives here: every command asks the server (workspace/executeCommand,
 // treaty/summary) and shows the answer.
-import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
@@ -41,14 +40,12 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
   // flags' hash a code cache made after it carries, and the next start, loading its cache before the server sets the
   // flag, rejected every cache the server wrote (and wrote it again at every exit); given here, the two hashes agree.
   const execArgv = ['--max-semi-space-size=32', '--no-allocation-site-pretenuring'];
-  // Started through the code cache's loader beside the server when there is one (server/out/codeCache.js): the server's
-  // bundle compiled from V8's bytecode of what the last session compiled, kept beside it (written at the server's exit
+  // server.js loads the server's bundle through the code cache's loader beside it (protocol/serverStart.ts), as in every
+  // editor: compiled from V8's bytecode of what the last session compiled, kept beside it (written at the server's exit
   // when none fits; none when the extension's folder cannot be written).
-  const loader = context.asAbsolutePath(path.join('server', 'out', 'codeCache.js'));
-  const start = fs.existsSync(loader) ? { module: loader, env: { TREATY_BUNDLE: serverModule } } : { module: serverModule, env: undefined };
   const serverOptions: ServerOptions = {
-    run: { module: start.module, transport: TransportKind.ipc, options: { execArgv, env: start.env } },
-    debug: { module: start.module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6009'], env: start.env } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6009'] } },
   };
   const markdownDetection = vscode.workspace.getConfiguration('treaty').get<boolean>('markdownDetection', true);
   const clientOptions: LanguageClientOptions = {

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { cacheCode, cacheFileOf, requireCached } from '../../server/src/protocol/codeCache';
+import { spawnSync } from 'child_process';
 import { tempFolder } from '../support/fixture';
 
 /** A bundle's source: a function a run calls (compiled lazily, so in a cache made after the call), and the value it gives. */
@@ -125,4 +126,22 @@ test('TREATY_NO_CODE_CACHE: the bundle required as it is, no cache', () => {
   } finally {
     delete process.env.TREATY_NO_CODE_CACHE;
   }
+});
+
+test('the language server started as every editor starts it, `node server/out/server.js`: its bundle loaded through the cache, written at the exit and used by the next start', () => {
+  // The built entry, the server's bundle and the loader, in a folder of their own (the tree's server/out is the build's).
+  const out = path.resolve(__dirname, '../../../server/out');
+  const dir = tempFolder({});
+  for (const f of ['server.js', 'languageServer.js', 'codeCache.js']) fs.copyFileSync(path.join(out, f), path.join(dir, f));
+  const caches = () => fs.readdirSync(dir).filter((f) => /^languageServer\.js\.[0-9a-f]{8}\.cache$/.test(f));
+  const start = () => spawnSync(process.execPath, [path.join(dir, 'server.js'), '--version'], { encoding: 'utf8', env: { ...process.env, TREATY_NO_CODE_CACHE: '' } });
+  const first = start();
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stdout, /\d+\.\d+\.\d+/);
+  assert.equal(caches().length, 1, 'the bundle\'s cache written at the exit');
+  const inode = fs.statSync(path.join(dir, caches()[0])).ino;
+  const second = start();
+  assert.deepEqual([second.status, second.stdout], [0, first.stdout]);
+  assert.equal(fs.statSync(path.join(dir, caches()[0])).ino, inode, 'the cache fitted the next start: not written again');
+  assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp') || (f.endsWith('.cache') && !caches().includes(f))), [], 'no other file');
 });

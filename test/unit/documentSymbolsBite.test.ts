@@ -312,3 +312,15 @@ test('a page opening inside a text (no title, its first article past 第一条):
   assert.equal(first(page.replace('第三十一条', '第一条').replace('第三十二条', '第二条')), '序言');
   assert.equal(documentSymbols(textContext(`# 甲乙公约\n\n${page}`))[0]?.children?.[0]?.name, '序言');
 });
+
+// The glosses are looked for only in strings as long as the shortest: a character, a bracket, one letter with its tone, the
+// closing bracket (`阿(ā)`, four code units). A summary of exactly those four is read without it; an item's `(一)` is kept.
+test('a summary that is the shortest gloss with its character is read without the gloss; an item label in brackets is kept', () => {
+  const text = '# 某协定\n\n## 第一条\n\n一、阿(ā)。\n\n二、喀(kā)什。\n\n(一)甲方。\n';
+  const article = documentSymbols(textContext(text))[0].children![0];
+  assert.deepEqual(article.children!.map((s) => [s.name, s.detail, s.children?.map((i) => i.name)]), [
+    ['一、', undefined, undefined],
+    ['二、', '喀什', ['(一)']],
+  ]);
+  assert.equal(article.detail, '阿');
+});

@@ -55,7 +55,7 @@ async function packagedFiles(): Promise<Set<string>> {
     }
   };
   walk('');
-  for (const bundle of ['client/out/extension.js', 'client/out/extension.js.map', 'server/out/server.js', 'server/out/server.js.map', 'server/out/scanWorker.js', 'server/out/codeCache.js', 'server/out/server.js.0123abcd.cache']) {
+  for (const bundle of ['client/out/extension.js', 'client/out/extension.js.map', 'server/out/server.js', 'server/out/server.js.map', 'server/out/languageServer.js', 'server/out/languageServer.js.map', 'server/out/scanWorker.js', 'server/out/codeCache.js', 'server/out/languageServer.js.0123abcd.cache']) {
     fs.mkdirSync(path.dirname(path.join(copy, bundle)), { recursive: true });
     fs.writeFileSync(path.join(copy, bundle), '');
   }
@@ -108,7 +108,7 @@ test('the pictures\' https address: TREATY_VSIX_IMAGES_URL, else a GitHub/GitLab
 test('the packaged files: what the extension runs on; no snippets (bundled), pictures, sources or tests', async () => {
   const files = await packagedFiles();
   const needed = [
-    'package.json', pkg.main.replace(/^\.\//, ''), 'server/out/server.js', 'server/out/scanWorker.js', 'server/out/codeCache.js', pkg.icon,
+    'package.json', pkg.main.replace(/^\.\//, ''), 'server/out/server.js', 'server/out/languageServer.js', 'server/out/scanWorker.js', 'server/out/codeCache.js', pkg.icon,
     ...pkg.contributes.languages.map((l: { configuration?: string }) => l.configuration).filter(Boolean),
     ...pkg.contributes.grammars.map((g: { path: string }) => g.path),
     ...(pkg.contributes.jsonValidation ?? []).map((j: { url: string }) => j.url),

@@ -38,13 +38,17 @@ function symbol(name: string, detail: string, kind: SymbolKind, range: Range, se
   return detail ? { name, kind, range, selectionRange, detail } : { name, kind, range, selectionRange };
 }
 
+/** A Chinese character, a bracket, a letter and the closing bracket: no string shorter holds a match of PINYIN_GLOSS. */
+const SHORTEST_GLOSSED = 4;
+
 /**
  * Words without a converter's pinyin glosses (`關(guān)于建立戰(zhàn)略伙伴關(guān)系` → `關于建立戰略伙伴關系`, words.ts PINYIN_GLOSS): a
  * drafter reads the outline's names and summaries as the text's words, the glosses are the page's. Only a string holding
- * a bracket is looked at.
+ * a bracket is looked at, and none shorter than the shortest gloss with its character, `阿(ā)`: most names (`第三条`, `二、`,
+ * `第一款`) and every item's `(一)` — whose replace, 900 of them in the bench's 1 MB treaty, cost ~4 % of its outline.
  */
 function unglossed(s: string): string {
-  return s.indexOf('(') < 0 && s.indexOf('（') < 0 ? s : s.replace(PINYIN_GLOSS, '');
+  return s.length < SHORTEST_GLOSSED || (s.indexOf('(') < 0 && s.indexOf('（') < 0) ? s : s.replace(PINYIN_GLOSS, '');
 }
 
 /** `三、` and `第三款`: the names of paragraphs repeat in every article, each made once. */

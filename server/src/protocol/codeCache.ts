@@ -1,5 +1,5 @@
 // A code cache for the bundles (treaty-check's, server/out/treaty-check.js and server/out/checkWorker.js; the language
-// server's, server/out/server.js, as the VS Code extension starts it, and its workspace scan's workers',
+// server's, server/out/languageServer.js, which server/out/server.js loads as any editor starts it, and its workspace scan's workers',
 // server/out/scanWorker.js): V8's bytecode of the functions a run compiled, kept in a file beside the bundle, so that the
 // next run's isolates — the main thread's and each worker's — neither parse and compile the bundle nor compile its
 // functions one by one as the run first calls them (valgrind, every tenth law's first 40, a check worker's bundle: 2,552 → 2,325 M instructions; docs/performance.md,
@@ -15,8 +15,8 @@
 // reader ever sees half a file); a folder that cannot be written (an extension installed read-only) keeps no cache. TREATY_NO_CODE_CACHE=1 loads the
 // bundles as plain `require` does (a baseline for measurements). The only module of cli/ that is its own bundle's entry
 // too (server/out/codeCache.js): bin/launch.js loads treaty-check.js through it, a check worker and a scan worker start
-// with it (`workerData.treatyBundle`: the bundle it then loads), and so does the language server in VS Code
-// (TREATY_BUNDLE: `startMain`).
+// with it (`workerData.treatyBundle`: the bundle it then loads), and the language server's entry, server/out/server.js,
+// loads the server's bundle through it (protocol/serverStart.ts).
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
@@ -185,20 +185,4 @@ function startWorker(): void {
   requireCached(bundle);
 }
 
-/**
- * Started as a process's main script with TREATY_BUNDLE set (the VS Code extension starts the language server so,
- * client/src/extension.ts): loads that bundle through the cache, its cache written at the process's exit when none fitted
- * (the LSP `exit` notification, or the editor gone). The variable is taken out of the environment first: the server's
- * workers and the programs it runs do not see it.
- */
-function startMain(): void {
-  const g = globalThis as Global;
-  const bundle = process.env.TREATY_BUNDLE;
-  if (!isMainThread || !bundle || require.main !== module || g[LOADING]) return;
-  delete process.env.TREATY_BUNDLE;
-  g[LOADING] = true;
-  requireCached(bundle);
-}
-
 startWorker();
-startMain();
