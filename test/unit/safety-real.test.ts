@@ -307,6 +307,25 @@ test('style.half-width-punctuation: made full-width, a converter\'s pinyin gloss
   assert.deepEqual(was, ['第一条:1', '第二条:0', '第三条:1']);
 });
 
+test('style.half-width-punctuation: a list of （一） entries ending with `;` reads as with `；`, so the fix regroups no paragraph', () => {
+  // The Belarus extradition treaty (pinyin, traditional) with 第二條's definition moved below its use (session 45, SAFETY_RETOUCH=more):
+  // the article opens with `(一)…;` / `(二)…。`, no lead. Entries ending with `；` are one sentence's items (parser.ts
+  // enumerates), but `;` was not read as that mark: the entries were paragraphs 1 and 2, so `第二款` named `(二)…`; made
+  // full-width they became one paragraph's items, and `第二款` named `二、…`. A half-width `;` is the same mark typed so.
+  const src = '# 中华人民共和国和白俄罗斯共和国引渡条约\n\n第一条 引渡义务\n\n缔约双方有义务相互引渡。\n\n第二条 可引渡的犯罪\n\n(一)依照中华人民共和国法律,可处一年以上有期徒刑;\n(二)依照白俄罗斯共和国法律,可处一年以上剥夺自由的刑罚。\n二、在符合本条第一款规定的条件下,方可予以引渡。\n三、即使这些犯罪不符合本条第一款和第二款规定的条件,亦可引渡。\n';
+  const index = new WorkspaceIndex();
+  const s = index.set(URI, src, 0);
+  const shape = (t: Treaty) => t.articles.map((a) => a.paragraphs.map((p) => `${t.text.slice(p.start, p.end).replace(/[,;()]/g, (c) => ({ ',': '，', ';': '；', '(': '（', ')': '）' })[c]!)}:${p.items.length}`));
+  const expected = [
+    ['缔约双方有义务相互引渡。\n:0'],
+    ['（一）依照中华人民共和国法律，可处一年以上有期徒刑；\n（二）依照白俄罗斯共和国法律，可处一年以上剥夺自由的刑罚。\n:2', '二、在符合本条第一款规定的条件下，方可予以引渡。\n:0', '三、即使这些犯罪不符合本条第一款和第二款规定的条件，亦可引渡。\n:0'],
+  ];
+  assert.deepEqual(shape(index.model(s)), expected);
+  const fixed = fixText(index, s, DEFAULT_CONFIG);
+  assert.equal(fixed, src.replace(/[,;()]/g, (c) => ({ ',': '，', ';': '；', '(': '（', ')': '）' })[c]!));
+  assert.deepEqual(shape(index.model(index.set(URI, fixed, 1))), expected);
+});
+
 test('harness: a defined term\'s phrase made full-width in one of its places is the same phrase (the oracle reads widths alike)', () => {
   // agreement_model_tax_oneline with 第三条 copied: “主管部门”这一用语是指: (1)在甲国: … read twice, and the bracket fix of one
   // place made the definition's phrase （1）在甲国 — the other place, still (1), was no longer read as the term, and the
