@@ -326,6 +326,35 @@ test('style.half-width-punctuation: a list of （一） entries ending with `;` 
   assert.deepEqual(shape(index.model(index.set(URI, fixed, 1))), expected);
 });
 
+test('renumbering: a reference a width broke over lines is rewritten in its parts, the line break kept', () => {
+  // The Vietnam ports agreement from a PDF (test/fixtures/pasted/ports_vietnam_pdf.md: `本协定第` / `六条`, `本协定第二` / `条`):
+  // the number was looked for in the label on one line only, found in none of them, and renumbering refused nearly every
+  // variant (`…“本协定第\n六条”改写后不再指向第六条`). The number is read with the line break taken out and written back where
+  // it stood, each part on its line; one broken inside keeps as many characters on the first line (`第十` / `二条` → `第十` / `一条`,
+  // `第十` / `条` → `第九` / `条`).
+  const numbers = ['二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三'];
+  const body = (ref: string, names: string[]) => `# 测试协定\n\n${names.map((n, i) => `第${n}条 ${i === 1 ? ref : '双方合作。'}\n`).join('\n')}`;
+  const src = body('双方依照本协定第十\n二条和本协定第\n十一条的规定，并依照本协定第十\n条办理。', numbers);
+  const { index, snapshot } = one(src);
+  const r = renumberArticles(contextOf(index, snapshot));
+  assert.equal(r.refused, undefined);
+  assert.equal(applied(src, r.edit), body('双方依照本协定第十\n一条和本协定第\n十条的规定，并依照本协定第九\n条办理。', ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']));
+  // Each edit is a numeral's characters on one line: no line break taken or written.
+  for (const e of r.edit!.changes![URI]) {
+    assert.equal(e.range.start.line, e.range.end.line);
+    assert.ok(!e.newText.includes('\n'));
+  }
+  const pdf = fs.readFileSync(path.join(ROOT, 'test/fixtures/pasted/ports_vietnam_pdf.md'), 'utf8');
+  const cut = pdf.slice(0, pdf.indexOf('第一条 本协定所称')) + pdf.slice(pdf.indexOf('—2—'));
+  const p = one(cut);
+  const q = renumberArticles(contextOf(p.index, p.snapshot));
+  assert.equal(q.refused, undefined);
+  const after = applied(cut, q.edit);
+  assert.ok(after.includes('并可根据本协定第\n五条的规定调整。'));
+  assert.ok(after.includes('研究解决本协定第一\n条所列口岸'));
+  assert.ok(after.includes('第四条 本协定第二条和第三条的规定同样适用于本协定第一\n条第一款第（二）项所列口岸。'));
+});
+
 test('harness: a defined term\'s phrase made full-width in one of its places is the same phrase (the oracle reads widths alike)', () => {
   // agreement_model_tax_oneline with 第三条 copied: “主管部门”这一用语是指: (1)在甲国: … read twice, and the bracket fix of one
   // place made the definition's phrase （1）在甲国 — the other place, still (1), was no longer read as the term, and the
