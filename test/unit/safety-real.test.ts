@@ -447,6 +447,25 @@ test('suppression: no comment line between a cited instrument\'s name and its ar
   assert.equal(applied(apart, s?.edit), apart.replace('\n第六条', '\n<!-- treaty-disable-next-line style.half-width-punctuation -->\n第六条'));
 });
 
+test('a title cited without brackets (关于…的协定) before 第六条 names that instrument\'s article, not one this text lacks', () => {
+  // The suppression case above with its 《》 lost (`…按照中华人民共和国政府和越南社会主义共和国政府关于中越陆地边界管理制度的协定` /
+  // `第六条 执行,…`): 的 cut the name off the kind word, 协定 alone is this text's own kind, and 第六条 was read as this text's — a
+  // false ref.no-such-article (本协定没有第六条). 关于, a subject and 的 before the kind are a title's: that instrument's article,
+  // unless the words end this text's own title.
+  const src = '# 中华人民共和国政府和越南社会主义共和国政府关于边境口岸及其管理制度的协定\n\n第一条 双方同意开放边境口岸。\n\n第二条 边境地区出入境通行证的发放和使用按照中华人民共和国政府和越南社会主义共和国政府关于中越陆地边界管理制度的协定\n第六条 执行,双方另有约定的除外。\n';
+  for (const text of [src, src.replace('协定\n第六条 执行', '协定第六条执行')]) {
+    const { index, snapshot } = one(text);
+    assert.deepEqual(index.model(snapshot).articles.map((a) => a.name), ['第一条', '第二条']);
+    assert.deepEqual(diagnostics(contextOf(index, snapshot)).filter((d) => String(d.code).startsWith('ref.')).map((d) => d.code), []);
+    assert.deepEqual(referencesOf(index.model(snapshot)).filter((r) => r.kind === 'article').map((r) => r.kind === 'article' && [r.target.num, r.citation?.title]), [[6, '中华人民共和国政府和越南社会主义共和国政府关于中越陆地边界管理制度的协定']]);
+  }
+  // The words ending its own title name this text (its 第一条); so does 本协定 before 关于 (`本协定关于…的规定第一款`: no title,
+  // 第三条's own paragraph).
+  const own = '# 中华人民共和国政府和越南社会主义共和国政府关于边境口岸及其管理制度的协定\n\n第一条 双方同意开放边境口岸。\n\n第二条 口岸的开放按照两国政府关于边境口岸及其管理制度的协定第一条执行。\n\n第三条 按照本协定关于口岸开放的规定第一款执行。\n';
+  const o = one(own);
+  assert.deepEqual(referencesOf(o.index.model(o.snapshot)).filter((r) => r.kind === 'article').map((r) => r.kind === 'article' && [r.target.num, r.target.paragraph, r.citation?.title]), [[1, undefined, undefined], [3, 1, undefined]]);
+});
+
 test('a PDF page\'s running title repeating the text\'s own title breaks no sentence off: the label under it is a heading', () => {
   // The Vietnam ports agreement from a PDF with 第二条 moved before 第六条 (TREATY_FC_SEED=555, session 44): the page's title,
   // `中华人民共和国政府和越南社会主义共和国政府` / `关于边境口岸及其管理制度的协定`, over `第六条 …` read 第六条 as that agreement's
