@@ -466,6 +466,19 @@ test('a title cited without brackets (关于…的协定) before 第六条 names
   assert.deepEqual(referencesOf(o.index.model(o.snapshot)).filter((r) => r.kind === 'article').map((r) => r.kind === 'article' && [r.target.num, r.target.paragraph, r.citation?.title]), [[1, undefined, undefined], [3, 1, undefined]]);
 });
 
+test('renumbering and insertion: a 第…条 typed inside a title in 《》 is the title\'s words, left as written', () => {
+  // The SPC's personal injury interpretation (amendments/renshen-2020.md) with `第九条至第十二条` typed inside the title it cites
+  // (`《最高人民法院关于确定民事侵权精神损第九条至第十二条害赔偿责任若干问题的解释》`, TREATY_FC_SEED=6): read as this text's articles,
+  // renumbering rewrote them — the title cited changed. Inside 《》 they are words of another text's title (`elsewhere`): no article
+  // of this one, left as written; a cited text's own article in a title (`《关于〈…刑法〉第九十三条…》`) is that text's, as before.
+  const src = '# 测试解释\n\n第一条 双方合作。\n\n第三条 依照本解释第一条执行。\n\n第四条 精神损害抚慰金适用《最高人民法院关于确定民事侵权精神损第三条至第四条害赔偿责任若干问题的解释》予以确定。\n\n第五条 适用《全国人民代表大会常务委员会关于〈中华人民共和国刑法〉第九十三条第二款的解释》。\n';
+  const { index, snapshot } = one(src);
+  const refs = referencesOf(index.model(snapshot)).filter((r) => r.kind === 'article').map((r) => r.kind === 'article' && [src.slice(r.labelStart, r.labelEnd), !!r.elsewhere, r.citation?.title]);
+  assert.deepEqual(refs, [['第一条', false, undefined], ['第三条', true, undefined], ['第四条', true, undefined], ['第九十三条第二款', false, '中华人民共和国刑法']]);
+  const r = renumberArticles(contextOf(index, snapshot));
+  assert.equal(applied(src, r.edit), src.replace('第三条 依照', '第二条 依照').replace('第四条 精神', '第三条 精神').replace('第五条 适用', '第四条 适用'));
+});
+
 test('a PDF page\'s running title repeating the text\'s own title breaks no sentence off: the label under it is a heading', () => {
   // The Vietnam ports agreement from a PDF with 第二条 moved before 第六条 (TREATY_FC_SEED=555, session 44): the page's title,
   // `中华人民共和国政府和越南社会主义共和国政府` / `关于边境口岸及其管理制度的协定`, over `第六条 …` read 第六条 as that agreement's

@@ -1613,6 +1613,12 @@ function bareTitle(r: RunReading, d: Treaty['definitions'][number], kind: string
   return newCitation(d.meaningStart, d.meaningEnd, d.meaning, normalized, undefined, 'bare');
 }
 
+/** Whether `at` lies inside a title in 《》 or 〈〉 on the run (between its marks). */
+function inTitle(citations: readonly Citation[], at: number): boolean {
+  for (const c of citations) if (c.start < at && at < c.end - 1 && !c.quoted && !c.bare) return true;
+  return false;
+}
+
 /** Article references (this instrument or a cited one): `第十条`, `本协定第十条第二款`, `《…》第十条至第十二条`, `第二、三条`. */
 function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]): void {
   const { convention, noArticles, ownKinds, amending, parentSelf, titled, lastArticle } = r.scan;
@@ -1678,8 +1684,11 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     const applied = r.scan.applies && !named && !citation && target.paragraph !== undefined && convention !== 'xiang' && lacksParagraph(r.scan.treaty, target);
     const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
     const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
-    const doubt = !!(uncertain || applied || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefixRead === parentSelf));
-    const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || (parentSelf !== undefined && prefixRead === parentSelf));
+    // Inside a title in 《》 (`《最高人民法院关于…第九条至第十二条…的解释》`, `《本协定第一条第二款…法》`): words of that title, another
+    // text's — no article of this one, whatever stands before it (not a cited text's own, `《关于〈…刑法〉第九十三条…的解释》`).
+    const withinTitle = !citation && inTitle(citations, labelStart);
+    const doubt = !!(uncertain || applied || foreign?.continued || r.quoted(labelStart) || withinTitle || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefixRead === parentSelf));
+    const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || withinTitle || (parentSelf !== undefined && prefixRead === parentSelf));
     if (shared) {
       // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
       // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
