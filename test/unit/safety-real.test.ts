@@ -479,6 +479,34 @@ test('renumbering and insertion: a 第…条 typed inside a title in 《》 is t
   assert.equal(applied(src, r.edit), src.replace('第三条 依照', '第二条 依照').replace('第四条 精神', '第三条 精神').replace('第五条 适用', '第四条 适用'));
 });
 
+test('style.half-width-punctuation: a half-width `?` ends the sentence a bare article goes on citing another\'s in, as `？` does', () => {
+  // TRIPS from a page (TREATY_FC_SEED=7): `…遵守《巴黎公约》(1967)第1条至第12条和第19条?! ?第十二条第（一）项`. With `?` the
+  // sentence went on, 第十二条 the Paris Convention's; made `？` by the fix, it ended, and 第十二条 became this text's (which has
+  // none). `?` and `!` end a sentence as `？` and `！` do (references.ts SENTENCE_ENDS).
+  const src = '# 与贸易有关的知识产权协定\n\n第一条 各成员应遵守《巴黎公约》第1条至第12条和第19条?第十二条第（一）项另有规定的除外。\n\n第二条 双方合作。\n';
+  const fixed = src.replace('?', '？');
+  for (const text of [src, fixed]) {
+    const { index, snapshot } = one(text);
+    const last = referencesOf(index.model(snapshot)).filter((r) => r.kind === 'article').pop();
+    assert.deepEqual(last?.kind === 'article' && [text.slice(last.labelStart, last.labelEnd), last.citation?.title], ['第十二条第（一）项', undefined], text);
+  }
+});
+
+test('term.long-form: the text\'s own title is no long form to shorten (its citations name it by that title)', () => {
+  // The Macao–Hong Kong arrangement on sentenced persons from a gazette page (TREATY_FC_SEED=7), `(以下简称“缔约方”)` typed after
+  // `…政府關於` in the notice above the title: the title line `澳門特別行政區政府與香港特別行政區政府關於移交被判刑人的安排` was offered
+  // `改为“缔约方”` — the text's title changed, and its citation in the notice named no document after.
+  const page = fs.readFileSync(path.join(ROOT, 'test/fixtures/real/arrangement_mo_hk_sentenced_persons_2005_worldlii_hant.md'), 'utf8');
+  const src = page.replace('公佈《澳門特別行政區政府與香港特別行政區政府關於', '公佈《澳門特別行政區政府與香港特別行政區政府關於(以下简称“缔约方”)');
+  assert.notEqual(src, page);
+  const { index, snapshot } = one(src);
+  const title = index.model(snapshot).title!;
+  assert.equal(title.text, '澳門特別行政區政府與香港特別行政區政府關於移交被判刑人的安排');
+  const long = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'term.long-form');
+  const titleLine = src.slice(0, title.start).split('\n').length - 1;
+  assert.deepEqual(long.filter((d) => d.range.start.line === titleLine), []);
+});
+
 test('a PDF page\'s running title repeating the text\'s own title breaks no sentence off: the label under it is a heading', () => {
   // The Vietnam ports agreement from a PDF with 第二条 moved before 第六条 (TREATY_FC_SEED=555, session 44): the page's title,
   // `中华人民共和国政府和越南社会主义共和国政府` / `关于边境口岸及其管理制度的协定`, over `第六条 …` read 第六条 as that agreement's

@@ -709,8 +709,14 @@ interface Foreign {
 }
 
 /** Whether a sentence ends (`。`, `；`, `！`, `？` outside quotation marks) between `a` and `b` of the run `s`. */
+/**
+ * The marks that end the sentence a bare article goes on citing another instrument's in (`sentenceEnds`, `namedInSentence`):
+ * `;`, `?` and `!` as `；`, `？` and `！` — the half-width fix makes them so, and must not make a bare article this text's.
+ */
+const SENTENCE_ENDS = '。；！？;?!';
+
 function sentenceEnds(s: string, a: number, b: number, from: Run, quotes: readonly number[]): boolean {
-  for (let i = a; i < b; i++) if ('。；！？;'.includes(s[i]) && !inSpans(quotes, from.at(i))) return true;
+  for (let i = a; i < b; i++) if (SENTENCE_ENDS.includes(s[i]) && !inSpans(quotes, from.at(i))) return true;
   return false;
 }
 
@@ -870,7 +876,7 @@ function namedInSentence(
   s: string, at: number, p: Run, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>, quotes: readonly number[], titled: TitledSelf | undefined,
 ): Foreign | undefined {
   let from = at;
-  while (from > 0 && !('。；！？;'.includes(s[from - 1]) && !inSpans(quotes, p.at(from - 1)))) from--;
+  while (from > 0 && !(SENTENCE_ENDS.includes(s[from - 1]) && !inSpans(quotes, p.at(from - 1)))) from--;
   for (let e = nextSelf(s, from); e && e.index < at; e = nextSelf(s, e.index + 1)) from = e.index + e[0].length;
   if (titled) {
     for (let i = s.indexOf('本', from); i >= 0 && i < at; i = s.indexOf('本', i + 1)) {
