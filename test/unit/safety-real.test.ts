@@ -19,7 +19,9 @@
 //   SAFETY_ONLY=NAME     only the texts whose name holds NAME (a violation replayed with its seed, quickly)
 //   SAFETY_VARIANT=PREFIX  each variant drawn written to PREFIX.<run>.md (to read what a violation was found on)
 //   SAFETY_RETOUCH=0     no retouch of a variant's shape (retouched(): a paragraph pasted twice, a line break in a reference …)
-//   SAFETY_RETOUCH=more  two retouches more: a reference written with Arabic digits (`第5条`), a definition quoted 「」
+//   SAFETY_RETOUCH=more  six retouches more: a reference written with Arabic digits (`第5条`), a definition quoted 「」; a chapter
+//                        heading moved into an article, an article half in traditional characters, an article split by a stray
+//                        `##`, a chapter's label lost (its caption alone)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -716,15 +718,26 @@ function typed(text: string, random: () => number): { text: string; what: string
 
 // ——— Retouches a drafter makes to a text's shape: a paragraph pasted twice, white space after a heading, a line break in a
 // reference, a chapter heading deleted, a definition moved below its first use, an English heading among the Chinese ones,
-// a reference written with Arabic digits (`第5条`), a definition's quotation marks changed (“” to 「」) ———
+// a reference written with Arabic digits (`第5条`), a definition's quotation marks changed (“” to 「」); session 46's: a chapter
+// heading moved into an article, an article's text half in traditional characters, an article split by a blank line and a stray
+// `##`, a chapter's label lost (its caption alone) ———
 
-type Retouch = 'paragraph-twice' | 'heading-spaces' | 'reference-broken' | 'chapter-deleted' | 'definition-moved' | 'english-heading' | 'arabic-reference' | 'definition-marks';
+type Retouch = 'paragraph-twice' | 'heading-spaces' | 'reference-broken' | 'chapter-deleted' | 'definition-moved' | 'english-heading' | 'arabic-reference' | 'definition-marks'
+  | 'chapter-inside' | 'scripts-mixed' | 'article-split' | 'chapter-label-lost';
 /**
- * The retouches drawn: session 44's six, and with SAFETY_RETOUCH=more session 45's two besides (a reference in Arabic digits, a
- * definition's marks changed) — kept out of the default draw so CI's variants stay the ones drawn before (a draw among eight
- * shifts every text's: TREATY_FC_SEED explores those).
+ * The retouches drawn: session 44's six, and with SAFETY_RETOUCH=more session 45's two and session 46's four besides (a reference
+ * in Arabic digits, a definition's marks changed; a chapter heading inside an article, scripts mixed in an article, an article split
+ * by a stray `##`, a chapter's label lost) — kept out of the default draw so CI's variants stay the ones drawn before (a draw
+ * among more shifts every text's: TREATY_FC_SEED explores those).
  */
-const RETOUCHES: Retouch[] = ['paragraph-twice', 'heading-spaces', 'reference-broken', 'chapter-deleted', 'definition-moved', 'english-heading', ...(process.env.SAFETY_RETOUCH === 'more' ? (['arabic-reference', 'definition-marks'] as const) : [])];
+const RETOUCHES: Retouch[] = ['paragraph-twice', 'heading-spaces', 'reference-broken', 'chapter-deleted', 'definition-moved', 'english-heading',
+  ...(process.env.SAFETY_RETOUCH === 'more' ? (['arabic-reference', 'definition-marks', 'chapter-inside', 'scripts-mixed', 'article-split', 'chapter-label-lost'] as const) : [])];
+
+/** Simplified characters of treaty text and their traditional forms (a text typed half in one script, half in the other). */
+const TRADITIONAL: Record<string, string> = {
+  条: '條', 协: '協', 约: '約', 议: '議', 国: '國', 规: '規', 应: '應', 缔: '締', 关: '關', 于: '於', 为: '為', 与: '與', 执: '執',
+  权: '權', 务: '務', 双: '雙', 经: '經', 济: '濟', 发: '發', 请: '請', 该: '該', 书: '書', 项: '項', 时: '時', 对: '對', 领: '領',
+};
 
 /** The line of `text` holding `offset`: its start and its end with the line break. */
 function lineAround(text: string, offset: number): { start: number; end: number } {
@@ -800,6 +813,51 @@ function retouched(text: string, kind: Retouch, random: () => number): { text: s
     if (!d) return undefined;
     const at = text.indexOf(`“${d.term}”`, lineAround(text, d.start).start);
     return { text: `${text.slice(0, at)}「${d.term}」${text.slice(at + d.term.length + 2)}`, what: `the definition of ${d.term} quoted 「」 at ${at}` };
+  }
+  if (kind === 'chapter-inside') {
+    // A chapter heading moved (cut and pasted) into the middle of an article: between two of its paragraphs' lines.
+    const c = pick(t.chapters);
+    const inside = t.articles.filter((x) => x.paragraphs.length > 1);
+    const a = pick(inside);
+    if (!c || !a) return undefined;
+    const line = lineAround(text, c.head.start);
+    const heading = text.slice(line.start, line.end).replace(/\n?$/, '\n');
+    const at = a.paragraphs[1 + Math.floor(random() * (a.paragraphs.length - 1))].start;
+    const rest = text.slice(0, line.start) + text.slice(line.end);
+    const moved = at > line.start ? at - (line.end - line.start) : at;
+    if (moved < 0 || moved > rest.length || (moved > 0 && rest[moved - 1] !== '\n')) return undefined;
+    return { text: rest.slice(0, moved) + heading + rest.slice(moved), what: `${c.name}'s heading moved into ${a.name} at ${moved}` };
+  }
+  if (kind === 'scripts-mixed') {
+    // An article's text (its label left as written) half in traditional characters: every other character of the lexicon converted.
+    const a = pick(t.articles.filter((x) => x.end - x.label.end > 4));
+    if (!a) return undefined;
+    let n = 0;
+    const body = text.slice(a.label.end, a.end).replace(/./gu, (ch) => (TRADITIONAL[ch] && n++ % 2 === 0 ? TRADITIONAL[ch] : ch));
+    if (n === 0) return undefined;
+    return { text: text.slice(0, a.label.end) + body + text.slice(a.end), what: `${a.name}'s text half in traditional characters (${Math.ceil(n / 2)} of ${n})` };
+  }
+  if (kind === 'article-split') {
+    // An article split in two by a blank line and a stray `##` typed at one of its line breaks (a heading started and left).
+    const a = pick(t.articles.filter((x) => text.slice(x.head.end, x.end).replace(/\s+$/, '').includes('\n') || x.paragraphs.length > 1));
+    if (!a) return undefined;
+    const breaks: number[] = [];
+    for (let i = text.indexOf('\n', a.head.start); i >= 0 && i < a.end - 1; i = text.indexOf('\n', i + 1)) if (text[i + 1] !== '\n') breaks.push(i + 1);
+    const at = pick(breaks);
+    if (at === undefined) return undefined;
+    return { text: `${text.slice(0, at)}\n##\n\n${text.slice(at)}`, what: `${a.name} split by a stray ## at ${at}` };
+  }
+  if (kind === 'chapter-label-lost') {
+    // A chapter's label lost in the copy: its heading its caption alone (`法律责任` for `第五章 法律责任`), as lostChapters reads it.
+    const c = pick(t.chapters.filter((x) => x.caption));
+    if (!c) return undefined;
+    const line = lineAround(text, c.head.start);
+    const written = text.slice(line.start, line.end);
+    const label = c.label.start - line.start;
+    const caption = written.indexOf(c.caption!, c.label.end - line.start);
+    if (label < 0 || caption < 0) return undefined;
+    const bare = written.slice(0, label).replace(/[^#\s]/g, '') + written.slice(caption);
+    return { text: text.slice(0, line.start) + bare + text.slice(line.end), what: `${c.name}'s label lost (${JSON.stringify(bare.trim())})` };
   }
   // An English heading pasted among the Chinese ones: `Article 5` for `第五条`.
   const a = pick(t.articles.filter((x) => x.num !== undefined && !x.sub));
