@@ -895,7 +895,10 @@ function longForms(treaty: Treaty): { start: number; end: number; term: string }
       const inDefinition = defs.some((x) => (at < x.meaningEnd && end > x.meaningStart) || (at < x.clauseEnd && end > x.clauseStart));
       const inTerm = holders.some((h) => text.startsWith(h.term, at - h.from));
       // (Nor a use holding a reference the definition's words did not make: 前条 in the first article names nothing.)
-      if (!inDefinition && !inTerm && !inTitle(text, at) && !quotedWhole(text, at, end) && isWord(text, at, end) && !onPageBreak(treaty, at) && !namesArticle(treaty, at, end) && !membersOfTerm(text, at, d.term)) out.push({ start: at, end, term: d.term });
+      // (Nor the text's own title, which names it as cited: `澳門特別行政區政府與香港特別行政區政府關於…的安排` made `缔约方…的安排`
+      // no longer names the text its citations name.)
+      const ownTitle = treaty.title !== undefined && at < treaty.title.end && end > treaty.title.start;
+      if (!inDefinition && !inTerm && !ownTitle && !inTitle(text, at) && !quotedWhole(text, at, end) && isWord(text, at, end) && !onPageBreak(treaty, at) && !namesArticle(treaty, at, end) && !membersOfTerm(text, at, d.term)) out.push({ start: at, end, term: d.term });
       at = text.indexOf(meaning, end);
     }
   }

@@ -103,6 +103,56 @@ function numberEdit(text: string, map: LineMap, from: number, to: number, n: num
   return { range: map.range(from + x.start, from + x.end), newText: styleLike(text.slice(from + x.start, from + x.end), n, x.spacedLabel) };
 }
 
+/** A line break a width left inside a reference, with the white space around it (`本协定第` / `六条`, a PDF's text). */
+const WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
+
+/**
+ * The edits that rewrite the number of a reference a width broke over lines (`第` / `六条`, `第二` / `条`, `第十` / `二条`) to
+ * `n`: the number read with the line breaks taken out, and written back in the parts where it stood — each edit the numeral's
+ * characters on one line, the line breaks and everything else as written. A number broken inside keeps as many characters on
+ * the first line as it had there (`第十` / `二条` → `第十` / `一条`; `第九` / `条` when it grows shorter). Empty when the span
+ * holds no line break, or no number read so.
+ */
+function wrappedNumberEdits(text: string, map: LineMap, from: number, to: number, n: number, paragraph?: number): TextEdit[] {
+  const span = text.slice(from, to);
+  if (!span.includes('\n')) return [];
+  // The span joined, and for each character of it its offset in the text.
+  let joined = '';
+  const at: number[] = [];
+  let last = 0;
+  WRAP.lastIndex = 0;
+  for (let m = WRAP.exec(span); m; m = WRAP.exec(span)) {
+    for (let i = last; i < m.index; i++) at.push(from + i);
+    joined += span.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < span.length; i++) at.push(from + i);
+  joined += span.slice(last);
+  // A Chinese label from its 第 (`第十` / `二条`), nothing else between its parts: not a page's number a line between them holds.
+  const x = /^第/.test(foldScript(joined)) ? numberSpan(joined) : undefined;
+  if (!x || x.m.index !== 0 || x.end <= x.start || !/^[ \t\u3000]*[条款]/.test(foldScript(joined.slice(x.end)))) return [];
+  const m = x.m;
+  if (paragraph !== undefined && m[3]?.endsWith('款') && parseNumeral(m[2]) === paragraph) return [];
+  if ((parseNumeral(m[2]) ?? parseRoman(m[2])) === n) return [];
+  const written = styleLike(joined.slice(x.start, x.end), n, x.spacedLabel);
+  // The numeral's runs of characters, one per line.
+  const runs: { start: number; end: number }[] = [];
+  for (let i = x.start; i < x.end; i++) {
+    const run = runs[runs.length - 1];
+    if (run && at[i] === run.end) run.end++;
+    else runs.push({ start: at[i], end: at[i] + 1 });
+  }
+  const edits: TextEdit[] = [];
+  let rest = written;
+  for (let r = 0; r < runs.length; r++) {
+    const { start, end } = runs[r];
+    const part = r === runs.length - 1 ? rest : rest.slice(0, end - start);
+    rest = rest.slice(part.length);
+    if (part !== text.slice(start, end)) edits.push({ range: map.range(start, end), newText: part });
+  }
+  return edits;
+}
+
 /** An article's name in another language, as a new name: `Article 6`, `Статья 6`, `Article VI`, `6-бап`. */
 const FOREIGN_ARTICLE_NAME = new RegExp(`^(?:(?:${ARTICLE_WORDS.join('|')})[ \\t]{1,3})?(?:(\\d{1,4}(?:\\.\\d{1,3})?)(?:-(?:${ARTICLE_AFTER_NUMBER.join('|')}))?|([IVXLCDM]{1,12}))$`, 'iu');
 
@@ -215,8 +265,11 @@ function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
     for (const { ref, article } of referencesTo(index, doc, treaty, plan.home)) {
       if (!article) continue; // a dangling reference keeps its text (checkPlan sees that it stays dangling)
       const n = plan.next.get(article);
-      const e = n === undefined ? undefined : numberEdit(treaty.text, map, ref.labelStart, ref.labelEnd, n, ref.target.paragraph);
+      if (n === undefined) continue;
+      const e = numberEdit(treaty.text, map, ref.labelStart, ref.labelEnd, n, ref.target.paragraph);
       if (e) edits.push(e);
+      // A reference a width broke over lines (`本协定第` / `六条`): its number rewritten in its parts, the line break kept.
+      else edits.push(...wrappedNumberEdits(treaty.text, map, ref.labelStart, ref.labelEnd, n, ref.target.paragraph));
     }
     if (edits.length) changes.set(doc, sortEdits(edits));
     yield;
@@ -232,7 +285,8 @@ export function applyEdits(text: string, map: LineMap, edits: readonly TextEdit[
 /** Where a reference (or any span of the text) is, for a message: `第3行“本协定第二条”`. */
 function describe(treaty: Treaty, ref: { start: number; end: number }): string {
   const line = new LineMap(treaty.tree.lines).positionAt(ref.start).line + 1;
-  return msg('action.lineQuote', line, treaty.text.slice(ref.start, ref.end));
+  // A reference a width broke over lines shown with its line break as ` / ` (`第14行“本协定第 / 六条”`).
+  return msg('action.lineQuote', line, treaty.text.slice(ref.start, ref.end).replace(WRAP, ' / '));
 }
 
 /**

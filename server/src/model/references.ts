@@ -709,8 +709,14 @@ interface Foreign {
 }
 
 /** Whether a sentence ends (`。`, `；`, `！`, `？` outside quotation marks) between `a` and `b` of the run `s`. */
+/**
+ * The marks that end the sentence a bare article goes on citing another instrument's in (`sentenceEnds`, `namedInSentence`):
+ * `;`, `?` and `!` as `；`, `？` and `！` — the half-width fix makes them so, and must not make a bare article this text's.
+ */
+const SENTENCE_ENDS = '。；！？;?!';
+
 function sentenceEnds(s: string, a: number, b: number, from: Run, quotes: readonly number[]): boolean {
-  for (let i = a; i < b; i++) if ('。；！？;'.includes(s[i]) && !inSpans(quotes, from.at(i))) return true;
+  for (let i = a; i < b; i++) if (SENTENCE_ENDS.includes(s[i]) && !inSpans(quotes, from.at(i))) return true;
   return false;
 }
 
@@ -760,6 +766,8 @@ interface Globals {
   longer: Map<string, string[]> | undefined;
   /** What the text may call itself by with words of its title before its kind (`titledSelfOf`): `本停战协定`. */
   titled: TitledSelf | undefined;
+  /** Its title, normalized and folded: a title written bare before an article (`aboutTitleBefore`) names this text when it ends it. */
+  ownTitle: string | undefined;
   /** The highest number of its articles (0 for none): a bare article past it may be another instrument's (`namedInSentence`). */
   lastArticle: number;
   /** The notice issuing the text, above its first article (`issuingNotice`): start, end; or none. */
@@ -868,7 +876,7 @@ function namedInSentence(
   s: string, at: number, p: Run, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>, quotes: readonly number[], titled: TitledSelf | undefined,
 ): Foreign | undefined {
   let from = at;
-  while (from > 0 && !('。；！？;'.includes(s[from - 1]) && !inSpans(quotes, p.at(from - 1)))) from--;
+  while (from > 0 && !(SENTENCE_ENDS.includes(s[from - 1]) && !inSpans(quotes, p.at(from - 1)))) from--;
   for (let e = nextSelf(s, from); e && e.index < at; e = nextSelf(s, e.index + 1)) from = e.index + e[0].length;
   if (titled) {
     for (let i = s.indexOf('本', from); i >= 0 && i < at; i = s.indexOf('本', i + 1)) {
@@ -1135,7 +1143,7 @@ function globalsOf(treaty: Treaty, tally: Tally): Globals {
   const amending = [...ownKinds].some((k) => AMENDING_KINDS.has(k)) || (treaty.title !== undefined && amendingTitle(treaty.title.text));
   const terms = treaty.definitions;
   const longer = longerWords(terms, terms.map((d) => foldScript(d.term)));
-  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer, titled: titledSelfOf(treaty), lastArticle: lastArticleOf(treaty), notice: issuingNotice(treaty), applies: treaty.title !== undefined && APPLYING_TITLE.test(treaty.title.text) ? treaty.articles.map((a) => a.paragraphs.length).join(',') : undefined };
+  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer, titled: titledSelfOf(treaty), ownTitle: treaty.title && foldScript(treaty.title.normalized), lastArticle: lastArticleOf(treaty), notice: issuingNotice(treaty), applies: treaty.title !== undefined && APPLYING_TITLE.test(treaty.title.text) ? treaty.articles.map((a) => a.paragraphs.length).join(',') : undefined };
 }
 
 /**
@@ -1175,7 +1183,7 @@ function sameGlobals(a: Globals, b: Globals): boolean {
   return (
     a.convention === b.convention && a.noArticles === b.noArticles && a.kuanArticles === b.kuanArticles && a.amending === b.amending && a.parent === b.parent && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
     a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]) && sameLonger(a.longer, b.longer) &&
-    a.titled?.kind === b.titled?.kind && a.titled?.title === b.titled?.title && a.lastArticle === b.lastArticle &&
+    a.titled?.kind === b.titled?.kind && a.titled?.title === b.titled?.title && a.ownTitle === b.ownTitle && a.lastArticle === b.lastArticle &&
     a.notice?.[0] === b.notice?.[0] && a.notice?.[1] === b.notice?.[1] && a.applies === b.applies
   );
 }
@@ -1369,6 +1377,8 @@ interface Scan {
   parentSelf: string | undefined;
   /** See `Globals.titled`. */
   titled: TitledSelf | undefined;
+  /** See `Globals.ownTitle`. */
+  ownTitle: string | undefined;
   /** See `Globals.lastArticle`. */
   lastArticle: number;
   /** See `Globals.notice`. */
@@ -1426,7 +1436,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: g.longer,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
-    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, lastArticle: g.lastArticle, notice: g.notice, applies: g.applies !== undefined, read: readerOf(treaty), reading: undefined,
+    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, ownTitle: g.ownTitle, lastArticle: g.lastArticle, notice: g.notice, applies: g.applies !== undefined, read: readerOf(treaty), reading: undefined,
   };
 }
 
@@ -1609,6 +1619,12 @@ function bareTitle(r: RunReading, d: Treaty['definitions'][number], kind: string
   return newCitation(d.meaningStart, d.meaningEnd, d.meaning, normalized, undefined, 'bare');
 }
 
+/** Whether `at` lies inside a title in 《》 or 〈〉 on the run (between its marks). */
+function inTitle(citations: readonly Citation[], at: number): boolean {
+  for (const c of citations) if (c.start < at && at < c.end - 1 && !c.quoted && !c.bare) return true;
+  return false;
+}
+
 /** Article references (this instrument or a cited one): `第十条`, `本协定第十条第二款`, `《…》第十条至第十二条`, `第二、三条`. */
 function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]): void {
   const { convention, noArticles, ownKinds, amending, parentSelf, titled, lastArticle } = r.scan;
@@ -1640,7 +1656,7 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     // Words naming this text (`本解释第九条`: 本 and a kind the lexicon may not list) end a list of another's articles.
     let ownNamed = named;
     if (!named) {
-      foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
+      foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds, r.scan.ownTitle);
       // The number an article takes in the text an amendment amends (`增加一条款,列为第七条`, `将其改列为第八条`): that text's numbering.
       if (!foreign && m.index >= 2 && RENUMBERED_AS.test(s.slice(Math.max(0, m.index - 6), m.index))) foreign = { start: p.at(m.index), unknown: true };
       if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(p.back(previous.end), m.index))) foreign = { ...previous.foreign, start: p.at(m.index) };
@@ -1674,8 +1690,11 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     const applied = r.scan.applies && !named && !citation && target.paragraph !== undefined && convention !== 'xiang' && lacksParagraph(r.scan.treaty, target);
     const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
     const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
-    const doubt = !!(uncertain || applied || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefixRead === parentSelf));
-    const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || (parentSelf !== undefined && prefixRead === parentSelf));
+    // Inside a title in 《》 (`《最高人民法院关于…第九条至第十二条…的解释》`, `《本协定第一条第二款…法》`): words of that title, another
+    // text's — no article of this one, whatever stands before it (not a cited text's own, `《关于〈…刑法〉第九十三条…的解释》`).
+    const withinTitle = !citation && inTitle(citations, labelStart);
+    const doubt = !!(uncertain || applied || foreign?.continued || r.quoted(labelStart) || withinTitle || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefixRead === parentSelf));
+    const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || withinTitle || (parentSelf !== undefined && prefixRead === parentSelf));
     if (shared) {
       // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
       // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
@@ -1851,7 +1870,7 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       newUnitEnd = m.index + m[0].length;
       continue;
     }
-    const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
+    const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds, r.scan.ownTitle);
     if (foreign) {
       // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
       const n = /项$/.test(m[0]) ? unitNumber(m[0].replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;
@@ -2138,6 +2157,7 @@ function quotedSpans(s: string, from: Run, inside: boolean, spans: number[]): bo
  */
 function foreignBefore(
   s: string, at: number, from: Run, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>,
+  ownTitle: string | undefined | false = false,
 ): Foreign | undefined {
   let k = at;
   while (k > 0 && /[ \t\u3000]/.test(s[k - 1])) k--;
@@ -2201,6 +2221,9 @@ function foreignBefore(
   // One or two characters before a kind word are a preposition (`依宪章`, `且依宪章`), except before
   // the kinds laws are cited by short names of (`刑法`, `民法`, `民法典`).
   if (name.length <= 2 && !SHORT_NAMED_KINDS.has(kind)) name = '';
+  // `…政府关于中越陆地边界管理制度的协定第六条`: a title written without brackets, 关于 its subject 的 its kind — the 的 cut it
+  // off above — names that instrument, not this one unless it ends this text's own title.
+  if (!anaphor && !name && ownTitle !== false) name = aboutTitleBefore(s, kindAt, kind, ownTitle);
   // `双方协议第三条` is no instrument: a kind word alone that is this document's own names it.
   if (!anaphor && !name && ownKinds.has(kind)) return undefined;
   // 声明, 公报 alone are common words (`双方声明`): an instrument only after an anaphor.
@@ -2233,6 +2256,31 @@ function foreignBefore(
   for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from.at(at) };
   return { start: from.at(at), unknown: true };
 }
+
+/**
+ * The name before the kind word at `kindAt` (line-relative) of a title written without brackets: `关于`, its subject (Han
+ * characters and `、`, 60 at most), `的` — with the parties before 关于 back to a word citing it (`按照两国政府关于…的协定`) —
+ * or '' for none, or for this text's own (`ownTitle` ends with `关于…的` and the kind), or a self-word's (`本协定关于…的规定`).
+ */
+function aboutTitleBefore(s: string, kindAt: number, kind: string, ownTitle: string | undefined): string {
+  if (s[kindAt - 1] !== '的') return '';
+  const about = s.lastIndexOf('关于', kindAt - 3);
+  if (about < 0 || kindAt - about > 62 || !ABOUT_SUBJECT.test(s.slice(about + 2, kindAt - 1))) return '';
+  let i = about;
+  while (i > 0 && about - i < 40 && /[\u4e00-\u9fff]/.test(s[i - 1])) i--;
+  const run = s.slice(i, about);
+  const cut = TITLE_CUT.exec(run);
+  const parties = cut ? run.slice(cut[0].length) : run;
+  for (let k = parties.indexOf('本'); k >= 0; k = parties.indexOf('本', k + 1)) if (!NOT_SELF.includes(parties[k - 1] ?? (cut ? cut[0].slice(-1) : s[i - 1] ?? ''))) return '';
+  const tail = foldScript(s.slice(about, kindAt) + kind);
+  if (ownTitle !== undefined && ownTitle.endsWith(tail)) return '';
+  return parties + s.slice(about, kindAt);
+}
+
+/** The subject of a title written without brackets, between 关于 and 的: Han characters and `、`. */
+const ABOUT_SUBJECT = /^[\u4e00-\u9fff、]{2,58}$/;
+/** Where the parties of a title written without brackets start: after the word citing it (`按照`, `依照` … `执行`). */
+const TITLE_CUT = /^.*(?:依照|依据|根据|按照|遵照|参照|违反|适用|援引|执行|遵守|履行|实施)/;
 
 /** A law's parts and chapters named before one of its articles: `分则第九章`, `第三章第二节、`. */
 const PART_PATH = new RegExp(`(?<=法|条例|法典)(?:分则|总则)?(?:第${N}{1,6}[编章节]){0,3}、?$`);

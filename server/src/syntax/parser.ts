@@ -2886,16 +2886,27 @@ function isSpaceCode(c: number): boolean {
 /**
  * In a Chinese text, a list after a chapeau whose entries end with `；` is one sentence that
  * enumerates items (项), not paragraphs (款 end with `。`): `本公约缔约国承担：` / `1. …；` / `2. …。`.
+ * A `;` typed half-width is the same mark: the list reads the same before and after the fix that
+ * makes it `；` (style.half-width-punctuation), which could otherwise regroup paragraphs a reference names.
  * Looks at the content lines from `i` to the unit's end `to`.
  */
 function enumerates(text: TextLike, lines: readonly Line[], i: number, to: number): boolean {
   const family = itemFamily(text, lines[i]);
+  // Inside an item of another kind: its lines, a width's wrap of its sentence too, are not the list's.
+  let other = false;
   for (let k = i; k < to; k++) {
     const l = lines[k];
-    // The list's own entries and the lines under them; not items of another kind (`（子）…；` under a paragraph `1.`).
+    // The list's own entries and the lines under them; not items of another kind (`（子）…；` under a paragraph `1.`), nor
+    // the lines a width wrapped such an item onto (`(1)毒素化学制品…` / `…的情况除外;`, a PDF's text).
     // (Nor a code block's or a comment's lines: no reader sees them as the list's.)
-    if (l.kind === 'para' || l.kind === 'code' || l.kind === 'comment' || (l.kind === 'item' && itemFamily(text, l) !== family)) continue;
-    if (l.contentEnd > l.contentStart && text.charCodeAt(l.contentEnd - 1) === 0xff1b) return true;
+    if (l.kind === 'item') other = itemFamily(text, l) !== family;
+    else if (l.kind === 'para' || l.kind === 'blank') other = false;
+    if (l.kind === 'para' || l.kind === 'code' || l.kind === 'comment' || other) continue;
+    // `;` typed half-width for `；` ends an entry the same (style.half-width-punctuation's fix must not regroup the list).
+    if (l.contentEnd > l.contentStart) {
+      const c = text.charCodeAt(l.contentEnd - 1);
+      if (c === 0xff1b || c === 0x3b) return true;
+    }
   }
   return false;
 }
