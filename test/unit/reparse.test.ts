@@ -272,3 +272,20 @@ test('property: random edit sequences in the tail of the seeds and the real corp
   const full = reparseStats.full - stats.full;
   assert.ok(local > full, `${local} local, ${full} full`);
 });
+
+// A line read as another instrument's article going on (`…《联合国宪章》` / `第二十六條…`, lines.ts continuesCitation) after the
+// last article is counted among the text's units: an edit joining it to the line above leaves one article, no unit style.
+// (Found by reparse-move's property on the 1959 consular treaty's gazette page: the tail was re-parsed in place.)
+test('joining a numbered line that goes on citing to the line above, in the tail: the tree is the full parse\'s', () => {
+  const page = fs.readFileSync(path.join(ROOT, 'test/fixtures/real/treaty_cn_su_consular_1959_npc_gazette_p7_hant.md'), 'utf8');
+  const at = page.indexOf('\n\n第二十六條');
+  const before = applyEdits(page.replace('第二十五條', '第九十五條'), [{ start: at - 2, end: at + 1, text: '《联合国宪章》' }]);
+  const tree = parseTreaty(before);
+  assert.equal(tree.unitStyle, 'article');
+  const join = before.indexOf('》\n第二十六條');
+  assert.ok(join > 0, 'the citation ends the line above 第二十六條');
+  const after = reparse(tree, [{ start: join - 1, end: join + 2, text: '' }]);
+  const fresh = parseTreaty(after.text);
+  assert.equal(fresh.unitStyle, 'none');
+  assert.deepStrictEqual(after, fresh);
+});

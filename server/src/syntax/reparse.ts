@@ -390,8 +390,10 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, d
     while (a > 0 && lines[a].glued) a--;
   }
   if (a < h) return undefined;
-  // The old tail: body lines only (no page furniture, heading, unit, tag or comment).
-  for (let i = h + 1; i < n; i++) if (!isBodyLine(lines[i]) || lines[i].kind === 'break') return undefined;
+  // The old tail: body lines only (no page furniture, heading, unit, tag or comment); and none the region re-lexes read as
+  // another instrument's article going on (lines.ts continuesCitation: `…《联合国宪章》` / `第二十六條…`), which the parser
+  // counts among the text's units (an edit joining it to the line above left the text of one article, no unit style: a full parse).
+  for (let i = h + 1; i < n; i++) if (!isBodyLine(lines[i]) || lines[i].kind === 'break' || (i >= a && lines[i].kind === 'text' && lines[i].num !== undefined)) return undefined;
   let before = a - 1;
   while (before >= 0 && lines[before].kind === 'blank') before--;
   if (lines[before]?.kind === 'break') return undefined;
