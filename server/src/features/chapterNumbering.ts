@@ -6,8 +6,9 @@
 // numbers its chapters again in each 编, as the Civil Code, or through the law, as the Civil Procedure Law's 第二编 opening
 // at 第十二章); one numbered 1 again after others starts a new text (a second instrument copied below the first). The
 // first is missing only where the text holds what came before it (`第一条` above `## 第二章`: the heading of 第一章
-// lost; under a chapter, its articles or a caption above `第二节`); a page of chapters may open anywhere, and an excerpt (`…（节选）`: draftingChecks.ts drops its gaps) skip any. One out
-// of place is one finding, those after it read on from it; a division an amendment quotes (`作为第七节`) is left alone.
+// lost; under a chapter, its articles or a caption above `第二节`); a page of chapters may open anywhere, and an excerpt
+// (`…（节选）`: draftingChecks.ts drops its gaps) skip any. One out of place is one finding, those after it read on from
+// it; a division an amendment quotes (`作为第七节`) is left alone.
 // Fixes: the run's divisions numbered in order with the references naming them (`renumberChaptersEdits`); a law's first
 // chapter heading lost above 第一条 inserted (`firstChapterEdit`).
 // draftingChecks.ts reports these as `numbering.chapter`. Pure function of the model.
@@ -29,7 +30,7 @@ export interface ChapterNumbering {
   kind: 'gap' | 'duplicate' | 'order';
   /** The number expected there (gap: the first missing; duplicate: its own; order: the division it belongs before). */
   expected: number;
-  /** A gap before the first division of its unit under its parent (none may be, in an excerpt). */
+  /** A gap before the first division of its unit under its parent (the heading of 第一章 lost above 第一条). */
   first?: boolean;
 }
 
@@ -134,7 +135,7 @@ export function firstChapterEdit(treaty: Treaty, start: number): { heading: stri
   return { heading, above: first.name, edit };
 }
 
-/** How a division's number is written in its label or a reference: `第三章` → 四, `第3章` → 4, `第３章` → ４ (undefined: not one it writes). */
+/** Number `n` written as `written` writes its numeral: Chinese (`三` → `四`), Arabic (`3` → `4`) or full-width digits (`３` → `４`). */
 function numeralLike(written: string, n: number): string {
   if (/[０-９]/.test(written)) return fullWidthDigits(String(n));
   return /[0-9]/.test(written) ? String(n) : formatChinese(n);
