@@ -1,5 +1,5 @@
 // A chapter whose label the copy lost: `## 第五章 监督管理` … a bare `法律责任` … `## 第七章 附则`, the heading
-// `## 第六章 法律责任` reduced to its caption (LawRefBook/Laws: 62 found, each with its fix). The parser reads the caption
+// `## 第六章 法律责任` reduced to its caption (LawRefBook/Laws: 86 found, each with its fix). The parser reads the caption
 // at the chapter's rank (syntax/parser.ts `lostChapterRank`); this finds those captions — the k blocks between two
 // chapters of one unit numbered k + 1 apart, or a caption only a chapter carries (`法律责任`, `罚则`) after a 章 whose next
 // is not numbered next — for draftingChecks.ts to report as `numbering.chapter-label`, and writes the
