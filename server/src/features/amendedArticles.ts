@@ -5,7 +5,7 @@ import { Treaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { Line, lastStartingAt } from '../syntax/tree';
 import { parseNumeral } from '../syntax/numerals';
-import { INSTRUMENT_KINDS, NUMERAL_CHARS, PART_KINDS, PART_OF, PINYIN_GLOSS, amendingTitle } from '../syntax/words';
+import { INSTRUMENT_KINDS, NUMERAL_CHARS, PINYIN_GLOSS, amendingTitle, partParentTitle } from '../syntax/words';
 import { FeatureContext } from './context';
 
 /** `第五条`, `第十条之一`, `第一条第二款`, `第三条第一款第二项`, or a paragraph alone, `第二款` (groups: 条, 之, 款, 项). */
@@ -103,7 +103,7 @@ export function impliedReferences(ctx: FeatureContext): ArticleReference[] {
   if (!amending && parent === undefined) return out;
   if (parent !== undefined) {
     for (const r of referencesOf(treaty)) {
-      if (r.kind === 'article' && r.elsewhere && !r.citation && r.start >= treaty.title.end && namesParent(treaty, r, parent)) out.push({ ...r, citation: newCitation(r.start, r.labelStart, parent, parent, undefined) });
+      if (r.kind === 'article' && r.elsewhere && !r.citation && r.start >= treaty.title.end && namesParent(treaty, r.start, r.labelStart, parent)) out.push({ ...r, citation: newCitation(r.start, r.labelStart, parent, parent, undefined) });
     }
   }
   const text = treaty.text;
@@ -127,16 +127,15 @@ export function impliedReferences(ctx: FeatureContext): ArticleReference[] {
 }
 
 /** The agreement a part's title names (`…协定的议定书` → `…协定`), normalized; undefined when the text is no part. */
-function partParent(treaty: Treaty): string | undefined {
+export function partParent(treaty: Treaty): string | undefined {
   const kind = treaty.kind;
   const title = treaty.title?.normalized;
-  if (!kind || !title || !PART_KINDS.has(kind) || !title.endsWith(kind)) return undefined;
-  return title.slice(0, title.length - kind.length).replace(PART_OF, '');
+  return kind && title ? partParentTitle(title, kind) : undefined;
 }
 
-/** A part's `本协定第三条`: its self-word the agreement's (resolve.ts partOfTarget reads it so). */
-function namesParent(treaty: Treaty, r: ArticleReference, parent: string): boolean {
-  const self = foldScript(treaty.text.slice(r.start, r.labelStart)).replace(PINYIN_GLOSS, '').trim();
+/** Whether a part's self-word at `start`–`end` (`本协定`, a converter's pinyin in it or not) is the agreement's, `parent`. */
+export function namesParent(treaty: Treaty, start: number, end: number, parent: string): boolean {
+  const self = foldScript(treaty.text.slice(start, end)).replace(PINYIN_GLOSS, '').trim();
   return self.startsWith('本') && self.length >= 2 && parent.length > self.length && parent.endsWith(self.slice(1));
 }
 
@@ -155,10 +154,8 @@ const OTHERS_BEFORE = new RegExp(`(?:[》本]|${INSTRUMENT_KINDS.join('|')})[ \\
  */
 export function partArticleAt(ctx: FeatureContext, offset: number): ArticleReference | undefined {
   const treaty = ctx.treaty;
-  const kind = treaty.kind;
-  const title = treaty.title?.normalized;
-  if (!kind || !title || !PART_KINDS.has(kind) || !title.endsWith(kind) || !treaty.title || offset < treaty.title.end) return undefined;
-  const parent = title.slice(0, title.length - kind.length).replace(PART_OF, '');
+  const parent = partParent(treaty);
+  if (parent === undefined || !treaty.title || offset < treaty.title.end) return undefined;
   if (referenceAt(treaty, offset)) return undefined;
   const line = lineHolding(treaty, offset);
   if (!line) return undefined;

@@ -5,7 +5,7 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { HOME_STATE, LAW_KINDS, PART_JOINTS, PART_KINDS, PART_OF, PINYIN_GLOSS, STATES, State, amendingTitle, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { HOME_STATE, LAW_KINDS, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { partyOrderFreeKey } from '../model/parties';
 import { Resolved, Snapshot, Uses, Workspace, chosenByDate } from '../index/workspace';
@@ -13,7 +13,7 @@ import { FeatureContext } from './context';
 import { Memo } from '../syntax/memo';
 import { startsPast } from '../syntax/numerals';
 import { LineMap } from '../syntax/positions';
-import { impliedReferences } from './amendedArticles';
+import { impliedReferences, namesParent, partParent } from './amendedArticles';
 
 export type Target =
   | { kind: 'article'; snapshot: Snapshot; treaty: Treaty; article: Article; start: number; end: number; missing?: 'paragraph' | 'item' }
@@ -158,13 +158,8 @@ function partOfDocument(ctx: FeatureContext, ref: { start: number; end: number }
  * normalized; undefined when this text is no part or the word is not the agreement's.
  */
 function parentNamed(ctx: FeatureContext, start: number, end: number): string | undefined {
-  const t = ctx.treaty;
-  const kind = t.kind;
-  const title = t.title?.normalized;
-  if (!kind || !title || !PART_KINDS.has(kind) || !title.endsWith(kind)) return undefined;
-  const self = foldScript(t.text.slice(start, end)).replace(PINYIN_GLOSS, '').trim();
-  const parent = title.slice(0, title.length - kind.length).replace(PART_OF, '');
-  return !self.startsWith('本') || self.length < 2 || parent.length <= self.length || !parent.endsWith(self.slice(1)) ? undefined : parent;
+  const parent = partParent(ctx.treaty);
+  return parent !== undefined && namesParent(ctx.treaty, start, end, parent) ? parent : undefined;
 }
 
 /**
@@ -307,7 +302,7 @@ function mayImply(from: Snapshot, home: Snapshot): boolean {
 /** `key` is a part's title of the text titled `home` (`…协定的议定书` of `…协定`: words.ts PART_KINDS, PART_OF). */
 function isPartTitleOf(key: string, home: string | undefined): boolean {
   if (!home || key.length <= home.length || !key.startsWith(home)) return false;
-  for (const kind of PART_KINDS) if (key.endsWith(kind) && key.slice(0, key.length - kind.length).replace(PART_OF, '') === home) return true;
+  for (const kind of PART_KINDS) if (partParentTitle(key, kind) === home) return true;
   return false;
 }
 

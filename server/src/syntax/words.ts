@@ -980,6 +980,13 @@ export const PLAN_YEARS_AFTER = /^(?:[、，,至到\-－—~～和及][0-9０-�
  * agreement's).
  */
 export const PART_KINDS: ReadonlySet<string> = new Set(['议定书', '声明', '备忘录', '谅解备忘录']);
+/**
+ * The title of the instrument a part's title names (`…协定的议定书`, `…协定附加议定书` → `…协定`): the part's kind and the
+ * words joining it taken off (PART_OF); undefined when `kind` is no part's (PART_KINDS) or the title does not end with it.
+ */
+export function partParentTitle(title: string, kind: string): string | undefined {
+  return PART_KINDS.has(kind) && title.endsWith(kind) ? title.slice(0, title.length - kind.length).replace(PART_OF, '') : undefined;
+}
 /** A text of articles that calls itself by them (`…条款草案`: `本条款适用于…`, the present articles): its 本条款 is itself. */
 export const ARTICLES_KIND = '条款';
 
