@@ -92,15 +92,24 @@ export function labelWith(label: string, n: number): string | undefined {
   return x && label.slice(0, x.start) + styleLike(label.slice(x.start, x.end), n, x.spacedLabel) + label.slice(x.end);
 }
 
-/** The edit that rewrites the first `第N条` in [from, to) to number `n`, in its own style. */
-function numberEdit(text: string, map: LineMap, from: number, to: number, n: number, paragraph?: number): TextEdit | undefined {
-  const x = numberSpan(text.slice(from, to));
+/**
+ * The number of the first `第N条` in `s` (`numberSpan`: its parts, where its number is) written as number `n` in its own style;
+ * undefined when there is none, it is `n` already, or it is a bare `第一款` read in its own article (`paragraph`: the number
+ * written is the paragraph's, not the article's).
+ */
+function renumbered(s: string, n: number, paragraph?: number): { m: RegExpExecArray; start: number; end: number; newText: string } | undefined {
+  const x = numberSpan(s);
   if (!x) return undefined;
   const m = x.m;
-  // A bare `第一款` read in its own article: the number written is the paragraph's (`paragraph`), not the article's.
-  if (paragraph !== undefined && m[3].endsWith('款') && parseNumeral(m[2]) === paragraph) return undefined;
+  if (paragraph !== undefined && m[3]?.endsWith('款') && parseNumeral(m[2]) === paragraph) return undefined;
   if ((parseNumeral(m[2]) ?? parseRoman(m[2])) === n) return undefined;
-  return { range: map.range(from + x.start, from + x.end), newText: styleLike(text.slice(from + x.start, from + x.end), n, x.spacedLabel) };
+  return { m, start: x.start, end: x.end, newText: styleLike(s.slice(x.start, x.end), n, x.spacedLabel) };
+}
+
+/** The edit that rewrites the first `第N条` in [from, to) to number `n`, in its own style. */
+function numberEdit(text: string, map: LineMap, from: number, to: number, n: number, paragraph?: number): TextEdit | undefined {
+  const r = renumbered(text.slice(from, to), n, paragraph);
+  return r && { range: map.range(from + r.start, from + r.end), newText: r.newText };
 }
 
 /** A line break a width left inside a reference, with the white space around it (`本协定第` / `六条`, a PDF's text). */
@@ -129,12 +138,9 @@ function wrappedNumberEdits(text: string, map: LineMap, from: number, to: number
   for (let i = last; i < span.length; i++) at.push(from + i);
   joined += span.slice(last);
   // A Chinese label from its 第 (`第十` / `二条`), nothing else between its parts: not a page's number a line between them holds.
-  const x = /^第/.test(foldScript(joined)) ? numberSpan(joined) : undefined;
+  const x = /^第/.test(foldScript(joined)) ? renumbered(joined, n, paragraph) : undefined;
   if (!x || x.m.index !== 0 || x.end <= x.start || !/^[ \t\u3000]*[条款]/.test(foldScript(joined.slice(x.end)))) return [];
-  const m = x.m;
-  if (paragraph !== undefined && m[3]?.endsWith('款') && parseNumeral(m[2]) === paragraph) return [];
-  if ((parseNumeral(m[2]) ?? parseRoman(m[2])) === n) return [];
-  const written = styleLike(joined.slice(x.start, x.end), n, x.spacedLabel);
+  const written = x.newText;
   // The numeral's runs of characters, one per line.
   const runs: { start: number; end: number }[] = [];
   for (let i = x.start; i < x.end; i++) {
