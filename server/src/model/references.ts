@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, partParentTitle } from '../syntax/words';
+import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, partParentTitle } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -708,13 +708,13 @@ interface Foreign {
   continued?: true;
 }
 
-/** Whether a sentence ends (`。`, `；`, `！`, `？` outside quotation marks) between `a` and `b` of the run `s`. */
 /**
  * The marks that end the sentence a bare article goes on citing another instrument's in (`sentenceEnds`, `namedInSentence`):
  * `;`, `?` and `!` as `；`, `？` and `！` — the half-width fix makes them so, and must not make a bare article this text's.
  */
 const SENTENCE_ENDS = '。；！？;?!';
 
+/** Whether a sentence ends (SENTENCE_ENDS outside quotation marks) between `a` and `b` of the run `s`. */
 function sentenceEnds(s: string, a: number, b: number, from: Run, quotes: readonly number[]): boolean {
   for (let i = a; i < b; i++) if (SENTENCE_ENDS.includes(s[i]) && !inSpans(quotes, from.at(i))) return true;
   return false;
@@ -2280,8 +2280,8 @@ function aboutTitleBefore(s: string, kindAt: number, kind: string, ownTitle: str
 
 /** The subject of a title written without brackets, between 关于 and 的: Han characters and `、`. */
 const ABOUT_SUBJECT = /^[\u4e00-\u9fff、]{2,58}$/;
-/** Where the parties of a title written without brackets start: after the word citing it (`按照`, `依照` … `执行`). */
-const TITLE_CUT = /^.*(?:依照|依据|根据|按照|遵照|参照|违反|适用|援引|执行|遵守|履行|实施)/;
+/** Where the parties of a title written without brackets start: after the word citing it (words.ts CITING_VERBS: `按照`, `依照` … `执行`). */
+const TITLE_CUT = new RegExp(`^.*(?:${CITING_VERBS.join('|')})`);
 
 /** A law's parts and chapters named before one of its articles: `分则第九章`, `第三章第二节、`. */
 const PART_PATH = new RegExp(`(?<=法|条例|法典)(?:分则|总则)?(?:第${N}{1,6}[编章节]){0,3}、?$`);

@@ -675,8 +675,8 @@ function captionOneOf(text: TextLike, l: Line, captions: readonly string[], max:
  * is a section. Either the open chapter's first sub-heading, with k - 1 others before the next chapter, and that chapter
  * numbered k + 1 past the open one (`## 第五章 监督管理` … `法律责任` … `## 第七章 附则`: the law's 第六章; 53 laws of
  * LawRefBook/Laws so written with one, each read: 法律责任, 烈士的评定, 农业技术推广体系, a 节's in 深圳经济特区数据条例; more
- * with two or more) — the open chapter's rank (the captions after it then close it as this one did). Or a caption only a law's chapter carries (words.ts CHAPTER_CAPTIONS: `法律责任`, `罚则`; none of the
- * laws' 1,681 so captioned is a 节) under a 章, unless the next chapter is numbered next after that 章 (郑州市燃气管理条例's
+ * with two or more) — the open chapter's rank (the captions after it then close it as this one did). Or a caption only a
+ * law's chapter carries (words.ts CHAPTER_CAPTIONS: `法律责任`, `罚则`; none of the laws' 1,681 so captioned is a 节) under a 章, unless the next chapter is numbered next after that 章 (郑州市燃气管理条例's
  * `法律责任` after `## 第七章 燃气安全`, a bare `附则` after it) — the rank of a 章.
  */
 function lostChapterRank(text: TextLike, lines: readonly Line[], i: number, end: number, stack: readonly Block[], sections: ReadonlySet<Line>): number | undefined {

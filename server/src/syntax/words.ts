@@ -1569,6 +1569,8 @@ export const TOPIC_LIST = /^(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{
  * (`第五条 根据布隆迪政府`, a page cut there), where a caption names a subject (`第五条 争议解决`).
  */
 export const CLAUSE_OPENING = /^(?:根据|依照|按照|依据|为了|如果|鉴于)/;
+/** Words a sentence cites an instrument by, right before its name (`按照两国政府关于…的协定`): model/references.ts reads a title written without brackets after them. */
+export const CITING_VERBS: readonly string[] = ['依照', '依据', '根据', '按照', '遵照', '参照', '违反', '适用', '援引', '执行', '遵守', '履行', '实施'];
 
 export const SENTENCE_SUBJECT = new RegExp(
   // (The instrument's original in its final clauses too: `本公约之原本应送请联合国秘书长存放`, `本协定的正本…`.)
