@@ -2,31 +2,17 @@
 // expects, written by reading the features and the texts (never by running the server).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentSymbol } from 'vscode-languageserver-types';
-import { WorkspaceIndex } from '../../server/src/index/workspace';
-import { FeatureContext, contextOf, textContext } from '../../server/src/features/context';
+import { hoverOf, inWorkspace, names } from '../support/review';
+import { FeatureContext, textContext } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
-import { hover } from '../../server/src/features/hover';
 import { safeFixRound } from '../../server/src/features/codeActions';
 import { applyEdits } from '../../server/src/features/renumber';
 
-/** Contexts for `files` (name → text) in one workspace, every file a treaty; the first's is returned, and each by name. */
-function inWorkspace(files: Record<string, string>): (name?: string) => FeatureContext {
-  const index = new WorkspaceIndex();
-  const snaps = new Map(Object.entries(files).map(([name, text]) => [name, index.set(`file:///ws/${encodeURI(name)}`, text, 1, 'treaty')]));
-  const first = Object.keys(files)[0];
-  return (name = first) => contextOf(index, snaps.get(name)!);
-}
-const hoverOf = (ctx: FeatureContext, at: number): string | undefined => {
-  const h = hover(ctx, at);
-  return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : undefined;
-};
 /** Where `definition` lands: the file's name and the line and character of the selection's start. */
 const landing = (ctx: FeatureContext, at: number): string[] =>
   definition(ctx, at).map((l) => `${decodeURI(l.targetUri.split('/').pop()!)} ${l.targetSelectionRange.start.line}:${l.targetSelectionRange.start.character}`);
-const names = (s: DocumentSymbol[]): unknown[] => s.map((x) => (x.children?.length ? [x.name, names(x.children)] : x.name));
 
 // 1a. A memorandum recording what the parties understood on an agreement they initialled (memorandum_cn_it_tax_1986_pinyin_hant.md):
 // its 本协定 and its bare 协定 (a converter's pinyin inside: 協(xié)定) name the agreement, not the memorandum.

@@ -2,9 +2,9 @@
 // expects, written by reading the features and the texts (never by running the server).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentSymbol, Location, MarkupKind } from 'vscode-languageserver-types';
-import { WorkspaceIndex } from '../../server/src/index/workspace';
-import { FeatureContext, contextOf, textContext } from '../../server/src/features/context';
+import { hoverOf, inWorkspace, names } from '../support/review';
+import { Location, MarkupKind } from 'vscode-languageserver-types';
+import { FeatureContext, textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { definition } from '../../server/src/features/definition';
 import { hover } from '../../server/src/features/hover';
@@ -13,20 +13,8 @@ import { diagnostics } from '../../server/src/features/diagnostics';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { hoverIn } from '../../server/src/protocol/adapt';
 
-/** Contexts for `files` (name → text) in one workspace, every file a treaty; the first's is returned, and each by name. */
-function inWorkspace(files: Record<string, string>): (name?: string) => FeatureContext {
-  const index = new WorkspaceIndex();
-  const snaps = new Map(Object.entries(files).map(([name, text]) => [name, index.set(`file:///ws/${encodeURI(name)}`, text, 1, 'treaty')]));
-  const first = Object.keys(files)[0];
-  return (name = first) => contextOf(index, snaps.get(name)!);
-}
-const hoverOf = (ctx: FeatureContext, at: number): string | undefined => {
-  const h = hover(ctx, at);
-  return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : undefined;
-};
 /** Each location as `file line:character-character`. */
 const where = (ls: Location[]): string[] => ls.map((l) => `${decodeURI(l.uri.split('/').pop()!)} ${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
-const names = (s: DocumentSymbol[]): unknown[] => s.map((x) => (x.children?.length ? [x.name, names(x.children)] : x.name));
 const lensTitles = (ctx: FeatureContext): string[] => codeLenses(ctx).map((l) => `${l.range.start.line} ${l.command?.title}`);
 
 // 1a. A protocol to a tax agreement (protocol_cn_om_tax_2002.md): its agreement named by its title bare with a short form
