@@ -12,8 +12,7 @@ import { referenceAt } from '../model/references';
 import { Treaty, treatyText } from '../model/treaty';
 import { FeatureContext } from './context';
 import { referenceNear } from './amendedArticles';
-import { isTarget, resolve } from './resolve';
-import { chapterReferenceAt } from '../model/chapterReferences';
+import { chapterTargetAt, isTarget, resolve } from './resolve';
 
 export function definition(ctx: FeatureContext, offset: number): LocationLink[] {
   const { snapshot, treaty } = ctx;
@@ -70,16 +69,19 @@ export function definition(ctx: FeatureContext, offset: number): LocationLink[] 
   }
 }
 
-/** A chapter or section named in the text (`第一节至第十一节`, `本协定第十七章`): its heading, the whole unit its range. */
+/**
+ * A chapter or section named in the text (`第一节至第十一节`, `本协定第十七章`), or a unit of another instrument the workspace
+ * holds (`《矿山安全法》第六章`, `该公约第十一部分`): its heading, the whole unit its range.
+ */
 function chapterDefinition(ctx: FeatureContext, offset: number): LocationLink[] {
-  const named = chapterReferenceAt(ctx.treaty, offset);
-  if (!named) return [];
-  const c = named.chapter;
-  const lines = ctx.lines;
+  const there = chapterTargetAt(ctx, offset);
+  if (!there) return [];
+  const c = there.chapter;
+  const to = there.snapshot === ctx.snapshot ? ctx.lines : new LineMap(there.treaty.tree.lines);
   return [{
-    originSelectionRange: lines.range(named.start, named.end), targetUri: ctx.snapshot.uri,
-    targetRange: lines.range(c.start, trimEnd(treatyText(ctx.treaty), 0, c.end)),
-    targetSelectionRange: lines.range(c.label.start, c.label.end),
+    originSelectionRange: ctx.lines.range(there.start, there.end), targetUri: there.snapshot.uri,
+    targetRange: to.range(c.start, trimEnd(treatyText(there.treaty), 0, c.end)),
+    targetSelectionRange: to.range(c.label.start, c.label.end),
   }];
 }
 

@@ -1,10 +1,11 @@
 // textDocument/documentLink: every citation that resolves becomes a link to the
-// cited document (to the article, when one is named: `《联合国宪章》第102条`).
+// cited document (to the article, when one is named: `《联合国宪章》第102条`; to the chapter: `《联合国宪章》第七章`).
 import { DocumentLink } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { referencesOf } from '../model/references';
 import { FeatureContext } from './context';
-import { resolve } from './resolve';
+import { citedChapter, resolve } from './resolve';
+import { citedChapters } from '../model/chapterReferences';
 
 export function documentLinks(ctx: FeatureContext): DocumentLink[] {
   const { snapshot, treaty } = ctx;
@@ -30,6 +31,14 @@ export function documentLinks(ctx: FeatureContext): DocumentLink[] {
     }
     if (end <= start) continue;
     out.push({ range: map.range(start, end), target, tooltip: tooltip.trim() });
+  }
+  // A chapter, section or part of another instrument (`《矿山安全法》第六章`): to its heading's line.
+  for (const r of citedChapters(treaty)) {
+    if (ctx.token.isCancellationRequested) break;
+    const t = citedChapter(ctx, r);
+    if (!t || t.snapshot === snapshot) continue;
+    const line = new LineMap(t.treaty.tree.lines).lineOf(t.chapter.start);
+    out.push({ range: map.range(r.start, r.end), target: `${t.snapshot.uri}#L${line + 1}`, tooltip: `${t.treaty.title?.text ?? ''} ${t.chapter.name}`.trim() });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

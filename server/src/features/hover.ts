@@ -10,11 +10,10 @@ import { formatDate } from '../model/signing';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { FeatureContext } from './context';
 import { referenceNear } from './amendedArticles';
-import { resolve } from './resolve';
+import { chapterTargetAt, resolve } from './resolve';
 import { ownAnnexAt } from './definition';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
-import { chapterReferenceAt } from '../model/chapterReferences';
 import { inTextWord, unitWordsOf } from './unitWords';
 
 /** Longest article text shown in a hover (characters). */
@@ -170,14 +169,21 @@ function termText(treaty: Treaty, d: Definition): string {
 /** Marks that end a clause (or a line), before the words of a definition. */
 const CLAUSE_END = '。；;：:，,\n\r';
 
-/** A chapter or section named in the text (`第一节`, `本协定第十七章`): its name and caption, and the articles it holds. */
+/**
+ * A chapter or section named in the text (`第一节`, `本协定第十七章`), or a unit of another instrument the workspace holds
+ * (`《矿山安全法》第六章`: its title and file above): its name and caption, and the articles it holds.
+ */
 function chapterHover(ctx: FeatureContext, offset: number): Hover | null {
-  const named = chapterReferenceAt(ctx.treaty, offset);
-  if (!named) return null;
-  const c = named.chapter;
-  const held = ctx.treaty.articles.filter((a) => a.start >= c.start && a.end <= c.end);
+  const there = chapterTargetAt(ctx, offset);
+  if (!there) return null;
+  const c = there.chapter;
+  const held = there.treaty.articles.filter((a) => a.start >= c.start && a.end <= c.end);
   const span = held.length === 0 ? '' : `\n\n${esc(held.length === 1 ? held[0].name : `${held[0].name}至${held[held.length - 1].name}`)}`;
-  return { contents: { kind: MarkupKind.Markdown, value: `**${esc(c.name)}**${c.caption ? ` ${esc(c.caption)}` : ''}${span}` }, range: ctx.lines.range(named.start, named.end) };
+  // Another instrument's: its title before the unit's name and its file below, as an article of it shows.
+  const other = there.snapshot !== ctx.snapshot;
+  const title = other ? `${there.treaty.title?.text ?? ''} ` : '';
+  const file = other ? `\n\n*${esc(fileNameOf(there.snapshot.uri))}*` : '';
+  return { contents: { kind: MarkupKind.Markdown, value: `**${esc(title + c.name)}**${c.caption ? ` ${esc(c.caption)}` : ''}${span}${file}` }, range: ctx.lines.range(there.start, there.end) };
 }
 
 /**

@@ -7,9 +7,9 @@ import { DocumentHighlight, DocumentHighlightKind, Location } from 'vscode-langu
 import { LineMap } from '../syntax/positions';
 import { Reference, referencesOf } from '../model/references';
 import { Article, Chapter, Treaty, articleAt } from '../model/treaty';
-import { chapterReferenceAt, chapterReferences } from '../model/chapterReferences';
+import { chapterReferences, citedChapters } from '../model/chapterReferences';
 import { Snapshot } from '../index/workspace';
-import { isTarget, mayReach, partTexts, referencesReaching, referringDocuments, resolve } from './resolve';
+import { chapterTargetAt, citedChapter, isTarget, mayReach, partTexts, referencesReaching, referringDocuments, resolve } from './resolve';
 import { FeatureContext, contextOf } from './context';
 import { referenceNear } from './amendedArticles';
 import { Work, finish } from './work';
@@ -32,8 +32,8 @@ export function subjectAt(ctx: FeatureContext, offset: number): Subject | undefi
     if (t.kind === 'document') return { kind: 'document', snapshot: t.snapshot };
     return ref.kind === 'term' ? { kind: 'term', snapshot, definition: ref.definition } : undefined;
   }
-  const named = chapterReferenceAt(treaty, offset);
-  if (named) return { kind: 'chapter', snapshot, chapter: named.chapter };
+  const named = chapterTargetAt(ctx, offset);
+  if (named) return { kind: 'chapter', snapshot: named.snapshot, chapter: named.chapter };
   const a = articleAt(treaty, offset);
   if (a && onHeading(a, offset)) return { kind: 'article', snapshot, article: a };
   const c = treaty.chapters.find((x) => offset >= x.label.start && offset <= x.label.end);
@@ -105,9 +105,16 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
   // The subject's own document first, then every document citing it, and for an article the
   // other parts of its text (one file per part), which refer to it without a citation.
   if (subject.kind === 'chapter') {
-    // The text's own words naming it (another document names it with the instrument's title: not read as a chapter's).
+    // The text's own words naming it, then those of every document citing the text (`《矿山安全法》第六章`).
     const map = new LineMap(index.model(home).tree.lines);
     for (const r of chapterReferences(index.model(home))) if (r.chapter === subject.chapter) out.push({ uri: home.uri, range: map.range(r.start, r.end) });
+    for (const doc of referringDocuments(index, home, false)) {
+      if (token.isCancellationRequested) break;
+      if (doc === home) continue;
+      const there = doc === snapshot ? ctx : contextOf(index, doc, token);
+      for (const r of citedNaming(there, subject)) out.push({ uri: doc.uri, range: there.lines.range(r.start, r.end) });
+      yield;
+    }
     return out;
   }
   // (And for an article, the texts that are parts of its text — a protocol, a memorandum — naming its articles with no 《》.)
@@ -136,7 +143,8 @@ export function documentHighlights(ctx: FeatureContext, offset: number): Documen
     out.push({ range: map.range(d.start, d.end), kind: DocumentHighlightKind.Write });
   }
   if (subject.kind === 'chapter') {
-    for (const r of chapterReferences(treaty)) if (r.chapter === subject.chapter) out.push({ range: map.range(r.start, r.end), kind: DocumentHighlightKind.Read });
+    const uses = subject.snapshot === snapshot ? chapterReferences(treaty).filter((r) => r.chapter === subject.chapter) : citedNaming(ctx, subject);
+    for (const r of uses) out.push({ range: map.range(r.start, r.end), kind: DocumentHighlightKind.Read });
     return out;
   }
   const refs = referencesOf(treaty);
@@ -145,6 +153,11 @@ export function documentHighlights(ctx: FeatureContext, offset: number): Documen
     : referencesIn(ctx, subject, refs).map((i) => refs[i]);
   for (const r of uses) out.push({ range: map.range(r.start, r.end), kind: DocumentHighlightKind.Read });
   return out;
+}
+
+/** The words of a document (`doc`: its context) naming another's chapter or section (`《矿山安全法》第六章`). */
+function citedNaming(doc: FeatureContext, subject: Extract<Subject, { kind: 'chapter' }>): { start: number; end: number }[] {
+  return citedChapters(doc.treaty).filter((r) => r.num === subject.chapter.num && r.unit === subject.chapter.unit && citedChapter(doc, r)?.chapter === subject.chapter);
 }
 
 /** `docs` and then each of `parts` not among them. */

@@ -1,6 +1,6 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
-import { Article, ArticleShape, Treaty, articleAt, articleNumbered, kindOf } from '../model/treaty';
-import { resolveAt } from '../model/chapterReferences';
+import { Article, ArticleShape, Chapter, Treaty, articleAt, articleNumbered, kindOf } from '../model/treaty';
+import { CitedChapterReference, chapterNamed, chapterReferenceAt, citedChapterAt, resolveAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
@@ -131,6 +131,35 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
   const { snapshot, hit } = first;
   if (!hit) return { kind: 'no-such-article', num: target.num, citation: c, in: snapshot };
   return outlineMiss(index, snapshot, hit.article, hit.missing!);
+}
+
+/**
+ * The chapter or section named at `offset`: of this text (`本协定第十七章`, `第一节至第十一节`), or of another instrument the
+ * workspace holds (`《矿山安全法》第六章`, `citedChapter`); `start`–`end` the words naming it. Definition, hover and references
+ * read it.
+ */
+export function chapterTargetAt(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; chapter: Chapter } | undefined {
+  const named = chapterReferenceAt(ctx.treaty, offset);
+  if (named) return { start: named.start, end: named.end, snapshot: ctx.snapshot, treaty: ctx.treaty, chapter: named.chapter };
+  const cited = citedChapterAt(ctx.treaty, offset);
+  const there = cited && citedChapter(ctx, cited);
+  return there && { start: cited!.start, end: cited!.end, ...there };
+}
+
+/**
+ * A unit of another instrument named in the text (`《矿山安全法》第六章`, `该公约第十一部分`): that chapter, section or part in
+ * the workspace's copy — in the first of its versions that has it, those the citation's date names first, as an article is
+ * looked for (`citedArticle`) — or undefined when the workspace holds no copy, or none with the unit.
+ */
+export function citedChapter(ctx: FeatureContext, ref: CitedChapterReference): { snapshot: Snapshot; treaty: Treaty; chapter: Chapter } | undefined {
+  const r = cachedTarget(ctx, ref.citation);
+  if (!r) return undefined;
+  for (const snapshot of candidatesOf(ctx, ref.citation, r.snapshot)) {
+    const treaty = snapshot === ctx.snapshot ? ctx.treaty : ctx.workspace.model(snapshot);
+    const chapter = chapterNamed(treaty, ref);
+    if (chapter) return { snapshot, treaty, chapter };
+  }
+  return undefined;
 }
 
 /**

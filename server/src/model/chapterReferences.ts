@@ -2,10 +2,10 @@
 // of the chapter the words stand in), `第三章第一节`. Free trade agreements and the 2020 China–US agreement
 // name their chapters and sections so, their articles numbered by chapter (`第1.1条`).
 import { Article, Chapter, Treaty, articleNumbered, chapterHolding, foldedText } from './treaty';
-import { ArticleTarget, resolveInTreaty } from './references';
+import { ArticleTarget, Citation, instrumentNamedBefore, resolveInTreaty, selfEnding } from './references';
 import { perModel } from './perModel';
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
-import { CITED_KINDS, CITED_LAW_KINDS, SELF_WORDS, alternation } from '../syntax/words';
+import { CHAPTER_UNITS, CITED_KINDS, CITED_LAW_KINDS, SELF_WORDS, alternation } from '../syntax/words';
 
 export interface ChapterReference {
   /** The words naming the unit: `第十七章`, `第一节`. */
@@ -17,9 +17,13 @@ export interface ChapterReference {
 /** How far before an offset the words naming a unit may start: `第` + spaces + numerals + spaces + the unit. */
 const REACH = 16;
 const NAMED = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(章|节)`, 'g');
-/** Another instrument's chapter: after its title (`《联合国宪章》第七章`), a kind (`该公约第二章`, `宪章第七章`) or a law (`…法第三章`, `该法第二章`) — not after 本协定, 本法. */
-const ANOTHERS = new RegExp(`(?:》|」|”|(?<!本)(?:${alternation([...CITED_KINDS, ...CITED_LAW_KINDS])})|(?<!本)法)[ \\t\\u3000]{0,2}$`);
-const OWN = new RegExp(`本(?:${alternation(SELF_WORDS)})[ \\t\\u3000]{0,2}$`);
+/**
+ * Another instrument's chapter: after its title (`《联合国宪章》第七章`), a kind (`该公约第二章`, `宪章第七章`) or a law (`…法第三章`,
+ * `该法第二章`, its special part between: `刑法分则第四章`) — not after 本协定, 本法.
+ */
+const ANOTHERS = new RegExp(`(?:》|」|”|(?<!本)(?:${alternation([...CITED_KINDS, ...CITED_LAW_KINDS])})|(?<!本)法)(?:总则|分则)?[ \\t\\u3000]{0,2}$`);
+/** This text's own words (`本法`, `本协定`), a law's general or special part perhaps after them (`本法总则第四章第八节`). */
+const OWN = new RegExp(`本(?:${alternation(SELF_WORDS)})(?:总则|分则)?[ \\t\\u3000]{0,2}$`);
 /** The chapter named right before a section: `第三章第一节`. */
 const CHAPTER_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}章[ \\t\\u3000]{0,2}$`);
 
@@ -43,7 +47,13 @@ export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterRefer
     const n = parseNumeral(m[1]);
     if (n === undefined) return undefined;
     const before = folded.slice(Math.max(0, start - 24), start);
-    if (ANOTHERS.test(before) && !OWN.test(before)) return undefined;
+    // (The words before the first of a list of units name whose they are: `《矿山安全法》第六章、第七章`, `《…》第三章第二节`.)
+    const first = listStart(folded, start);
+    const named = first === start ? before : folded.slice(Math.max(0, first - 24), first);
+    // (Or by its own words the model reads, `本停战协定` in an armistice agreement; a protocol's `本协定` is its agreement's.)
+    const self = OWN.test(named) ? true : selfEnding(treaty, first);
+    if (self !== true && self?.uncertain) return undefined;
+    if (!self && (ANOTHERS.test(named) || (first !== start && instrumentNamedBefore(treaty, first)))) return undefined;
     const chapter = m[2] === '章' ? treaty.chapters.find((c) => c.unit === '章' && c.num === n) : sectionOf(treaty, n, before, start);
     return chapter ? { start, end, chapter } : undefined;
   }
@@ -62,6 +72,92 @@ export const chapterReferences = perModel((treaty: Treaty): ChapterReference[] =
   }
   return out;
 });
+
+/** A unit of a law or treaty named right before another, the two joined (`第六章、第七章`, `第三章第二节`, `第三章至第五章`). */
+const LISTED_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}[${NUMERAL_CHARS}]{1,6}?[ \\t\\u3000]{0,2}(?:${alternation(CHAPTER_UNITS)})[ \\t\\u3000]{0,2}(?:[、和及与或至]|以及)?[ \\t\\u3000]{0,2}$`);
+
+/** Where the list of units naming the one at `start` opens: its first unit's `第` (`start` itself when none is listed before it). */
+function listStart(folded: string, start: number): number {
+  for (let n = 0; n < 8; n++) {
+    const before = folded.slice(Math.max(0, start - 20), start);
+    const m = LISTED_BEFORE.exec(before);
+    if (!m) break;
+    start -= before.length - m.index;
+  }
+  return start;
+}
+
+/** The unit named right before another: `第二编第二章`, `第三章第一节`. */
+const UNIT_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)})[ \\t\\u3000]{0,2}$`);
+/** Which unit holds which: a part (编, 部分) its 分编, a 分编 its chapters, a chapter its sections. */
+const UNIT_RANK: Record<string, number> = { 部分: 0, 编: 0, 分编: 1, 章: 2, 节: 3 };
+
+/** Any unit's words: `第七章`, `第十一部分`, `第二编`, `第一分编`. */
+const UNIT_NAMED = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)})`, 'g');
+
+/** A unit of another instrument named in the text: `《联合国宪章》第七章`, `《矿山安全法》第六章、第七章`, `该公约第十一部分`, `海商法第八章`. */
+export interface CitedChapterReference {
+  /** The words naming the unit (`第七章`). */
+  start: number;
+  end: number;
+  /** The instrument, as the words before the list it opens name it. */
+  citation: Citation;
+  unit: string;
+  num: number;
+  /** The chapter named right before a section (`《…》第三章第二节`). */
+  within?: { unit: string; num: number };
+}
+
+/** The unit of another instrument whose words hold `offset` (`citedChapters`), or undefined. */
+export function citedChapterAt(treaty: Treaty, offset: number): CitedChapterReference | undefined {
+  const folded = foldedText(treaty);
+  const from = Math.max(0, offset - REACH);
+  const window = folded.slice(from, Math.min(folded.length, offset + REACH));
+  UNIT_NAMED.lastIndex = 0;
+  for (let m = UNIT_NAMED.exec(window); m; m = UNIT_NAMED.exec(window)) {
+    const start = from + m.index;
+    if (offset < start || offset >= start + m[0].length) continue;
+    return citedChapterOf(treaty, folded, start, m);
+  }
+  return undefined;
+}
+
+/** Every unit of another instrument the text names, in order: find references reads them in the documents citing an instrument. */
+export const citedChapters = perModel((treaty: Treaty): CitedChapterReference[] => {
+  const out: CitedChapterReference[] = [];
+  if (treaty.language !== 'zh') return out;
+  const folded = foldedText(treaty);
+  const named = new RegExp(UNIT_NAMED.source, 'g');
+  for (let m = named.exec(folded); m; m = named.exec(folded)) {
+    const ref = citedChapterOf(treaty, folded, m.index, m);
+    if (ref) out.push(ref);
+  }
+  return out;
+});
+
+function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExpExecArray): CitedChapterReference | undefined {
+  // A heading's own label is no reference.
+  if (treaty.chapters.some((c) => c.label.start === start)) return undefined;
+  const num = parseNumeral(m[1]);
+  if (num === undefined) return undefined;
+  const first = listStart(folded, start);
+  if (OWN.test(folded.slice(Math.max(0, first - 24), first))) return undefined;
+  const citation = instrumentNamedBefore(treaty, first);
+  if (!citation) return undefined;
+  const ref: CitedChapterReference = { start, end: start + m[0].length, citation, unit: m[2], num };
+  // `第三章第二节`, `第二编第二章`: the unit of the larger one named right before it.
+  const larger = UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 12), start));
+  const num2 = larger ? parseNumeral(larger[1]) : undefined;
+  if (larger && num2 !== undefined && UNIT_RANK[larger[2]] < UNIT_RANK[m[2]]) ref.within = { unit: larger[2], num: num2 };
+  return ref;
+}
+
+/** The unit of this text a reference of another names (`CitedChapterReference`): its chapter, section or part so numbered — a section in the chapter named before it. */
+export function chapterNamed(treaty: Treaty, ref: { unit: string; num: number; within?: { unit: string; num: number } }): Chapter | undefined {
+  const container = ref.within && treaty.chapters.find((c) => c.unit === ref.within!.unit && c.num === ref.within!.num);
+  if (ref.within && !container) return undefined;
+  return treaty.chapters.find((c) => c.unit === ref.unit && c.num === ref.num && (!container || within(c, container)));
+}
 
 function sectionOf(treaty: Treaty, n: number, before: string, at: number): Chapter | undefined {
   const named = CHAPTER_BEFORE.exec(before);

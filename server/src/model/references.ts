@@ -19,7 +19,7 @@ import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
 import type { TextLike } from '../syntax/text';
 import { findForeignReferences } from './foreignReferences';
-import { Run, eachRun, holding } from '../syntax/runs';
+import { Run, eachRun, holding, runOfLines } from '../syntax/runs';
 import { Lineage, lineageOf, markDerived } from './lineage';
 import { Memo } from '../syntax/memo';
 
@@ -2256,6 +2256,55 @@ function foreignBefore(
   const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
   for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from.at(at) };
   return { start: from.at(at), unknown: true };
+}
+
+/** The text's own words for itself end right before `at`, spaces aside (`本协定`, `本停战协定`, a protocol's `本协定` too): the self-reference, or undefined. */
+export function selfEnding(treaty: Treaty, at: number): SelfReference | undefined {
+  const text = foldedText(treaty);
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\u3000')) k--;
+  const r = k > 0 ? referenceAt(treaty, k - 1) : undefined;
+  return r?.kind === 'self' && r.end === k ? r : undefined;
+}
+
+/**
+ * The instrument the words right before offset `at` name, read as an article's reference after them is (`foreignBefore`):
+ * a citation (`《联合国宪章》`, its short name's bracket perhaps after it), an anaphor (`该公约`: the instrument of that kind
+ * cited last), a law by its name (`海商法`). Undefined for this text's own words (`本法`) and for words naming none. Read
+ * on demand, on `at`'s line alone, for the units of another instrument no article reference holds (`《矿山安全法》第六章`:
+ * model/chapterReferences.ts).
+ */
+export function instrumentNamedBefore(treaty: Treaty, at: number): Citation | undefined {
+  if (treaty.language !== 'zh') return undefined;
+  const lines = treaty.tree.lines;
+  const i = lastStartingAt(lines, at);
+  const line = lines[i];
+  if (!line || at < line.contentStart || at > line.contentEnd) return undefined;
+  const run = runOfLines(foldedText(treaty), [line]);
+  if (!run) return undefined;
+  // This line's citations, and those of the lines before it, the latest last (the anaphors read them so).
+  const citations: Citation[] = [];
+  const cited = new Map<string, Citation>();
+  // The text's own words (`本办法`, `本停战协定`): no other instrument.
+  if (selfEnding(treaty, at)) return undefined;
+  for (const r of referencesOf(treaty)) {
+    if (r.start >= line.contentEnd) break;
+    if (r.kind !== 'citation') continue;
+    const c = r.citation;
+    if (c.start >= line.contentStart) citations.push(c);
+    else {
+      cited.delete(c.normalized);
+      cited.set(c.normalized, c);
+    }
+  }
+  // The short names defined before (`（以下简称“协议”）`, then `协议第三章`).
+  const aliases = new Map<string, Citation>();
+  for (const u of unitsOf(treaty).units) {
+    if (u.start > at) break;
+    for (const [name, c] of u.aliases) if (c.end <= at) aliases.set(name, c);
+  }
+  const f = foreignBefore(run.text, run.back(at), run, citations, cited, aliases, new Set(treaty.kind ? [treaty.kind] : []));
+  return f?.citation;
 }
 
 /**

@@ -1,0 +1,184 @@
+// A chapter, section or part of another instrument named in a text (`《中华人民共和国矿山安全法》第六章、第七章`, `该法第二章`,
+// `《…》第七章第一节`): definition, hover, document links and find references reach it in the workspace's copy; and it is
+// never read as the text's own chapter of that number (the list's later units, `第七章` after `第六章、`, were). Expected
+// answers written by reading the texts: the law's headings are on lines 2, 6 … 26, 30 of LAW.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { definition } from '../../server/src/features/definition';
+import { documentLinks } from '../../server/src/features/documentLinks';
+import { references } from '../../server/src/features/references';
+import { chapterReferences, citedChapters } from '../../server/src/model/chapterReferences';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { LineMap } from '../../server/src/syntax/positions';
+import { hoverOf, inWorkspace } from '../support/review';
+
+const LAW = `# 中华人民共和国矿山安全法
+
+## 第一章 总则
+
+第一条 为了保障矿山生产安全，制定本法。
+
+## 第二章 矿山建设的安全保障
+
+第二条 矿山建设工程的安全设施必须和主体工程同时设计。
+
+## 第三章 矿山开采的安全保障
+
+第三条 矿山开采必须具备保障安全生产的条件。
+
+## 第四章 矿山企业的安全管理
+
+第四条 矿山企业必须建立、健全安全生产责任制。
+
+## 第五章 矿山安全的监督和管理
+
+第五条 县级以上人民政府劳动行政主管部门监督矿山安全。
+
+## 第六章 矿山事故处理
+
+第六条 发生矿山事故，矿山企业必须立即组织抢救。
+
+## 第七章 法律责任
+
+第七条 违反本法规定的，依法处罚。
+
+### 第一节 行政责任
+
+第八条 由劳动行政主管部门责令改正。
+`;
+
+// A regulation with chapters of its own, 第三章 among them, citing the law's.
+const REG = `# 某省矿山安全条例
+
+## 第一章 总则
+
+第一条 根据《中华人民共和国矿山安全法》，制定本条例。
+
+## 第二章 事故处理
+
+第二条 发生矿山事故，按照《中华人民共和国矿山安全法》第六章、第三章的规定和本条例第三章处理。该法第二章另有规定的，从其规定。
+
+第三条 依照《中华人民共和国矿山安全法》第七章第一节处罚。
+
+## 第三章 附则
+
+第四条 本条例第二章自公布之日起施行。
+`;
+
+const at = (text: string, find: string, plus = 0) => text.indexOf(find) + plus;
+
+test('definition: another instrument’s chapter, section or part lands on its heading in the workspace’s copy', () => {
+  const ws = inWorkspace({ 'reg.md': REG, 'law.md': LAW });
+  const ctx = ws('reg.md');
+  const heading = (find: string, plus: number) => definition(ctx, at(REG, find, plus)).map((l) => `${l.targetUri.replace('file:///ws/', '')} ${l.targetSelectionRange.start.line}:${l.targetSelectionRange.start.character}`);
+  assert.deepEqual(heading('》第六章', 2), ['law.md 22:3']);
+  // The list's second unit is the law's too, not the regulation's own 第三章.
+  assert.deepEqual(heading('、第三章', 2), ['law.md 10:3']);
+  // 该法: the law cited last.
+  assert.deepEqual(heading('该法第二章', 3), ['law.md 6:3']);
+  // A section, in the chapter named before it.
+  assert.deepEqual(heading('第一节处罚', 1), ['law.md 30:4']);
+  // The text's own chapter stays its own.
+  assert.deepEqual(heading('本条例第三章', 4), ['reg.md 12:3']);
+});
+
+test('hover: the instrument’s title and the unit’s name and caption, the articles it holds, the file', () => {
+  const ws = inWorkspace({ 'reg.md': REG, 'law.md': LAW });
+  assert.equal(hoverOf(ws('reg.md'), at(REG, '》第六章', 2)), '**中华人民共和国矿山安全法 第六章** 矿山事故处理\n\n第六条\n\n*law\\.md*');
+  assert.equal(hoverOf(ws('reg.md'), at(REG, '第七章第一节', 1)), '**中华人民共和国矿山安全法 第七章** 法律责任\n\n第七条至第八条\n\n*law\\.md*');
+  // No copy in the workspace: nothing said of the unit.
+  const alone = inWorkspace({ 'reg.md': REG });
+  assert.equal(hoverOf(alone(), at(REG, '》第六章', 2)), undefined);
+});
+
+test('document links: each unit of another instrument links to its heading’s line', () => {
+  const ws = inWorkspace({ 'reg.md': REG, 'law.md': LAW });
+  const ctx = ws('reg.md');
+  const lines = new LineMap(ctx.treaty.tree.lines);
+  const chapters = documentLinks(ctx).filter((l) => l.target!.includes('#L')).map((l) => `${REG.slice(lines.offsetAt(l.range.start), lines.offsetAt(l.range.end))} ${l.target!.replace('file:///ws/', '')} ${l.tooltip}`);
+  assert.deepEqual(chapters, [
+    '第六章 law.md#L23 中华人民共和国矿山安全法 第六章',
+    '第三章 law.md#L11 中华人民共和国矿山安全法 第三章',
+    '第二章 law.md#L7 中华人民共和国矿山安全法 第二章',
+    '第七章 law.md#L27 中华人民共和国矿山安全法 第七章',
+    '第一节 law.md#L31 中华人民共和国矿山安全法 第一节',
+  ]);
+});
+
+test('find references from a chapter’s heading: the words of the documents citing its instrument that name it', () => {
+  const ws = inWorkspace({ 'law.md': LAW, 'reg.md': REG });
+  const place = (l: { uri: string; range: { start: { line: number; character: number } } }) => `${l.uri.replace('file:///ws/', '')} ${l.range.start.line}:${l.range.start.character}`;
+  assert.deepEqual(references(ws('law.md'), at(LAW, '## 第三章', 4), true).map(place), ['law.md 10:3', 'reg.md 8:31']);
+  assert.deepEqual(references(ws('law.md'), at(LAW, '### 第一节', 5), false).map(place), ['reg.md 10:23']);
+  // From the citing text's words: the same list.
+  assert.deepEqual(references(ws('reg.md'), at(REG, '、第三章', 2), true).map(place), ['law.md 10:3', 'reg.md 8:31']);
+  // The regulation's own 第三章: its heading and 本条例第三章 only, not the law's 第三章 in the list.
+  assert.deepEqual(references(ws('reg.md'), at(REG, '## 第三章', 4), true).map(place), ['reg.md 12:3', 'reg.md 8:41']);
+});
+
+// The words before the first unit of a list say whose units all of them are.
+const units = (text: string) => {
+  const t = buildTreaty(text);
+  return {
+    own: chapterReferences(t).map((r) => `${text.slice(r.start, r.end)}→${r.chapter.name}`),
+    cited: citedChapters(t).map((r) => `${text.slice(r.start, r.end)}→${r.citation.normalized}${r.within ? `/${r.within.num}` : ''}`),
+  };
+};
+
+test('a list of another instrument’s units (第四章、第五章; 第二编第二章) is none of the text’s own chapters', () => {
+  const law = `# 中华人民共和国刑事诉讼法
+
+## 第一章 任务和基本原则
+
+第一条 对于依照刑法分则第四章、第五章规定应当追究刑事责任的未成年人，可以适用本章规定。
+
+第二条 可以适用民事诉讼法第二编第二章规定的程序，本法第五章另有规定的除外。
+
+## 第二章 管辖
+
+第三条 管辖依照本法规定。
+
+## 第三章 回避
+
+第四条 回避依照本法规定。
+
+## 第四章 辩护与代理
+
+第五条 辩护依照本法规定。
+
+## 第五章 证据
+
+第六条 证据依照本法规定。
+`;
+  const { own, cited } = units(law);
+  assert.deepEqual(own, ['第五章→第五章']);
+  assert.deepEqual(cited, ['第四章→刑法', '第五章→刑法', '第二编→民事诉讼法', '第二章→民事诉讼法/2']);
+});
+
+test('a law naming its own units after its general part (本法总则第四章第八节) or by its self-word is no other instrument', () => {
+  const law = `# 某某办法
+
+## 第一章 总则
+
+第一条 违反本办法第二章规定的，依照本办法总则第一章处理。
+
+## 第二章 管理
+
+第二条 管理依照本办法规定。
+`;
+  const { own, cited } = units(law);
+  assert.deepEqual(own, ['第二章→第二章', '第一章→第一章']);
+  assert.deepEqual(cited, []);
+  // Its self-word with words of its title before the kind (`本停战协定`, as the model reads it).
+  const armistice = units(`# 某某停战协定
+
+## 第一章 军事分界线
+
+第一条 确定一条军事分界线。
+
+## 第二章 停火安排
+
+第二条 本停战协定第一章所定的军事分界线不得越过。
+`);
+  assert.deepEqual(armistice, { own: ['第一章→第一章'], cited: [] });
+});
