@@ -172,3 +172,15 @@ for (const [file, want] of RELATIVE_IN_LAWS) {
     assert.deepEqual(got, want);
   });
 }
+
+test('a law named after a word saying what an act is under it (认定为, 涉嫌, 符合, 属于, 构成): its name is the law’s alone', () => {
+  const text = `# 某某司法解释
+
+第一条 多次盗窃的，应当认定为刑法第二百六十四条规定的“多次盗窃”；对于未成年人涉嫌刑法第一百二十条规定的犯罪，依法处理。
+
+第二条 起诉符合民事诉讼法第一百二十二条规定的，属于商标法第五十七条规定的情形，构成反垄断法第三条规定的垄断行为。
+`;
+  const t = buildTreaty(text);
+  const named = referencesOf(t).flatMap((r) => (r.kind === 'article' && r.citation ? [`${r.citation.title}${text.slice(r.labelStart, r.labelEnd)}`] : []));
+  assert.deepEqual(named, ['刑法第二百六十四条', '刑法第一百二十条', '民事诉讼法第一百二十二条', '商标法第五十七条', '反垄断法第三条']);
+});

@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, partParentTitle } from '../syntax/words';
+import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -2342,9 +2342,9 @@ const VERSION_BEFORE_CITATION = /(?:修改|修正|修订)[前后]的?[ \t\u3000]
 
 /**
  * Where a name before a kind word starts: after the last function word (`…的`, `依照`, `和` but not `共和国` nor `和平`, a
- * word of treaties' titles: `和平友好条约`).
+ * word of treaties' titles: `和平友好条约`), or a word saying what an act is under it (`认定为刑法`: words.ts QUALIFYING_VERBS).
  */
-const NAME_CUT = /^.*(?:的|(?<!共)和(?!平)|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|(?<!法律)适用|关于|规定|删去|修改|参照|援引|见)/;
+const NAME_CUT = new RegExp(`^.*(?:的|(?<!共)和(?!平)|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|(?<!法律)适用|关于|规定|删去|修改|参照|援引|见|${QUALIFYING_VERBS.join('|')})`);
 
 /** Whether the name starting at `at` (line-relative) follows `的` after a state's name other than the home state's: `美国的宪法`, `各国的刑法`. */
 function ownedByAnotherState(s: string, at: number): boolean {

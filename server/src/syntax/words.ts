@@ -1571,6 +1571,12 @@ export const TOPIC_LIST = /^(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{
 export const CLAUSE_OPENING = /^(?:根据|依照|按照|依据|为了|如果|鉴于)/;
 /** Words a sentence cites an instrument by, right before its name (`按照两国政府关于…的协定`): model/references.ts reads a title written without brackets after them. */
 export const CITING_VERBS: readonly string[] = ['依照', '依据', '根据', '按照', '遵照', '参照', '违反', '适用', '援引', '执行', '遵守', '履行', '实施'];
+/**
+ * Words that say what an act is under a law named right after them (`认定为刑法第二百六十四条规定的`, `涉嫌刑法分则第四章`,
+ * `符合民事诉讼法第一百二十二条`): no part of the law's name (model/references.ts cuts the name after them). None is written
+ * inside a law's title.
+ */
+export const QUALIFYING_VERBS: readonly string[] = ['认定为', '涉嫌', '构成', '触犯', '属于', '符合', '包括', '是指', '行使', '援用', '对于'];
 
 export const SENTENCE_SUBJECT = new RegExp(
   // (The instrument's original in its final clauses too: `本公约之原本应送请联合国秘书长存放`, `本协定的正本…`.)
