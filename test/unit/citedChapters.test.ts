@@ -182,3 +182,57 @@ test('a law naming its own units after its general part (本法总则第四章�
 `);
   assert.deepEqual(armistice, { own: ['第一章→第一章'], cited: [] });
 });
+
+// A criminal law in two parts, each numbering its chapters from 第一章: 总则 (general) and 分则 (special).
+const CRIMINAL = `# 中华人民共和国刑法
+
+## 第一编 总则
+
+### 第一章 刑法的任务、基本原则和适用范围
+
+第一条 为了惩罚犯罪，保护人民，制定本法。
+
+### 第二章 犯罪
+
+#### 第一节 犯罪和刑事责任
+
+第二条 明知自己的行为会发生危害社会的结果，是故意犯罪。
+
+#### 第二节 犯罪的预备、未遂和中止
+
+第三条 为了犯罪，准备工具、制造条件的，是犯罪预备。
+
+## 第二编 分则
+
+### 第一章 危害国家安全罪
+
+第四条 勾结外国，危害中华人民共和国的主权的，处无期徒刑或者十年以上有期徒刑。
+
+### 第二章 破坏社会主义市场经济秩序罪
+
+#### 第一节 生产、销售伪劣商品罪
+
+第五条 生产者、销售者在产品中掺杂、掺假的，处二年以下有期徒刑。
+
+#### 第二节 走私罪
+
+第六条 走私武器、弹药的，处七年以上有期徒刑。
+`;
+
+test('a law’s special or general part before the unit (刑法分则第二章第二节): the unit of the 编 so captioned; listed units share the larger unit before them', () => {
+  const cites = `# 某某司法解释
+
+第一条 涉嫌刑法分则第一章、第二章规定的犯罪的，依照本解释处理；同时构成刑法分则第二章第二节规定的犯罪的，依照处罚较重的规定定罪处罚。
+
+第二条 刑法总则第二章第一节所称故意犯罪，适用刑法第二编第二章和第一章的规定。
+`;
+  const ws = inWorkspace({ 'cites.md': cites, 'criminal.md': CRIMINAL });
+  const heading = (find: string, plus: number) => definition(ws(), at(cites, find, plus)).map((l) => CRIMINAL.split('\n')[l.targetSelectionRange.start.line]);
+  assert.deepEqual(heading('分则第一章', 2), ['### 第一章 危害国家安全罪']);
+  assert.deepEqual(heading('、第二章规定', 1), ['### 第二章 破坏社会主义市场经济秩序罪']);
+  assert.deepEqual(heading('分则第二章第二节', 5), ['#### 第二节 走私罪']);
+  assert.deepEqual(heading('总则第二章第一节', 5), ['#### 第一节 犯罪和刑事责任']);
+  assert.deepEqual(heading('第二编第二章', 3), ['### 第二章 破坏社会主义市场经济秩序罪']);
+  // 第一章 after 第二编第二章和: the 编's chapter too.
+  assert.deepEqual(heading('和第一章', 1), ['### 第一章 危害国家安全罪']);
+});

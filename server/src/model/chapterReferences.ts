@@ -5,6 +5,7 @@ import { Article, Chapter, Treaty, articleNumbered, chapterHolding, foldedText }
 import { ArticleTarget, Citation, instrumentNamedBefore, resolveInTreaty, selfEnding } from './references';
 import { perModel } from './perModel';
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
+import { foldScript } from '../syntax/script';
 import { CHAPTER_UNITS, CITED_KINDS, CITED_LAW_KINDS, SELF_WORDS, alternation } from '../syntax/words';
 
 export interface ChapterReference {
@@ -54,7 +55,7 @@ export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterRefer
     const self = OWN.test(named) ? true : selfEnding(treaty, first);
     if (self !== true && self?.uncertain) return undefined;
     if (!self && (ANOTHERS.test(named) || (first !== start && instrumentNamedBefore(treaty, first)))) return undefined;
-    const chapter = m[2] === '章' ? treaty.chapters.find((c) => c.unit === '章' && c.num === n) : sectionOf(treaty, n, before, start);
+    const chapter = m[2] === '章' ? chapterNamed(treaty, { unit: '章', num: n, part: partBefore(folded, first) }) : sectionOf(treaty, n, before, start, partBefore(folded, first));
     return chapter ? { start, end, chapter } : undefined;
   }
   return undefined;
@@ -74,21 +75,26 @@ export const chapterReferences = perModel((treaty: Treaty): ChapterReference[] =
 });
 
 /** A unit of a law or treaty named right before another, the two joined (`第六章、第七章`, `第三章第二节`, `第三章至第五章`). */
-const LISTED_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}[${NUMERAL_CHARS}]{1,6}?[ \\t\\u3000]{0,2}(?:${alternation(CHAPTER_UNITS)})[ \\t\\u3000]{0,2}(?:[、和及与或至]|以及)?[ \\t\\u3000]{0,2}$`);
+const LISTED_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)})[ \\t\\u3000]{0,2}(?:[、和及与或至]|以及)?[ \\t\\u3000]{0,2}$`);
 
-/** Where the list of units naming the one at `start` opens: its first unit's `第` (`start` itself when none is listed before it). */
-function listStart(folded: string, start: number): number {
+/** The units listed before the one at `start`, joined to it (`第三编第四章和` before `第五章`), first first: empty when none is. */
+function listedBefore(folded: string, start: number): { start: number; unit: string; num: number | undefined }[] {
+  const out: { start: number; unit: string; num: number | undefined }[] = [];
   for (let n = 0; n < 8; n++) {
     const before = folded.slice(Math.max(0, start - 20), start);
     const m = LISTED_BEFORE.exec(before);
     if (!m) break;
     start -= before.length - m.index;
+    out.unshift({ start, unit: m[2], num: parseNumeral(m[1]) });
   }
-  return start;
+  return out;
 }
 
-/** The unit named right before another: `第二编第二章`, `第三章第一节`. */
-const UNIT_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)})[ \\t\\u3000]{0,2}$`);
+/** Where the list of units naming the one at `start` opens: its first unit's `第` (`start` itself when none is listed before it). */
+function listStart(folded: string, start: number): number {
+  return listedBefore(folded, start)[0]?.start ?? start;
+}
+
 /** Which unit holds which: a part (编, 部分) its 分编, a 分编 its chapters, a chapter its sections. */
 const UNIT_RANK: Record<string, number> = { 部分: 0, 编: 0, 分编: 1, 章: 2, 节: 3 };
 
@@ -104,9 +110,18 @@ export interface CitedChapterReference {
   citation: Citation;
   unit: string;
   num: number;
-  /** The chapter named right before a section (`《…》第三章第二节`). */
+  /** The unit named right before it (`《…》第三章第二节`, `民事诉讼法第二编第二章`). */
   within?: { unit: string; num: number };
+  /** A law's general or special part named before the list (`刑法分则第四章`): its 编 so captioned. */
+  part?: string;
 }
+
+/** `总则` or `分则` right before the list of units opening at `first` (`刑法分则第四章、第五章`, `本法总则第四章`), or undefined. */
+function partBefore(folded: string, first: number): string | undefined {
+  const m = PART_BEFORE.exec(folded.slice(Math.max(0, first - 4), first));
+  return m ? m[1] : undefined;
+}
+const PART_BEFORE = /(总则|分则)[ \t\u3000]{0,2}$/;
 
 /** The unit of another instrument whose words hold `offset` (`citedChapters`), or undefined. */
 export function citedChapterAt(treaty: Treaty, offset: number): CitedChapterReference | undefined {
@@ -140,30 +155,42 @@ function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExp
   if (treaty.chapters.some((c) => c.label.start === start)) return undefined;
   const num = parseNumeral(m[1]);
   if (num === undefined) return undefined;
-  const first = listStart(folded, start);
+  const listed = listedBefore(folded, start);
+  const first = listed[0]?.start ?? start;
   if (OWN.test(folded.slice(Math.max(0, first - 24), first))) return undefined;
   const citation = instrumentNamedBefore(treaty, first);
   if (!citation) return undefined;
   const ref: CitedChapterReference = { start, end: start + m[0].length, citation, unit: m[2], num };
-  // `第三章第二节`, `第二编第二章`: the unit of the larger one named right before it.
-  const larger = UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 12), start));
-  const num2 = larger ? parseNumeral(larger[1]) : undefined;
-  if (larger && num2 !== undefined && UNIT_RANK[larger[2]] < UNIT_RANK[m[2]]) ref.within = { unit: larger[2], num: num2 };
+  const part = partBefore(folded, first);
+  if (part) ref.part = part;
+  // `第三章第二节`, `第二编第二章`, `第三编第四章和第五章`: a unit of the larger one listed last before it.
+  for (let i = listed.length - 1; i >= 0; i--) {
+    const larger = listed[i];
+    if (UNIT_RANK[larger.unit] >= UNIT_RANK[m[2]]) continue;
+    if (larger.num !== undefined) ref.within = { unit: larger.unit, num: larger.num };
+    break;
+  }
   return ref;
 }
 
-/** The unit of this text a reference of another names (`CitedChapterReference`): its chapter, section or part so numbered — a section in the chapter named before it. */
-export function chapterNamed(treaty: Treaty, ref: { unit: string; num: number; within?: { unit: string; num: number } }): Chapter | undefined {
-  const container = ref.within && treaty.chapters.find((c) => c.unit === ref.within!.unit && c.num === ref.within!.num);
+/**
+ * The unit of this text a reference names (`CitedChapterReference`): its chapter, section or part so numbered — in the unit
+ * named before it (`第三章第二节`), or in the 编 captioned as the law's part named (`分则第四章`: 刑法's 第二编 分则; a law
+ * with no such 编 calls its first chapter 总则, and the words say no more than the number).
+ */
+export function chapterNamed(treaty: Treaty, ref: { unit: string; num: number; within?: { unit: string; num: number }; part?: string }): Chapter | undefined {
+  const part = ref.part !== undefined ? treaty.chapters.find((c) => c.unit === '编' && c.caption !== undefined && foldScript(c.caption) === ref.part) : undefined;
+  const inPart = (c: Chapter) => !part || within(c, part);
+  const container = ref.within ? treaty.chapters.find((c) => c.unit === ref.within!.unit && c.num === ref.within!.num && inPart(c)) : part;
   if (ref.within && !container) return undefined;
   return treaty.chapters.find((c) => c.unit === ref.unit && c.num === ref.num && (!container || within(c, container)));
 }
 
-function sectionOf(treaty: Treaty, n: number, before: string, at: number): Chapter | undefined {
+function sectionOf(treaty: Treaty, n: number, before: string, at: number, part: string | undefined): Chapter | undefined {
   const named = CHAPTER_BEFORE.exec(before);
   const num = named ? parseNumeral(named[1]) : undefined;
   const container = num !== undefined
-    ? treaty.chapters.find((c) => c.unit === '章' && c.num === num)
+    ? chapterNamed(treaty, { unit: '章', num, part })
     : treaty.chapters.find((c) => c.unit === '章' && c.start <= at && at < c.end);
   const sections = treaty.chapters.filter((c) => c.unit === '节' && c.num === n);
   if (container) return sections.find((c) => within(c, container));
