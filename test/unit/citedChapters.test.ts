@@ -236,3 +236,27 @@ test('a law’s special or general part before the unit (刑法分则第二章�
   // 第一章 after 第二编第二章和: the 编's chapter too.
   assert.deepEqual(heading('和第一章', 1), ['### 第一章 危害国家安全罪']);
 });
+
+test('the text’s own sections listed after their chapter (本法第二章第二节、第三节) are that chapter’s, wherever the words stand', () => {
+  const law = `# 某某法
+
+## 第一章 总则
+
+### 第一节 一般规定
+
+第一条 参照本法第二章第一节、第二节的规定执行。
+
+## 第二章 程序
+
+### 第一节 申请
+
+第二条 申请依照本法规定。
+
+### 第二节 审查
+
+第三条 审查依照本法规定。
+`;
+  const t = buildTreaty(law);
+  const line = (offset: number) => law.slice(0, offset).split('\n').length - 1;
+  assert.deepEqual(chapterReferences(t).map((r) => `${law.slice(r.start, r.end)}→${r.chapter.name}@${line(r.chapter.start)}`), ['第二章→第二章@8', '第一节→第一节@10', '第二节→第二节@14']);
+});

@@ -49,13 +49,16 @@ export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterRefer
     if (n === undefined) return undefined;
     const before = folded.slice(Math.max(0, start - 24), start);
     // (The words before the first of a list of units name whose they are: `《矿山安全法》第六章、第七章`, `《…》第三章第二节`.)
-    const first = listStart(folded, start);
+    const listed = listedBefore(folded, start);
+    const first = listed[0]?.start ?? start;
     const named = first === start ? before : folded.slice(Math.max(0, first - 24), first);
     // (Or by its own words the model reads, `本停战协定` in an armistice agreement; a protocol's `本协定` is its agreement's.)
     const self = OWN.test(named) ? true : selfEnding(treaty, first);
     if (self !== true && self?.uncertain) return undefined;
     if (!self && (ANOTHERS.test(named) || (first !== start && instrumentNamedBefore(treaty, first)))) return undefined;
-    const chapter = m[2] === '章' ? chapterNamed(treaty, { unit: '章', num: n, part: partBefore(folded, first) }) : sectionOf(treaty, n, before, start, partBefore(folded, first));
+    const ref = { unit: m[2], num: n, within: largerListed(listed, m[2]), part: partBefore(folded, first) };
+    // A section named alone is one of the chapter the words stand in, if it has one so numbered.
+    const chapter = m[2] === '节' && !ref.within ? sectionHere(treaty, n, start) : chapterNamed(treaty, ref);
     return chapter ? { start, end, chapter } : undefined;
   }
   return undefined;
@@ -90,9 +93,14 @@ function listedBefore(folded: string, start: number): { start: number; unit: str
   return out;
 }
 
-/** Where the list of units naming the one at `start` opens: its first unit's `第` (`start` itself when none is listed before it). */
-function listStart(folded: string, start: number): number {
-  return listedBefore(folded, start)[0]?.start ?? start;
+/** The larger unit listed last before a unit (`第三章第二节`, `第二编第二章`, `第三编第四章和第五章`): the one it is of, or undefined. */
+function largerListed(listed: readonly { unit: string; num: number | undefined }[], unit: string): { unit: string; num: number } | undefined {
+  for (let i = listed.length - 1; i >= 0; i--) {
+    const larger = listed[i];
+    if (UNIT_RANK[larger.unit] >= UNIT_RANK[unit]) continue;
+    return larger.num === undefined ? undefined : { unit: larger.unit, num: larger.num };
+  }
+  return undefined;
 }
 
 /** Which unit holds which: a part (编, 部分) its 分编, a 分编 its chapters, a chapter its sections. */
@@ -163,13 +171,8 @@ function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExp
   const ref: CitedChapterReference = { start, end: start + m[0].length, citation, unit: m[2], num };
   const part = partBefore(folded, first);
   if (part) ref.part = part;
-  // `第三章第二节`, `第二编第二章`, `第三编第四章和第五章`: a unit of the larger one listed last before it.
-  for (let i = listed.length - 1; i >= 0; i--) {
-    const larger = listed[i];
-    if (UNIT_RANK[larger.unit] >= UNIT_RANK[m[2]]) continue;
-    if (larger.num !== undefined) ref.within = { unit: larger.unit, num: larger.num };
-    break;
-  }
+  const within = largerListed(listed, m[2]);
+  if (within) ref.within = within;
   return ref;
 }
 
@@ -186,12 +189,9 @@ export function chapterNamed(treaty: Treaty, ref: { unit: string; num: number; w
   return treaty.chapters.find((c) => c.unit === ref.unit && c.num === ref.num && (!container || within(c, container)));
 }
 
-function sectionOf(treaty: Treaty, n: number, before: string, at: number, part: string | undefined): Chapter | undefined {
-  const named = CHAPTER_BEFORE.exec(before);
-  const num = named ? parseNumeral(named[1]) : undefined;
-  const container = num !== undefined
-    ? chapterNamed(treaty, { unit: '章', num, part })
-    : treaty.chapters.find((c) => c.unit === '章' && c.start <= at && at < c.end);
+/** Section `n` of the chapter holding offset `at`, else the first so numbered. */
+function sectionHere(treaty: Treaty, n: number, at: number): Chapter | undefined {
+  const container = treaty.chapters.find((c) => c.unit === '章' && c.start <= at && at < c.end);
   const sections = treaty.chapters.filter((c) => c.unit === '节' && c.num === n);
   if (container) return sections.find((c) => within(c, container));
   return sections[0];
