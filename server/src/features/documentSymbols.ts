@@ -12,7 +12,7 @@ import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/t
 import { trimEnd } from '../syntax/positions';
 import { Article, Item, Treaty, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
-import { ADOPTION_RECORD, BODY, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
+import { ADOPTION_RECORD, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
@@ -155,21 +155,28 @@ function preambleSummary(text: TextLike, b: Block, chinese: boolean): string {
   return summarizeBlock(text, { ...b, children: own }, first);
 }
 
+/** A table of contents' entry: a heading's words, short, no clause mark (`第一章　总　　则`, `第二章　计量基准器具、…`). */
+const CONTENTS_ENTRY = /^[^，,。；;：:！？]{1,48}$/;
+
 /**
  * Whether every line of `b` with words is a record of what was done to the text, a date and a body's act (words.ts
  * ADOPTION_RECORD: `2019年4月23日第十三届全国人民代表大会常务委员会第十次会议通过`, `２０１３年１月１日 施行`, `…第一次修正`), a clause
- * mark after it or not (`…公安部令第１２５号发布，`).
+ * mark after it or not (`…公安部令第１２５号发布，`), or a table of contents: its heading (`目　　录`, words.ts CONTENTS_HEADING)
+ * and the entries under it, the chapters' headings the text gives again below (the parser made them text).
  */
 function recordOnly(text: TextLike, b: Block): boolean {
   let records = 0;
+  let contents = false;
   let other = false;
   everyLine(b, (l) => {
     if (!isContent(l)) return true;
-    if (ADOPTION_RECORD.test(foldScript(text.slice(l.contentStart, l.contentEnd).trim()).replace(/[，,；;。]$/, ''))) records++;
-    else other = true;
+    const s = foldScript(text.slice(l.contentStart, l.contentEnd).trim());
+    if (ADOPTION_RECORD.test(s.replace(/[，,；;。]$/, ''))) records++;
+    else if (!contents && CONTENTS_HEADING.test(s)) contents = true;
+    else if (!contents || !CONTENTS_ENTRY.test(s)) other = true;
     return !other;
   });
-  return records > 0 && !other;
+  return (records > 0 || contents) && !other;
 }
 
 /**
@@ -316,7 +323,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     switch (b.kind) {
       case 'preamble': {
         // The record of a text's adoption, publication and amendments over its articles, and nothing else (`２０１２年１２月１９日
-        // 中华人民共和国公安部令第１２５号发布，` …): no preamble, as that record in brackets is none.
+        // 中华人民共和国公安部令第１２５号发布，` …): no preamble, as that record in brackets is none; nor a law's table of contents.
         if (treaty.articles.length > 0 && recordOnly(text, b)) return;
         // A statement or a communiqué in paragraphs alone, no article nor point (statement_cn_ae_2019): its paragraphs are its
         // body, not a preamble — listed, each by its number and its first words; one paragraph alone is its body, none listed.

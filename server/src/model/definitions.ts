@@ -597,11 +597,18 @@ function partyAfter(content: string, at: number): number {
 function meaningEnd(content: string, from: number): number {
   let depth = 0;
   let end = content.length;
+  // (A meaning that is itself a list's members, `是指: (1)在甲国: (2)在乙国:`, a model's blanks for each party, goes on past them.)
+  const lead = !LIST_AFTER_LEAD.test(' ' + content.slice(from, from + 12).trimStart());
   for (let i = from; i < content.length; i++) {
     const c = content[i];
     if ('（(“「『《'.includes(c)) depth++;
     else if ('）)”」』》'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === '；' || c === ';' || c === '。')) {
+    // The lead of a list run on after it on the line (a store joining the lines: `“海盗”指下列行为中的任何行为: (一) 私人船舶…`):
+    // the meaning is the lead's, the list its members, as when they stand on the lines below.
+    else if (lead && depth === 0 && (c === '：' || c === ':') && LIST_AFTER_LEAD.test(content.slice(i + 1, i + 12))) {
+      end = i;
+      break;
+    } else if (depth === 0 && (c === '；' || c === ';' || c === '。')) {
       end = c === '。' ? i : listEnd(content, i);
       break;
     }
@@ -609,6 +616,9 @@ function meaningEnd(content: string, from: number): number {
   while (end > from && /[\s，,：:*]/.test(content[end - 1])) end--;
   return end;
 }
+
+/** A list's first label after white space, run on after its lead's colon: ` (一) `, `（一）`, ` 1.`. */
+const LIST_AFTER_LEAD = /^[ \t\u3000]+(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、])/;
 
 /** A list's last member, joined to those before it: `；以及D。`, `；和D。`, `；或者D。`. */
 const LAST_MEMBER = /^[ \t\u3000]*(?:以及|及|和|或者|或)/;

@@ -402,7 +402,8 @@ function gbkBytes(): ReadonlyMap<number, number> {
   return GBK_BYTES;
 }
 
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+// (A byte order mark's bytes read back as U+FEFF, as written: `ï»¿` over a text saved with one is its mark, not nothing.)
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** `bytes` decoded as UTF-8: one character, or undefined when they are no UTF-8 (an overlong form, a surrogate). */
 function utf8(bytes: number[]): string | undefined {

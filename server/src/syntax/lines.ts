@@ -1153,9 +1153,10 @@ function nextIsArticle(lines: readonly Line[], i: number): boolean {
 
 /**
  * A chapter heading ending a line after a sentence end: `。第二章市容和环境卫生责任`, `。 第三章 鉴定、加固和维护` (its
- * caption of up to sixteen characters, no stop nor comma nor 第).
+ * caption of up to sixteen characters, no stop nor comma nor 第), or after the colon closing a preamble's last words
+ * (`達成協定如下:第一部分序言`, a page that lost the line break after them).
  */
-const CHAPTER_ENDING = new RegExp(`[。！？][ \\t\\u3000]*(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})[ \\t\\u3000]*[^\\s。，,；;：:！？第]{1,16})$`);
+const CHAPTER_ENDING = new RegExp(`(?:[。！？]|如下[：:])[ \\t\\u3000]*(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})[ \\t\\u3000]*[^\\s。，,；;：:！？第]{1,16})$`);
 
 /** Where a chapter heading glued after the last sentence of line `l` starts (`CHAPTER_ENDING`), or -1 (cut out when an article's heading is the next line). */
 export function chapterEnding(text: TextLike, l: Line): number {
@@ -1214,24 +1215,24 @@ const TITLE_WINDOW = 80;
  * names a kind of instrument (no law: a law's title is no treaty's) and holds no stop nor comma; what
  * follows opens a preamble (`PREAMBLE_OPENING`, a state's name) and runs on to a comma or a stop.
  */
-function titleCut(text: TextLike, l: Line): number {
-  const end = Math.min(l.contentEnd, l.contentStart + TITLE_WINDOW);
-  for (let sp = l.contentStart + 4; sp < end; sp++) {
+function titleCut(text: TextLike, l: Line, start = l.contentStart): number {
+  const end = Math.min(l.contentEnd, start + TITLE_WINDOW);
+  for (let sp = start + 4; sp < end; sp++) {
     const c = text.charCodeAt(sp);
     if (is(NO_TITLE, c)) return -1;
     // A database's page heading joining the title and the chapter the page shows with a hyphen
     // (`海峽兩岸共同打擊犯罪及司法互助協議-第一章 總則`): the chapter's heading after it is a line of its own.
-    if (isHyphen(c) && text.charCodeAt(sp + 1) === 0x7b2c /* 第 */) return hyphenChapter(text, l, sp);
+    if (isHyphen(c) && text.charCodeAt(sp + 1) === 0x7b2c /* 第 */) return start === l.contentStart ? hyphenChapter(text, l, sp) : -1;
     // A converter's title glued to the preamble with no space, the preamble naming the parties the title opens with
     // (`…边境口岸及其管理制度的协定中华人民共和国政府和越南…政府(以下简称双方),…`): the body starts at the name repeated.
-    if (c === text.charCodeAt(l.contentStart) && repeatsOpening(text, l, sp)) {
-      const kind = endingKind(titleWords(text.slice(l.contentStart, sp)));
+    if (c === text.charCodeAt(start) && repeatsOpening(text, start, l.contentEnd, sp)) {
+      const kind = endingKind(titleWords(text.slice(start, sp)));
       if (kind && !LAW_KINDS.has(kind) && holds(NO_TITLE, text, sp, l.contentEnd)) return sp;
     }
     if (!isSpace(c)) continue;
     let q = sp;
     while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
-    const kind = endingKind(titleWords(text.slice(l.contentStart, sp)));
+    const kind = endingKind(titleWords(text.slice(start, sp)));
     if (!kind || LAW_KINDS.has(kind) || q >= l.contentEnd) {
       sp = q - 1;
       continue;
@@ -1246,11 +1247,11 @@ function titleCut(text: TextLike, l: Line): number {
 /** How many of a line's first characters a preamble glued after its title repeats (`中华人民共和国`, a state's name). */
 const REPEATED_OPENING = 6;
 
-/** Whether the text at `at` repeats the first REPEATED_OPENING characters of line `l` (Chinese ones). */
-function repeatsOpening(text: TextLike, l: Line, at: number): boolean {
-  if (at + REPEATED_OPENING > l.contentEnd) return false;
+/** Whether the text at `at` repeats the first REPEATED_OPENING characters from `start` (Chinese ones), before `end`. */
+function repeatsOpening(text: TextLike, start: number, end: number, at: number): boolean {
+  if (at + REPEATED_OPENING > end) return false;
   for (let k = 0; k < REPEATED_OPENING; k++) {
-    const c = text.charCodeAt(l.contentStart + k);
+    const c = text.charCodeAt(start + k);
     if (c < 0x4e00 || c > 0x9fff || text.charCodeAt(at + k) !== c) return false;
   }
   return true;
@@ -1277,6 +1278,36 @@ export function isLatin(c: number): boolean {
 
 /** Words of a translation after the Chinese on its line: three at least (`Treaty of Good-Neighborliness …`), not a name (`WTO`, `Article 5`). */
 const MIN_TRANSLATION = 3;
+
+/** Latin words at least a translation's run holds before the Chinese title after it (`…have signed this Agreement. 亚洲…协定 本协定缔约方,…`). */
+const MIN_TRANSLATION_BEFORE = 8;
+
+/**
+ * A bilingual page that gives the translation first, then the Chinese text, on one line (a gazette's notice giving the
+ * English text then the Chinese, as a store joins it: `…IN WITNESS WHEREOF, …, have signed this Agreement. 亚洲地区反海盗及
+ * 武装劫船合作协定 本协定缔约方, 关注到…`): where the Chinese title starts and where its body starts after it, or undefined.
+ * The title starts at the first Chinese character after a Latin sentence's full stop and white space, eight Latin words
+ * at least before it since the line's last Chinese character; from there the line reads as `titleCut` reads a line's
+ * opening (a kind of instrument named, then a preamble's opening after white space).
+ */
+function translationTitleCut(text: TextLike, l: Line): [number, number] | undefined {
+  let words = 0;
+  for (let k = l.contentStart + 1; k < l.contentEnd - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (isHan(c)) {
+      words = 0;
+      continue;
+    }
+    if (isSpace(c) && !isSpace(text.charCodeAt(k - 1))) words++;
+    if (c !== 0x2e || !isLatin(text.charCodeAt(k - 1)) || !isSpace(text.charCodeAt(k + 1)) || words < MIN_TRANSLATION_BEFORE) continue;
+    let q = k + 1;
+    while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
+    if (!isHan(text.charCodeAt(q))) continue;
+    const body = titleCut(text, l, q);
+    return body > q ? [q, body] : undefined;
+  }
+  return undefined;
+}
 
 /**
  * Where a line's translation starts, a bilingual page giving the Chinese then its English after white space on one
@@ -1312,8 +1343,16 @@ function translationCut(text: TextLike, l: Line): number {
  */
 function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar, dun: NextChar, para: number, ascii?: NextChar, earlier?: readonly Line[], upto = 0, before?: readonly Line[], beforeCount = 0): number[] | undefined {
   let cuts: number[] | undefined;
-  const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
+  let body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
   if (body >= 0) cuts = [body, 0];
+  else if (last === 0 && l.kind === 'text' && !l.level) {
+    // (The translation first, the Chinese title and text after it: both cut out.)
+    const title = translationTitleCut(text, l);
+    if (title) {
+      cuts = [title[0], 0, title[1], 0];
+      body = title[1];
+    }
+  }
   let at = di.in(Math.max(body, l.contentStart + 1), l.contentEnd);
   while (at >= 0) {
     let p = at - 1;

@@ -504,10 +504,10 @@ export function withoutRemarks(words: string): string {
 
 /**
  * How a preamble opens after its title (simplified): its purpose (`为了…`, `为…`), its grounds
- * (`鉴于…`, `根据…`, `本着…`, `考虑到…`), or the parties (`缔约双方`, `双方`, `各方`); a preamble naming
- * the states opens with a state's name (`stateOf`). A store giving a page as one line glues it to the title.
+ * (`鉴于…`, `根据…`, `本着…`, `考虑到…`), or the parties (`缔约双方`, `双方`, `各方`, `本协定缔约方`, `本公约缔约各国`); a
+ * preamble naming the states opens with a state's name (`stateOf`). A store giving a page as one line glues it to the title.
  */
-export const PREAMBLE_OPENING = /^(?:为了|为|鉴于|根据|本着|考虑到|认识到|注意到|重申|缔约|双方|各方)/;
+export const PREAMBLE_OPENING = /^(?:为了|为|鉴于|根据|本着|考虑到|认识到|注意到|重申|缔约|双方|各方|本(?:协定|协议|公约|条约|议定书)缔约)/;
 
 /**
  * A recital opening its line (folded): `鉴于…`, and `缘,…` (緣, whereas: Taiwan's translations of its agreements with the United
