@@ -30,36 +30,41 @@ const CHAPTER_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}
 
 /**
  * The chapter (章) or section (节) of this text whose name holds `offset`, written in a sentence (not a heading's
- * own label); undefined when the words name none of its units or another instrument's. A section is looked for in
- * the chapter named right before it (`第三章第一节`), else in the chapter that holds the words, else anywhere.
+ * own label); undefined when the words name none of its units or another instrument's. The words before the first unit
+ * of a list name whose all are (`《矿山安全法》第六章、第七章`); a unit listed after a larger one is of it (`第三章第一节`,
+ * `第二编第二章`), else of the law's part named (`本法分则第四章`), a section else of the chapter that holds the words.
  */
 export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterReference | undefined {
   if (treaty.chapters.length === 0) return undefined;
   const folded = foldedText(treaty);
+  const found = namedAt(folded, offset, NAMED);
+  if (!found) return undefined;
+  const { start, m } = found;
+  // A heading's own label is no reference.
+  if (treaty.chapters.some((c) => c.label.start === start)) return undefined;
+  const n = parseNumeral(m[1]);
+  if (n === undefined) return undefined;
+  const listed = listedBefore(folded, start);
+  const first = listed[0]?.start ?? start;
+  const named = folded.slice(Math.max(0, first - 24), first);
+  // The text's own words (`本法`; or as the model reads them, `本停战协定` in an armistice agreement) — but a protocol's
+  // `本协定` is its agreement's —, else another instrument's.
+  const self = OWN.test(named) ? true : selfEnding(treaty, first);
+  if (self !== true && self?.uncertain) return undefined;
+  if (!self && (ANOTHERS.test(named) || (first !== start && instrumentNamedBefore(treaty, first)))) return undefined;
+  const ref = { unit: m[2], num: n, within: largerListed(listed, m[2]), part: partBefore(folded, first) };
+  const chapter = m[2] === '节' && !ref.within ? sectionHere(treaty, n, start) : chapterNamed(treaty, ref);
+  return chapter ? { start, end: start + m[0].length, chapter } : undefined;
+}
+
+/** The words naming a unit (`re`, global: `NAMED`, `UNIT_NAMED`) that hold `offset`, read near it: where they start, and the match. */
+function namedAt(folded: string, offset: number, re: RegExp): { start: number; m: RegExpExecArray } | undefined {
   const from = Math.max(0, offset - REACH);
   const window = folded.slice(from, Math.min(folded.length, offset + REACH));
-  NAMED.lastIndex = 0;
-  for (let m = NAMED.exec(window); m; m = NAMED.exec(window)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
     const start = from + m.index;
-    const end = start + m[0].length;
-    if (offset < start || offset >= end) continue;
-    // A heading's own label is no reference.
-    if (treaty.chapters.some((c) => c.label.start === start)) return undefined;
-    const n = parseNumeral(m[1]);
-    if (n === undefined) return undefined;
-    const before = folded.slice(Math.max(0, start - 24), start);
-    // (The words before the first of a list of units name whose they are: `《矿山安全法》第六章、第七章`, `《…》第三章第二节`.)
-    const listed = listedBefore(folded, start);
-    const first = listed[0]?.start ?? start;
-    const named = first === start ? before : folded.slice(Math.max(0, first - 24), first);
-    // (Or by its own words the model reads, `本停战协定` in an armistice agreement; a protocol's `本协定` is its agreement's.)
-    const self = OWN.test(named) ? true : selfEnding(treaty, first);
-    if (self !== true && self?.uncertain) return undefined;
-    if (!self && (ANOTHERS.test(named) || (first !== start && instrumentNamedBefore(treaty, first)))) return undefined;
-    const ref = { unit: m[2], num: n, within: largerListed(listed, m[2]), part: partBefore(folded, first) };
-    // A section named alone is one of the chapter the words stand in, if it has one so numbered.
-    const chapter = m[2] === '节' && !ref.within ? sectionHere(treaty, n, start) : chapterNamed(treaty, ref);
-    return chapter ? { start, end, chapter } : undefined;
+    if (offset >= start && offset < start + m[0].length) return { start, m };
   }
   return undefined;
 }
@@ -134,15 +139,8 @@ const PART_BEFORE = /(总则|分则)[ \t\u3000]{0,2}$/;
 /** The unit of another instrument whose words hold `offset` (`citedChapters`), or undefined. */
 export function citedChapterAt(treaty: Treaty, offset: number): CitedChapterReference | undefined {
   const folded = foldedText(treaty);
-  const from = Math.max(0, offset - REACH);
-  const window = folded.slice(from, Math.min(folded.length, offset + REACH));
-  UNIT_NAMED.lastIndex = 0;
-  for (let m = UNIT_NAMED.exec(window); m; m = UNIT_NAMED.exec(window)) {
-    const start = from + m.index;
-    if (offset < start || offset >= start + m[0].length) continue;
-    return citedChapterOf(treaty, folded, start, m);
-  }
-  return undefined;
+  const found = namedAt(folded, offset, UNIT_NAMED);
+  return found && citedChapterOf(treaty, folded, found.start, found.m);
 }
 
 /** Every unit of another instrument the text names, in order: find references reads them in the documents citing an instrument. */
