@@ -2,7 +2,9 @@
 // expects, written by reading the features and the texts (never by running the server).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inWorkspace } from '../support/review';
+import { hoverOf, inWorkspace, names } from '../support/review';
+import { textContext } from '../../server/src/features/context';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { Location } from 'vscode-languageserver-types';
 import { documentHighlights, references } from '../../server/src/features/references';
 
@@ -44,3 +46,32 @@ test('a protocol\'s 本协定: find references list the agreement\'s title and t
   const other = DE_PROTOCOL.replace('相互保护投资的协定的议定书', '相互保护投资的协定的补充议定书').replace(/促进和相互保护投资/g, '海运');
   assert.deepEqual(where(references(inWorkspace({ 'protocol.md': other, 'agreement.md': DE_AGREEMENT })('agreement.md'), 5, false)), []);
 });
+
+// 1c. A convention labelling its articles in digits (convention_cites_1973_page.md: `第1条 定义`, `第2条 基本原则`): the outline
+// and a hover's heading name each article as labelled, `第1条`, not the server's `第一条`; Taiwan's `第 9-1 條` is `第9-1條`.
+test('articles labelled in digits are named as labelled in the outline and a hover', () => {
+  const cites = [
+    '# 濒临绝种野生动植物国际贸易公约', // 0
+    '',
+    '第1条 定义', // 2
+    '',
+    '就适用本公约而言:“物种”系指任何种、亚种。', // 4
+    '',
+    '第2条 基本原则', // 6
+    '',
+    '附录一应包括受贸易影响而有灭种威胁之所有物种。依第1条所称物种为之。', // 8
+    '',
+  ].join('\n');
+  assert.deepEqual(names(documentSymbols(textContext(cites))), [['濒临绝种野生动植物国际贸易公约', ['第1条', '第2条']]]);
+  assert.match(hoverOf(textContext(cites), cites.indexOf('依第1条') + 2) ?? '', /^\*\*第1条\*\* 定义\n/);
+  // Cited from another text: the instrument's title, then the label as written.
+  const citing = '# 某某法\n\n第一条 依照《濒临绝种野生动植物国际贸易公约》第2条的规定。\n';
+  const ws = inWorkspace({ 'law.md': citing, 'cites.md': cites });
+  assert.match(hoverOf(ws(), citing.indexOf('第2条') + 1) ?? '', /^\*\*濒临绝种野生动植物国际贸易公约 第2条\*\* 基本原则\n/);
+  // Taiwan's labels, spaced and with a dash (law_tw_government_bonds_2002_moj_hant.md), in traditional script.
+  const tw = '# 中央政府建設公債及借款條例\n\n第 9 條\n本條例所稱公債。\n\n第 9-1 條\n依第 9 條之規定。\n';
+  assert.deepEqual(names(documentSymbols(textContext(tw))), [['中央政府建設公債及借款條例', ['第9條', '第9-1條']]]);
+  // A label in Chinese numerals keeps the server's name, in the text's word.
+  assert.deepEqual(names(documentSymbols(textContext(cites.replace('第1条', '第一条').replace('第2条 ', '第二条 ')))), [['濒临绝种野生动植物国际贸易公约', ['第一条', '第二条']]]);
+});
+

@@ -18,6 +18,7 @@ import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
 import { annexWord, bareAnnexWord } from './definition';
+import { digitLabel } from './unitWords';
 
 
 /**
@@ -345,7 +346,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const start = map.positionAt(b.start);
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
-        const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
+        // (Named as labelled when its number is in digits, `第1条`: the text's numbering, not the server's `第一条`.)
+        const made = Object.freeze(symbol(digitLabel(treaty, a) ?? a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
         keepWith(a, made);
         out.push(made);
         return;

@@ -15,7 +15,7 @@ import { ownAnnexAt } from './definition';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
 import { chapterReferenceAt } from '../model/chapterReferences';
-import { inTextWord, unitWordsOf } from './unitWords';
+import { inTextWord, shownName, unitWordsOf } from './unitWords';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
@@ -44,12 +44,12 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       // 前两条: each article named, under its name.
       if (ref.kind === 'article' && ref.target.lastArticle !== undefined && target.snapshot === snapshot) {
         const named = target.treaty.articles.filter((x) => x.start >= target.start && x.end <= target.end);
-        const text = named.map((x) => `**${esc(inTextWord(target.treaty, x.name))}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
+        const text = named.map((x) => `**${esc(shownName(target.treaty, x))}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
         return md(shorten(text));
       }
       const body = plain(target.treaty.text.slice(target.start <= bodyStart(a) ? bodyStart(a) : target.start, target.end));
       const title = target.snapshot === snapshot ? '' : `${target.treaty.title?.text ?? ''} `;
-      const heading = `**${esc(title + inTextWord(target.treaty, a.name))}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
+      const heading = `**${esc(title + shownName(target.treaty, a))}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
       return md(`${heading}\n\n${esc(shorten(body))}${where(target.snapshot)}`);
     }
     case 'document': {
