@@ -1552,6 +1552,14 @@ export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]
 export const PUBLISHING_KINDS: readonly string[] = ['公告', '决定'];
 
 /**
+ * The heading of an order publishing an instrument printed under it (folded): `中华人民共和国国务院令`, `中华人民共和国主席令`,
+ * `公安部令`, its number on the line or the next (`第517号`, `（第756号）`: ORDER_NUMBER).
+ */
+export const ORDER_HEAD = /^[\u4e00-\u9fff]{1,20}令(?:[ \t\u3000]*[（(]?第[ \t\u3000]*[0-9０-９一二三四五六七八九十百零〇]{1,8}[ \t\u3000]*号[)）]?)?$/;
+/** An order's number on a line of its own, under its heading (`第517号`, `（第756号）`; folded). */
+export const ORDER_NUMBER = /^[（(]?第[ \t\u3000]*[0-9０-９一二三四五六七八九十百零〇]{1,8}[ \t\u3000]*号[)）]?$/;
+
+/**
  * A line that only names what the lines above it give, in brackets (folded): `(以下简称“内地税收”)` closing a list of
  * taxes, `（下称“乙方税收”）`, `（以下合称“税收”）` — the list's, no paragraph of its own.
  */
