@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { hoverOf, inWorkspace, names } from '../support/review';
 import { textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { diagnostics } from '../../server/src/features/diagnostics';
 import { Location } from 'vscode-languageserver-types';
 import { documentHighlights, references } from '../../server/src/features/references';
 
@@ -108,5 +109,27 @@ test('an order printed above the regulation it publishes is in the outline, abov
   assert.equal(documentSymbols(textContext(oneLine))[0].name, '中华人民共和国主席令（第十八号）');
   // Above the title, lines under no order's heading (an office's name): no order in the outline.
   assert.deepEqual(names(documentSymbols(textContext(NURSES.replace('中华人民共和国国务院令', '国务院办公厅')))), [['护士条例', [['第一章', ['第一条', '第二条']]]]]);
+});
+
+// 1f. treaty_cn_ge_consular_1997_gqb_hant.md: the site's footer after the text (a row of links, its address, its copyright and
+// its registration numbers) is the page's, not the treaty's: no hint on its colons and brackets; the text's own are hinted.
+test('a site\'s footer after the text is not hinted as the text\'s own', () => {
+  const text = [
+    '# 中華人民共和國和格魯吉亞領事條約', // 0
+    '',
+    '## 第一條', // 2
+    '',
+    '(一)“領館”指總領事館、領事館、副領事館或領事代理處;', // 4
+    '',
+    '中國政府網| 中華人民共和國外交部 | 全國人大華僑委員會 | 全國政協港澳臺僑委員會 | 中國致公黨 | 中華全國歸國華僑聯合會 |', // 6
+    '地址:北京市西城區阜外大街35號 郵編:100037 聯系方式:gqb@gqb.gov.cn', // 7
+    '國務院僑務辦公室版權所有 中國僑網技術支持', // 8
+    '[京ICP備05072101號] [京公網安備:110102002928]', // 9
+    '',
+  ].join('\n');
+  const hinted = (t: string) => diagnostics(textContext(t)).filter((d) => d.code === 'style.half-width-punctuation').map((d) => `${d.range.start.line}:${d.range.start.character}`);
+  assert.deepEqual(hinted(text), ['4:0', '4:2', '4:27']);
+  // The same lines as the text's last paragraph (a sentence, with its stop): hinted.
+  assert.deepEqual(hinted(text.replace('聯系方式:gqb@gqb.gov.cn', '聯系方式:見附件。')).filter((h) => h.startsWith('7:')).length > 0, true);
 });
 

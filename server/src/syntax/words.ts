@@ -611,9 +611,20 @@ const PAGE_BUTTON = `(?:${pageWords(PAGE_BUTTONS)}|字[体号][ \\t\\u3000]*[：
 const PAGE_SPACE = '[ \\t\\u3000]*';
 const PAGE_OPEN = '[\\[【（(〔|｜]';
 const PAGE_CLOSE = '[\\]】）)〕|｜]';
-/** Buttons, each bracketed or not, then a label with its value (`责任编辑：王萌萌`) or a page id of digits; a line of one of them at least. */
+/**
+ * A site's footer after the text (folded), as government sites print it: its copyright, sponsor, map, technical support and
+ * registration numbers (`国务院侨务办公室版权所有 中国侨网技术支持`, `主办单位：…`, `网站地图`, `[京ICP备05072101号] [京公网安备:…]`),
+ * its address for mail (`地址:… 邮编:100037 联系方式:…`), or a row of its links (`中国政府网| 中华人民共和国外交部 | …`: five
+ * names at least between bars, none a sentence's; a table's row opens with its bar, or has fewer columns). No sentence in it.
+ */
+const SITE_FOOTER_WORDS = ['版权所有', '主办单位', '承办单位', '协办单位', '网站地图', '联系我们', '技术支持', 'ICP备', '公网安备', '网站标识码', '邮编：', '邮编:'];
+const SITE_FOOTER = `[^。；]{0,60}(?:${SITE_FOOTER_WORDS.join('|')})[^。；]{0,60}|(?:[^|｜。，；,;:：\\-]{1,24}[|｜]){4,}[^|｜。，；,;:：\\-]{0,24}`;
+/**
+ * Buttons, each bracketed or not, then a label with its value (`责任编辑：王萌萌`) or a page id of digits; a line of one of them at
+ * least. Or a site's footer (SITE_FOOTER).
+ */
 export const PAGE_FOOTER = new RegExp(
-  `^(?=.)(?:${PAGE_CLOSE}${PAGE_SPACE})?(?:${PAGE_OPEN}?${PAGE_SPACE}${PAGE_BUTTON}(?:${PAGE_SPACE}[：:])?${PAGE_SPACE}${PAGE_CLOSE}?${PAGE_SPACE})*` +
+  `^(?:${SITE_FOOTER})$|^(?=.)(?:${PAGE_CLOSE}${PAGE_SPACE})?(?:${PAGE_OPEN}?${PAGE_SPACE}${PAGE_BUTTON}(?:${PAGE_SPACE}[：:])?${PAGE_SPACE}${PAGE_CLOSE}?${PAGE_SPACE})*` +
     `(?:${PAGE_OPEN}?${PAGE_SPACE}(?:${pageWords(PAGE_LABELS)})${PAGE_SPACE}[：:][^。；]{0,40}|[0-9]{8,})?$`,
 );
 
