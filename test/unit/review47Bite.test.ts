@@ -6,6 +6,7 @@ import { hoverOf, inWorkspace, names } from '../support/review';
 import { textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { diagnostics } from '../../server/src/features/diagnostics';
+import { codeActions } from '../../server/src/features/codeActions';
 import { Location } from 'vscode-languageserver-types';
 import { documentHighlights, references } from '../../server/src/features/references';
 
@@ -131,5 +132,32 @@ test('a site\'s footer after the text is not hinted as the text\'s own', () => {
   assert.deepEqual(hinted(text), ['4:0', '4:2', '4:27']);
   // The same lines as the text's last paragraph (a sentence, with its stop): hinted.
   assert.deepEqual(hinted(text.replace('聯系方式:gqb@gqb.gov.cn', '聯系方式:見附件。')).filter((h) => h.startsWith('7:')).length > 0, true);
+});
+
+// 1h. agreement_cn_au_air_2004_p8.md's route table (`澳大利亚境内地点: 任意点`): the colon made full-width takes the space after it
+// with it (`：` holds its own), in the fix of one mark and in the fix of all; a space ending a line (a hard break's) stays.
+test('a half-width colon made full-width takes the space after it', () => {
+  const text = [
+    '# 中华人民共和国政府和澳大利亚政府民用航空运输协定', // 0
+    '',
+    '## 第一条', // 2
+    '',
+    '本协定所附航线表为本协定的组成部分。', // 4
+    '',
+    '附件:', // 6
+    '澳大利亚境内地点: 任意点', // 7
+    '中间地点:  任意点,以远地点', // 8
+    '',
+  ].join('\n');
+  const ctx = textContext(text);
+  const found = diagnostics(ctx).filter((d) => d.code === 'style.half-width-punctuation');
+  // (The fixes of one mark, each for its diagnostic; the fix of all, for every one of them. No suppression's comment.)
+  const edits = (all: boolean) => codeActions(ctx, found)
+    .filter((a) => 'edit' in a && (a.diagnostics?.length === 1) !== all && !a.title.includes('style.half-width-punctuation'))
+    .flatMap((a) => ('edit' in a ? Object.values(a.edit?.changes ?? {}).flat() : []))
+    .map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.character} ${e.newText}`);
+  const one = ['6:2-3 ：', '7:8-10 ：', '8:4-7 ：', '8:10-11 ，'];
+  assert.deepEqual(edits(false), one);
+  assert.deepEqual(edits(true), one);
 });
 
