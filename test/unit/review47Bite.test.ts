@@ -7,6 +7,7 @@ import { textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { codeActions } from '../../server/src/features/codeActions';
+import { insertArticle } from '../../server/src/features/insertArticle';
 import { Location } from 'vscode-languageserver-types';
 import { documentHighlights, references } from '../../server/src/features/references';
 
@@ -161,3 +162,29 @@ test('a half-width colon made full-width takes the space after it', () => {
   assert.deepEqual(edits(true), one);
 });
 
+// 1d. treaty_cn_mn_judicial_assistance_1989_page.md sets no blank line between its articles (nor its paragraphs): an article
+// inserted after 第二条 comes on the next line, its text's empty line under it, the next article straight after.
+test('an article inserted into a text with no blank lines between articles follows its layout', () => {
+  const text = [
+    '# 中华人民共和国和蒙古人民共和国关于民事和刑事司法协助的条约', // 0
+    '第一条 司法保护', // 1
+    '一、缔约一方国民享有司法保护。', // 2
+    '第二条 司法协助的提供', // 3
+    '一、缔约双方应相互提供司法协助。', // 4
+    '第三条 联系途径', // 5
+    '一、缔约双方应通过中央机关联系。', // 6
+    '',
+  ].join('\n');
+  const inserts = (t: string, at: string) => {
+    const made = insertArticle(textContext(t), t.indexOf(at) + 1, 'sub');
+    const own = Object.values(made.edit?.changes ?? {}).flat().map((e) => `${e.range.start.line}:${e.range.start.character} ${JSON.stringify(e.newText)}`);
+    return [...own, `${made.result.position?.line}:${made.result.position?.character}`];
+  };
+  assert.deepEqual(inserts(text, '第二条'), ['4:16 "\\n第二条之一\\n"', '6:0']);
+  // A law's style, the text on the label's line: the new label on the next line, its text after the space.
+  const law = '# 某某条例\n第一条 为了规范，制定本条例。\n第二条 本条例适用于全国。\n第三条 本条例自公布之日起施行。\n';
+  assert.deepEqual(inserts(law, '第二条'), ['2:13 "\\n第二条之一 "', '3:6']);
+  // One blank line between two articles anywhere: blank lines around the new one, as before.
+  const spaced = text.replace('第三条 联系途径', '\n第三条 联系途径');
+  assert.deepEqual(inserts(spaced, '第二条'), ['4:16 "\\n\\n第二条之一\\n"', '7:0']);
+});
