@@ -77,7 +77,7 @@ const CASES: { name: string; text: string; outline: string }[] = [
     article 第一条
   chapter 第二章
     article 第十条之一
-    article 第一百零二条
+    article 第102条
 `.replace(/\n  chapter 第二章/, '\n    article 第二条\n      paragraph 第一款\n      paragraph 第二款\n  chapter 第二章'),
   },
   {

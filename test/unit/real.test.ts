@@ -18,6 +18,7 @@ import { DocumentSymbol, LocationLink } from 'vscode-languageserver-types';
 import { Treaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
 import { ARTICLE_SYMBOL_KIND, documentSymbols } from '../../server/src/features/documentSymbols';
+import { digitLabel } from '../../server/src/features/unitWords';
 import { foldingRanges } from '../../server/src/features/foldingRanges';
 import { selectionRanges } from '../../server/src/features/selectionRanges';
 import { diagnostics } from '../../server/src/features/diagnostics';
@@ -176,10 +177,12 @@ for (const name of NAMES) {
       const found = t.articles.map((a) => a.name);
       const at = found.findIndex((a, i) => a !== e.articles![i]);
       assert.deepEqual(found, e.articles, `${found.length} articles read; first difference at ${at < 0 ? found.length : at}: ${JSON.stringify(found[at < 0 ? found.length : at])}`);
-      // The outline shows the same articles, in the same order, then those of each annex after the signatures under its heading.
+      // The outline shows the same articles, in the same order (each labelled in digits named as labelled, `第1条`: features/
+      // unitWords.ts digitLabel), then those of each annex after the signatures under its heading.
       const symbols = documentSymbols(textContext(t.text));
       const outline = flatten(symbols).filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name);
-      assert.deepEqual(outline, [...e.articles!, ...Object.values(e.annexArticles ?? {}).flat()], `the outline lists ${outline.length} articles`);
+      const shown = t.articles.map((a) => digitLabel(t, a) ?? a.name);
+      assert.deepEqual(outline, [...shown, ...Object.values(e.annexArticles ?? {}).flat()], `the outline lists ${outline.length} articles`);
       for (const [heading, labels] of Object.entries(e.annexArticles ?? {})) {
         const annex = flatten(symbols).find((s) => s.name === heading);
         assert.deepEqual(annex?.children?.map((s) => s.name), labels, `the outline under ${heading}`);

@@ -185,7 +185,7 @@ function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], known: Re
         // A bracket with the other of its pair: `(以下简称…)` becomes `（以下简称…）`, never `（以下简称…)`.
         const line = map.row(map.lineOf(start))!;
         const partner = under === '(' || under === ')' ? bracketPartner(text.slice(line.start, line.eol), start - line.start) : undefined;
-        if (partner === undefined) out.push(edit(msg('action.fullWidth', FULL_WIDTH[under]), start, end, FULL_WIDTH[under], d));
+        if (partner === undefined) out.push(edit(msg('action.fullWidth', FULL_WIDTH[under]), start, spacedEnd(text, start, line.eol), FULL_WIDTH[under], d));
         else {
           const other = line.start + partner;
           const edits = [{ start, end, newText: FULL_WIDTH[under] }, { start: other, end: other + 1, newText: FULL_WIDTH[text[other]] }].sort((a, b) => a.start - b.start);
@@ -282,11 +282,27 @@ function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], known: Re
     if (all.length > 1) {
       out.push({
         title: msg('action.fullWidthAll', all.length), kind: CodeActionKind.QuickFix, diagnostics: halfWidth,
-        edit: { changes: { [uri]: all.map((at) => ({ range: map.range(at, at + 1), newText: FULL_WIDTH[text[at]] })) } },
+        edit: { changes: { [uri]: all.map((at) => ({ range: map.range(at, spacedEnd(text, at, map.row(map.lineOf(at))!.eol)), newText: FULL_WIDTH[text[at]] })) } },
       });
     }
   }
   return { fixes: out, suppressions };
+}
+
+/** The marks whose full-width form holds the space after it (`，：；？！`): a space written after the half-width one goes with it. */
+const SPACED_MARKS = ',:;?!';
+
+/**
+ * Where the edit making the half-width mark at `at` full-width ends: after the mark, and after the spaces following a `:` or a
+ * `,` (SPACED_MARKS) before a value ending its line (`澳大利亚境内地点: 任意点` → `澳大利亚境内地点：任意点`, not `： 任意点`). Left
+ * when a space is what sets off what follows: spaces ending the line (a markdown hard break's), words after with a space
+ * among them (a text on one line, its units run in: `…组成部分: 一、 关于第四条`), Latin words (`传统, In view of`).
+ */
+function spacedEnd(text: string, at: number, eol: number): number {
+  if (!SPACED_MARKS.includes(text[at])) return at + 1;
+  let end = at + 1;
+  while (end < eol && (text[end] === ' ' || text[end] === '\t')) end++;
+  return end >= eol || /[\s\u3000]/.test(text.slice(end, eol)) || /[A-Za-z]/.test(text[end]) ? at + 1 : end;
 }
 
 /** A date written in Chinese numerals. */

@@ -9,15 +9,16 @@
 // and the stdio writer keeps the JSON of a frozen object with it (protocol/encode.ts).
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/tree';
-import { trimEnd } from '../syntax/positions';
+import { LineMap, trimEnd } from '../syntax/positions';
 import { Article, Item, Treaty, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
-import { ADOPTION_RECORD, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
+import { ADOPTION_RECORD, ORDER_HEAD, ORDER_NUMBER, publishedName, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
 import { annexWord, bareAnnexWord } from './definition';
+import { digitLabel } from './unitWords';
 
 
 /**
@@ -352,7 +353,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const start = map.positionAt(b.start);
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
-        const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
+        // (Named as labelled when its number is in digits, `第1条`: the text's numbering, not the server's `第一条`.)
+        const made = Object.freeze(symbol(digitLabel(treaty, a) ?? a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
         keepWith(a, made);
         out.push(made);
         return;
@@ -478,5 +480,36 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const selectionRange = t.lastLine === t.line ? lineRange(t.line, t.start, t.end) : map.range(t.start, t.end);
   const children = visitChildren(treaty.tree.root);
   const end = map.positionAt(trimEnd(text, 0, text.length));
-  return [{ name: unglossed(t.text) || '（无标题）', detail: treaty.kind ?? '', kind: SymbolKind.File, range: { start, end }, selectionRange, children }];
+  const whole: DocumentSymbol = { name: unglossed(t.text) || '（无标题）', detail: treaty.kind ?? '', kind: SymbolKind.File, range: { start, end }, selectionRange, children };
+  const order = publishingOrder(treaty, map);
+  return order ? [order, whole] : [whole];
+}
+
+/**
+ * The order publishing the text, printed above its title (a 国务院令 page: `中华人民共和国国务院令` / `第517号` /
+ * `《护士条例》已经…通过，现予公布，…` / `总理　温家宝` / its date): a symbol of its own before the title's, named by its heading and
+ * number (words.ts ORDER_HEAD, ORDER_NUMBER), when a line under the heading publishes the title (words.ts publishedName).
+ * Undefined for anything else above a title (a site's breadcrumb, an adoption record).
+ */
+function publishingOrder(treaty: Treaty, map: LineMap): DocumentSymbol | undefined {
+  const t = treaty.title!;
+  const text = treaty.text;
+  const above = treaty.tree.lines.filter((l) => l.end <= t.line.start && isContent(l));
+  const words = (l: Line) => foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/^[#＃ \t\u3000•·]+/, '').trim();
+  const at = above.findIndex((l) => ORDER_HEAD.test(words(l)));
+  if (at < 0) return undefined;
+  const title = foldScript(t.text).replace(/[ \t\u3000]/g, '');
+  const publishes = above.slice(at + 1).some((l) => {
+    const line = text.slice(l.contentStart, l.contentEnd);
+    const named = publishedName(line);
+    return named !== undefined && foldScript(line.slice(named[0], named[1])).replace(/[ \t\u3000]/g, '') === title;
+  });
+  if (!publishes) return undefined;
+  const head = above[at];
+  const next = above[at + 1];
+  const numbered = next && ORDER_NUMBER.test(words(next)) ? next : undefined;
+  const name = [head, numbered].filter((l): l is Line => l !== undefined).map((l) => text.slice(l.contentStart, l.contentEnd).replace(/^[#＃ \t\u3000•·]+/, '').trim()).join(' ');
+  const last = above[above.length - 1];
+  const start = map.positionAt(head.contentStart);
+  return { name, detail: '', kind: SymbolKind.Module, range: { start, end: map.positionAt(last.contentEnd) }, selectionRange: map.range(head.contentStart, (numbered ?? head).contentEnd) };
 }

@@ -14,7 +14,7 @@ import { chapterTargetAt, resolve } from './resolve';
 import { ownAnnexAt } from './definition';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
-import { inTextWord, unitWordsOf } from './unitWords';
+import { inTextWord, shownName, unitWordsOf } from './unitWords';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
@@ -43,12 +43,12 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       // 前两条: each article named, under its name.
       if (ref.kind === 'article' && ref.target.lastArticle !== undefined && target.snapshot === snapshot) {
         const named = target.treaty.articles.filter((x) => x.start >= target.start && x.end <= target.end);
-        const text = named.map((x) => `**${esc(inTextWord(target.treaty, x.name))}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
+        const text = named.map((x) => `**${esc(shownName(target.treaty, x))}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
         return md(shorten(text));
       }
       const body = plain(target.treaty.text.slice(target.start <= bodyStart(a) ? bodyStart(a) : target.start, target.end));
       const title = target.snapshot === snapshot ? '' : `${target.treaty.title?.text ?? ''} `;
-      const heading = `**${esc(title + inTextWord(target.treaty, a.name))}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
+      const heading = `**${esc(title + shownName(target.treaty, a))}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
       return md(`${heading}\n\n${esc(shorten(body))}${where(target.snapshot)}`);
     }
     case 'document': {
@@ -178,7 +178,7 @@ function chapterHover(ctx: FeatureContext, offset: number): Hover | null {
   if (!there) return null;
   const c = there.chapter;
   const held = there.treaty.articles.filter((a) => a.start >= c.start && a.end <= c.end);
-  const span = held.length === 0 ? '' : `\n\n${esc(held.length === 1 ? held[0].name : `${held[0].name}至${held[held.length - 1].name}`)}`;
+  const span = held.length === 0 ? '' : `\n\n${esc(held.length === 1 ? shownName(there.treaty, held[0]) : `${shownName(there.treaty, held[0])}至${shownName(there.treaty, held[held.length - 1])}`)}`;
   // Another instrument's: its title before the unit's name and its file below, as an article of it shows.
   const other = there.snapshot !== ctx.snapshot;
   const title = other ? `${there.treaty.title?.text ?? ''} ` : '';

@@ -61,6 +61,10 @@ function inserted(ctx: FeatureContext, offset: number, mode: InsertMode): Insert
   const map = ctx.lines;
   const eol = lineEndOf(text);
   const at = articleBefore(treaty, offset);
+  // Between articles, the text's own layout: a blank line, or none where the text sets none (a page printing its lines as
+  // they come, treaty_cn_mn_judicial_assistance_1989_page.md).
+  const gap = blankBetween(text, articles) ? eol + eol : eol;
+  const gapLines = gap === eol ? 1 : 2;
 
   let insertAt: number;
   let inserted: string;
@@ -86,11 +90,11 @@ function inserted(ctx: FeatureContext, offset: number, mode: InsertMode): Insert
     const space = bodySpace(text, first);
     if (space !== undefined) {
       heading += space;
-      inserted = `${heading}${eol}${eol}`;
+      inserted = `${heading}${gap}`;
       line = map.positionAt(insertAt).line;
       character = heading.length;
     } else {
-      inserted = `${heading}${eol}${eol}${eol}`;
+      inserted = `${heading}${eol}${gap}`;
       line = map.positionAt(insertAt).line + 1;
     }
     moved = articles;
@@ -122,12 +126,12 @@ function inserted(ctx: FeatureContext, offset: number, mode: InsertMode): Insert
     if (space !== undefined) {
       // A law's article writes its text on its label's line (`第二条　…`): the new one's goes there too, after the same space.
       heading += space;
-      inserted = `${eol}${eol}${heading}${lineBreakFollows ? '' : eol}`;
-      line = map.positionAt(insertAt).line + 2;
+      inserted = `${gap}${heading}${lineBreakFollows ? '' : eol}`;
+      line = map.positionAt(insertAt).line + gapLines;
       character = heading.length;
     } else {
-      inserted = `${eol}${eol}${heading}${eol}${lineBreakFollows ? '' : eol}`;
-      line = map.positionAt(insertAt).line + 3;
+      inserted = `${gap}${heading}${eol}${lineBreakFollows ? '' : eol}`;
+      line = map.positionAt(insertAt).line + gapLines + 1;
     }
   }
 
@@ -277,6 +281,18 @@ function headingLike(text: string, model: Article, label: string): string {
  * The white space between a law-style article's label and the text it writes on the label's line (`第二条　…`, `第二条 …`),
  * the label alone on its line or written otherwise (a caption glued to it, markup around it) undefined.
  */
+/**
+ * Whether the text sets a blank line between its articles: between any two, or it has one article only. A text with none
+ * between any two (its lines printed as they come) gets none around an article inserted.
+ */
+function blankBetween(text: string, articles: readonly Article[]): boolean {
+  if (articles.length < 2) return true;
+  for (let i = 0; i + 1 < articles.length; i++) {
+    if (/\n[ \t\u3000\r]*\n/.test(text.slice(trimEnd(text, articles[i].start, articles[i].end), articles[i + 1].start))) return true;
+  }
+  return false;
+}
+
 function bodySpace(text: string, a: Article): string | undefined {
   const head = a.head;
   if (!head.inlineBody || head.rest === undefined || head.rest <= a.label.end) return undefined;

@@ -3,7 +3,7 @@
 // title or a citation of it), a defined term, or a chapter or section of the text
 // (its heading or `本法第三章`) — and every place that names it: in this document
 // and, for articles and instruments, in every citing document.
-import { DocumentHighlight, DocumentHighlightKind, Location } from 'vscode-languageserver-types';
+import { DocumentHighlight, DocumentHighlightKind, Location, Range } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { Reference, referencesOf } from '../model/references';
 import { Article, Chapter, Treaty, articleAt } from '../model/treaty';
@@ -63,7 +63,8 @@ function referencesIn(doc: FeatureContext, subject: Subject, refs: readonly Refe
       if (r.kind === 'term' && doc.snapshot === subject.snapshot && r.definition === subject.definition) out.push(i);
       continue;
     }
-    if (subject.kind === 'document' ? r.kind !== 'citation' && !(r.kind === 'self' && doc.snapshot === subject.snapshot) : r.kind !== 'article') continue;
+    // (A document's self-words: its own 本协定, and a part's 本协定 naming it — resolve's partOfDocument — not another's.)
+    if (subject.kind === 'document' ? r.kind !== 'citation' && r.kind !== 'self' : r.kind !== 'article') continue;
     // Cheap filters before resolving: the number must match (or lie among 前两条's), and only citations reach other
     // documents, but for another part of the same text (resolve's inOtherParts: 合同编's 第一百四十二条).
     if (subject.kind === 'article' && r.kind === 'article' && (!covers(r, r.target.num, subject.article.num) || !mayReach(r, doc.snapshot, subject.snapshot))) continue;
@@ -117,15 +118,17 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
     }
     return out;
   }
-  // (And for an article, the texts that are parts of its text — a protocol, a memorandum — naming its articles with no 《》.)
-  const docs = subject.kind === 'term' ? [home] : subject.kind === 'article' ? withParts(referringDocuments(index, home, true), partTexts(index, home)) : referringDocuments(index, home, false);
+  // (And the texts that are parts of its text — a protocol, a memorandum — naming its articles with no 《》, and it as 本协定.)
+  const parts = subject.kind === 'term' ? [] : partTexts(index, home);
+  const docs = subject.kind === 'term' ? [home] : withParts(referringDocuments(index, home, subject.kind === 'article'), parts);
   for (const doc of docs) {
     if (token.isCancellationRequested) break;
     // References to a document from the document itself (本协议) are not "citations".
     if (subject.kind === 'document' && doc === home) continue;
     const there = doc === snapshot ? ctx : contextOf(index, doc, token);
-    // (Of a document that only cites it, the citations it keeps: its model is not built again.)
-    const uses = referencesReaching(there, home);
+    // (Of a document that only cites it, the citations it keeps: its model is not built again. Of a part, for the
+    // document, every reference: its 本协定 are no citations.)
+    const uses = subject.kind === 'document' && parts.includes(doc) ? everyReference(there) : referencesReaching(there, home);
     for (const i of referencesIn(there, subject, uses.refs)) out.push({ uri: doc.uri, range: uses.range(i) });
     yield;
   }
@@ -158,6 +161,12 @@ export function documentHighlights(ctx: FeatureContext, offset: number): Documen
 /** The words of a document (`doc`: its context) naming another's chapter or section (`《矿山安全法》第六章`). */
 function citedNaming(doc: FeatureContext, subject: Extract<Subject, { kind: 'chapter' }>): { start: number; end: number }[] {
   return citedChapters(doc.treaty).filter((r) => r.num === subject.chapter.num && r.unit === subject.chapter.unit && citedChapter(doc, r)?.chapter === subject.chapter);
+}
+
+/** Every reference of a document, with its ranges. */
+function everyReference(doc: FeatureContext): { refs: readonly Reference[]; range: (i: number) => Range } {
+  const refs = referencesOf(doc.treaty);
+  return { refs, range: (i) => doc.lines.range(refs[i].start, refs[i].end) };
 }
 
 /** `docs` and then each of `parts` not among them. */

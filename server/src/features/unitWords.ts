@@ -40,6 +40,24 @@ export function inTextWord(treaty: Treaty, s: string): string {
   return labelsInTraditional(treaty) ? withTraditionalArticleWord(s) : s;
 }
 
+/** A label whose number is written in digits, `第1条`, `第 10-1 條`, `第１２条之一` (spaces in it aside). */
+const DIGIT_LABEL = /^第[ \u3000]*[0-9０-９][0-9０-９\-－ \u3000]*[条條](?:之[ \u3000]*[0-9０-９一二三四五六七八九十]+)?$/;
+
+/**
+ * Article `a`'s name as a drafter reads it in the outline and a hover's heading: its label as written when its number is in
+ * digits (`第1条`, Taiwan's `第 10-1 條` as `第10-1條`: the text's own numbering, not the server's `第一条`), else its name in
+ * the text's word (inTextWord: `第一條`).
+ */
+export function shownName(treaty: Treaty, a: Article): string {
+  return digitLabel(treaty, a) ?? inTextWord(treaty, a.name);
+}
+
+/** Article `a`'s label as written, spaces in it aside, when its number is in digits (`第1条`); else undefined. */
+export function digitLabel(treaty: Treaty, a: Article): string | undefined {
+  const label = treaty.text.slice(a.label.start, a.label.end);
+  return DIGIT_LABEL.test(label) ? label.replace(/[ \u3000]+/g, '') : undefined;
+}
+
 /** Characters only simplified script writes (a simplified form no traditional character is written as: 国, 议, 条; not 于, 干, 台). */
 let simplifiedOnly: Set<number> | undefined;
 function simplifiedOnlyCodes(): Set<number> {

@@ -611,9 +611,20 @@ const PAGE_BUTTON = `(?:${pageWords(PAGE_BUTTONS)}|字[体号][ \\t\\u3000]*[：
 const PAGE_SPACE = '[ \\t\\u3000]*';
 const PAGE_OPEN = '[\\[【（(〔|｜]';
 const PAGE_CLOSE = '[\\]】）)〕|｜]';
-/** Buttons, each bracketed or not, then a label with its value (`责任编辑：王萌萌`) or a page id of digits; a line of one of them at least. */
+/**
+ * A site's footer after the text (folded), as government sites print it: its copyright, sponsor, map, technical support and
+ * registration numbers (`国务院侨务办公室版权所有 中国侨网技术支持`, `主办单位：…`, `网站地图`, `[京ICP备05072101号] [京公网安备:…]`),
+ * its address for mail (`地址:… 邮编:100037 联系方式:…`), or a row of its links (`中国政府网| 中华人民共和国外交部 | …`: five
+ * names at least between bars, none a sentence's; a table's row opens with its bar, or has fewer columns). No sentence in it.
+ */
+const SITE_FOOTER_WORDS = ['版权所有', '主办单位', '承办单位', '协办单位', '网站地图', '联系我们', '技术支持', 'ICP备', '公网安备', '网站标识码', '邮编：', '邮编:'];
+const SITE_FOOTER = `[^。；]{0,60}(?:${SITE_FOOTER_WORDS.join('|')})[^。；]{0,60}|(?:[^|｜。，；,;:：\\-]{1,24}[|｜]){4,}[^|｜。，；,;:：\\-]{0,24}`;
+/**
+ * Buttons, each bracketed or not, then a label with its value (`责任编辑：王萌萌`) or a page id of digits; a line of one of them at
+ * least. Or a site's footer (SITE_FOOTER).
+ */
 export const PAGE_FOOTER = new RegExp(
-  `^(?=.)(?:${PAGE_CLOSE}${PAGE_SPACE})?(?:${PAGE_OPEN}?${PAGE_SPACE}${PAGE_BUTTON}(?:${PAGE_SPACE}[：:])?${PAGE_SPACE}${PAGE_CLOSE}?${PAGE_SPACE})*` +
+  `^(?:${SITE_FOOTER})$|^(?=.)(?:${PAGE_CLOSE}${PAGE_SPACE})?(?:${PAGE_OPEN}?${PAGE_SPACE}${PAGE_BUTTON}(?:${PAGE_SPACE}[：:])?${PAGE_SPACE}${PAGE_CLOSE}?${PAGE_SPACE})*` +
     `(?:${PAGE_OPEN}?${PAGE_SPACE}(?:${pageWords(PAGE_LABELS)})${PAGE_SPACE}[：:][^。；]{0,40}|[0-9]{8,})?$`,
 );
 
@@ -1550,6 +1561,14 @@ export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]
 
 /** The kinds of a notice or a decision that publishes or approves an instrument printed below it (`…关于批准《…》的决定`, `第25/2012號行政長官公告`). */
 export const PUBLISHING_KINDS: readonly string[] = ['公告', '决定'];
+
+/**
+ * The heading of an order publishing an instrument printed under it (folded): `中华人民共和国国务院令`, `中华人民共和国主席令`,
+ * `公安部令`, its number on the line or the next (`第517号`, `（第756号）`: ORDER_NUMBER).
+ */
+export const ORDER_HEAD = /^[\u4e00-\u9fff]{1,20}令(?:[ \t\u3000]*[（(]?第[ \t\u3000]*[0-9０-９一二三四五六七八九十百零〇]{1,8}[ \t\u3000]*号[)）]?)?$/;
+/** An order's number on a line of its own, under its heading (`第517号`, `（第756号）`; folded). */
+export const ORDER_NUMBER = /^[（(]?第[ \t\u3000]*[0-9０-９一二三四五六七八九十百零〇]{1,8}[ \t\u3000]*号[)）]?$/;
 
 /**
  * A line that only names what the lines above it give, in brackets (folded): `(以下简称“内地税收”)` closing a list of
