@@ -1,5 +1,5 @@
 // The lists a model's articles and its units' first lines are collected into are kept from call to call and copied out
-// at their size (model/treaty.ts `articleScratch`, model/references.ts `STARTS`): a model built after one with more
+// at their size (model/treaty.ts `articleScratch`, model/references.ts `startsScratch`): a model built after one with more
 // articles holds its own articles and its own references, nothing of the one before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

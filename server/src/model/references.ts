@@ -992,7 +992,7 @@ function unitsOf(treaty: Treaty): Units {
  * part filled, made at its size: a list pushed to from empty was copied over and over as it grew — 69 KB of the 322 KB a
  * keystroke in the bench's 1 MB treaty allocated (2,590 units), which brought the next scavenge nearer.
  */
-let STARTS: number[] = [0];
+let startsScratch: number[] = [0];
 /** A scratch grown past this many units (a text of twenty thousand articles) is not kept. */
 const STARTS_KEPT = 1 << 14;
 
@@ -1001,7 +1001,7 @@ function unitStarts(treaty: Treaty): number[] {
   const lines = treaty.tree.lines;
   const articles = treaty.articles;
   // (Filled from the second slot on, each slot in turn: the scratch stays a packed list of small integers; its first is 0.)
-  const starts = STARTS;
+  const starts = startsScratch;
   let count = 1;
   let i = 0;
   for (let k = 0; k < articles.length; k++) {
@@ -1012,7 +1012,7 @@ function unitStarts(treaty: Treaty): number[] {
     if (i > starts[count - 1]) starts[count++] = i;
   }
   const out = starts.slice(0, count);
-  if (starts.length > STARTS_KEPT) STARTS = [0];
+  if (starts.length > STARTS_KEPT) startsScratch = [0];
   return out;
 }
 

@@ -207,12 +207,6 @@ export function treatyText(treaty: Treaty): TextLike {
 export const foldedText = perModel((treaty: Treaty) => foldScript(treaty.text));
 
 /**
- * The model of `text`. With `previous`, the model of the text `tree` was re-parsed from (syntax/reparse.ts):
- * when every edit since stayed inside articles' bodies, what is derived from the other articles is
- * reused (the same objects before the edited ones, shifted copies after them) and only the edited
- * articles are read again; the model is the one built from scratch, field for field.
- */
-/**
  * The list `buildTreaty` collects a model's articles into, kept from model to model (emptied after each) and its answer a
  * copy made at the articles' number: a list pushed to from empty was copied over and over as it grew — 63 KB of what a
  * keystroke in the bench's 1 MB treaty (2,590 articles) allocated, a fifth of it, which brought the next scavenge nearer.
@@ -221,6 +215,12 @@ let articleScratch: Article[] | undefined = [];
 /** A scratch grown past this many articles is not kept. */
 const ARTICLES_KEPT = 1 << 14;
 
+/**
+ * The model of `text`. With `previous`, the model of the text `tree` was re-parsed from (syntax/reparse.ts):
+ * when every edit since stayed inside articles' bodies, what is derived from the other articles is
+ * reused (the same objects before the edited ones, shifted copies after them) and only the edited
+ * articles are read again; the model is the one built from scratch, field for field.
+ */
 export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parseTreaty(source.toString()), previous?: Treaty): Treaty {
   // The text is read in pieces (a keystroke's model reads the edited articles and the head, not the
   // whole text); `Treaty.text` is made one string when first read. Texts in other languages are read whole.
