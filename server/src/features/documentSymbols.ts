@@ -493,7 +493,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
  */
 function publishingOrder(treaty: Treaty, map: LineMap): DocumentSymbol | undefined {
   const t = treaty.title!;
-  const text = treaty.text;
+  // (The text's pieces: an outline after a keystroke makes it no one string.)
+  const text = treatyText(treaty);
   const above = treaty.tree.lines.filter((l) => l.end <= t.line.start && isContent(l));
   const words = (l: Line) => foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/^[#＃ \t\u3000•·]+/, '').trim();
   const at = above.findIndex((l) => ORDER_HEAD.test(words(l)));

@@ -1,7 +1,7 @@
 // The article word of the names the server writes — in a diagnostic's message, a hover, an inlay hint — as the text
 // writes its own labels: a text in traditional characters (or an older treaty printed in them) labels its articles
 // 第二條, and a message about it naming 第二条 names a label the text does not have (session 39's review).
-import { Article, Treaty, foldedText } from '../model/treaty';
+import { Article, Treaty, foldedText, treatyText } from '../model/treaty';
 import { conventionOf } from '../model/references';
 import { INSTRUMENT_KINDS, NUMERAL_CHARS } from '../syntax/words';
 import { Memo } from '../syntax/memo';
@@ -54,7 +54,7 @@ export function shownName(treaty: Treaty, a: Article): string {
 
 /** Article `a`'s label as written, spaces in it aside, when its number is in digits (`第1条`); else undefined. */
 export function digitLabel(treaty: Treaty, a: Article): string | undefined {
-  const label = treaty.text.slice(a.label.start, a.label.end);
+  const label = treatyText(treaty).slice(a.label.start, a.label.end);
   return DIGIT_LABEL.test(label) ? label.replace(/[ \u3000]+/g, '') : undefined;
 }
 
