@@ -357,6 +357,27 @@ test('renumbering: a reference a width broke over lines is rewritten in its part
   assert.ok(after.includes('第四条 本协定第二条和第三条的规定同样适用于本协定第一\n条第一款第（二）项所列口岸。'));
 });
 
+test('renumbering: a reference broken over a PDF page, its page number on a line between its parts, is rewritten in its parts', () => {
+  // Session 46 left it (`本协定第` / `- 3 -` / `六条`, a PDF copy's page break inside a reference): the reference is read past
+  // the page's number, but renumbering read the label on one line, found the page's `3` as a number (`Article 3`) and would
+  // have made it `- 5 -`, then refused (`第5行“本协定第 / - 3 - / 六条”改写后不再指向第六条`). The lines between the parts
+  // that references are not read on (a page's number, blank lines) are passed over and kept as written.
+  const numbers = ['二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三'];
+  const renumbered = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+  const body = (ref: string, names: string[]) => `# 测试协定\n\n${names.map((n, i) => `第${n}条 ${i === 1 ? ref : '双方合作。'}\n`).join('\n')}`;
+  for (const [ref, expected] of [
+    ['双方依照本协定第\n- 3 -\n六条办理。', '双方依照本协定第\n- 3 -\n五条办理。'],
+    ['双方依照本协定第十\n\n—3—\n\n二条和本协定第\n第 3 页\n十一条办理。', '双方依照本协定第十\n\n—3—\n\n一条和本协定第\n第 3 页\n十条办理。'],
+  ]) {
+    const src = body(ref, numbers);
+    const { index, snapshot } = one(src);
+    const r = renumberArticles(contextOf(index, snapshot));
+    assert.equal(r.refused, undefined, ref);
+    assert.equal(applied(src, r.edit), body(expected, renumbered));
+    assert.deepEqual(checkWorkspaceEdit(index, r.edit!, meanings(index)), []);
+  }
+});
+
 test('harness: a defined term\'s phrase made full-width in one of its places is the same phrase (the oracle reads widths alike)', () => {
   // agreement_model_tax_oneline with 第三条 copied: “主管部门”这一用语是指: (1)在甲国: … read twice, and the bracket fix of one
   // place made the definition's phrase （1）在甲国 — the other place, still (1), was no longer read as the term, and the
