@@ -515,6 +515,33 @@ test('style.half-width-punctuation: a half-width `?` ends the sentence a bare ar
   }
 });
 
+test('style.half-width-punctuation: a `?` inside a sentence asking nothing is a lost character, not made `？`; a question\'s is', () => {
+  // Session 46 left it: a half-width `?` between two characters is most often a character a GBK or Big5 page lost in conversion
+  // (convention_montreal_1999_oneline: `…在华沙签订的?统一国际航空运输某些规那么的公约?〔以下称…`, a statement's `雙方?jīng)Q定`,
+  // a notice's `1.?职业税`), and the fix making it `？` ended a sentence there the text never ended (a reference after it read
+  // anew). It is a question's mark at the line's end or before a close (`…缔约双方?`, `…?”`), or after a question word in its
+  // clause (`有哪些义务?缔约方…`); otherwise the hint says what it may be and no full-width fix is offered.
+  const src = '# 测试协定\n\n第一条 双方?决定依照在华沙签订的?统一国际航空运输某些规则的公约?第三条办理。\n\n第二条 缔约方有哪些义务?缔约方应履行本协定第一条。\n\n第三条 本协定适用于缔约双方?\n\n第四条 “本协定适用于缔约双方?”\n';
+  const { index, snapshot } = one(src);
+  const ctx = contextOf(index, snapshot);
+  const ds = diagnostics(ctx).filter((d) => d.code === 'style.half-width-punctuation');
+  const fixed = ds.map((d) => {
+    const fix = codeActions(ctx, [d]).find((a) => a.title.includes('？'));
+    return [d.range.start.line, d.range.start.character, d.message, fix ? applied(src, fix.edit).split('\n')[d.range.start.line] : undefined];
+  });
+  const lost = '句中的半角“?”可能是转码时丢失的字，请对照原文';
+  assert.deepEqual(fixed, [
+    [2, 6, lost, undefined],
+    [2, 17, lost, undefined],
+    [2, 33, lost, undefined],
+    [4, 12, '中文中应使用全角“？”', '第二条 缔约方有哪些义务？缔约方应履行本协定第一条。'],
+    [6, 14, '中文中应使用全角“？”', '第三条 本协定适用于缔约双方？'],
+    [8, 15, '中文中应使用全角“？”', '第四条 “本协定适用于缔约双方？”'],
+  ]);
+  // treaty-check --fix leaves the lost characters as they are.
+  assert.equal(fixText(index, snapshot, DEFAULT_CONFIG).split('\n')[2], src.split('\n')[2]);
+});
+
 test('term.long-form: the text\'s own title is no long form to shorten (its citations name it by that title)', () => {
   // The Macao–Hong Kong arrangement on sentenced persons from a gazette page (TREATY_FC_SEED=7), `(以下简称“缔约方”)` typed after
   // `…政府關於` in the notice above the title: the title line `澳門特別行政區政府與香港特別行政區政府關於移交被判刑人的安排` was offered

@@ -16,7 +16,7 @@ import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { kindWritten, labelsInTraditional, unitWordsOf, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, FINAL_CHAPTERS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_OTHER_HEAD, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
+import { COPIED_KINDS, FINAL_CHAPTERS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_OTHER_HEAD, PARTY_TERM_GENERIC, PINYIN_GLOSS, QUESTION_WORDS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -642,6 +642,25 @@ const INSTRUMENT_SELF = new RegExp(`^本(?:${alternation(COPIED_KINDS)})$`);
 const HALF_WIDTH = /(?<=[\u3000-\u9fff\uff00-\uffef“”]|[\u3000-\u9fff\uff00-\uffef“”]\))[,;:?!()]|[,;:?!()](?=[\u3000-\u9fff\uff00-\uffef“”])/g;
 export const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
+/** What may follow a question's half-width `?`: the end of the line, white space, a quotation's or a bracket's close. */
+const AFTER_QUESTION = /^(?:$|[\s”’」』）)》〕】"'])/;
+/** What ends the clause a `?` is read in, looking back for a question word (QUESTION_WORDS). */
+const CLAUSE_MARK = /[。；！？，、：,;!?:\n]/;
+
+/**
+ * Whether the half-width `?` at `at` is a character a conversion lost (a GBK or Big5 page decoded as another: `双方?决定`,
+ * `签订的?统一…公约`, `1.?职业税`), not a question: something other than the line's end, white space or a close follows it
+ * (it is inside a sentence), and the clause before it asks nothing (no QUESTION_WORDS: `…有哪些?`, `哪些大事?联合国` are
+ * questions). Made `？`, it would end a sentence the text never ended (a reference after it read anew): the hint says what it
+ * may be, and no full-width fix is offered.
+ */
+export function lostCharacter(text: string, at: number): boolean {
+  if (text[at] !== '?' || AFTER_QUESTION.test(text.slice(at + 1, at + 2))) return false;
+  let from = at;
+  while (from > 0 && at - from < 80 && !CLAUSE_MARK.test(text[from - 1])) from--;
+  return !QUESTION_WORDS.test(foldScript(text.slice(from, at)));
+}
+
 /** Checks of wording: self-references, defined terms, punctuation. */
 function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: number, end: number, message: string) => void, on: On): void {
   const text = treaty.text;
@@ -704,7 +723,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
       report('term.unused', d.start, d.end, at >= 0 ? msg('diag.termUnusedWritten', d.term, text.slice(at, at + other!.length)) : msg('diag.termUnused', d.term));
     }
   }
-  if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
+  if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, lostCharacter(text, at) ? msg('diag.lostCharacter') : msg('diag.halfWidth', FULL_WIDTH[text[at]]));
 }
 
 /**
