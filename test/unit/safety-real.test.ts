@@ -542,6 +542,17 @@ test('style.half-width-punctuation: a `?` inside a sentence asking nothing is a 
   assert.equal(fixText(index, snapshot, DEFAULT_CONFIG).split('\n')[2], src.split('\n')[2]);
 });
 
+test('self.mismatch: the self-word in the other script is the same word (a text without a title, one article typed in traditional)', () => {
+  // The Hague convention's final clauses from a page (real/convention_hague_final_clauses_p6.md, no title) with 第十九条 half in
+  // traditional characters (TREATY_FC_SEED=17, SAFETY_RETOUCH=more): its self-word was read from the text's last 公约, `本公約`,
+  // and every `本公约` got self.mismatch, its fix (and fix-all, --fix) writing `本公約` across the text. One word in two scripts.
+  const src = '第五章 最后条款\n\n第17条 签署\n\n1.本公约对所有国家开放签署。\n\n第18条 加入\n\n任何国家可加入本公约。\n\n第19条 生效\n\n本公約於第三份文書交存後生效。\n';
+  const { index, snapshot } = one(src);
+  assert.equal(index.model(snapshot).kind, '公约');
+  assert.deepEqual(diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'self.mismatch' || d.code === 'signing.self-reference'), []);
+  assert.equal(fixText(index, snapshot, DEFAULT_CONFIG), src);
+});
+
 test('term.long-form: the text\'s own title is no long form to shorten (its citations name it by that title)', () => {
   // The Macao–Hong Kong arrangement on sentenced persons from a gazette page (TREATY_FC_SEED=7), `(以下简称“缔约方”)` typed after
   // `…政府關於` in the notice above the title: the title line `澳門特別行政區政府與香港特別行政區政府關於移交被判刑人的安排` was offered

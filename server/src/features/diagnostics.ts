@@ -532,7 +532,7 @@ function checkDecimalNumbering(treaty: Treaty, articles: readonly Article[], exc
 function checkSigning(treaty: Treaty, report: Report): void {
   const sg = treaty.signing;
   if (sg) {
-    if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && SIGNED_SELF_REFS.has(sg.selfRef)) {
+    if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && foldScript(sg.selfRef) !== foldScript(treaty.selfRef) && SIGNED_SELF_REFS.has(sg.selfRef)) {
       report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, msg('diag.selfReference', kindWritten(treaty), treaty.selfRef));
     }
     if (sg.authentic !== undefined && sg.languages.length > 0 && sg.authentic !== sg.languages.length && sg.authenticStart !== undefined) {
@@ -673,7 +673,9 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
       // Not in the signing clause (checked there), in quoted text, or after the signatures (annexes, notes in reply).
       if (r.kind !== 'self' || r.uncertain || (sg && r.start >= sg.start && r.start < sg.end) || afterSignatures(treaty, r.start)) continue;
       const word = text.slice(r.start, r.end);
-      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, (message ??= msg('diag.selfReference', kindWritten(treaty), treaty.selfRef)));
+      // (The same word in the other script is no other instrument's: `本公约` where a text without a title read its self-word
+      // `本公約` from an article typed in traditional characters.)
+      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef && foldScript(word) !== foldScript(treaty.selfRef)) report('self.mismatch', r.start, r.end, (message ??= msg('diag.selfReference', kindWritten(treaty), treaty.selfRef)));
     }
   }
   // Defined terms: once, before their first use, and used.
