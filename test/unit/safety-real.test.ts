@@ -553,6 +553,26 @@ test('self.mismatch: the self-word in the other script is the same word (a text 
   assert.equal(fixText(index, snapshot, DEFAULT_CONFIG), src);
 });
 
+test('style.half-width-punctuation: the title\'s brackets made full-width leave its repetition under it page furniture, as it was', () => {
+  // The SPC's interpretation on ascertaining foreign law (real/interpretation_spc_foreign_law_ascertainment_2023.md) with its
+  // heading's `（二）` typed `(二)` (TREATY_FC_SEED=23): the title repeated under it, broken over lines (`关于适用《…涉外民事关系` /
+  // `法律适用法》若干问题的解释（二）`), was read as text, its broken 《…》 a citation; the fix making the heading's brackets full-width
+  // made the repetition the title's again, page furniture, and the citation was gone (7 references became 6). Title lines and
+  // their repetitions are compared with full-width forms read as half-width (parser.ts titleContentOf).
+  const src = '# 最高人民法院关于适用《中华人民共和国涉外民事关系法律适用法》若干问题的解释(二)\n\n最高人民法院\n\n关于适用《中华人民共和国涉外民事关系\n\n法律适用法》若干问题的解释（二）\n\n第一条 人民法院应当根据涉外民事关系法律适用法第十条第一款的规定查明外国法律。\n\n第二条 依照本解释第一条办理。\n';
+  for (const text of [src, src.replace('(二)', '（二）')]) {
+    const { index, snapshot } = one(text);
+    assert.deepEqual(index.model(snapshot).tree.lines.slice(2, 7).map((l) => l.kind), ['break', 'blank', 'break', 'blank', 'break'], text);
+  }
+  const { index, snapshot } = one(src);
+  const before = meanings(index);
+  const ds = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'style.half-width-punctuation' && d.range.start.line === 0);
+  assert.equal(ds.length, 2);
+  const fix = codeActions(contextOf(index, snapshot), ds.slice(0, 1)).find((a) => a.title.includes('（）'))!;
+  assert.equal(applied(src, fix.edit), src.replace('(二)', '（二）'));
+  assert.deepEqual(checkWorkspaceEdit(index, fix.edit!, before), []);
+});
+
 test('term.long-form: the text\'s own title is no long form to shorten (its citations name it by that title)', () => {
   // The Macao–Hong Kong arrangement on sentenced persons from a gazette page (TREATY_FC_SEED=7), `(以下简称“缔约方”)` typed after
   // `…政府關於` in the notice above the title: the title line `澳門特別行政區政府與香港特別行政區政府關於移交被判刑人的安排` was offered
