@@ -19,9 +19,10 @@
 //   SAFETY_ONLY=NAME     only the texts whose name holds NAME (a violation replayed with its seed, quickly)
 //   SAFETY_VARIANT=PREFIX  each variant drawn written to PREFIX.<run>.md (to read what a violation was found on)
 //   SAFETY_RETOUCH=0     no retouch of a variant's shape (retouched(): a paragraph pasted twice, a line break in a reference …)
-//   SAFETY_RETOUCH=more  six retouches more: a reference written with Arabic digits (`第5条`), a definition quoted 「」; a chapter
+//   SAFETY_RETOUCH=more  eight retouches more: a reference written with Arabic digits (`第5条`), a definition quoted 「」; a chapter
 //                        heading moved into an article, an article half in traditional characters, an article split by a stray
-//                        `##`, a chapter's label lost (its caption alone)
+//                        `##`, a chapter's label lost (its caption alone); a chapter's heading given the number of the one before
+//                        (`第二章` twice), the first chapter's heading lost above 第一条 (what the chapter fixes answer)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -41,6 +42,7 @@ import { Treaty, articleAt, buildTreaty } from '../../server/src/model/treaty';
 import { formatChinese } from '../../server/src/syntax/numerals';
 import { foldScript } from '../../server/src/syntax/script';
 import { fixText } from '../../server/src/cli/treatyCheck';
+import { msg } from '../../server/src/features/messages';
 import { DEFAULT_CONFIG } from '../../server/src/protocol/config';
 import { ROOT } from '../support/fixture';
 import { COMPLETES_READING, Meanings, around, checkWorkspaceEdit, mask, meanings } from '../support/editSafety';
@@ -376,6 +378,25 @@ test('renumbering: a reference broken over a PDF page, its page number on a line
     assert.equal(applied(src, r.edit), body(expected, renumbered));
     assert.deepEqual(checkWorkspaceEdit(index, r.edit!, meanings(index)), []);
   }
+});
+
+test('harness: a reference to a chapter must name the chapter of the same caption after an edit (the chapter fixes)', () => {
+  // The chapter fixes (chapterNumbering.ts) rewrite `本法第三章` with the headings: the oracle reads what each chapter reference
+  // names, by its caption. An edit renumbering the headings and leaving the reference is caught; one rewriting both is not.
+  const src = '# 测试法\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本法。\n\n## 第三章 管理\n\n第二条 依照本法第三章的规定管理。\n\n## 第四章 附则\n\n第三条 本法自公布之日起施行。\n';
+  const { index } = one(src);
+  const before = meanings(index);
+  assert.ok(before.get(URI)!.some((m) => m.startsWith('chapter → 章:管理')));
+  const at = (needle: string, k = 0) => {
+    let i = -1;
+    for (let n = 0; n <= k; n++) i = src.indexOf(needle, i + 1);
+    const line = src.slice(0, i).split('\n').length - 1;
+    return { line, character: i - src.lastIndexOf('\n', i - 1) - 1 };
+  };
+  const edit = (ranges: { line: number; character: number }[], texts: string[]): WorkspaceEdit => ({ changes: { [URI]: ranges.map((r, k) => ({ range: { start: r, end: { line: r.line, character: r.character + 1 } }, newText: texts[k] })) } });
+  const heads = [{ ...at('三章'), character: at('三章').character }, at('四章')];
+  assert.notDeepEqual(checkWorkspaceEdit(index, edit(heads, ['二', '三']), before), []);
+  assert.deepEqual(checkWorkspaceEdit(index, edit([...heads.slice(0, 1), at('三章', 1), heads[1]], ['二', '二', '三']), before), []);
 });
 
 test('harness: a defined term\'s phrase made full-width in one of its places is the same phrase (the oracle reads widths alike)', () => {
@@ -802,15 +823,17 @@ function typed(text: string, random: () => number): { text: string; what: string
 // `##`, a chapter's label lost (its caption alone) ———
 
 type Retouch = 'paragraph-twice' | 'heading-spaces' | 'reference-broken' | 'chapter-deleted' | 'definition-moved' | 'english-heading' | 'arabic-reference' | 'definition-marks'
-  | 'chapter-inside' | 'scripts-mixed' | 'article-split' | 'chapter-label-lost';
+  | 'chapter-inside' | 'scripts-mixed' | 'article-split' | 'chapter-label-lost' | 'chapter-number-twice' | 'first-chapter-lost';
 /**
- * The retouches drawn: session 44's six, and with SAFETY_RETOUCH=more session 45's two and session 46's four besides (a reference
- * in Arabic digits, a definition's marks changed; a chapter heading inside an article, scripts mixed in an article, an article split
- * by a stray `##`, a chapter's label lost) — kept out of the default draw so CI's variants stay the ones drawn before (a draw
- * among more shifts every text's: TREATY_FC_SEED explores those).
+ * The retouches drawn: session 44's six, and with SAFETY_RETOUCH=more session 45's two, session 46's four and session 47's two
+ * besides (a reference in Arabic digits, a definition's marks changed; a chapter heading inside an article, scripts mixed in an
+ * article, an article split by a stray `##`, a chapter's label lost; a chapter's heading written with the number of the one
+ * before, `第二章` twice, and the first chapter's heading lost above 第一条 — what the chapter fixes, renumberChaptersEdits and
+ * firstChapterEdit, answer) — kept out of the default draw so CI's variants stay the ones drawn before (a draw among more
+ * shifts every text's: TREATY_FC_SEED explores those).
  */
 const RETOUCHES: Retouch[] = ['paragraph-twice', 'heading-spaces', 'reference-broken', 'chapter-deleted', 'definition-moved', 'english-heading',
-  ...(process.env.SAFETY_RETOUCH === 'more' ? (['arabic-reference', 'definition-marks', 'chapter-inside', 'scripts-mixed', 'article-split', 'chapter-label-lost'] as const) : [])];
+  ...(process.env.SAFETY_RETOUCH === 'more' ? (['arabic-reference', 'definition-marks', 'chapter-inside', 'scripts-mixed', 'article-split', 'chapter-label-lost', 'chapter-number-twice', 'first-chapter-lost'] as const) : [])];
 
 /** Simplified characters of treaty text and their traditional forms (a text typed half in one script, half in the other). */
 const TRADITIONAL: Record<string, string> = {
@@ -938,6 +961,21 @@ function retouched(text: string, kind: Retouch, random: () => number): { text: s
     const bare = written.slice(0, label).replace(/[^#\s]/g, '') + written.slice(caption);
     return { text: text.slice(0, line.start) + bare + text.slice(line.end), what: `${c.name}'s label lost (${JSON.stringify(bare.trim())})` };
   }
+  if (kind === 'chapter-number-twice') {
+    // A chapter's heading written with the number of the one before it (a heading copied and its number left): `第二章` twice.
+    const c = pick(t.chapters.filter((x, k) => k > 0 && t.chapters[k - 1].unit === x.unit && t.chapters[k - 1].parent === x.parent && t.chapters[k - 1].num !== x.num));
+    if (!c) return undefined;
+    const prev = t.chapters[t.chapters.indexOf(c) - 1];
+    const label = text.slice(prev.label.start, prev.label.end);
+    return { text: text.slice(0, c.label.start) + label + text.slice(c.label.end), what: `${c.name}'s heading written ${label}` };
+  }
+  if (kind === 'first-chapter-lost') {
+    // The first chapter's heading lost above 第一条 (a copy that starts its text at the first article).
+    const c = t.chapters.find((x) => x.parent === undefined);
+    if (!c || c.num !== 1) return undefined;
+    const line = lineAround(text, c.head.start);
+    return { text: text.slice(0, line.start) + text.slice(line.end), what: `${c.name}'s heading (the first) deleted` };
+  }
   // An English heading pasted among the Chinese ones: `Article 5` for `第五条`.
   const a = pick(t.articles.filter((x) => x.num !== undefined && !x.sub));
   if (!a) return undefined;
@@ -962,12 +1000,14 @@ interface Tally {
   termRenames: number;
   fixes: number;
   counterpartEdits: number;
+  /** Chapter fixes offered (numbering.chapter, numbering.chapter-label): that the variations draw them. */
+  chapterFixes: number;
   proposed: number;
   refused: number;
   violations: string[];
 }
 
-const emptyTally = (): Tally => ({ texts: 0, variants: 0, actions: 0, renumberings: 0, insertions: 0, renames: 0, termRenames: 0, fixes: 0, counterpartEdits: 0, proposed: 0, refused: 0, violations: [] });
+const emptyTally = (): Tally => ({ texts: 0, variants: 0, actions: 0, renumberings: 0, insertions: 0, renames: 0, termRenames: 0, fixes: 0, counterpartEdits: 0, chapterFixes: 0, proposed: 0, refused: 0, violations: [] });
 
 function record(tally: Tally, what: string, problems: string[]): void {
   tally.proposed++;
@@ -1065,6 +1105,7 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
     const actions: CodeAction[] = safely(`code actions for ${d.code}`, () => codeActions(contextOf(index, current()), [d])) ?? [];
     for (const a of actions) {
       tally.actions++;
+      if ((d.code === 'numbering.chapter' || d.code === 'numbering.chapter-label') && a.edit && a.title !== msg('action.disableNextLine', String(d.code))) tally.chapterFixes++;
       offer(a.edit, `${d.code} “${a.title}”`, COMPLETES_READING.has(String(d.code)));
     }
   }
@@ -1176,7 +1217,7 @@ function findAll(text: string, word: string): number[] {
 }
 
 function report(t: { diagnostic(s: string): void }, tally: Tally, ms: number): void {
-  t.diagnostic(`${tally.texts} texts, ${tally.variants} variants; ${tally.actions} code actions, ${tally.renumberings} renumberings, ${tally.insertions} insertions, ${tally.renames} renames, ${tally.termRenames} renames at defined terms, ${tally.fixes} --fix runs, ${tally.counterpartEdits} edits of two documents; ${tally.proposed} edits proposed, ${tally.refused} refused; violations: ${tally.violations.length}; ${ms} ms`);
+  t.diagnostic(`${tally.texts} texts, ${tally.variants} variants; ${tally.actions} code actions, ${tally.renumberings} renumberings, ${tally.insertions} insertions, ${tally.renames} renames, ${tally.termRenames} renames at defined terms, ${tally.fixes} --fix runs, ${tally.counterpartEdits} edits of two documents, ${tally.chapterFixes} chapter fixes; ${tally.proposed} edits proposed, ${tally.refused} refused; violations: ${tally.violations.length}; ${ms} ms`);
 }
 
 /** The texts of one instrument in two languages (`x.zh.md` beside `x.en.md`) are one workspace. */
