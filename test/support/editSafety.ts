@@ -9,7 +9,7 @@
 // resolves to the same thing as before (the same article of the same document,
 // the same paragraph or item text), or to nothing before and after — told apart: no
 // known text named (`nothing`), or a named text without the article, paragraph or
-// item (`no such article: … has no 第9条`). A violation names the reference as
+// item (`no such article: … has no 第9条`); every reference to a chapter names the chapter of the same caption. A violation names the reference as
 // written, its line, before and after the edit.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { contextOf } from '../../server/src/features/context';
@@ -17,6 +17,7 @@ import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { LineMap } from '../../server/src/syntax/positions';
 import { referencesOf } from '../../server/src/model/references';
+import { chapterReferences } from '../../server/src/model/chapterReferences';
 import { Treaty, articleAt } from '../../server/src/model/treaty';
 import { resolve } from '../../server/src/features/resolve';
 
@@ -132,6 +133,14 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
       else what = `none ${(t as { kind: string }).kind}`;
       list.push(`${r.kind}${r.kind === 'article' ? (r.relative ?? '') + (r.range ?? '') : ''} → ${what}`);
       where.push(r.start, r.end);
+    }
+    // A reference to a chapter or section of the text (`本法第四章`, `依照第二章的规定`: model/chapterReferences.ts) names it by its
+    // unit and caption, numbers masked: the chapter fixes (renumbering a run of chapters with their references, a lost first
+    // chapter's heading written in) keep what each names. (The caption's first 16 characters: a caption a text glued its next
+    // line to, `司法文书Article 2 每一缔约国…`, reads on to where an inserted article's heading stops it.)
+    for (const c of chapterReferences(treaty)) {
+      list.push(`chapter → ${c.chapter.unit}:${mask(c.chapter.caption ?? '(no caption)').slice(0, 16)}`);
+      where.push(c.start, c.end);
     }
     out.set(s.uri, list);
     written.set(list, { text: treaty.text, where });

@@ -576,7 +576,7 @@ check('style.half-width-punctuation: brackets as pairs; not a symbol\'s', `${HEA
 // The 1972 World Heritage Convention's English text in the Dutch treaty database writes curly quotes (`“cultural
 // heritage”:`): the punctuation of a text in another language is its own, even beside “ ”.
 check('style.half-width-punctuation: not in a text in another language, beside curly quotes', '# Convention for the Protection of the World Cultural and Natural Heritage\n\n## Article 1\n\nFor the purposes of this Convention, the following shall be considered as “cultural heritage”: monuments, groups of buildings and sites.\n\n## Article 2\n\nThe term “natural heritage”, as used here, means natural features.\n', []);
-described('style.half-width-punctuation: each mark and its full-width form', `${HEAD}## 第一条\n\n双方甲⟦,⟧乙⟦;⟧丙⟦:⟧丁⟦?⟧戊⟦!⟧己⟦(⟧庚⟦)⟧辛。\n${TAIL}`,
+described('style.half-width-punctuation: each mark and its full-width form', `${HEAD}## 第一条\n\n双方甲⟦,⟧乙⟦;⟧丙⟦:⟧丁吗⟦?⟧戊⟦!⟧己⟦(⟧庚⟦)⟧辛。\n${TAIL}`,
   ['，', '；', '：', '？', '！', '（', '）'].map((m) => ({ code: 'style.half-width-punctuation', severity: 4, message: `中文中应使用全角“${m}”` })));
 check('self.mismatch: 本协议 in a 条约', '# 测试睦邻友好合作条约\n\n## 第一条\n\n双方执行⟦本协议⟧。\n', ['self.mismatch']);
 check('numbering: 1 again not followed by 2 is a repeat, not a second run', `${HEAD}${BODY}\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## ⟦第一条⟧\n\n甲。\n\n## 第四条\n\n丁。\n\n## ⟦第三条⟧\n\n丙。\n${TAIL}`, ['numbering.duplicate', 'numbering.duplicate']);

@@ -19,9 +19,10 @@
 //   SAFETY_ONLY=NAME     only the texts whose name holds NAME (a violation replayed with its seed, quickly)
 //   SAFETY_VARIANT=PREFIX  each variant drawn written to PREFIX.<run>.md (to read what a violation was found on)
 //   SAFETY_RETOUCH=0     no retouch of a variant's shape (retouched(): a paragraph pasted twice, a line break in a reference …)
-//   SAFETY_RETOUCH=more  six retouches more: a reference written with Arabic digits (`第5条`), a definition quoted 「」; a chapter
+//   SAFETY_RETOUCH=more  eight retouches more: a reference written with Arabic digits (`第5条`), a definition quoted 「」; a chapter
 //                        heading moved into an article, an article half in traditional characters, an article split by a stray
-//                        `##`, a chapter's label lost (its caption alone)
+//                        `##`, a chapter's label lost (its caption alone); a chapter's heading given the number of the one before
+//                        (`第二章` twice), the first chapter's heading lost above 第一条 (what the chapter fixes answer)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -41,6 +42,7 @@ import { Treaty, articleAt, buildTreaty } from '../../server/src/model/treaty';
 import { formatChinese } from '../../server/src/syntax/numerals';
 import { foldScript } from '../../server/src/syntax/script';
 import { fixText } from '../../server/src/cli/treatyCheck';
+import { msg } from '../../server/src/features/messages';
 import { DEFAULT_CONFIG } from '../../server/src/protocol/config';
 import { ROOT } from '../support/fixture';
 import { COMPLETES_READING, Meanings, around, checkWorkspaceEdit, mask, meanings } from '../support/editSafety';
@@ -357,6 +359,46 @@ test('renumbering: a reference a width broke over lines is rewritten in its part
   assert.ok(after.includes('第四条 本协定第二条和第三条的规定同样适用于本协定第一\n条第一款第（二）项所列口岸。'));
 });
 
+test('renumbering: a reference broken over a PDF page, its page number on a line between its parts, is rewritten in its parts', () => {
+  // Session 46 left it (`本协定第` / `- 3 -` / `六条`, a PDF copy's page break inside a reference): the reference is read past
+  // the page's number, but renumbering read the label on one line, found the page's `3` as a number (`Article 3`) and would
+  // have made it `- 5 -`, then refused (`第5行“本协定第 / - 3 - / 六条”改写后不再指向第六条`). The lines between the parts
+  // that references are not read on (a page's number, blank lines) are passed over and kept as written.
+  const numbers = ['二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三'];
+  const renumbered = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+  const body = (ref: string, names: string[]) => `# 测试协定\n\n${names.map((n, i) => `第${n}条 ${i === 1 ? ref : '双方合作。'}\n`).join('\n')}`;
+  for (const [ref, expected] of [
+    ['双方依照本协定第\n- 3 -\n六条办理。', '双方依照本协定第\n- 3 -\n五条办理。'],
+    ['双方依照本协定第十\n\n—3—\n\n二条和本协定第\n第 3 页\n十一条办理。', '双方依照本协定第十\n\n—3—\n\n一条和本协定第\n第 3 页\n十条办理。'],
+  ]) {
+    const src = body(ref, numbers);
+    const { index, snapshot } = one(src);
+    const r = renumberArticles(contextOf(index, snapshot));
+    assert.equal(r.refused, undefined, ref);
+    assert.equal(applied(src, r.edit), body(expected, renumbered));
+    assert.deepEqual(checkWorkspaceEdit(index, r.edit!, meanings(index)), []);
+  }
+});
+
+test('harness: a reference to a chapter must name the chapter of the same caption after an edit (the chapter fixes)', () => {
+  // The chapter fixes (chapterNumbering.ts) rewrite `本法第三章` with the headings: the oracle reads what each chapter reference
+  // names, by its caption. An edit renumbering the headings and leaving the reference is caught; one rewriting both is not.
+  const src = '# 测试法\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本法。\n\n## 第三章 管理\n\n第二条 依照本法第三章的规定管理。\n\n## 第四章 附则\n\n第三条 本法自公布之日起施行。\n';
+  const { index } = one(src);
+  const before = meanings(index);
+  assert.ok(before.get(URI)!.some((m) => m.startsWith('chapter → 章:管理')));
+  const at = (needle: string, k = 0) => {
+    let i = -1;
+    for (let n = 0; n <= k; n++) i = src.indexOf(needle, i + 1);
+    const line = src.slice(0, i).split('\n').length - 1;
+    return { line, character: i - src.lastIndexOf('\n', i - 1) - 1 };
+  };
+  const edit = (ranges: { line: number; character: number }[], texts: string[]): WorkspaceEdit => ({ changes: { [URI]: ranges.map((r, k) => ({ range: { start: r, end: { line: r.line, character: r.character + 1 } }, newText: texts[k] })) } });
+  const heads = [{ ...at('三章'), character: at('三章').character }, at('四章')];
+  assert.notDeepEqual(checkWorkspaceEdit(index, edit(heads, ['二', '三']), before), []);
+  assert.deepEqual(checkWorkspaceEdit(index, edit([...heads.slice(0, 1), at('三章', 1), heads[1]], ['二', '二', '三']), before), []);
+});
+
 test('harness: a defined term\'s phrase made full-width in one of its places is the same phrase (the oracle reads widths alike)', () => {
   // agreement_model_tax_oneline with 第三条 copied: “主管部门”这一用语是指: (1)在甲国: … read twice, and the bracket fix of one
   // place made the definition's phrase （1）在甲国 — the other place, still (1), was no longer read as the term, and the
@@ -492,6 +534,64 @@ test('style.half-width-punctuation: a half-width `?` ends the sentence a bare ar
     const last = referencesOf(index.model(snapshot)).filter((r) => r.kind === 'article').pop();
     assert.deepEqual(last?.kind === 'article' && [text.slice(last.labelStart, last.labelEnd), last.citation?.title], ['第十二条第（一）项', undefined], text);
   }
+});
+
+test('style.half-width-punctuation: a `?` inside a sentence asking nothing is a lost character, not made `？`; a question\'s is', () => {
+  // Session 46 left it: a half-width `?` between two characters is most often a character a GBK or Big5 page lost in conversion
+  // (convention_montreal_1999_oneline: `…在华沙签订的?统一国际航空运输某些规那么的公约?〔以下称…`, a statement's `雙方?jīng)Q定`,
+  // a notice's `1.?职业税`), and the fix making it `？` ended a sentence there the text never ended (a reference after it read
+  // anew). It is a question's mark at the line's end or before a close (`…缔约双方?`, `…?”`), or after a question word in its
+  // clause (`有哪些义务?缔约方…`); otherwise the hint says what it may be and no full-width fix is offered.
+  const src = '# 测试协定\n\n第一条 双方?决定依照在华沙签订的?统一国际航空运输某些规则的公约?第三条办理。\n\n第二条 缔约方有哪些义务?缔约方应履行本协定第一条。\n\n第三条 本协定适用于缔约双方?\n\n第四条 “本协定适用于缔约双方?”\n';
+  const { index, snapshot } = one(src);
+  const ctx = contextOf(index, snapshot);
+  const ds = diagnostics(ctx).filter((d) => d.code === 'style.half-width-punctuation');
+  const fixed = ds.map((d) => {
+    const fix = codeActions(ctx, [d]).find((a) => a.title.includes('？'));
+    return [d.range.start.line, d.range.start.character, d.message, fix ? applied(src, fix.edit).split('\n')[d.range.start.line] : undefined];
+  });
+  const lost = '句中的半角“?”可能是转码时丢失的字，请对照原文';
+  assert.deepEqual(fixed, [
+    [2, 6, lost, undefined],
+    [2, 17, lost, undefined],
+    [2, 33, lost, undefined],
+    [4, 12, '中文中应使用全角“？”', '第二条 缔约方有哪些义务？缔约方应履行本协定第一条。'],
+    [6, 14, '中文中应使用全角“？”', '第三条 本协定适用于缔约双方？'],
+    [8, 15, '中文中应使用全角“？”', '第四条 “本协定适用于缔约双方？”'],
+  ]);
+  // treaty-check --fix leaves the lost characters as they are.
+  assert.equal(fixText(index, snapshot, DEFAULT_CONFIG).split('\n')[2], src.split('\n')[2]);
+});
+
+test('self.mismatch: the self-word in the other script is the same word (a text without a title, one article typed in traditional)', () => {
+  // The Hague convention's final clauses from a page (real/convention_hague_final_clauses_p6.md, no title) with 第十九条 half in
+  // traditional characters (TREATY_FC_SEED=17, SAFETY_RETOUCH=more): its self-word was read from the text's last 公约, `本公約`,
+  // and every `本公约` got self.mismatch, its fix (and fix-all, --fix) writing `本公約` across the text. One word in two scripts.
+  const src = '第五章 最后条款\n\n第17条 签署\n\n1.本公约对所有国家开放签署。\n\n第18条 加入\n\n任何国家可加入本公约。\n\n第19条 生效\n\n本公約於第三份文書交存後生效。\n';
+  const { index, snapshot } = one(src);
+  assert.equal(index.model(snapshot).kind, '公约');
+  assert.deepEqual(diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'self.mismatch' || d.code === 'signing.self-reference'), []);
+  assert.equal(fixText(index, snapshot, DEFAULT_CONFIG), src);
+});
+
+test('style.half-width-punctuation: the title\'s brackets made full-width leave its repetition under it page furniture, as it was', () => {
+  // The SPC's interpretation on ascertaining foreign law (real/interpretation_spc_foreign_law_ascertainment_2023.md) with its
+  // heading's `（二）` typed `(二)` (TREATY_FC_SEED=23): the title repeated under it, broken over lines (`关于适用《…涉外民事关系` /
+  // `法律适用法》若干问题的解释（二）`), was read as text, its broken 《…》 a citation; the fix making the heading's brackets full-width
+  // made the repetition the title's again, page furniture, and the citation was gone (7 references became 6). Title lines and
+  // their repetitions are compared with full-width forms read as half-width (parser.ts titleContentOf).
+  const src = '# 最高人民法院关于适用《中华人民共和国涉外民事关系法律适用法》若干问题的解释(二)\n\n最高人民法院\n\n关于适用《中华人民共和国涉外民事关系\n\n法律适用法》若干问题的解释（二）\n\n第一条 人民法院应当根据涉外民事关系法律适用法第十条第一款的规定查明外国法律。\n\n第二条 依照本解释第一条办理。\n';
+  for (const text of [src, src.replace('(二)', '（二）')]) {
+    const { index, snapshot } = one(text);
+    assert.deepEqual(index.model(snapshot).tree.lines.slice(2, 7).map((l) => l.kind), ['break', 'blank', 'break', 'blank', 'break'], text);
+  }
+  const { index, snapshot } = one(src);
+  const before = meanings(index);
+  const ds = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'style.half-width-punctuation' && d.range.start.line === 0);
+  assert.equal(ds.length, 2);
+  const fix = codeActions(contextOf(index, snapshot), ds.slice(0, 1)).find((a) => a.title.includes('（）'))!;
+  assert.equal(applied(src, fix.edit), src.replace('(二)', '（二）'));
+  assert.deepEqual(checkWorkspaceEdit(index, fix.edit!, before), []);
 });
 
 test('term.long-form: the text\'s own title is no long form to shorten (its citations name it by that title)', () => {
@@ -723,15 +823,17 @@ function typed(text: string, random: () => number): { text: string; what: string
 // `##`, a chapter's label lost (its caption alone) ———
 
 type Retouch = 'paragraph-twice' | 'heading-spaces' | 'reference-broken' | 'chapter-deleted' | 'definition-moved' | 'english-heading' | 'arabic-reference' | 'definition-marks'
-  | 'chapter-inside' | 'scripts-mixed' | 'article-split' | 'chapter-label-lost';
+  | 'chapter-inside' | 'scripts-mixed' | 'article-split' | 'chapter-label-lost' | 'chapter-number-twice' | 'first-chapter-lost';
 /**
- * The retouches drawn: session 44's six, and with SAFETY_RETOUCH=more session 45's two and session 46's four besides (a reference
- * in Arabic digits, a definition's marks changed; a chapter heading inside an article, scripts mixed in an article, an article split
- * by a stray `##`, a chapter's label lost) — kept out of the default draw so CI's variants stay the ones drawn before (a draw
- * among more shifts every text's: TREATY_FC_SEED explores those).
+ * The retouches drawn: session 44's six, and with SAFETY_RETOUCH=more session 45's two, session 46's four and session 47's two
+ * besides (a reference in Arabic digits, a definition's marks changed; a chapter heading inside an article, scripts mixed in an
+ * article, an article split by a stray `##`, a chapter's label lost; a chapter's heading written with the number of the one
+ * before, `第二章` twice, and the first chapter's heading lost above 第一条 — what the chapter fixes, renumberChaptersEdits and
+ * firstChapterEdit, answer) — kept out of the default draw so CI's variants stay the ones drawn before (a draw among more
+ * shifts every text's: TREATY_FC_SEED explores those).
  */
 const RETOUCHES: Retouch[] = ['paragraph-twice', 'heading-spaces', 'reference-broken', 'chapter-deleted', 'definition-moved', 'english-heading',
-  ...(process.env.SAFETY_RETOUCH === 'more' ? (['arabic-reference', 'definition-marks', 'chapter-inside', 'scripts-mixed', 'article-split', 'chapter-label-lost'] as const) : [])];
+  ...(process.env.SAFETY_RETOUCH === 'more' ? (['arabic-reference', 'definition-marks', 'chapter-inside', 'scripts-mixed', 'article-split', 'chapter-label-lost', 'chapter-number-twice', 'first-chapter-lost'] as const) : [])];
 
 /** Simplified characters of treaty text and their traditional forms (a text typed half in one script, half in the other). */
 const TRADITIONAL: Record<string, string> = {
@@ -859,6 +961,21 @@ function retouched(text: string, kind: Retouch, random: () => number): { text: s
     const bare = written.slice(0, label).replace(/[^#\s]/g, '') + written.slice(caption);
     return { text: text.slice(0, line.start) + bare + text.slice(line.end), what: `${c.name}'s label lost (${JSON.stringify(bare.trim())})` };
   }
+  if (kind === 'chapter-number-twice') {
+    // A chapter's heading written with the number of the one before it (a heading copied and its number left): `第二章` twice.
+    const c = pick(t.chapters.filter((x, k) => k > 0 && t.chapters[k - 1].unit === x.unit && t.chapters[k - 1].parent === x.parent && t.chapters[k - 1].num !== x.num));
+    if (!c) return undefined;
+    const prev = t.chapters[t.chapters.indexOf(c) - 1];
+    const label = text.slice(prev.label.start, prev.label.end);
+    return { text: text.slice(0, c.label.start) + label + text.slice(c.label.end), what: `${c.name}'s heading written ${label}` };
+  }
+  if (kind === 'first-chapter-lost') {
+    // The first chapter's heading lost above 第一条 (a copy that starts its text at the first article).
+    const c = t.chapters.find((x) => x.parent === undefined);
+    if (!c || c.num !== 1) return undefined;
+    const line = lineAround(text, c.head.start);
+    return { text: text.slice(0, line.start) + text.slice(line.end), what: `${c.name}'s heading (the first) deleted` };
+  }
   // An English heading pasted among the Chinese ones: `Article 5` for `第五条`.
   const a = pick(t.articles.filter((x) => x.num !== undefined && !x.sub));
   if (!a) return undefined;
@@ -883,12 +1000,14 @@ interface Tally {
   termRenames: number;
   fixes: number;
   counterpartEdits: number;
+  /** Chapter fixes offered (numbering.chapter, numbering.chapter-label): that the variations draw them. */
+  chapterFixes: number;
   proposed: number;
   refused: number;
   violations: string[];
 }
 
-const emptyTally = (): Tally => ({ texts: 0, variants: 0, actions: 0, renumberings: 0, insertions: 0, renames: 0, termRenames: 0, fixes: 0, counterpartEdits: 0, proposed: 0, refused: 0, violations: [] });
+const emptyTally = (): Tally => ({ texts: 0, variants: 0, actions: 0, renumberings: 0, insertions: 0, renames: 0, termRenames: 0, fixes: 0, counterpartEdits: 0, chapterFixes: 0, proposed: 0, refused: 0, violations: [] });
 
 function record(tally: Tally, what: string, problems: string[]): void {
   tally.proposed++;
@@ -986,6 +1105,7 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
     const actions: CodeAction[] = safely(`code actions for ${d.code}`, () => codeActions(contextOf(index, current()), [d])) ?? [];
     for (const a of actions) {
       tally.actions++;
+      if ((d.code === 'numbering.chapter' || d.code === 'numbering.chapter-label') && a.edit && a.title !== msg('action.disableNextLine', String(d.code))) tally.chapterFixes++;
       offer(a.edit, `${d.code} “${a.title}”`, COMPLETES_READING.has(String(d.code)));
     }
   }
@@ -1097,7 +1217,7 @@ function findAll(text: string, word: string): number[] {
 }
 
 function report(t: { diagnostic(s: string): void }, tally: Tally, ms: number): void {
-  t.diagnostic(`${tally.texts} texts, ${tally.variants} variants; ${tally.actions} code actions, ${tally.renumberings} renumberings, ${tally.insertions} insertions, ${tally.renames} renames, ${tally.termRenames} renames at defined terms, ${tally.fixes} --fix runs, ${tally.counterpartEdits} edits of two documents; ${tally.proposed} edits proposed, ${tally.refused} refused; violations: ${tally.violations.length}; ${ms} ms`);
+  t.diagnostic(`${tally.texts} texts, ${tally.variants} variants; ${tally.actions} code actions, ${tally.renumberings} renumberings, ${tally.insertions} insertions, ${tally.renames} renames, ${tally.termRenames} renames at defined terms, ${tally.fixes} --fix runs, ${tally.counterpartEdits} edits of two documents, ${tally.chapterFixes} chapter fixes; ${tally.proposed} edits proposed, ${tally.refused} refused; violations: ${tally.violations.length}; ${ms} ms`);
 }
 
 /** The texts of one instrument in two languages (`x.zh.md` beside `x.en.md`) are one workspace. */

@@ -15,7 +15,7 @@ import { referencesOf } from '../model/references';
 import { DateValue, formatDate } from '../model/signing';
 import { FeatureContext } from './context';
 import { renumberArticles } from './renumber';
-import { DIAGNOSTIC_CODES, FULL_WIDTH, bracketPartner, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
+import { DIAGNOSTIC_CODES, FULL_WIDTH, bracketPartner, lostCharacter, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
 import { suppressionAction, unsuppressed } from './suppression';
 import { headingFixEdits, longFormEdit, renumberRunEdits, toTextEdits } from './draftingChecks';
 import { termVariantEdit } from './termVariants';
@@ -180,7 +180,8 @@ function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], known: Re
     } else if (code === 'self.mismatch') {
       if (SELF_WORD.test(under) && under !== treaty.selfRef) out.push(edit(msg('action.replaceWith', treaty.selfRef), start, end, treaty.selfRef, d));
     } else if (code === 'style.half-width-punctuation') {
-      if (end === start + 1 && FULL_WIDTH[under]) {
+      // (Not a `?` a conversion lost a character as: made `？` it would end a sentence the text never ended.)
+      if (end === start + 1 && FULL_WIDTH[under] && !lostCharacter(text, start)) {
         halfWidth.push(d);
         // A bracket with the other of its pair: `(以下简称…)` becomes `（以下简称…）`, never `（以下简称…)`.
         const line = map.row(map.lineOf(start))!;

@@ -16,7 +16,7 @@ import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { kindWritten, labelsInTraditional, unitWordsOf, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, FINAL_CHAPTERS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_OTHER_HEAD, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
+import { COPIED_KINDS, FINAL_CHAPTERS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_OTHER_HEAD, PARTY_TERM_GENERIC, PINYIN_GLOSS, QUESTION_WORDS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -532,7 +532,7 @@ function checkDecimalNumbering(treaty: Treaty, articles: readonly Article[], exc
 function checkSigning(treaty: Treaty, report: Report): void {
   const sg = treaty.signing;
   if (sg) {
-    if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && SIGNED_SELF_REFS.has(sg.selfRef)) {
+    if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && foldScript(sg.selfRef) !== foldScript(treaty.selfRef) && SIGNED_SELF_REFS.has(sg.selfRef)) {
       report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, msg('diag.selfReference', kindWritten(treaty), treaty.selfRef));
     }
     if (sg.authentic !== undefined && sg.languages.length > 0 && sg.authentic !== sg.languages.length && sg.authenticStart !== undefined) {
@@ -642,6 +642,25 @@ const INSTRUMENT_SELF = new RegExp(`^本(?:${alternation(COPIED_KINDS)})$`);
 const HALF_WIDTH = /(?<=[\u3000-\u9fff\uff00-\uffef“”]|[\u3000-\u9fff\uff00-\uffef“”]\))[,;:?!()]|[,;:?!()](?=[\u3000-\u9fff\uff00-\uffef“”])/g;
 export const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
+/** What may follow a question's half-width `?`: the end of the line, white space, a quotation's or a bracket's close. */
+const AFTER_QUESTION = /^(?:$|[\s”’」』）)》〕】"'])/;
+/** What ends the clause a `?` is read in, looking back for a question word (QUESTION_WORDS). */
+const CLAUSE_MARK = /[。；！？，、：,;!?:\n]/;
+
+/**
+ * Whether the half-width `?` at `at` is a character a conversion lost (a GBK or Big5 page decoded as another: `双方?决定`,
+ * `签订的?统一…公约`, `1.?职业税`), not a question: something other than the line's end, white space or a close follows it
+ * (it is inside a sentence), and the clause before it asks nothing (no QUESTION_WORDS: `…有哪些?`, `哪些大事?联合国` are
+ * questions). Made `？`, it would end a sentence the text never ended (a reference after it read anew): the hint says what it
+ * may be, and no full-width fix is offered.
+ */
+export function lostCharacter(text: string, at: number): boolean {
+  if (text[at] !== '?' || AFTER_QUESTION.test(text.slice(at + 1, at + 2))) return false;
+  let from = at;
+  while (from > 0 && at - from < 80 && !CLAUSE_MARK.test(text[from - 1])) from--;
+  return !QUESTION_WORDS.test(foldScript(text.slice(from, at)));
+}
+
 /** Checks of wording: self-references, defined terms, punctuation. */
 function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: number, end: number, message: string) => void, on: On): void {
   const text = treaty.text;
@@ -654,7 +673,9 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
       // Not in the signing clause (checked there), in quoted text, or after the signatures (annexes, notes in reply).
       if (r.kind !== 'self' || r.uncertain || (sg && r.start >= sg.start && r.start < sg.end) || afterSignatures(treaty, r.start)) continue;
       const word = text.slice(r.start, r.end);
-      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, (message ??= msg('diag.selfReference', kindWritten(treaty), treaty.selfRef)));
+      // (The same word in the other script is no other instrument's: `本公约` where a text without a title read its self-word
+      // `本公約` from an article typed in traditional characters.)
+      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef && foldScript(word) !== foldScript(treaty.selfRef)) report('self.mismatch', r.start, r.end, (message ??= msg('diag.selfReference', kindWritten(treaty), treaty.selfRef)));
     }
   }
   // Defined terms: once, before their first use, and used.
@@ -704,7 +725,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
       report('term.unused', d.start, d.end, at >= 0 ? msg('diag.termUnusedWritten', d.term, text.slice(at, at + other!.length)) : msg('diag.termUnused', d.term));
     }
   }
-  if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
+  if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, lostCharacter(text, at) ? msg('diag.lostCharacter') : msg('diag.halfWidth', FULL_WIDTH[text[at]]));
 }
 
 /**

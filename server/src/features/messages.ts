@@ -81,6 +81,7 @@ export const MESSAGES = {
   'diag.termUnused': { 'zh-cn': '“{0}”定义后未使用', en: '“{0}” is defined but never used' },
   'diag.termUnusedWritten': { 'zh-cn': '“{0}”定义后未使用：文中写作“{1}”', en: '“{0}” is defined but never used: the text writes “{1}”' },
   'diag.halfWidth': { 'zh-cn': '中文中应使用全角“{0}”', en: 'Use the full-width “{0}” in Chinese text' },
+  'diag.lostCharacter': { 'zh-cn': '句中的半角“?”可能是转码时丢失的字，请对照原文', en: 'A half-width “?” inside a sentence may be a character lost in conversion: check the original' },
   // features/draftingChecks.ts. {0}, {1}: labels as written (`（三）`, `3.`).
   'diag.itemMixed': { 'zh-cn': '编号格式不一致：{0}与同一层的{1}混用', en: 'Numbering in two styles: {0} among the {1} of the same level' },
   'diag.itemGap': { 'zh-cn': '编号不连续：应为{0}，这里是{1}', en: 'Numbering skips: {0} expected, {1} written' },

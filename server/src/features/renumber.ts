@@ -10,13 +10,14 @@
 // meant. A plan that fails the check is refused with the reason, never proposed.
 import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap, rowsOf } from '../syntax/positions';
+import { Line } from '../syntax/tree';
 import { splitLines } from '../syntax/lines';
 import { withEdits } from '../syntax/reparse';
 import { foldScript } from '../syntax/script';
 import { decimalArticle, decimalChapter, formatChinese, formatDecimal, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, INSTRUMENT_KINDS, NUMERAL_CHARS, alternation, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
-import { Reference, referencesOf, resolveInTreaty } from '../model/references';
+import { Reference, isRead, referencesOf, resolveInTreaty } from '../model/references';
 import { Article, BrokenLabel, Chapter, Treaty, articleLayout, brokenArticleLabels, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
 import { resolveAt, restartsByChapter } from '../model/chapterReferences';
 import { Snapshot, Workspace } from '../index/workspace';
@@ -119,27 +120,43 @@ const WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
  * The edits that rewrite the number of a reference a width broke over lines (`第` / `六条`, `第二` / `条`, `第十` / `二条`) to
  * `n`: the number read with the line breaks taken out, and written back in the parts where it stood — each edit the numeral's
  * characters on one line, the line breaks and everything else as written. A number broken inside keeps as many characters on
- * the first line as it had there (`第十` / `二条` → `第十` / `一条`; `第九` / `条` when it grows shorter). Empty when the span
- * holds no line break, or no number read so.
+ * the first line as it had there (`第十` / `二条` → `第十` / `一条`; `第九` / `条` when it grows shorter). Whole lines between the
+ * parts that references are not read on (`isRead`: a PDF page's number `- 3 -` or `—3—`, a blank line, a comment) are passed
+ * over, as the reference was read past them, and kept as written (never read as the number: `- 3 -` is no `Article 3`). Empty
+ * when the number is `n` already; undefined when the span holds no line break, or is no Chinese label read so.
  */
-function wrappedNumberEdits(text: string, map: LineMap, from: number, to: number, n: number, paragraph?: number): TextEdit[] {
-  const span = text.slice(from, to);
-  if (!span.includes('\n')) return [];
+function wrappedNumberEdits(text: string, lines: readonly Line[], map: LineMap, from: number, to: number, n: number, paragraph?: number): TextEdit[] | undefined {
+  if (!text.slice(from, to).includes('\n')) return undefined;
+  // The span less the lines inside it that are not read, and for each character kept its offset in the text.
+  const kept: number[] = [];
+  let i = from;
+  for (const l of lines) {
+    if (l.start <= from) continue;
+    if (l.start >= to) break;
+    if (l.end > to || isRead(l)) continue;
+    for (; i < l.start; i++) kept.push(i);
+    i = l.end;
+  }
+  for (; i < to; i++) kept.push(i);
+  let span = '';
+  for (const k of kept) span += text[k];
   // The span joined, and for each character of it its offset in the text.
   let joined = '';
   const at: number[] = [];
   let last = 0;
   WRAP.lastIndex = 0;
   for (let m = WRAP.exec(span); m; m = WRAP.exec(span)) {
-    for (let i = last; i < m.index; i++) at.push(from + i);
+    for (let j = last; j < m.index; j++) at.push(kept[j]);
     joined += span.slice(last, m.index);
     last = m.index + m[0].length;
   }
-  for (let i = last; i < span.length; i++) at.push(from + i);
+  for (let j = last; j < span.length; j++) at.push(kept[j]);
   joined += span.slice(last);
-  // A Chinese label from its 第 (`第十` / `二条`), nothing else between its parts: not a page's number a line between them holds.
-  const x = /^第/.test(foldScript(joined)) ? renumbered(joined, n, paragraph) : undefined;
-  if (!x || x.m.index !== 0 || x.end <= x.start || !/^[ \t\u3000]*[条款]/.test(foldScript(joined.slice(x.end)))) return [];
+  // A Chinese label from its 第 (`第十` / `二条`), nothing else between its parts once the lines not read are passed over.
+  const y = /^第/.test(foldScript(joined)) ? numberSpan(joined) : undefined;
+  if (!y || y.m.index !== 0 || y.end <= y.start || !/^[ \t\u3000]*[条款]/.test(foldScript(joined.slice(y.end)))) return undefined;
+  const x = renumbered(joined, n, paragraph);
+  if (!x) return [];
   const written = x.newText;
   // The numeral's runs of characters, one per line.
   const runs: { start: number; end: number }[] = [];
@@ -272,10 +289,12 @@ function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
       if (!article) continue; // a dangling reference keeps its text (checkPlan sees that it stays dangling)
       const n = plan.next.get(article);
       if (n === undefined) continue;
-      const e = numberEdit(treaty.text, map, ref.labelStart, ref.labelEnd, n, ref.target.paragraph);
-      if (e) edits.push(e);
-      // A reference a width broke over lines (`本协定第` / `六条`): its number rewritten in its parts, the line break kept.
-      else edits.push(...wrappedNumberEdits(treaty.text, map, ref.labelStart, ref.labelEnd, n, ref.target.paragraph));
+      // A reference a width broke over lines (`本协定第` / `六条`, or with a page's number between: `本协定第` / `- 3 -` / `六条`):
+      // its number rewritten in its parts, the line breaks and the lines between kept.
+      const wrapped = wrappedNumberEdits(treaty.text, treaty.tree.lines, map, ref.labelStart, ref.labelEnd, n, ref.target.paragraph);
+      const e = wrapped ? undefined : numberEdit(treaty.text, map, ref.labelStart, ref.labelEnd, n, ref.target.paragraph);
+      if (wrapped) edits.push(...wrapped);
+      else if (e) edits.push(e);
     }
     if (edits.length) changes.set(doc, sortEdits(edits));
     yield;

@@ -1092,7 +1092,7 @@ function countConvention(u: Unit, s: string, at: (i: number) => number, counts: 
 }
 
 /** The lines references are read on: not blank lines, page breaks or comments. */
-function isRead(l: Line): boolean {
+export function isRead(l: Line): boolean {
   return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment' && l.kind !== 'code';
 }
 

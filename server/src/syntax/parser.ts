@@ -402,14 +402,14 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   if (span || named) {
     const parts: string[] = [];
     if (span) {
-      for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(contentOf(text, lines[i]));
-    } else parts.push(named!.title);
+      for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(titleContentOf(text, lines[i]));
+    } else parts.push(halfWidthForms(named!.title));
     const whole = parts.join('');
     const opening = whole.charCodeAt(0);
     for (let i = (span ? span[1] : named!.at) + 1; i < lines.length; i++) {
       // (Only a text line opening with the title's first character can repeat it, as repeatsTitle tests first: the
       // others, nearly every line, are not asked — a call each was ~1 % of a parse + outline of the bench's 1 MB treaty.)
-      if (lines[i].kind !== 'text' || text.charCodeAt(lines[i].contentStart) !== opening) continue;
+      if (lines[i].kind !== 'text' || halfWidthCode(text.charCodeAt(lines[i].contentStart)) !== opening) continue;
       const run = repeatsTitle(text, lines, i, parts, whole);
       // Indexed: an iterator over the frozen empty run, on every line, cost more than the test.
       for (let k = 0; k < run.length; k++) lines[run[k]].kind = 'break';
@@ -484,6 +484,17 @@ function contentOf(text: TextLike, l: Line): string {
   return text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '');
 }
 
+/**
+ * A line's content as a title and its repetitions are compared: `contentOf` with full-width forms read as half-width (a title
+ * `…的解释(二)` is repeated by `…的解释（二）`: the half-width fix, made in one of them, must not make the other text or furniture).
+ */
+function titleContentOf(text: TextLike, l: Line): string {
+  return halfWidthForms(contentOf(text, l));
+}
+
+/** A code unit read as `halfWidthForms` reads it (`（` as `(`). */
+const halfWidthCode = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
+
 /** No lines (one array for every line that repeats nothing: the test runs on every line). */
 const NONE: readonly number[] = Object.freeze([]);
 
@@ -502,11 +513,11 @@ export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, 
   if (l.kind !== 'text' || (long && l.contentEnd - l.contentStart > 2 * whole.length) || whole.length < 4) return NONE;
   // Cheap tests first: a line opening with another character than the title repeats nothing; one shorter than the
   // title's first line, only as the first of the title's words broken otherwise (no stop at its end).
-  if (text.charCodeAt(l.contentStart) !== whole.charCodeAt(0)) return NONE;
+  if (halfWidthCode(text.charCodeAt(l.contentStart)) !== whole.charCodeAt(0)) return NONE;
   if (long && pageBreakSide(text, lines, i) === '') return NONE;
   const short = l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length);
   if (short && l.terminal) return NONE;
-  const c = contentOf(text, l);
+  const c = titleContentOf(text, l);
   if (c === whole) return [i];
   if (long) return NONE;
   if (!short && parts.length >= 2 && c === parts[0]) {
@@ -514,7 +525,7 @@ export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, 
     let j = i + 1;
     for (let p = 1; p < parts.length; p++) {
       while (j < lines.length && isBlankOrComment(lines[j])) j++;
-      if (j >= lines.length || lines[j].kind !== 'text' || contentOf(text, lines[j]) !== parts[p]) return NONE;
+      if (j >= lines.length || lines[j].kind !== 'text' || titleContentOf(text, lines[j]) !== parts[p]) return NONE;
       run.push(j++);
     }
     return run;
@@ -525,7 +536,7 @@ export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, 
   for (let j = i + 1; got < whole.length && run.length < MAX_TITLE_LINES; j++) {
     while (j < lines.length && isBlankOrComment(lines[j])) j++;
     if (j >= lines.length || lines[j].kind !== 'text' || lines[j].contentEnd - lines[j].contentStart > MAX_HEADER) break;
-    const d = contentOf(text, lines[j]);
+    const d = titleContentOf(text, lines[j]);
     if (!d || !whole.startsWith(d, got)) break;
     got += d.length;
     run.push(j);

@@ -17,6 +17,7 @@ import { CJK_ENOUGH } from './foreign';
 import { textLanguage } from './language';
 import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
 import { Memo } from './memo';
+import { halfWidthForms } from './script';
 
 /** A change of the text: `start..end` (UTF-16 offsets into the text before it) replaced by `text`. */
 export interface Edit {
@@ -156,10 +157,11 @@ function titleParts(text: TextLike, tree: SyntaxTree): { parts: string[]; whole:
   if (!block) {
     // A title on a database's name line (parser's demoteRunningHeaders), before the first unit.
     const named = nameLineTitle(text, tree.lines, tree.lines.length);
-    return named && { parts: [named.title], whole: named.title };
+    return named && { parts: [halfWidthForms(named.title)], whole: halfWidthForms(named.title) };
   }
   const parts: string[] = [];
-  for (const c of block.children) if (c.type === 'line' && c.contentEnd > c.contentStart) parts.push(text.slice(c.contentStart, c.contentEnd).replace(/[ \t\u3000]+/g, ''));
+  // (Full-width forms read as half-width, as the parser's demoteRunningHeaders reads them.)
+  for (const c of block.children) if (c.type === 'line' && c.contentEnd > c.contentStart) parts.push(halfWidthForms(text.slice(c.contentStart, c.contentEnd).replace(/[ \t\u3000]+/g, '')));
   return { parts, whole: parts.join('') };
 }
 
@@ -615,7 +617,7 @@ function relex(text: TextLike, lines: readonly Line[], a: number, start: number,
 
 /** A text line that repeats the title or a part of it (a running header, or the title's words broken into lines: parser's demoteRunningHeaders). */
 function repeatsTitle(text: TextLike, l: Line, title: { parts: string[]; whole: string } | undefined): boolean {
-  const c = l.kind === 'text' ? text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '') : '';
+  const c = l.kind === 'text' ? halfWidthForms(text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '')) : '';
   return !!title && !!c && (c === title.whole || title.parts.includes(c) || (c.length >= 2 && title.whole.includes(c)));
 }
 

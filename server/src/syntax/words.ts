@@ -1641,3 +1641,11 @@ export const DEFINITION_SCOPE = `(?:就本(?:${alternation(SELF_WORDS)}|章|节)
  * before or after it, and the colon (read folded).
  */
 export const DEFINITIONS_LEAD = new RegExp(`(?:(?:除非|除)[^。；;：:，,\\n]{0,16}[，,][ \\t]*)?${DEFINITION_SCOPE}(?:[ \\t]*[，,][ \\t]*(?:除非|除)[^。；;：:，,\\n]{0,16})?[ \\t]*[：:]`, 'g');
+
+/**
+ * The words that make a clause a question (read folded: `嗎`, `甚麼` as `吗`, `甚么`; not `任何`, `那么`): a half-width `?` after one is a question's
+ * mark (`…有哪些?`, `发生了哪些大事?联合国…`). One between two characters of a clause without them is most often a character a
+ * conversion lost (a GBK or Big5 page decoded as another: `双方?决定`, `签订的?统一国际航空运输某些规则的公约`, `1.?职业税`), no
+ * punctuation (features/diagnostics.ts lostCharacter).
+ */
+export const QUESTION_WORDS = /[吗呢嘛哪谁怎岂]|[什甚]么|如何|为何|何[时种地处]|多少|几[个种项次年天]|是否|难道/;
