@@ -108,8 +108,36 @@ export function continuation(lines: readonly Line[], i: number, text: TextLike, 
   const n = lines[j];
   if (!(n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart)) return -1;
   if (cites !== undefined) return !blank && cites.test(text.slice(n.contentStart - base, Math.min(n.contentEnd, n.contentStart + 12) - base)) ? j : -1;
+  if (!blank && !page) {
+    const after = displacedOver(lines, l, j, text, base, to);
+    if (after >= 0) return after;
+  }
   return !blank || (page && !wide) || titleCut(text, l, n, base) ? j : -1;
 }
+
+/**
+ * The line that closes a title in 《》 left open at the end of line `l` when line `j`, right under it, is a word of a printed
+ * line set apart by a PDF's extraction (`…独立生活, 《联` / `                              并在` / (blank line) /
+ * `合国宪章》宣布的…`, the Convention on the Rights of the Child on a slide site): a few characters of Han alone, indented
+ * further than the line above, no blank line between them and a blank line after it (the text sets every printed line apart
+ * so), and the title closed at the start of the line after (`titleCut`). The word is no part of the title: the run goes on
+ * at the closing line, the word is a run of its own (`eachRun`). -1 for any other line.
+ */
+function displacedOver(lines: readonly Line[], l: Line, j: number, text: TextLike, base: number, to: number): number {
+  const n = lines[j];
+  if (n.contentEnd - n.contentStart > MAX_DISPLACED || n.contentStart - n.start <= l.contentStart - l.start) return -1;
+  if (!DISPLACED_WORD.test(text.slice(n.contentStart - base, n.contentEnd - base))) return -1;
+  let k = j + 1;
+  while (k < to && lines[k].kind === 'blank') k++;
+  if (k === j + 1 || k >= to) return -1;
+  const m = lines[k];
+  return m.kind === 'text' && !m.glued && !m.level && m.contentEnd > m.contentStart && titleCut(text, l, m, base) ? k : -1;
+}
+
+/** The longest word a PDF's extraction sets apart from its printed line (`displacedOver`), in characters. */
+const MAX_DISPLACED = 4;
+/** A displaced word: Han characters alone, no mark, digit nor letter. */
+const DISPLACED_WORD = /^[\u3400-\u9fff]+$/;
 
 /**
  * Whether a 《 left open at the end of line `a` is closed at the start of line `b`: a title a PDF's copy broke over a
@@ -155,7 +183,7 @@ const MAX_LINES = 64;
 const MAX_LENGTH = 20_000;
 
 /**
- * The runs of `lines`, in order: every content line belongs to exactly one (lines that are not
+ * The runs of `lines`, in order of their first lines: every content line belongs to exactly one (lines that are not
  * content — blank, page break, comment — to none). `source` is the text the run's `text` is cut from.
  */
 export function runsOf(source: TextLike, lines: readonly Line[], keep: (l: Line) => boolean = () => true, wanted?: (from: number, to: number) => boolean, scope?: RunScope): Run[] {
@@ -183,11 +211,14 @@ export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line
     let k = i;
     let pieces: number[] | undefined;
     let length = l.contentEnd - l.contentStart;
+    // A word a PDF set apart inside a title (`displacedOver`), passed over by the run: a run of its own, after it.
+    let apart: number[] | undefined;
     for (let j = continuation(lines, k, source, base, to); j >= 0; j = continuation(lines, k, source, base, to)) {
       const add = lines[j].contentEnd - lines[j].contentStart;
       if (length + add > MAX_LENGTH || (pieces?.length ?? 1) >= MAX_LINES) break;
       (pieces ??= [i]).push(j);
       length += add;
+      for (let s = k + 1; s < j; s++) if (lines[s].kind === 'text' && lines[s].contentEnd > lines[s].contentStart) (apart ??= []).push(s);
       k = j;
     }
     // Only the runs a reader asks for are cut out of the text (`wanted`: their span holds what it looks for).
@@ -198,6 +229,13 @@ export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line
         one.text = source.slice(l.contentStart - base, l.contentEnd - base);
         visit(one);
       }
+    }
+    for (const s of apart ?? []) {
+      const a = lines[s];
+      if (!keep(a) || (wanted && !wanted(a.contentStart, a.contentEnd))) continue;
+      one.line = a;
+      one.text = source.slice(a.contentStart - base, a.contentEnd - base);
+      visit(one);
     }
     i = k;
   }
