@@ -27,3 +27,17 @@ test('known 47: a title in 《》 a PDF broke around a displaced word is one cit
   assert.deepEqual(cited('儿童权利公约\n\n序言\n\n考虑到儿童应在《联\n并在\n\n合国宪章》宣布的理想的精神下成长。\n'), []);
   assert.deepEqual(cited('儿童权利公约\n\n序言\n\n考虑到儿童应在《联\n                              并在。\n\n合国宪章》宣布的理想的精神下成长。\n'), []);
 });
+
+// The Kyoto Protocol on an essay site, its PDF's text shredded: each defined term alone between ASCII quotation marks on
+// lines of their own, a blank line between every piece (`"` / `缔约方会议` / `"` / `指《公约》缔约方会议。`). The four lines
+// are one definition, as `"缔约方会议"指《公约》缔约方会议。` is.
+test('known 47: a defined term set apart between quotation marks alone on their lines is defined', () => {
+  const terms = (source: string) => read(source).definitions.map((d) => `${d.term} ← ${d.meaning}`);
+  const kyoto = '京都议定书\n\n第一条\n\n定义\n\n为本议定书的目的,此外:\n\n"\n\n缔约方会议\n\n"\n\n指《公约》缔约方会议。\n\n"\n\n政府间气候变化专门委员会\n\n"\n\n指世界气象组织和联合国环境规\n\n划署\n\n第二条\n\n本议定书自签字之日起生效。\n';
+  // The second meaning goes on past its line, cut by the copy (`…环境规` / `划署`): no sentence's end, no definition read.
+  assert.deepEqual(terms(kyoto), ['缔约方会议 ← 《公约》缔约方会议']);
+  // Curly quotation marks alike; a quotation mark alone before no term, or a term with no meaning after its closing mark, is none.
+  assert.deepEqual(terms('京都议定书\n\n第一条 此外:\n\n“\n\n缔约方会议\n\n”\n\n系指《公约》缔约方会议。\n'), ['缔约方会议 ← 《公约》缔约方会议']);
+  assert.deepEqual(terms('京都议定书\n\n第一条 此外:\n\n"\n\n缔约方会议\n\n"\n\n1992年在纽约通过。\n'), []);
+  assert.deepEqual(terms('京都议定书\n\n第一条 此外:\n\n"\n\n缔约方会议,\n\n"\n\n指《公约》缔约方会议。\n'), []);
+});

@@ -12,7 +12,7 @@
 import { Line } from './tree';
 import { endsCitingTitle, isLatin, isPageFurniture } from './lines';
 import { TextLike, nextOfAny } from './text';
-import { DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, NUMERAL_CHARS, OCR_ZEROS } from './words';
+import { DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, MEANING_OPENING, NUMERAL_CHARS, OCR_ZEROS, TERM_QUOTES_OPENING } from './words';
 import { foldScript } from './script';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
@@ -134,6 +134,41 @@ function displacedOver(lines: readonly Line[], l: Line, j: number, text: TextLik
   return m.kind === 'text' && !m.glued && !m.level && m.contentEnd > m.contentStart && titleCut(text, l, m, base) ? k : -1;
 }
 
+/**
+ * The lines of a defined term a PDF's extraction set apart, each piece a line of its own with blank lines between: a quotation
+ * mark alone opening the term (line `i`), the term (a few characters, no mark), the closing mark alone, and the meaning, a
+ * sentence opening with its verb and ending on its line (the Kyoto Protocol on an essay site: `"` / `缔约方会议` / `"` /
+ * `指《公约》缔约方会议。`). Read as one run, as `"缔约方会议"指《公约》缔约方会议。` is. Undefined for any other lines: a
+ * quotation mark alone before anything else, a meaning going on over the next line (no sentence's end), a term holding a mark.
+ */
+function shreddedTerm(text: TextLike, lines: readonly Line[], i: number, base: number, to: number): number[] | undefined {
+  const l = lines[i];
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart !== 1 || l.glued || l.level) return undefined;
+  const close = TERM_QUOTES_OPENING[text.slice(l.contentStart - base, l.contentEnd - base)];
+  if (close === undefined) return undefined;
+  const pieces = [i];
+  for (let step = 0, j = i; step < 3; step++) {
+    let k = j + 1;
+    while (k < to && k - j <= MAX_SHRED_GAP && lines[k].kind === 'blank') k++;
+    if (k >= to || k - j > MAX_SHRED_GAP) return undefined;
+    const n = lines[k];
+    if (n.kind !== 'text' || n.glued || n.level || n.contentEnd <= n.contentStart) return undefined;
+    const s = text.slice(n.contentStart - base, n.contentEnd - base);
+    if (step === 0 && !(s.length <= MAX_SHRED_TERM && SHRED_TERM.test(s))) return undefined;
+    if (step === 1 && s !== close) return undefined;
+    if (step === 2 && !(n.terminal && MEANING_OPENING.test(s))) return undefined;
+    pieces.push((j = k));
+  }
+  return pieces;
+}
+
+/** Most blank lines between two pieces of a shredded term (`shreddedTerm`), plus one. */
+const MAX_SHRED_GAP = 4;
+/** The longest term a shredded definition sets apart, in characters. */
+const MAX_SHRED_TERM = 30;
+/** A term alone on its line: no punctuation, quotation mark nor white space. */
+const SHRED_TERM = /^[^\s，,。；;：:“”"「」『』（）()、！？!?]+$/;
+
 /** The longest word a PDF's extraction sets apart from its printed line (`displacedOver`), in characters. */
 const MAX_DISPLACED = 4;
 /** A displaced word: Han characters alone, no mark, digit nor letter. */
@@ -208,9 +243,11 @@ export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line
     const l = lines[i];
     if (!keep(l)) continue;
     if (wanted && !wanted(l.contentStart, last)) return;
-    let k = i;
-    let pieces: number[] | undefined;
-    let length = l.contentEnd - l.contentStart;
+    // A term set apart between quotation marks alone on their lines, its meaning after (`shreddedTerm`): one run.
+    let pieces: number[] | undefined = shreddedTerm(source, lines, i, base, to);
+    let k = pieces ? pieces[pieces.length - 1] : i;
+    let length = 0;
+    for (const p of pieces ?? [i]) length += lines[p].contentEnd - lines[p].contentStart;
     // A word a PDF set apart inside a title (`displacedOver`), passed over by the run: a run of its own, after it.
     let apart: number[] | undefined;
     for (let j = continuation(lines, k, source, base, to); j >= 0; j = continuation(lines, k, source, base, to)) {
