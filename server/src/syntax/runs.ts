@@ -127,9 +127,11 @@ function displacedOver(lines: readonly Line[], l: Line, j: number, text: TextLik
   const n = lines[j];
   if (n.contentEnd - n.contentStart > MAX_DISPLACED || n.contentStart - n.start <= l.contentStart - l.start) return -1;
   if (!DISPLACED_WORD.test(text.slice(n.contentStart - base, n.contentEnd - base))) return -1;
+  // (A comment line is passed over, as between any run's lines: a suppression comment changes no reading.)
   let k = j + 1;
-  while (k < to && lines[k].kind === 'blank') k++;
-  if (k === j + 1 || k >= to) return -1;
+  let blank = false;
+  for (; k < to && (lines[k].kind === 'blank' || lines[k].kind === 'comment'); k++) blank ||= lines[k].kind === 'blank';
+  if (!blank || k >= to) return -1;
   const m = lines[k];
   return m.kind === 'text' && !m.glued && !m.level && m.contentEnd > m.contentStart && titleCut(text, l, m, base) ? k : -1;
 }
@@ -148,9 +150,10 @@ function shreddedTerm(text: TextLike, lines: readonly Line[], i: number, base: n
   if (close === undefined) return undefined;
   const pieces = [i];
   for (let step = 0, j = i; step < 3; step++) {
+    // (Comment lines passed over, uncounted.)
     let k = j + 1;
-    while (k < to && k - j <= MAX_SHRED_GAP && lines[k].kind === 'blank') k++;
-    if (k >= to || k - j > MAX_SHRED_GAP) return undefined;
+    for (let gap = 0; k < to && (lines[k].kind === 'comment' || (lines[k].kind === 'blank' && ++gap < MAX_SHRED_GAP)); k++);
+    if (k >= to || lines[k].kind === 'blank') return undefined;
     const n = lines[k];
     if (n.kind !== 'text' || n.glued || n.level || n.contentEnd <= n.contentStart) return undefined;
     const s = text.slice(n.contentStart - base, n.contentEnd - base);
