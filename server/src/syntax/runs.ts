@@ -12,7 +12,7 @@
 import { Line } from './tree';
 import { endsCitingTitle, isLatin, isPageFurniture } from './lines';
 import { TextLike, nextOfAny } from './text';
-import { DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, NUMERAL_CHARS, OCR_ZEROS } from './words';
+import { DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, MEANING_OPENING, NUMERAL_CHARS, OCR_ZEROS, TERM_QUOTES_OPENING } from './words';
 import { foldScript } from './script';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
@@ -108,8 +108,74 @@ export function continuation(lines: readonly Line[], i: number, text: TextLike, 
   const n = lines[j];
   if (!(n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart)) return -1;
   if (cites !== undefined) return !blank && cites.test(text.slice(n.contentStart - base, Math.min(n.contentEnd, n.contentStart + 12) - base)) ? j : -1;
+  if (!blank && !page) {
+    const after = displacedOver(lines, l, j, text, base, to);
+    if (after >= 0) return after;
+  }
   return !blank || (page && !wide) || titleCut(text, l, n, base) ? j : -1;
 }
+
+/**
+ * The line that closes a title in 《》 left open at the end of line `l` when line `j`, right under it, is a word of a printed
+ * line set apart by a PDF's extraction (`…独立生活, 《联` / `                              并在` / (blank line) /
+ * `合国宪章》宣布的…`, the Convention on the Rights of the Child on a slide site): a few characters of Han alone, indented
+ * further than the line above, no blank line between them and a blank line after it (the text sets every printed line apart
+ * so), and the title closed at the start of the line after (`titleCut`). The word is no part of the title: the run goes on
+ * at the closing line, the word is a run of its own (`eachRun`). -1 for any other line.
+ */
+function displacedOver(lines: readonly Line[], l: Line, j: number, text: TextLike, base: number, to: number): number {
+  const n = lines[j];
+  if (n.contentEnd - n.contentStart > MAX_DISPLACED || n.contentStart - n.start <= l.contentStart - l.start) return -1;
+  if (!DISPLACED_WORD.test(text.slice(n.contentStart - base, n.contentEnd - base))) return -1;
+  // (A comment line is passed over, as between any run's lines: a suppression comment changes no reading.)
+  let k = j + 1;
+  let blank = false;
+  for (; k < to && (lines[k].kind === 'blank' || lines[k].kind === 'comment'); k++) blank ||= lines[k].kind === 'blank';
+  if (!blank || k >= to) return -1;
+  const m = lines[k];
+  return m.kind === 'text' && !m.glued && !m.level && m.contentEnd > m.contentStart && titleCut(text, l, m, base) ? k : -1;
+}
+
+/**
+ * The lines of a defined term a PDF's extraction set apart, each piece a line of its own with blank lines between: a quotation
+ * mark alone opening the term (line `i`), the term (a few characters, no mark), the closing mark alone, and the meaning, a
+ * sentence opening with its verb and ending on its line (the Kyoto Protocol on an essay site: `"` / `缔约方会议` / `"` /
+ * `指《公约》缔约方会议。`). Read as one run, as `"缔约方会议"指《公约》缔约方会议。` is. Undefined for any other lines: a
+ * quotation mark alone before anything else, a meaning going on over the next line (no sentence's end), a term holding a mark.
+ */
+function shreddedTerm(text: TextLike, lines: readonly Line[], i: number, base: number, to: number): number[] | undefined {
+  const l = lines[i];
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart !== 1 || l.glued || l.level) return undefined;
+  const close = TERM_QUOTES_OPENING[text.slice(l.contentStart - base, l.contentEnd - base)];
+  if (close === undefined) return undefined;
+  const pieces = [i];
+  for (let step = 0, j = i; step < 3; step++) {
+    // (Comment lines passed over, uncounted.)
+    let k = j + 1;
+    for (let gap = 0; k < to && (lines[k].kind === 'comment' || (lines[k].kind === 'blank' && ++gap < MAX_SHRED_GAP)); k++);
+    if (k >= to || lines[k].kind === 'blank') return undefined;
+    const n = lines[k];
+    if (n.kind !== 'text' || n.glued || n.level || n.contentEnd <= n.contentStart) return undefined;
+    const s = text.slice(n.contentStart - base, n.contentEnd - base);
+    if (step === 0 && !(s.length <= MAX_SHRED_TERM && SHRED_TERM.test(s))) return undefined;
+    if (step === 1 && s !== close) return undefined;
+    if (step === 2 && !(n.terminal && MEANING_OPENING.test(s))) return undefined;
+    pieces.push((j = k));
+  }
+  return pieces;
+}
+
+/** Most blank lines between two pieces of a shredded term (`shreddedTerm`), plus one. */
+const MAX_SHRED_GAP = 4;
+/** The longest term a shredded definition sets apart, in characters. */
+const MAX_SHRED_TERM = 30;
+/** A term alone on its line: no punctuation, quotation mark nor white space. */
+const SHRED_TERM = /^[^\s，,。；;：:“”"「」『』（）()、！？!?]+$/;
+
+/** The longest word a PDF's extraction sets apart from its printed line (`displacedOver`), in characters. */
+const MAX_DISPLACED = 4;
+/** A displaced word: Han characters alone, no mark, digit nor letter. */
+const DISPLACED_WORD = /^[\u3400-\u9fff]+$/;
 
 /**
  * Whether a 《 left open at the end of line `a` is closed at the start of line `b`: a title a PDF's copy broke over a
@@ -155,7 +221,7 @@ const MAX_LINES = 64;
 const MAX_LENGTH = 20_000;
 
 /**
- * The runs of `lines`, in order: every content line belongs to exactly one (lines that are not
+ * The runs of `lines`, in order of their first lines: every content line belongs to exactly one (lines that are not
  * content — blank, page break, comment — to none). `source` is the text the run's `text` is cut from.
  */
 export function runsOf(source: TextLike, lines: readonly Line[], keep: (l: Line) => boolean = () => true, wanted?: (from: number, to: number) => boolean, scope?: RunScope): Run[] {
@@ -180,14 +246,19 @@ export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line
     const l = lines[i];
     if (!keep(l)) continue;
     if (wanted && !wanted(l.contentStart, last)) return;
-    let k = i;
-    let pieces: number[] | undefined;
-    let length = l.contentEnd - l.contentStart;
+    // A term set apart between quotation marks alone on their lines, its meaning after (`shreddedTerm`): one run.
+    let pieces: number[] | undefined = shreddedTerm(source, lines, i, base, to);
+    let k = pieces ? pieces[pieces.length - 1] : i;
+    let length = 0;
+    for (const p of pieces ?? [i]) length += lines[p].contentEnd - lines[p].contentStart;
+    // A word a PDF set apart inside a title (`displacedOver`), passed over by the run: a run of its own, after it.
+    let apart: number[] | undefined;
     for (let j = continuation(lines, k, source, base, to); j >= 0; j = continuation(lines, k, source, base, to)) {
       const add = lines[j].contentEnd - lines[j].contentStart;
       if (length + add > MAX_LENGTH || (pieces?.length ?? 1) >= MAX_LINES) break;
       (pieces ??= [i]).push(j);
       length += add;
+      for (let s = k + 1; s < j; s++) if (lines[s].kind === 'text' && lines[s].contentEnd > lines[s].contentStart) (apart ??= []).push(s);
       k = j;
     }
     // Only the runs a reader asks for are cut out of the text (`wanted`: their span holds what it looks for).
@@ -198,6 +269,13 @@ export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line
         one.text = source.slice(l.contentStart - base, l.contentEnd - base);
         visit(one);
       }
+    }
+    for (const s of apart ?? []) {
+      const a = lines[s];
+      if (!keep(a) || (wanted && !wanted(a.contentStart, a.contentEnd))) continue;
+      one.line = a;
+      one.text = source.slice(a.contentStart - base, a.contentEnd - base);
+      visit(one);
     }
     i = k;
   }

@@ -292,6 +292,13 @@ export const PARTY_ENDING = '方';
  * written before them, the phrase after is the term's meaning said again, no long form to shorten (draftingChecks.ts).
  */
 export const MEMBERS_NAMED_BY = /(?:包括|分为|是指|系指|指)$/;
+/**
+ * A meaning opening its line, the term before it on lines of its own (a PDF's extraction setting a defined term apart between
+ * quotation marks alone on their lines, `"` / `缔约方会议` / `"` / `指《公约》缔约方会议。`: syntax/runs.ts `shreddedTerm`).
+ */
+export const MEANING_OPENING = /^(?:是指|系指|意指|指(?![定导示出令南挥标控责明派]))/;
+/** A quotation mark opening a term, alone on its line (`shreddedTerm`), and the marks that close it. */
+export const TERM_QUOTES_OPENING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '「': '」', '『': '』' };
 /** Whether `s` holds at `at` a term that is part of one of `NAMES_HOLDING_TERMS` written around it. */
 export function heldByName(s: string, at: number, term: string): boolean {
   for (const name of NAMES_HOLDING_TERMS) {
