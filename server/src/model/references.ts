@@ -2288,7 +2288,8 @@ export function selfEnding(treaty: Treaty, at: number): SelfReference | undefine
  * model/chapterReferences.ts).
  */
 export function instrumentNamedBefore(treaty: Treaty, at: number): Citation | undefined {
-  if (treaty.language !== 'zh') return undefined;
+  // (The text's own words, `本办法`, `本停战协定`, name no other instrument.)
+  if (treaty.language !== 'zh' || selfEnding(treaty, at)) return undefined;
   const lines = treaty.tree.lines;
   const i = lastStartingAt(lines, at);
   const line = lines[i];
@@ -2298,8 +2299,6 @@ export function instrumentNamedBefore(treaty: Treaty, at: number): Citation | un
   // This line's citations, and those of the lines before it, the latest last (the anaphors read them so).
   const citations: Citation[] = [];
   const cited = new Map<string, Citation>();
-  // The text's own words (`本办法`, `本停战协定`): no other instrument.
-  if (selfEnding(treaty, at)) return undefined;
   for (const r of referencesOf(treaty)) {
     if (r.start >= line.contentEnd) break;
     if (r.kind !== 'citation') continue;
