@@ -192,7 +192,8 @@ const CASES: Case[] = [
   {
     name: 'full-width digits in headings and items: 第１条, １．',
     text: '# 测试协定\n\n第１条\n\n双方合作如下：\n\n１．交换信息；\n２．联合巡逻。\n\n第２条\n\n乙。\n',
-    outline: 'title 测试协定 L1-12\n  article 第一条 L3-8\n    paragraph 第一款 L5-8\n      item １． L7-7\n      item ２． L8-8\n  article 第二条 L10-12\n',
+    // (Labelled in digits, named as labelled: features/unitWords.ts digitLabel.)
+    outline: 'title 测试协定 L1-12\n  article 第１条 L3-8\n    paragraph 第一款 L5-8\n      item １． L7-7\n      item ２． L8-8\n  article 第２条 L10-12\n',
   },
   {
     name: 'an exchange of notes: each note a section holding its points',

@@ -13,6 +13,7 @@ import * as path from 'path';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { buildTreaty, Treaty } from '../../server/src/model/treaty';
 import { ARTICLE_SYMBOL_KIND, documentSymbols } from '../../server/src/features/documentSymbols';
+import { digitLabel } from '../../server/src/features/unitWords';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { definition } from '../../server/src/features/definition';
 import { referencesOf } from '../../server/src/model/references';
@@ -105,12 +106,15 @@ for (const name of NAMES) {
     assert.equal(others.length, 0, 'one root: the title');
     assert.equal(root.name, expected.title);
     const all = flatten([root]);
-    assert.deepEqual(all.filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name), expected.articles);
+    // (Each labelled in digits named as labelled, `第1条`: features/unitWords.ts digitLabel.)
+    const shown = new Map(t.articles.map((a) => [a.name, digitLabel(t, a) ?? a.name]));
+    const asShown = (names: string[]) => names.map((n) => shown.get(n) ?? n);
+    assert.deepEqual(all.filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name), asShown(expected.articles));
     const chapterSymbols = all.filter((s) => s.kind === SymbolKind.Namespace);
     assert.deepEqual(chapterSymbols.map((s) => s.name), expected.chapters.map((c) => c.name));
     expected.chapters.forEach((c, i) => {
       const sym = chapterSymbols[i];
-      assert.deepEqual((sym.children ?? []).filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name), c.articles, `articles of ${c.name}`);
+      assert.deepEqual((sym.children ?? []).filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name), asShown(c.articles), `articles of ${c.name}`);
       if (c.parent) {
         const parent = chapterSymbols[expected.chapters.findIndex((p) => p.name === c.parent)];
         assert.ok(parent.children!.includes(sym), `${c.name} inside ${c.parent}`);
