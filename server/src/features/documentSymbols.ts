@@ -495,8 +495,14 @@ function publishingOrder(treaty: Treaty, map: LineMap): DocumentSymbol | undefin
   const t = treaty.title!;
   // (The text's pieces: an outline after a keystroke makes it no one string.)
   const text = treatyText(treaty);
-  const above = treaty.tree.lines.filter((l) => l.end <= t.line.start && isContent(l));
-  const words = (l: Line) => foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/^[#＃ \t\u3000•·]+/, '').trim();
+  // (The lines above the title only: an outline is made after every keystroke of a text of thousands of lines.)
+  const above: Line[] = [];
+  for (const l of treaty.tree.lines) {
+    if (l.end > t.line.start) break;
+    if (isContent(l)) above.push(l);
+  }
+  const written = (l: Line) => text.slice(l.contentStart, l.contentEnd).replace(/^[#＃ \t\u3000•·]+/, '').trim();
+  const words = (l: Line) => foldScript(written(l));
   const at = above.findIndex((l) => ORDER_HEAD.test(words(l)));
   if (at < 0) return undefined;
   const title = foldScript(t.text).replace(/[ \t\u3000]/g, '');
@@ -509,7 +515,7 @@ function publishingOrder(treaty: Treaty, map: LineMap): DocumentSymbol | undefin
   const head = above[at];
   const next = above[at + 1];
   const numbered = next && ORDER_NUMBER.test(words(next)) ? next : undefined;
-  const name = [head, numbered].filter((l): l is Line => l !== undefined).map((l) => text.slice(l.contentStart, l.contentEnd).replace(/^[#＃ \t\u3000•·]+/, '').trim()).join(' ');
+  const name = [head, numbered].filter((l): l is Line => l !== undefined).map(written).join(' ');
   const last = above[above.length - 1];
   const start = map.positionAt(head.contentStart);
   return { name, detail: '', kind: SymbolKind.Module, range: { start, end: map.positionAt(last.contentEnd) }, selectionRange: map.range(head.contentStart, (numbered ?? head).contentEnd) };

@@ -10,7 +10,7 @@
 // meant. A plan that fails the check is refused with the reason, never proposed.
 import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap, rowsOf } from '../syntax/positions';
-import { Line } from '../syntax/tree';
+import { Line, lastStartingAt } from '../syntax/tree';
 import { splitLines } from '../syntax/lines';
 import { withEdits } from '../syntax/reparse';
 import { foldScript } from '../syntax/script';
@@ -130,7 +130,8 @@ function wrappedNumberEdits(text: string, lines: readonly Line[], map: LineMap, 
   // The span less the lines inside it that are not read, and for each character kept its offset in the text.
   const kept: number[] = [];
   let i = from;
-  for (const l of lines) {
+  for (let li = lastStartingAt(lines, from) + 1; li < lines.length; li++) {
+    const l = lines[li];
     if (l.start <= from) continue;
     if (l.start >= to) break;
     if (l.end > to || isRead(l)) continue;

@@ -239,6 +239,12 @@ export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line
   const base = scope?.base ?? 0;
   const to = Math.min(scope?.to ?? lines.length, lines.length);
   const one = new OneLine(lines[0], '');
+  // A run of one line: the one object, its line and text set anew.
+  const visitLine = (l: Line): void => {
+    one.line = l;
+    one.text = source.slice(l.contentStart - base, l.contentEnd - base);
+    visit(one);
+  };
   // Where the scope's last line ends: once no run from here on can hold what `wanted` looks for, the rest of the
   // scope is passed over, its lines not joined into runs (`citedTitles` over LawRefBook/Laws: most articles hold no mark).
   const last = to > 0 ? lines[to - 1].contentEnd : 0;
@@ -248,9 +254,12 @@ export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line
     if (wanted && !wanted(l.contentStart, last)) return;
     // A term set apart between quotation marks alone on their lines, its meaning after (`shreddedTerm`): one run.
     let pieces: number[] | undefined = shreddedTerm(source, lines, i, base, to);
-    let k = pieces ? pieces[pieces.length - 1] : i;
-    let length = 0;
-    for (const p of pieces ?? [i]) length += lines[p].contentEnd - lines[p].contentStart;
+    let k = i;
+    let length = l.contentEnd - l.contentStart;
+    if (pieces) {
+      k = pieces[pieces.length - 1];
+      for (let p = 1; p < pieces.length; p++) length += lines[pieces[p]].contentEnd - lines[pieces[p]].contentStart;
+    }
     // A word a PDF set apart inside a title (`displacedOver`), passed over by the run: a run of its own, after it.
     let apart: number[] | undefined;
     for (let j = continuation(lines, k, source, base, to); j >= 0; j = continuation(lines, k, source, base, to)) {
@@ -264,18 +273,11 @@ export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line
     // Only the runs a reader asks for are cut out of the text (`wanted`: their span holds what it looks for).
     if (!wanted || wanted(l.contentStart, lines[k].contentEnd)) {
       if (pieces) visit(joined(source, lines, pieces, base));
-      else {
-        one.line = l;
-        one.text = source.slice(l.contentStart - base, l.contentEnd - base);
-        visit(one);
-      }
+      else visitLine(l);
     }
     for (const s of apart ?? []) {
       const a = lines[s];
-      if (!keep(a) || (wanted && !wanted(a.contentStart, a.contentEnd))) continue;
-      one.line = a;
-      one.text = source.slice(a.contentStart - base, a.contentEnd - base);
-      visit(one);
+      if (keep(a) && (!wanted || wanted(a.contentStart, a.contentEnd))) visitLine(a);
     }
     i = k;
   }
