@@ -278,10 +278,6 @@ function headingLike(text: string, model: Article, label: string): string {
 }
 
 /**
- * The white space between a law-style article's label and the text it writes on the label's line (`第二条　…`, `第二条 …`),
- * the label alone on its line or written otherwise (a caption glued to it, markup around it) undefined.
- */
-/**
  * Whether the text sets a blank line between its articles: between any two, or it has one article only. A text with none
  * between any two (its lines printed as they come) gets none around an article inserted.
  */
@@ -293,6 +289,10 @@ function blankBetween(text: string, articles: readonly Article[]): boolean {
   return false;
 }
 
+/**
+ * The white space between a law-style article's label and the text it writes on the label's line (`第二条　…`, `第二条 …`),
+ * the label alone on its line or written otherwise (a caption glued to it, markup around it) undefined.
+ */
 function bodySpace(text: string, a: Article): string | undefined {
   const head = a.head;
   if (!head.inlineBody || head.rest === undefined || head.rest <= a.label.end) return undefined;

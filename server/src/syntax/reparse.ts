@@ -15,7 +15,7 @@ import { chapterEnding, classify, continuesCitation, cutGluedHeadings, endsBroke
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { CJK_ENOUGH } from './foreign';
 import { textLanguage } from './language';
-import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
+import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty, titleContentOf } from './parser';
 import { Memo } from './memo';
 import { halfWidthForms } from './script';
 
@@ -161,7 +161,7 @@ function titleParts(text: TextLike, tree: SyntaxTree): { parts: string[]; whole:
   }
   const parts: string[] = [];
   // (Full-width forms read as half-width, as the parser's demoteRunningHeaders reads them.)
-  for (const c of block.children) if (c.type === 'line' && c.contentEnd > c.contentStart) parts.push(halfWidthForms(text.slice(c.contentStart, c.contentEnd).replace(/[ \t\u3000]+/g, '')));
+  for (const c of block.children) if (c.type === 'line' && c.contentEnd > c.contentStart) parts.push(titleContentOf(text, c));
   return { parts, whole: parts.join('') };
 }
 
@@ -617,7 +617,7 @@ function relex(text: TextLike, lines: readonly Line[], a: number, start: number,
 
 /** A text line that repeats the title or a part of it (a running header, or the title's words broken into lines: parser's demoteRunningHeaders). */
 function repeatsTitle(text: TextLike, l: Line, title: { parts: string[]; whole: string } | undefined): boolean {
-  const c = l.kind === 'text' ? halfWidthForms(text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '')) : '';
+  const c = l.kind === 'text' ? titleContentOf(text, l) : '';
   return !!title && !!c && (c === title.whole || title.parts.includes(c) || (c.length >= 2 && title.whole.includes(c)));
 }
 

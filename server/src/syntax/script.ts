@@ -40,8 +40,11 @@ export function foldCode(c: number): number {
 
 /** Full-width forms of ASCII as their half-width ones (`（` `）` `，` `Ａ` `１`): same length, same offsets. */
 export function halfWidthForms(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(halfWidthCode(c.charCodeAt(0))));
 }
+
+/** A code unit read as `halfWidthForms` reads it (`（` as `(`). */
+export const halfWidthCode = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
 
 /** `text` with traditional characters replaced by simplified ones and invisible ones by a space; same length, same offsets. */
 export function foldScript(text: string): string {
