@@ -494,3 +494,47 @@ test('the document\'s fit is read once per request, however many providers use i
     for (const [mod, name, original] of spied) mod[name] = original;
   }
 });
+
+// ---------------------------------------------------------------------------------------
+// Chapters and sections after 第, the articles first
+
+/** A real regulation with chapters and sections (sections of the same name under two chapters): test/fixtures/laws/README.md. */
+const SHANGHAI = fs.readFileSync(path.join(ROOT, 'test/fixtures/laws/shanghai_fie_approval.md'), 'utf8');
+
+test('chapters after 本条例第: after the articles, sections named with their chapter, each with its caption and articles', () => {
+  const r = complete(SHANGHAI.replace('第二十二条 中外合作经营企业合同、章程的修改，比照本条例第十五条', `第二十二条 中外合作经营企业合同、章程的修改，比照本条例第${CURSOR}十五条`), false, 'regulation.md');
+  const names = labels(r.items);
+  assert.equal(names.length, 32 + 11, 'the 32 articles, then the 5 chapters and 6 sections');
+  assert.deepEqual(names.slice(32), ['第一章', '第二章', '第二章第一节', '第二章第二节', '第二章第三节', '第三章', '第三章第一节', '第三章第二节', '第三章第三节', '第四章', '第五章']);
+  const sorted = [...r.items].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1)).map((i) => i.label);
+  assert.deepEqual(sorted, names, 'the articles sort before the chapters');
+  const section = find(r.items, '第三章第一节');
+  assert.equal(section.labelDetails?.description, '中外合资经营企业');
+  assert.equal(section.detail, '第三章第一节 中外合资经营企业 （第十五条至第二十一条）');
+  assert.equal(find(r.items, '第二章第二节').detail, '第二章第二节 中外合作经营企业 （第十三条）');
+  assert.equal(find(r.items, '第五章').detail, '第五章 附则 （第二十八条至第三十二条）');
+  assert.equal(r.replaced(section), '第', 'replaces 第');
+  assert.match(r.apply(find(r.items, '第四章')), /比照本条例第四章十五条/);
+});
+
+test('chapters after 《title》第: the cited regulation\'s, its title in the detail; none in a text without chapters', () => {
+  const r = complete(`%! regulation.md
+${SHANGHAI}
+%! rules.md
+# 上海市外商投资企业审批条例实施细则
+
+第一条 根据《上海市外商投资企业审批条例》第${CURSOR}的规定，制定本细则。
+
+第二条 本细则自发布之日起施行。
+`);
+  assert.equal(find(r.items, '第四章').detail, '上海市外商投资企业审批条例 第四章 法律责任 （第二十四条至第二十七条）');
+  assert.ok(!labels(r.items).some((l) => l.startsWith('第') && l.endsWith('节') && !l.includes('章')), 'no section without its chapter');
+  const own = complete(`%! rules.md
+# 上海市外商投资企业审批条例实施细则
+
+第一条 本细则第${CURSOR}规定。
+
+第二条 本细则自发布之日起施行。
+`);
+  assert.deepEqual(labels(own.items), ['第一条', '第二条']);
+});

@@ -3,7 +3,7 @@
 //
 //   …《中华‸            titles of instruments in the workspace (completionReferences)
 //   …第三条第‸          the paragraphs and items of article 3 (of 《…》 when cited)
-//   …本协议第十‸        the articles, each with its summary
+//   …本协议第十‸        the articles, each with its summary; then the chapters and sections
 //   ## ‸  /  第十‸      (line start) the next article heading in the document's style
 //   生效‸ (line start)  clauses fitted to the document, snippets, terms (completionClauses)
 //   …缔约‸              defined terms and the self-reference
@@ -22,7 +22,7 @@ import { FeatureContext } from './context';
 import { Snippet, expandSnippet } from './completionSnippets';
 import { lineEndOf, markdownEscape } from './plainText';
 import { CompletionRequest, ItemData } from './completionCommon';
-import { articleItems, partItems, referent, termItems, titleItems } from './completionReferences';
+import { articleItems, chapterItems, partItems, referent, termItems, titleItems } from './completionReferences';
 import { clauseItems, headingItems, snippetItems } from './completionClauses';
 import { msg } from './messages';
 
@@ -125,7 +125,7 @@ function provide(req: CompletionRequest): CompletionItem[] {
     }
     if (marks && !spaced && at === line.start + marks[0].length) return heading(line.start + indent);
     const target = referent(req, at);
-    return target ? articleItems(req, at, target) : [];
+    return target ? [...articleItems(req, at, target), ...chapterItems(req, at, target)] : [];
   }
 
   if (marks) {

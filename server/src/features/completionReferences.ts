@@ -1,15 +1,15 @@
-// Completions that refer to something that exists: articles after `第` (this
+// Completions that refer to something that exists: articles, and then chapters and sections, after `第` (this
 // document's, or a cited instrument's after `《…》第`), paragraphs and items after
 // `第X条第`, instrument titles after `《`, defined terms and the self-reference.
 import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
-import { Article, Treaty, findArticle, normalizeTitle, summarizeBlock } from '../model/treaty';
+import { Article, Chapter, Treaty, findArticle, normalizeTitle, summarizeBlock } from '../model/treaty';
 import { formatDate } from '../model/signing';
 import { styleOf } from '../model/clauses';
 import { formatArabic, formatChinese } from '../syntax/numerals';
 import { DATE_DIGITS, DATING_VERBS, SELF_WORDS, alternation, endingKind } from '../syntax/words';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './completionCommon';
-import { selfRefWritten } from './unitWords';
+import { heldArticles, selfRefWritten } from './unitWords';
 import { inWord, unitWordAt } from './completionFit';
 import { foldScript } from '../syntax/script';
 
@@ -72,6 +72,45 @@ export function articleItems(req: CompletionRequest, from: number, target: Snaps
     });
   }
   return items;
+}
+
+/**
+ * After `第` in running text: the referent's numbered chapters, sections and parts (`本法第‸` → 第二章 总则, `《…》第‸` → its
+ * 第六章), after its articles. A unit inside another is named with it (`第二编第三章`, `第二章第一节`): its own number
+ * alone names another unit of the text. Each shows its caption and the articles it holds.
+ */
+export function chapterItems(req: CompletionRequest, from: number, target: Snapshot): CompletionItem[] {
+  const treaty = req.workspace.model(target);
+  const items: CompletionItem[] = [];
+  const range = lineRange(req, from);
+  const other = target !== req.snapshot;
+  treaty.chapters.forEach((c, i) => {
+    if (!numbered(c)) return;
+    const name = pathOf(c);
+    const held = heldArticles(treaty, c);
+    items.push({
+      label: name,
+      labelDetails: { description: c.caption },
+      kind: CompletionItemKind.Folder,
+      detail: [other ? `${treaty.title?.text ?? ''} ${name}` : name, c.caption, held && `（${held}）`].filter(Boolean).join(' '),
+      // After the articles: a reference names an article far more often than a chapter.
+      sortText: `~${pad(i)}`,
+      filterText: c.num !== undefined ? `${name} 第${formatArabic(c.num)}${c.unit}` : name,
+      textEdit: { range, newText: name },
+    });
+  });
+  return items;
+}
+
+/** Whether chapter `c` and every unit holding it are numbered (`第二章`, not a caption-only heading). */
+function numbered(c: Chapter): boolean {
+  for (let x: Chapter | undefined = c; x; x = x.parent) if (x.num === undefined) return false;
+  return true;
+}
+
+/** `第二编第三章`: chapter `c`'s name after the names of the units holding it. */
+function pathOf(c: Chapter): string {
+  return c.parent ? pathOf(c.parent) + c.name : c.name;
 }
 
 /** What names this text's own points before `第`: 上文, 下文, or 本 and a kind (本备忘录第四点, 上文第1段), as the model reads them. */

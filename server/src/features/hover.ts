@@ -14,7 +14,7 @@ import { chapterTargetAt, resolve } from './resolve';
 import { ownAnnexAt } from './definition';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
-import { inTextWord, shownName, unitWordsOf } from './unitWords';
+import { heldArticles, inTextWord, shownName, unitWordsOf } from './unitWords';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
@@ -177,8 +177,8 @@ function chapterHover(ctx: FeatureContext, offset: number): Hover | null {
   const there = chapterTargetAt(ctx, offset);
   if (!there) return null;
   const c = there.chapter;
-  const held = there.treaty.articles.filter((a) => a.start >= c.start && a.end <= c.end);
-  const span = held.length === 0 ? '' : `\n\n${esc(held.length === 1 ? shownName(there.treaty, held[0]) : `${shownName(there.treaty, held[0])}至${shownName(there.treaty, held[held.length - 1])}`)}`;
+  const held = heldArticles(there.treaty, c);
+  const span = held ? `\n\n${esc(held)}` : '';
   // Another instrument's: its title before the unit's name and its file below, as an article of it shows.
   const other = there.snapshot !== ctx.snapshot;
   const title = other ? `${there.treaty.title?.text ?? ''} ` : '';

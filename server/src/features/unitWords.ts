@@ -1,7 +1,7 @@
 // The article word of the names the server writes — in a diagnostic's message, a hover, an inlay hint — as the text
 // writes its own labels: a text in traditional characters (or an older treaty printed in them) labels its articles
 // 第二條, and a message about it naming 第二条 names a label the text does not have (session 39's review).
-import { Article, Treaty, foldedText, treatyText } from '../model/treaty';
+import { Article, Chapter, Treaty, foldedText, treatyText } from '../model/treaty';
 import { conventionOf } from '../model/references';
 import { INSTRUMENT_KINDS, NUMERAL_CHARS } from '../syntax/words';
 import { Memo } from '../syntax/memo';
@@ -50,6 +50,14 @@ const DIGIT_LABEL = /^第[ \u3000]*[0-9０-９][0-9０-９\-－ \u3000]*[条條]
  */
 export function shownName(treaty: Treaty, a: Article): string {
   return digitLabel(treaty, a) ?? inTextWord(treaty, a.name);
+}
+
+/** The articles chapter `c` holds, as a hover and a completion item show them: `第十条至第二十条`, `第五条`, or '' when none. */
+export function heldArticles(treaty: Treaty, c: Chapter): string {
+  const held = treaty.articles.filter((a) => a.start >= c.start && a.end <= c.end);
+  if (held.length === 0) return '';
+  const first = shownName(treaty, held[0]);
+  return held.length === 1 ? first : `${first}至${shownName(treaty, held[held.length - 1])}`;
 }
 
 /** Article `a`'s label as written, spaces in it aside, when its number is in digits (`第1条`); else undefined. */
