@@ -154,12 +154,34 @@ export function chapterTargetAt(ctx: FeatureContext, offset: number): { start: n
 export function citedChapter(ctx: FeatureContext, ref: CitedChapterReference): { snapshot: Snapshot; treaty: Treaty; chapter: Chapter } | undefined {
   const r = cachedTarget(ctx, ref.citation);
   if (!r) return undefined;
-  for (const snapshot of candidatesOf(ctx, ref.citation, r.snapshot)) {
+  const candidates = candidatesOf(ctx, ref.citation, r.snapshot);
+  const book = ref.within?.unit === '编' ? ref.within.num : ref.book;
+  const found = book !== undefined ? inBook(ctx, candidates, book, ref) : undefined;
+  if (found) return found;
+  for (const snapshot of candidates) {
     const treaty = snapshot === ctx.snapshot ? ctx.treaty : ctx.workspace.model(snapshot);
     const chapter = chapterNamed(treaty, ref);
     if (chapter) return { snapshot, treaty, chapter };
   }
   return undefined;
+}
+
+/**
+ * `民法典第二编第六章` (`第三编第二分编第二十章`) where the workspace keeps the code one file per book with no `第二编` label (`# 中华人民共和国民法典` /
+ * `# 物权编`, from 第二百零五条: parts of one text, sameText): the books are its parts in the order of their articles, the
+ * second part is 第二编, and the unit is looked for in it. Nothing when a part labels its own 编 (the label is the answer)
+ * or the text has fewer parts.
+ */
+function inBook(ctx: FeatureContext, candidates: readonly Snapshot[], book: number, ref: CitedChapterReference): { snapshot: Snapshot; treaty: Treaty; chapter: Chapter } | undefined {
+  const parts = candidates.filter((s) => candidates.some((o) => o !== s && sameText(s, o)));
+  if (parts.length < book) return undefined;
+  const models = parts.map((snapshot) => ({ snapshot, treaty: snapshot === ctx.snapshot ? ctx.treaty : ctx.workspace.model(snapshot) }));
+  if (models.some((m) => m.treaty.chapters.some((c) => c.unit === '编'))) return undefined;
+  const first = (t: Treaty) => t.articles.find((a) => a.num !== undefined)?.num ?? Infinity;
+  models.sort((a, b) => first(a.treaty) - first(b.treaty));
+  const { snapshot, treaty } = models[book - 1];
+  const chapter = chapterNamed(treaty, { unit: ref.unit, num: ref.num, within: ref.within?.unit === '编' ? undefined : ref.within });
+  return chapter && { snapshot, treaty, chapter };
 }
 
 /**

@@ -127,6 +127,8 @@ export interface CitedChapterReference {
   within?: { unit: string; num: number };
   /** A law's general or special part named before the list (`刑法分则第四章`): its 编 so captioned. */
   part?: string;
+  /** The 编 named before `within` when that is smaller (`民法典第三编第二分编第二十章`: 3). */
+  book?: number;
 }
 
 /** `总则` or `分则` right before the list of units opening at `first` (`刑法分则第四章、第五章`, `本法总则第四章`), or undefined. */
@@ -171,6 +173,8 @@ function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExp
   if (part) ref.part = part;
   const within = largerListed(listed, m[2]);
   if (within) ref.within = within;
+  const book = within && within.unit !== '编' ? largerListed(listed, within.unit) : undefined;
+  if (book?.unit === '编') ref.book = book.num;
   return ref;
 }
 
