@@ -580,3 +580,19 @@ described('style.half-width-punctuation: each mark and its full-width form', `${
   ['，', '；', '：', '？', '！', '（', '）'].map((m) => ({ code: 'style.half-width-punctuation', severity: 4, message: `中文中应使用全角“${m}”` })));
 check('self.mismatch: 本协议 in a 条约', '# 测试睦邻友好合作条约\n\n## 第一条\n\n双方执行⟦本协议⟧。\n', ['self.mismatch']);
 check('numbering: 1 again not followed by 2 is a repeat, not a second run', `${HEAD}${BODY}\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## ⟦第一条⟧\n\n甲。\n\n## 第四条\n\n丁。\n\n## ⟦第三条⟧\n\n丙。\n${TAIL}`, ['numbering.duplicate', 'numbering.duplicate']);
+
+// ref.no-such-chapter: a chapter the text names with its own word and does not have — past its last chapter, in a text that shows
+// its end. A law of three chapters (its last 附则, its date of effect there).
+const LAW_CHAPTERS = (body: string) => `# 某某市档案管理条例\n\n## 第一章 总则\n\n第一条 为了加强档案管理，制定本条例。\n\n## 第二章 管理\n\n第二条 ${body}\n\n## 第三章 附则\n\n第三条 本条例自2022年1月1日起施行。\n`;
+check('ref.no-such-chapter', LAW_CHAPTERS('违反本条例⟦第五章⟧规定的，依照本条例第二章处理。'), ['ref.no-such-chapter']);
+described('ref.no-such-chapter', LAW_CHAPTERS('违反本条例⟦第五章⟧规定的，依照本条例第二章处理。'),
+  [{ code: 'ref.no-such-chapter', severity: 1, message: '本条例没有第五章（共3章）' }]);
+// The later units of a list are the first's: 第四章 in `本条例第二章、第四章`, a section in a chapter named before it that has sections.
+check('ref.no-such-chapter: a list and a section', LAW_CHAPTERS('依照本条例第二章、⟦第四章⟧处理。').replace('## 第三章 附则', '### 第一节 登记\n\n## 第三章 附则').replace('依照', '依照本条例第二章⟦第二节⟧和'), ['ref.no-such-chapter', 'ref.no-such-chapter']);
+// Not: its own chapter, another law's (`档案法第五章`), a bare `第五章`, a law's part named (`本条例分则第五章`), a section in a
+// chapter that has none, a number in a gap of its own (a heading whose label was lost: the chapters' numbering check names it), a
+// text that shows no end (chapters copied from a longer one), a text without chapters.
+check('ref.no-such-chapter: not another\'s, a bare one, a part\'s, a section of a chapter without', LAW_CHAPTERS('依照本条例第三章、档案法第五章、第五章、本条例分则第五章和本条例第二章第三节处理。'), []);
+check('ref.no-such-chapter: not a number in a gap of its own chapters (the gap is named)', LAW_CHAPTERS('依照本条例第二章处理。').replace('## 第二章 管理', '## 管理').replace('## 第三章', '## ⟦第三章⟧'), ['numbering.chapter']);
+check('ref.no-such-chapter: not in a text that shows no end', LAW_CHAPTERS('依照本条例第五章处理。').replace(/\n## 第三章 附则[^]*$/, '\n## 第三章 登记\n\n第三条 登记依照规定办理。\n'), []);
+check('ref.no-such-chapter: not in a text without chapters', `${HEAD}## 第一条\n\n双方依照本协定第五章合作。\n${TAIL}`, []);

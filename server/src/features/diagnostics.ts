@@ -4,6 +4,7 @@ import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } f
 import { decimalArticle, decimalChapter, decimalOrdinal, formatChinese, isDecimal, parseNumeral } from '../syntax/numerals';
 import { Reference, referencesOf } from '../model/references';
 import { isExcerpt } from '../model/outline';
+import { missingChapters } from '../model/chapterReferences';
 import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
@@ -33,6 +34,7 @@ export const DIAGNOSTIC_CODES = {
   'ref.no-such-article': DiagnosticSeverity.Error,
   'ref.no-such-paragraph': DiagnosticSeverity.Error,
   'ref.no-such-item': DiagnosticSeverity.Error,
+  'ref.no-such-chapter': DiagnosticSeverity.Error,
   'ref.citation-not-found': DiagnosticSeverity.Information,
   'ref.date-mismatch': DiagnosticSeverity.Warning,
   'numbering.gap': DiagnosticSeverity.Warning,
@@ -372,6 +374,11 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   }
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.
   if (treaty.tree.unitStyle !== 'none') checkArticleNumbering(treaty, own.excerpt, report);
+  // Chapters named with the text's own word that it lacks: not in a part of a longer text, an excerpt, chapters cut from one, or a
+  // text that shows no end (no signing, no entry into force, no last chapter 附则: `本法第四章` of the Basic Law's first three).
+  if (!own.part && !own.excerpt && own.cutAfter === undefined && !ctx.snapshot.outline.open) {
+    for (const c of missingChapters(treaty)) report('ref.no-such-chapter', c.start, c.end, msg('diag.noSuchChapter', own.selfRef, `第${formatChinese(c.num)}${c.unit}`, c.count, c.unit));
+  }
 
   yield;
   const on = onOf(ctx.settings.severity);

@@ -64,6 +64,7 @@ export const MESSAGES = {
   'diag.badNumber': { 'zh-cn': '无法识别的条号：{0}', en: 'Unrecognised article number: {0}' },
   'diag.unclosedFence': { 'zh-cn': '代码块没有结束围栏（```）：其后的文字仍按条约正文读取，但 Markdown 会把它们显示为代码', en: 'Code block fence never closed: the text after it is still read as the treaty, but markdown shows it as code' },
   'diag.noSuchArticle': { 'zh-cn': '{0}没有{1}（共{2}条）', en: '{0} has no {1} (it has {2} articles)' },
+  'diag.noSuchChapter': { 'zh-cn': '{0}没有{1}（共{2}{3}）', en: '{0} has no {1} (it has {2}: {3})' },
   'diag.noSuchParagraph': { 'zh-cn': '{0}没有该{2}（共{1}{2}）', en: '{0} has no such paragraph (it has {1})' },
   'diag.noSuchItem': { 'zh-cn': '{0}没有该{1}', en: '{0} has no such item' },
   'diag.citationNotFound': { 'zh-cn': '工作区中找不到《{0}》', en: '《{0}》 is not in the workspace' },

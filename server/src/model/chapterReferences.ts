@@ -82,6 +82,49 @@ export const chapterReferences = perModel((treaty: Treaty): ChapterReference[] =
   return out;
 });
 
+/** A chapter or part this text names with its own self-word that it does not have (`本法第九章` in a law of eight chapters). */
+export interface MissingChapter {
+  start: number;
+  end: number;
+  unit: string;
+  num: number;
+  /** How many units of that kind the text (or the unit named before it, `第二编第九章`) has. */
+  count: number;
+}
+
+/**
+ * The units this text names as its own that it lacks, for the check `ref.no-such-chapter`: only where the words before the
+ * list's first unit are the text's own self-word (`本法`, `本协定`: a protocol's `本协定` is its agreement's, and a bare
+ * `第九章` may be another text's), the text has units of that kind, the number is past its last, and no law's part (`本法分则第九章`) is named; a section
+ * only in a chapter named before it that has sections (`本法第二章第五节`), a unit in a larger one only when that one is there.
+ */
+export const missingChapters = perModel((treaty: Treaty): MissingChapter[] => {
+  const out: MissingChapter[] = [];
+  if (treaty.chapters.length === 0 || !treaty.selfRef) return out;
+  const folded = foldedText(treaty);
+  const self = foldScript(treaty.selfRef);
+  const named = new RegExp(UNIT_NAMED.source, 'g');
+  for (let m = named.exec(folded); m; m = named.exec(folded)) {
+    const start = m.index;
+    const unit = m[2];
+    const num = parseNumeral(m[1]);
+    if (num === undefined || treaty.chapters.some((c) => c.label.start === start)) continue;
+    const listed = listedBefore(folded, start);
+    const first = listed[0]?.start ?? start;
+    const words = folded.slice(Math.max(0, first - 12), first).replace(/[ \t\u3000]+$/, '');
+    if (!words.endsWith(self) || partBefore(folded, first)) continue;
+    const within = largerListed(listed, unit);
+    const container = within && treaty.chapters.find((c) => c.unit === within.unit && c.num === within.num);
+    if (within && !container) continue;
+    const kin = treaty.chapters.filter((c) => c.unit === unit && (!container || c.parent === container));
+    if (kin.length === 0 || (unit === '节' && !container)) continue;
+    // Past the last only: a number in a gap of the text's own (`第一章`, a caption alone, `第三章`) is a heading whose label
+    // was lost, which the chapters' numbering check names (lostChapters.ts), not a reference to nothing.
+    if (kin.every((c) => c.num === undefined || c.num < num)) out.push({ start, end: start + m[0].length, unit, num, count: kin.length });
+  }
+  return out;
+});
+
 /** A unit of a law or treaty named right before another, the two joined (`第六章、第七章`, `第三章第二节`, `第三章至第五章`). */
 const LISTED_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)})[ \\t\\u3000]{0,2}(?:[、和及与或至]|以及)?[ \\t\\u3000]{0,2}$`);
 
