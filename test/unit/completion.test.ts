@@ -538,3 +538,26 @@ ${SHANGHAI}
 `);
   assert.deepEqual(labels(own.items), ['第一条', '第二条']);
 });
+
+test('chapters after a chapter\'s name and 第 (本条例第三章第‸): its sections named alone; a cited one\'s after 《…》第四章第', () => {
+  const r = complete(SHANGHAI.replace('第二十二条 中外合作经营企业合同、章程的修改，比照本条例第十五条', `第二十二条 中外合作经营企业合同、章程的修改，比照本条例第三章第${CURSOR}`), false, 'regulation.md');
+  const chapters = r.items.filter((i) => i.kind === CompletionItemKind.Folder);
+  assert.deepEqual(chapters.map((i) => i.label), ['第一节', '第二节', '第三节']);
+  assert.equal(chapters[0].detail, '第三章第一节 中外合资经营企业 （第十五条至第二十一条）');
+  assert.match(r.apply(chapters[1]), /比照本条例第三章第二节/);
+  // A chapter the text lacks: no units.
+  const none = complete(SHANGHAI.replace('比照本条例第十五条', `比照本条例第九章第${CURSOR}`), false, 'regulation.md');
+  assert.deepEqual(labels(none.items, CompletionItemKind.Folder), []);
+  // The instrument is named before the chapter: the cited regulation's sections.
+  const cited = complete(`%! regulation.md
+${SHANGHAI}
+%! rules.md
+# 上海市外商投资企业审批条例实施细则
+
+第一条 依照《上海市外商投资企业审批条例》第二章第${CURSOR}的规定办理。
+
+第二条 本细则自发布之日起施行。
+`);
+  assert.deepEqual(labels(cited.items, CompletionItemKind.Folder), ['第一节', '第二节', '第三节']);
+  assert.equal(find(cited.items, '第三节').detail, '上海市外商投资企业审批条例 第二章第三节 外资企业 （第十四条）');
+});

@@ -5,11 +5,12 @@ import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-lan
 import { Article, Chapter, Treaty, findArticle, normalizeTitle, summarizeBlock } from '../model/treaty';
 import { formatDate } from '../model/signing';
 import { styleOf } from '../model/clauses';
-import { formatArabic, formatChinese } from '../syntax/numerals';
-import { DATE_DIGITS, DATING_VERBS, SELF_WORDS, alternation, endingKind } from '../syntax/words';
+import { NUMERAL_CHARS, formatArabic, formatChinese, parseNumeral } from '../syntax/numerals';
+import { CHAPTER_UNITS, DATE_DIGITS, DATING_VERBS, SELF_WORDS, alternation, endingKind } from '../syntax/words';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './completionCommon';
 import { heldArticles, selfRefWritten } from './unitWords';
+import { within } from '../model/chapterReferences';
 import { inWord, unitWordAt } from './completionFit';
 import { foldScript } from '../syntax/script';
 
@@ -20,7 +21,8 @@ import { foldScript } from '../syntax/script';
  * else this one.
  */
 export function referent(req: CompletionRequest, at: number): Snapshot | undefined {
-  const head = req.before.slice(0, req.before.length - (req.offset - at));
+  // The units named before (`《…》第二章第‸`, `本法第二编第三章第‸`) are the referent's: it is named before them.
+  const head = withoutUnits(req.before.slice(0, req.before.length - (req.offset - at)));
   const m = /《([^《》\n]{1,100})》[ \t\u3000]*$/.exec(head);
   if (m) return findInstrument(req, normalizeTitle(m[1]));
   const words = /[\p{Script=Han}]{1,60}$/u.exec(head)?.[0];
@@ -84,15 +86,20 @@ export function chapterItems(req: CompletionRequest, from: number, target: Snaps
   const items: CompletionItem[] = [];
   const range = lineRange(req, from);
   const other = target !== req.snapshot;
+  // After a unit's name (`本法第二章第‸`): the units inside it, named from it (`第一节`); after one it lacks, none.
+  const path = unitsBefore(req.before.slice(0, req.before.length - (req.offset - from)));
+  const container = path ? treaty.chapters.find((c) => numbered(c) && foldScript(pathOf(c)).endsWith(path)) : undefined;
+  if (path && !container) return items;
   treaty.chapters.forEach((c, i) => {
-    if (!numbered(c)) return;
-    const name = pathOf(c);
+    if (!numbered(c) || (container && !within(c, container))) return;
+    const full = pathOf(c);
+    const name = container ? full.slice(pathOf(container).length) : full;
     const held = heldArticles(treaty, c);
     items.push({
       label: name,
       labelDetails: { description: c.caption },
       kind: CompletionItemKind.Folder,
-      detail: [other ? `${treaty.title?.text ?? ''} ${name}` : name, c.caption, held && `（${held}）`].filter(Boolean).join(' '),
+      detail: [other ? `${treaty.title?.text ?? ''} ${full}` : full, c.caption, held && `（${held}）`].filter(Boolean).join(' '),
       // After the articles: a reference names an article far more often than a chapter.
       sortText: `~${pad(i)}`,
       filterText: c.num !== undefined ? `${name} 第${formatArabic(c.num)}${c.unit}` : name,
@@ -107,6 +114,23 @@ function numbered(c: Chapter): boolean {
   for (let x: Chapter | undefined = c; x; x = x.parent) if (x.num === undefined) return false;
   return true;
 }
+
+/** Unit names written right before the cursor's `第`, spaces out (`第二编第三章`), or '' — a name's numerals as the model writes them. */
+function unitsBefore(head: string): string {
+  const m = UNITS_AT_END.exec(head);
+  if (!m) return '';
+  return m[0].replace(/[ \t\u3000]+/g, '').replace(UNIT_PIECE, (_, n: string, unit: string) => `第${formatChinese(parseNumeral(n) ?? 0)}${foldScript(unit)}`);
+}
+
+function withoutUnits(head: string): string {
+  const m = UNITS_AT_END.exec(head);
+  return m ? head.slice(0, m.index) : head;
+}
+
+/** `第二章`, `第 3 节` … and a run of them at the end of a string. */
+const UNIT_WORD = `第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6})[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)}|編|節)`;
+const UNIT_PIECE = new RegExp(UNIT_WORD, 'g');
+const UNITS_AT_END = new RegExp(`(?:${UNIT_WORD})+[ \\t\\u3000]{0,2}$`);
 
 /** `第二编第三章`: chapter `c`'s name after the names of the units holding it. */
 function pathOf(c: Chapter): string {

@@ -242,7 +242,8 @@ function sectionHere(treaty: Treaty, n: number, at: number): Chapter | undefined
   return sections[0];
 }
 
-function within(c: Chapter, container: Chapter): boolean {
+/** Whether chapter `c` is inside `container` (a section in its chapter, a chapter in its 编). */
+export function within(c: Chapter, container: Chapter): boolean {
   for (let p = c.parent; p; p = p.parent) if (p === container) return true;
   return false;
 }
