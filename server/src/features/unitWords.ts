@@ -54,10 +54,19 @@ export function shownName(treaty: Treaty, a: Article): string {
 
 /** The articles chapter `c` holds, as a hover and a completion item show them: `第十条至第二十条`, `第五条`, or '' when none. */
 export function heldArticles(treaty: Treaty, c: Chapter): string {
-  const held = treaty.articles.filter((a) => a.start >= c.start && a.end <= c.end);
-  if (held.length === 0) return '';
-  const first = shownName(treaty, held[0]);
-  return held.length === 1 ? first : `${first}至${shownName(treaty, held[held.length - 1])}`;
+  // The articles are in the text's order: the first at or after the chapter's start found by halves (completion asks for every chapter).
+  const articles = treaty.articles;
+  let lo = 0;
+  for (let hi = articles.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (articles[mid].start < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < articles.length && articles[last].end <= c.end) last++;
+  if (last === lo) return '';
+  const first = shownName(treaty, articles[lo]);
+  return last === lo + 1 ? first : `${first}至${shownName(treaty, articles[last - 1])}`;
 }
 
 /** Article `a`'s label as written, spaces in it aside, when its number is in digits (`第1条`); else undefined. */
