@@ -135,8 +135,9 @@ test('a free trade agreement numbered by chapter: its articles, named as written
     ['第二章', ['第一节', '第二节']],
     ['第三章', ['第一节']],
   ]);
-  // A correct signed treaty gets no error or warning.
-  assert.deepEqual(diagnostics(textContext(FTA)).filter((x) => x.severity === 1 || x.severity === 2).map((x) => `${x.code} ${x.message}`), []);
+  // A correct signed treaty gets no error or warning; this one, abridged to three chapters, still names its 第十七章 (争端解决),
+  // which it lacks (go to definition finds it nowhere, below): that alone.
+  assert.deepEqual(diagnostics(textContext(FTA)).filter((x) => x.severity === 1 || x.severity === 2).map((x) => `${x.code} ${x.message}`), ['ref.no-such-chapter 本协定没有第十七章（共3章）']);
 });
 
 // [words, occurrence, where go to definition lands: the line it selects]
