@@ -315,10 +315,13 @@ function endsWithEllipsis(text: { charCodeAt(i: number): number }, from: number,
  * an agreement copied without its final clauses — may be cut: articles past its last may well exist.
  */
 export function showsItsEnd(treaty: Treaty): boolean {
-  if (treaty.signing || entryIntoForceOf(treaty) || inFinalChapter(treaty)) return true;
+  // (The final chapter asked before the clause of entry into force: a law's 附则 answers at once, without its last articles read.)
+  if (treaty.signing || inFinalChapter(treaty) || entryIntoForceOf(treaty)) return true;
   for (const a of treaty.articles.slice(-FINAL_WINDOW)) {
     const from = bodyStart(treaty, a);
     const body = outsideCode(treaty, from, Math.min(a.end, from + 4000));
+    // (Every wording of COMMENCEMENT holds 施行 or 实施: a body with neither is not split.)
+    if (!body.includes('施行') && !body.includes('实施')) continue;
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+/, '');
       if (ABOUT_ITSELF.test(sentence) && COMMENCEMENT.test(sentence)) return true;
@@ -361,6 +364,8 @@ const inForce = perModel((treaty: Treaty): { article: Article; sentence: string 
   for (const a of [...captioned, ...treaty.articles.slice(-FINAL_WINDOW)]) {
     const from = bodyStart(treaty, a);
     const body = outsideCode(treaty, from, Math.min(a.end, from + 4000));
+    // (Every wording of ENTRY_INTO_FORCE holds 生效: a body without it, a law's article as a rule, is not split.)
+    if (!body.includes('生效')) continue;
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+|[\s*]+$/g, '');
       if (ENTRY_INTO_FORCE.test(sentence) && ABOUT_ITSELF.test(sentence) && !FOR_ANOTHER.test(sentence)) return { article: a, sentence };
