@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
 import { diagnostics } from '../../server/src/features/diagnostics';
+import { hover } from '../../server/src/features/hover';
+import { foldScript } from '../../server/src/syntax/script';
+import { MarkupContent } from 'vscode-languageserver-types';
 
 function points(name: string, source: string, want: string[]): void {
   test(`session 48 readings, points: ${name}`, () => {
@@ -81,3 +84,19 @@ meaning('a short name that is no kind after 关于: the words 关于 governs',
   '甲国和乙国协定\n第一条 双方关于工业合作(以下简称“合作”)的意愿。\n第二条 本协定自签字之日起生效。\n',
   '合作', '工业合作');
 
+// A convention's short name written in 《》 (`《聯合國海洋法公約》(以下簡稱“《公約》”)`, ReCAAP in traditional script) and used on the same
+// line (`重申在《公約》下…`): the convention it stands for, as on the lines after, not an unknown text titled 公约; in either script.
+const SHORT_IN_BRACKETS = '甲乙兩國合作協定\n本協定締約方,\n認識到依據一九八二年十二月十日《聯合國海洋法公約》(以下簡稱“《公約》”)的規定,重申在《公約》下各國有義務合作,\n達成協議如下:\n第一條 雙方合作。\n第二條 本協定自簽字之日起生效。\n';
+const hoverAt = (source: string, word: string) => (hover(textContext(source), source.indexOf(word) + 3)?.contents as MarkupContent).value;
+for (const [script, source] of [['traditional', SHORT_IN_BRACKETS], ['simplified', foldScript(SHORT_IN_BRACKETS)]]) {
+  test(`session 48 readings, short name: 《公約》 on the line defining it is the convention (${script})`, () => {
+    assert.match(hoverAt(source, '在《'), /^\*\*《联合国海洋法公约》\*\*/);
+    // So on the next line, as before.
+    const next = source.replace('\n達成', '\n依照《公約》,\n達成').replace('\n达成', '\n依照《公约》,\n达成');
+    assert.match(hoverAt(next, '照《'), /^\*\*《联合国海洋法公约》\*\*/);
+  });
+}
+// Not: 《公約》 in a text that defines no such name is a citation of a text titled 公约.
+test('session 48 readings, short name: 《公約》 not defined stays a text titled 公约', () => {
+  assert.match(hoverAt(SHORT_IN_BRACKETS.replace('(以下簡稱“《公約》”)', ''), '在《'), /^\*\*《公约》\*\*/);
+});

@@ -1596,7 +1596,7 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
 
   // After this line, its defined short names of instruments are known: given to a citation on the line, or
   // on a line with none, a kind word standing for a whole title written without brackets (`bareTitle`).
-  if (citations.length > 0 || r.scan.sought) definedAliases(r, p, citations);
+  if (citations.length > 0 || r.scan.sought) definedAliases(r, s, p, citations);
   for (const c of citations) {
     cited.delete(c.normalized);
     cited.set(c.normalized, c);
@@ -1611,7 +1611,7 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
 }
 
 /** The short names of instruments defined on the run (`aliases`): each term defined there that names a citation right before it, or else (no citation on the run) a whole title (`bareTitle`). */
-function definedAliases(r: RunReading, p: Run, citations: Citation[]): void {
+function definedAliases(r: RunReading, s: string, p: Run, citations: Citation[]): void {
   const { terms, foldedTerms } = r.scan;
   const from = p.line.contentStart;
   const to = p.last.contentEnd;
@@ -1620,9 +1620,26 @@ function definedAliases(r: RunReading, p: Run, citations: Citation[]): void {
     if (d.start < from || d.start > to) continue;
     const c = citations.length > 0 ? citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2) : bareTitle(r, d, foldedTerms[i]);
     if (c) {
-      r.state.aliases.set(aliasKey(foldedTerms[i]), c);
-      r.unit.aliases.push([aliasKey(foldedTerms[i]), c]);
+      const key = aliasKey(foldedTerms[i]);
+      r.state.aliases.set(key, c);
+      r.unit.aliases.push([key, c]);
+      aliasUsesAfter(r, s, p, citations, d.clauseEnd, key, c);
     }
+  }
+}
+
+/**
+ * The uses of a short name in 《》 on the run that defines it, after its clause (`…《聯合國海洋法公約》(以下簡稱“《公約》”)的規定…,
+ * 重申在《公約》下…`, ReCAAP's preamble): the instrument it stands for, as on the lines after (`shortNames`); they were read before
+ * the name was known, as citations of a text titled by the kind alone (公约).
+ */
+function aliasUsesAfter(r: RunReading, s: string, p: Run, citations: Citation[], after: number, key: string, c: Citation): void {
+  for (let k = 0; k < citations.length; k++) {
+    const u = citations[k];
+    if (u.start < after || u === c || aliasKey(s.slice(p.back(u.start), p.back(u.end))) !== key) continue;
+    const named = newCitation(u.start, u.end, c.title, c.normalized, undefined);
+    citations[k] = named;
+    for (const x of r.lineRefs) if (x.kind === 'citation' && x.citation === u) x.citation = named;
   }
 }
 
