@@ -728,6 +728,9 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     // none of the verb's characters (`建设单位…（以下统称建设单位）` keeps it); a name holding the verb inside keeps it (`股票发行审核委员会`).
     else cut = Math.max(cut, madeObject(phrase, cut, term));
     if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
+    // A short name that is a kind for words cut after a title's 关于 that end with a kind (`…发展、工业和外贸部关于工业合作谅解备忘录
+    // (以下简称“备忘录”)`, a memorandum naming itself): the title, from the parties named before its 关于.
+    else if (cuts[0]?.word === '关于' && INSTRUMENT_KINDS.includes(term) && endingKind(phrase.slice(cut)) !== undefined) cut = titleStart(phrase, cuts, cut);
     // A list whose last member, after its conjunction and a qualifier ending in 的, is 其他 of a kind (`驻外使馆、领馆或者外交部委托的
     // 其他驻外机构（以下称驻外签证机关）`, the exit-entry law): the kind names every member, and the term stands for the list as
     // a collective name does (it took 其他驻外机构 alone).

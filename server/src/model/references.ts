@@ -1181,6 +1181,14 @@ function parentKind(treaty: Treaty): string | undefined {
   return parent !== undefined && parent !== own && SELF_WORDS.includes(parent) ? parent : undefined;
 }
 
+/**
+ * Whether a self-word (folded) names the instrument a protocol belongs to (`parentSelf`, `本条约`): that word, or 本约, the older
+ * texts' short form of a treaty's or a convention's (`除本約中另行給予之權利`, the 1946 ROC–US treaty's protocol: the treaty's rights).
+ */
+function namesParent(word: string | undefined, parentSelf: string | undefined): boolean {
+  return parentSelf !== undefined && (word === parentSelf || (word === '本约' && parentSelf.endsWith('约')));
+}
+
 /** `at`, or past the blank and comment lines (`<!-- … -->`) that follow it. */
 function pastComments(treaty: Treaty, at: number): number {
   const lines = treaty.tree.lines;
@@ -1588,7 +1596,7 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
 
   // After this line, its defined short names of instruments are known: given to a citation on the line, or
   // on a line with none, a kind word standing for a whole title written without brackets (`bareTitle`).
-  if (citations.length > 0 || r.scan.sought) definedAliases(r, p, citations);
+  if (citations.length > 0 || r.scan.sought) definedAliases(r, s, p, citations);
   for (const c of citations) {
     cited.delete(c.normalized);
     cited.set(c.normalized, c);
@@ -1603,7 +1611,7 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
 }
 
 /** The short names of instruments defined on the run (`aliases`): each term defined there that names a citation right before it, or else (no citation on the run) a whole title (`bareTitle`). */
-function definedAliases(r: RunReading, p: Run, citations: Citation[]): void {
+function definedAliases(r: RunReading, s: string, p: Run, citations: Citation[]): void {
   const { terms, foldedTerms } = r.scan;
   const from = p.line.contentStart;
   const to = p.last.contentEnd;
@@ -1612,9 +1620,26 @@ function definedAliases(r: RunReading, p: Run, citations: Citation[]): void {
     if (d.start < from || d.start > to) continue;
     const c = citations.length > 0 ? citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2) : bareTitle(r, d, foldedTerms[i]);
     if (c) {
-      r.state.aliases.set(aliasKey(foldedTerms[i]), c);
-      r.unit.aliases.push([aliasKey(foldedTerms[i]), c]);
+      const key = aliasKey(foldedTerms[i]);
+      r.state.aliases.set(key, c);
+      r.unit.aliases.push([key, c]);
+      aliasUsesAfter(r, s, p, citations, d.clauseEnd, key, c);
     }
+  }
+}
+
+/**
+ * The uses of a short name in 《》 on the run that defines it, after its clause (`…《聯合國海洋法公約》(以下簡稱“《公約》”)的規定…,
+ * 重申在《公約》下…`, ReCAAP's preamble): the instrument it stands for, as on the lines after (`shortNames`); they were read before
+ * the name was known, as citations of a text titled by the kind alone (公约).
+ */
+function aliasUsesAfter(r: RunReading, s: string, p: Run, citations: Citation[], after: number, key: string, c: Citation): void {
+  for (let k = 0; k < citations.length; k++) {
+    const u = citations[k];
+    if (u.start < after || u === c || aliasKey(s.slice(p.back(u.start), p.back(u.end))) !== key) continue;
+    const named = newCitation(u.start, u.end, c.title, c.normalized, undefined);
+    citations[k] = named;
+    for (const x of r.lineRefs) if (x.kind === 'citation' && x.citation === u) x.citation = named;
   }
 }
 
@@ -1707,8 +1732,8 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     // Inside a title in 《》 (`《最高人民法院关于…第九条至第十二条…的解释》`, `《本协定第一条第二款…法》`): words of that title, another
     // text's — no article of this one, whatever stands before it (not a cited text's own, `《关于〈…刑法〉第九十三条…的解释》`).
     const withinTitle = !citation && inTitle(citations, labelStart);
-    const doubt = !!(uncertain || applied || foreign?.continued || r.quoted(labelStart) || withinTitle || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefixRead === parentSelf));
-    const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || withinTitle || (parentSelf !== undefined && prefixRead === parentSelf));
+    const doubt = !!(uncertain || applied || foreign?.continued || r.quoted(labelStart) || withinTitle || ((noArticles || (amending && !named)) && !citation) || namesParent(prefixRead, parentSelf));
+    const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || withinTitle || namesParent(prefixRead, parentSelf));
     if (shared) {
       // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
       // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
@@ -2001,7 +2026,7 @@ function readSelf(r: RunReading, s: string, p: Run): void {
     if (quoted && ownKinds.size > 0 && !ownKinds.has(selfKind(e[0]))) continue;
     // In a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's. (`uncertain` always
     // set, undefined or true: self-references of one shape, as article references are.)
-    const uncertain = quoted || (parentSelf !== undefined && e[0] === parentSelf) ? true : undefined;
+    const uncertain = quoted || namesParent(e[0], parentSelf) ? true : undefined;
     lineRefs.push({ kind: 'self', start, end: p.end(e.index + e[0].length), uncertain });
   }
   // `本停战协定`: this text by its kind with its title's words before it (`titledSelfOf`); its own kind, so quoted too.

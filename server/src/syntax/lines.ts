@@ -246,7 +246,17 @@ function paraAt(text: TextLike, s: number, e: number): number {
   // spaced `一 般 規 定`, a spaced date `一 九 八 四 年` are text; so is a quantity, the unit it counts
   // after the space, `一 年内`: a sentence wrapped before its number).
   if (k > from && from === SCAN.numEnd && isHan(p) && !is(PARA_DIGITS, p) && k + 1 < limit && !isSpace(text.charCodeAt(k + 1)) && !countsUnit(text, k, limit)) return from;
+  // So a point whose words open with its first item's label, a heavenly stem in brackets (`二 (甲) 除本約中…`, the database's
+  // print of a protocol's points): the point's label is the numerals.
+  if (k > from && from === SCAN.numEnd && stemLabelAt(text, k, limit)) return from;
   return -1;
+}
+
+/** Whether a heavenly stem in brackets, an item's label, is written at `k` (`(甲)`, `（乙）`). */
+function stemLabelAt(text: TextLike, k: number, limit: number): boolean {
+  const open = text.charCodeAt(k);
+  const close = k + 2 < limit ? text.charCodeAt(k + 2) : -1;
+  return (open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09) && STEMS.includes(String.fromCharCode(text.charCodeAt(k + 1)));
 }
 
 /**

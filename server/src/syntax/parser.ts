@@ -87,6 +87,16 @@ function signsAnother(content: string): boolean {
   const kind = endingKind(titleWords(object));
   return kind !== undefined && object.length > kind.length;
 }
+/**
+ * Whether the date `SIGNING` finds in `content` (folded) follows 关于 (about) in its clause, a few words before it: the date of what
+ * the sentence is about (`謹向閣下致意並聲述關於中華民國與薩爾瓦多共和國一九七七年十一月八日簽訂,…之農技合作協定`, a note recalling
+ * the agreement it extends), no clause of this text; the 于 of 关于 is no place's. Not past a self-word (`…关于…的协定 本协定于…`).
+ */
+function datesWhatItIsAbout(content: string): boolean {
+  const m = SIGNING.exec(content);
+  return m !== null && ABOUT_DATED.test(content.slice(0, m.index));
+}
+const ABOUT_DATED = /关于[^，,；;。：:本]{0,30}$/;
 const OPENING_MARK = /[(（《「“]/;
 const CLOSING_MARK = /[)）》」”]/;
 const CLAUSE_END = /[，,；;。：:]/;
@@ -2190,7 +2200,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousWritten(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
-    if (!datePlace && (!signingClause.test(content) || (!foreign && (ADOPTED_BY_RESOLUTION.test(content) || isSignaturePeriod(content) || signsAnother(content))))) {
+    if (!datePlace && (!signingClause.test(content) || (!foreign && (ADOPTED_BY_RESOLUTION.test(content) || isSignaturePeriod(content) || signsAnother(content) || datesWhatItIsAbout(content))))) {
       if (!foreign && sealed < 0 && opensWithSealed(content)) sealed = i;
       continue;
     }

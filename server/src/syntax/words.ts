@@ -647,11 +647,12 @@ export const EXCHANGE_OF_NOTES = '换文';
  * A note of an exchange of notes is headed by who sent it: `(一)中方去文`, `对方来文`, `我方复照`,
  * its characters spaced as printed (`(一)对 方 来 文`), or who wrote to whom
  * (`(二) 我国外交部部长黄少谷复日本驻华大使井口贞夫照会`, `(三)(甲)英国驻华大使…致中国外交部部长…照会`), the
- * other side's given in translation (`(一) 日本國全權代表致中華民國全權代表照會譯文`).
+ * other side's given in translation (`(一) 日本國全權代表致中華民國全權代表照會譯文`), its language named (`薩爾瓦多外交部照會中譯文`,
+ * `中華民國駐薩爾瓦多大使館照會中文譯文`: a Taiwan law site's exchange whose notes were written in Spanish).
  */
 export const NOTE_HEAD = new RegExp(
   `^(?:[（(][ \\t\\u3000]*[${SMALL_CN}]{1,3}[ \\t\\u3000]*[）)][ \\t\\u3000]*)?(?:[（(][甲乙丙丁][）)][ \\t\\u3000]*)?` +
-  `(?:[^，。；：,;:\\s][ \\t\\u3000]?){0,30}(?:${NOTE_WORDS.map((w) => [...w].join('[ \\t\\u3000]?')).join('|')})(?:[ \\t\\u3000]*译文)?(?:[ \\t\\u3000]*[（(][^）)]{0,20}[）)])?$`,
+  `(?:[^，。；：,;:\\s][ \\t\\u3000]?){0,30}(?:${NOTE_WORDS.map((w) => [...w].join('[ \\t\\u3000]?')).join('|')})(?:[ \\t\\u3000]*(?:中文?)?译文)?(?:[ \\t\\u3000]*[（(][^）)]{0,20}[）)])?$`,
 );
 
 /**
