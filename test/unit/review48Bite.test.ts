@@ -1,0 +1,71 @@
+// Session 48's drafter's review of the features: what session 47's review left, each case a text and what a drafter
+// expects, written by reading the features and the texts (never by running the server).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hoverOf, inWorkspace } from '../support/review';
+import { textContext } from '../../server/src/features/context';
+
+// 1a. 护士条例 printed under the order publishing it (review47Bite.test.ts's NURSES, the State Council's page): the order's
+// sentence names the meeting that adopted it (2008年1月23日) and the day it takes effect (2008年5月12日); the regulation's date
+// is the order's, printed under the Premier's name (二〇〇八年一月三十一日; `2008年1月31日 中华人民共和国国务院令第517号公布`, as
+// LawRefBook/Laws 2f4c5c2 行政法规/护士条例(2020-03-27).md and http://shangyoutai.com/listing/lawsshow_pi.php?id=8641 record it).
+const NURSES = [
+  '中华人民共和国国务院令', // 0
+  '',
+  '第517号', // 2
+  '',
+  '《护士条例》已经2008年1月23日国务院第206次常务会议通过，现予公布，自2008年5月12日起施行。', // 4
+  '',
+  '总理　温家宝', // 6
+  '',
+  '二〇〇八年一月三十一日', // 8
+  '',
+  '护士条例', // 10
+  '',
+  '第一章　总则', // 12
+  '',
+  '第一条　为了维护护士的合法权益，规范护理行为，制定本条例。', // 14
+  '',
+  '第二条　本条例所称护士，是指经执业注册取得护士执业证书的卫生技术人员。', // 16
+  '',
+].join('\n');
+const CITING = '# 某某医疗机构管理办法\n\n第一条 护士的执业注册，依照《护士条例》的规定办理。\n';
+
+test('a regulation printed under its order is dated by the order, not by the meeting that adopted it', () => {
+  const ws = inWorkspace({ 'law.md': CITING, 'nurses.md': NURSES });
+  const shown = hoverOf(ws(), CITING.indexOf('护士条例') + 1) ?? '';
+  assert.match(shown, /^\*\*护士条例\*\*\n\n- 种类：条例\n- 日期：2008年1月31日\n/);
+  // In the regulation itself, on 本条例.
+  assert.match(hoverOf(textContext(NURSES), NURSES.indexOf('本条例') + 1) ?? '', /- 日期：2008年1月31日\n/);
+  // Without the order's heading the sentence is a line above the title like any: its first date stands, as before.
+  const noOrder = NURSES.replace('中华人民共和国国务院令\n\n第517号\n\n', '');
+  assert.match(hoverOf(textContext(noOrder), noOrder.indexOf('本条例') + 1) ?? '', /- 日期：2008年1月23日\n/);
+});
+
+// 1b. The same regulation as LawRefBook/Laws (2f4c5c2) prints it: the title, then its record `2008年1月31日 中华人民共和国国务院令第517号
+// 公布`. The hover named no date at all; a law's date is the first of its record, as a treaty's is the day it was signed.
+test('a law dated by its record alone shows that date', () => {
+  const law = [
+    '# 护士条例', // 0
+    '',
+    '2008年1月31日 中华人民共和国国务院令第517号公布', // 2
+    '',
+    '<!-- INFO END -->', // 4
+    '',
+    '## 第一章 总则', // 6
+    '',
+    '第一条 为了维护护士的合法权益，规范护理行为，促进护理事业发展，保障医疗安全和人体健康，制定本条例。', // 8
+    '',
+    '第二条 本条例所称护士，是指经执业注册取得护士执业证书，依照本条例规定从事护理活动，履行保护生命、减轻痛苦、增进健康职责的卫生技术人员。', // 10
+    '',
+  ].join('\n');
+  const ws = inWorkspace({ 'law.md': CITING, 'nurses.md': law });
+  assert.match(hoverOf(ws(), CITING.indexOf('护士条例') + 1) ?? '', /^\*\*护士条例\*\*\n\n- 种类：条例\n- 日期：2008年1月31日\n- 条数：2\n/);
+  // Amended since: the day it was first adopted (a text's articles cite one another as numbered then).
+  const amended = law.replace('公布\n', '公布\n\n根据2020年3月27日《国务院关于修改和废止部分行政法规的决定》修订\n');
+  assert.match(hoverOf(inWorkspace({ 'law.md': CITING, 'nurses.md': amended })(), CITING.indexOf('护士条例') + 1) ?? '', /- 日期：2008年1月31日\n/);
+  // A treaty's record of approval (`（1990年6月28日…批准）`) is no date of its own: a treaty with no date shows none, as before.
+  const treaty = '# 中华人民共和国和某国引渡条约\n\n（1990年6月28日第七届全国人民代表大会常务委员会第十四次会议批准）\n\n## 第一条\n\n缔约双方有义务相互引渡。\n';
+  const cites = '# 某某说明\n\n依照《中华人民共和国和某国引渡条约》的规定。\n';
+  assert.doesNotMatch(hoverOf(inWorkspace({ 'a.md': cites, 'b.md': treaty })(), cites.indexOf('引渡条约') + 1) ?? '', /日期/);
+});
