@@ -2,8 +2,13 @@
 // expects, written by reading the features and the texts (never by running the server).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { hoverOf, inWorkspace } from '../support/review';
 import { textContext } from '../../server/src/features/context';
+import { completion, readSnippets } from '../../server/src/features/completion';
+import { ROOT } from '../support/fixture';
 
 // 1a. 护士条例 printed under the order publishing it (review47Bite.test.ts's NURSES, the State Council's page): the order's
 // sentence names the meeting that adopted it (2008年1月23日) and the day it takes effect (2008年5月12日); the regulation's date
@@ -68,4 +73,33 @@ test('a law dated by its record alone shows that date', () => {
   const treaty = '# 中华人民共和国和某国引渡条约\n\n（1990年6月28日第七届全国人民代表大会常务委员会第十四次会议批准）\n\n## 第一条\n\n缔约双方有义务相互引渡。\n';
   const cites = '# 某某说明\n\n依照《中华人民共和国和某国引渡条约》的规定。\n';
   assert.doesNotMatch(hoverOf(inWorkspace({ 'a.md': cites, 'b.md': treaty })(), cites.indexOf('引渡条约') + 1) ?? '', /日期/);
+});
+
+// 1c. treaty_cn_mn_judicial_assistance_1989_page.md (fsou.com) sets no blank line anywhere: an article is its label and caption,
+// then its paragraphs, line after line. Session 47 made an inserted article follow that layout; the clauses and snippets
+// completion writes (`生效条款`, the snippet `定义`) still came with a blank line under the heading and between paragraphs.
+const SNIPPETS = readSnippets(JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/treaty.code-snippets'), 'utf8')));
+function offered(doc: string): Map<string, string> {
+  const lines = doc.split('\n');
+  const list = completion(textContext(doc), { line: lines.length - 1, character: lines[lines.length - 1].length }, { snippets: SNIPPETS, now: new Date(2024, 5, 15) });
+  return new Map(list.items.map((i: CompletionItem) => [String(i.label), (i.textEdit as TextEdit).newText]));
+}
+const TIGHT = [
+  '# 中华人民共和国和蒙古人民共和国关于民事和刑事司法协助的条约', // 0
+  '第一条 司法保护', // 1
+  '一、缔约一方国民在缔约另一方境内,享有与缔约另一方国民同等的司法保护。', // 2
+  '二、本条第一款的规定亦适用于缔约双方的法人。', // 3
+  '第二条 司法协助的提供', // 4
+  '一、缔约双方的主管机关应按照本条约的规定,相互提供民事和刑事司法协助。', // 5
+  '', // 6: the cursor's line
+].join('\n');
+
+test('clauses and snippets completion writes in a text with no blank lines have none', () => {
+  const tight = offered(`${TIGHT}定义`);
+  assert.equal(tight.get('定义'), '第${1:三}条\n就${2|本条约,本协议,本协定|}而言，下列用语的含义是：\n（一）“${3:用语}”是指${4:……}；\n（二）“${5:用语}”是指${6:……}。\n$0');
+  assert.equal(tight.get('争议解决条款'), '第${1:三}条\n双方在解释和执行本条约产生分歧时，将通过${2|协商和会谈,友好协商,外交途径|}的方式解决。\n$0');
+  // One blank line between two articles: the snippet as written, a blank line under the heading and between paragraphs.
+  const spaced = offered(`${TIGHT.replace('第二条', '\n第二条')}定义`);
+  assert.equal(spaced.get('定义'), '第${1:三}条\n\n就${2|本条约,本协议,本协定|}而言，下列用语的含义是：\n\n（一）“${3:用语}”是指${4:……}；\n\n（二）“${5:用语}”是指${6:……}。\n$0');
+  assert.equal(spaced.get('争议解决条款'), '第${1:三}条\n\n双方在解释和执行本条约产生分歧时，将通过${2|协商和会谈,友好协商,外交途径|}的方式解决。\n$0');
 });
