@@ -9,6 +9,10 @@ import { hoverOf, inWorkspace } from '../support/review';
 import { textContext } from '../../server/src/features/context';
 import { completion, readSnippets } from '../../server/src/features/completion';
 import { ROOT } from '../support/fixture';
+import { hover } from '../../server/src/features/hover';
+import { definition } from '../../server/src/features/definition';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { names } from '../support/review';
 
 // 1a. 护士条例 printed under the order publishing it (review47Bite.test.ts's NURSES, the State Council's page): the order's
 // sentence names the meeting that adopted it (2008年1月23日) and the day it takes effect (2008年5月12日); the regulation's date
@@ -102,4 +106,45 @@ test('clauses and snippets completion writes in a text with no blank lines have 
   const spaced = offered(`${TIGHT.replace('第二条', '\n第二条')}定义`);
   assert.equal(spaced.get('定义'), '第${1:三}条\n\n就${2|本条约,本协议,本协定|}而言，下列用语的含义是：\n\n（一）“${3:用语}”是指${4:……}；\n\n（二）“${5:用语}”是指${6:……}。\n$0');
   assert.equal(spaced.get('争议解决条款'), '第${1:三}条\n\n双方在解释和执行本条约产生分歧时，将通过${2|协商和会谈,友好协商,外交途径|}的方式解决。\n$0');
+});
+
+// 1d. agreement_cn_us_criminal_assistance_2001.md (360docs.net): paragraph 二 of 第一条 runs its items in its line,
+// `二、协助应包括:(一)送达文书;(二)…;(九)…;以及(十)…。`. The outline listed none under 二、, and a drafter's reference to one
+// (`第一条第二款第(三)项`, a new article's) was hovered `第一条没有该项` and went nowhere.
+const US = [
+  '# 中华人民共和国政府和美利坚合众国政府关于刑事司法协助的协定', // 0
+  '',
+  '第一条适用范围', // 2
+  '一、根据本协定,双方应在与刑事案件有关的侦查、起诉和诉讼方面相互提供协助。', // 3
+  '二、协助应包括:(一)送达文书;(二)获取人员的证言或陈述;(三)提供文件、记录或证据物品的原件、经证明的副本或影印件;(四)获取并提供鉴定结论;(五)安排人员作证或协助调查;(六)查找或辨别人员;(七)执行查询、搜查、冻结和扣押证据的请求;(八)在没收程序中提供协助;(九)移送在押人员以便作证或协助调查;以及(十)不违背被请求方境内法律的任何其他形式的协助。', // 4
+  '三、本协定仅适用于双方之间的相互司法协助。', // 5
+  '本协定的规定,不给予任何私人当事方以取得、隐瞒或排除任何证据或妨碍执行请求的权利。', // 6
+  '第二条 文件的提供', // 7: a drafter's new article
+  '依照第一条第二款第(三)项提供的文件,应附有中央机关的证明。', // 8
+  '',
+].join('\n');
+
+test('items a paragraph runs in its line are its items: in the outline, a hover and go to definition', () => {
+  const ctx = textContext(US);
+  const outline = names(documentSymbols(ctx));
+  assert.deepEqual(outline, [['中华人民共和国政府和美利坚合众国政府关于刑事司法协助的协定', [['第一条', ['一、', ['二、', ['(一)', '(二)', '(三)', '(四)', '(五)', '(六)', '(七)', '(八)', '(九)', '(十)']], '三、']], '第二条']]]);
+  // Each item from its label to the next label, the last to its sentence's stop; named with its first words.
+  const items = documentSymbols(ctx)[0].children![0].children![1].children!;
+  const line = US.split('\n')[4];
+  assert.deepEqual([items[2].range, items[2].selectionRange.end, items[2].detail], [{ start: { line: 4, character: line.indexOf('(三)') }, end: { line: 4, character: line.indexOf('(四)') } }, { line: 4, character: line.indexOf('(三)') + 3 }, '提供文件、记录或证据物品的原件、经证明的…' /* its first 20 characters */]);
+  assert.deepEqual(items[9].range.end, { line: 4, character: line.length });
+  // The reference: hover shows the item, definition lands on it.
+  const at = US.indexOf('第(三)项') + 2;
+  assert.equal(hoverOf(ctx, at), '**第一条** 适用范围\n\n\\(三\\)提供文件、记录或证据物品的原件、经证明的副本或影印件\\;');
+  const link = definition(ctx, at)[0];
+  assert.deepEqual([link.targetSelectionRange.start, link.targetRange.end], [{ line: 4, character: line.indexOf('(三)') }, { line: 4, character: line.indexOf('(四)') }]);
+  // Item 十 follows `;以及`: the last item.
+  const ten = US.replace('第(三)项', '第(十)项');
+  assert.match(hoverOf(textContext(ten), ten.indexOf('第(十)项') + 2) ?? '', /\\\(十\\\)不违背被请求方境内法律的任何其他形式的协助。$/);
+  // No item 十一: still none.
+  const eleven = US.replace('第(三)项', '第(十一)项');
+  assert.equal(hoverOf(textContext(eleven), eleven.indexOf('第(十一)项') + 2), '第一条没有该项');
+  // Labels in a sentence that are no list (one alone, or not after a colon): nothing read.
+  const one = US.replace(/;\(二\)[^。]*。/, '。');
+  assert.deepEqual(names(documentSymbols(textContext(one)))[0], ['中华人民共和国政府和美利坚合众国政府关于刑事司法协助的协定', [['第一条', ['一、', '二、', '三、']], '第二条']]);
 });
