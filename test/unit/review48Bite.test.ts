@@ -13,6 +13,7 @@ import { hover } from '../../server/src/features/hover';
 import { definition } from '../../server/src/features/definition';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { names } from '../support/review';
+import { insertArticle } from '../../server/src/features/insertArticle';
 
 // 1a. 护士条例 printed under the order publishing it (review47Bite.test.ts's NURSES, the State Council's page): the order's
 // sentence names the meeting that adopted it (2008年1月23日) and the day it takes effect (2008年5月12日); the regulation's date
@@ -147,4 +148,51 @@ test('items a paragraph runs in its line are its items: in the outline, a hover 
   // Labels in a sentence that are no list (one alone, or not after a colon): nothing read.
   const one = US.replace(/;\(二\)[^。]*。/, '。');
   assert.deepEqual(names(documentSymbols(textContext(one)))[0], ['中华人民共和国政府和美利坚合众国政府关于刑事司法协助的协定', [['第一条', ['一、', '二、', '三、']], '第二条']]);
+});
+
+// 1e. 宪法修正案（2018年） (LawRefBook/Laws 2f4c5c2, 宪法/宪法修正案（2018年）.md): 第五十二条 adds to the constitution a section,
+// `第七节 监察委员会`, and five articles, 第一百二十三条 to 第一百二十七条, printed under `…内容如下：`. They are the new text
+// 第五十二条 writes (the constitution's section and articles), not a section and articles of the amendment: the outline ended
+// with the amendment's `第七节` over five articles, and inserting an article before 第五十二条 renumbered the constitution's.
+const AMENDMENT = [
+  '# 中华人民共和国宪法修正案（2018年）', // 0
+  '',
+  '2018年3月11日 第十三届全国人民代表大会第一次会议通过', // 2
+  '',
+  '第五十条 宪法第一百零四条中“监督本级人民政府、人民法院和人民检察院的工作”修改为“监督本级人民政府、监察委员会、人民法院和人民检察院的工作”。这一条相应修改为：“县级以上的地方各级人民代表大会常务委员会讨论、决定本行政区域内各方面工作的重大事项；监督本级人民政府、监察委员会、人民法院和人民检察院的工作；撤销本级人民政府的不适当的决定和命令；撤销下一级人民代表大会的不适当的决议；依照法律规定的权限决定国家机关工作人员的任免；在本级人民代表大会闭会期间，罢免和补选上一级人民代表大会的个别代表。”', // 4
+  '',
+  '第五十一条 宪法第一百零七条第一款“县级以上地方各级人民政府依照法律规定的权限，管理本行政区域内的经济、教育、科学、文化、卫生、体育事业、城乡建设事业和财政、民政、公安、民族事务、司法行政、监察、计划生育等行政工作，发布决定和命令，任免、培训、考核和奖惩行政工作人员。”修改为：“县级以上地方各级人民政府依照法律规定的权限，管理本行政区域内的经济、教育、科学、文化、卫生、体育事业、城乡建设事业和财政、民政、公安、民族事务、司法行政、计划生育等行政工作，发布决定和命令，任免、培训、考核和奖惩行政工作人员。”', // 6
+  '',
+  '第五十二条 宪法第三章“国家机构”中增加一节，作为第七节“监察委员会”；增加五条，分别作为第一百二十三条至第一百二十七条。内容如下：', // 8
+  '',
+  '第七节 监察委员会', // 10
+  '',
+  '第一百二十三条 中华人民共和国各级监察委员会是国家的监察机关。', // 12
+  '',
+  '第一百二十四条 中华人民共和国设立国家监察委员会和地方各级监察委员会。', // 14
+  '',
+  '监察委员会的组织和职权由法律规定。', // 16
+  '',
+  '第一百二十五条 中华人民共和国国家监察委员会是最高监察机关。', // 18
+  '',
+  '第七节相应改为第八节，第一百二十三条至第一百三十八条相应改为第一百二十八条至第一百四十三条。', // 20
+  '',
+].join('\n');
+
+test('a section and articles an amendment adds to the constitution are the amending article\'s text', () => {
+  const ctx = textContext(AMENDMENT);
+  assert.deepEqual(ctx.treaty.articles.map((a) => a.name), ['第五十条', '第五十一条', '第五十二条']);
+  assert.deepEqual(ctx.treaty.chapters.length, 0);
+  const outline = documentSymbols(ctx)[0];
+  assert.deepEqual(outline.children!.map((c) => c.name), ['第五十条', '第五十一条', '第五十二条']);
+  // 第五十二条 runs to the text's end, the section and the articles it adds inside it.
+  assert.deepEqual(outline.children![2].range.end, { line: 20, character: AMENDMENT.split('\n')[20].length });
+  // Inserting an article after 第五十一条 moves 第五十二条 alone; the constitution's articles keep their numbers.
+  const made = insertArticle(ctx, AMENDMENT.indexOf('第五十一条') + 1, 'renumber');
+  const edits = Object.values(made.edit?.changes ?? {}).flat().map((e) => `${e.range.start.line}:${e.range.start.character} ${e.newText}`);
+  assert.deepEqual(edits.slice(1), ['8:1 五十三']);
+  // An amending article that says `修改为：` before a chapter's heading and articles already read so; a chapter heading with no
+  // such words before it stays the amendment's own (a decision adding a chapter heads it in its own text).
+  const own = AMENDMENT.replace('。内容如下：', '。');
+  assert.deepEqual(textContext(own).treaty.articles.map((a) => a.name).slice(-3), ['第一百二十三条', '第一百二十四条', '第一百二十五条']);
 });
