@@ -186,9 +186,10 @@ described('ref.date-mismatch of a short name: every date of the copy is named',
     { code: 'ref.date-mismatch', severity: 2, message: '引用日期 1995年4月26日 与《中华人民共和国和甲国国界协定》的日期（1994年4月26日、1994年5月1日）不符' },
   ]);
 
-// An amendment's article that announces the articles it inserts (作为第二十条) excuses those numbers only.
+// An amendment's article that announces the articles it inserts (作为第二十条) excuses those numbers only. (After a lead to the
+// new text, `…。内容如下：`, the articles are the new text, the amending article's: review48Bite.test.ts 1e.)
 described('numbering.gap: an amendment announces 第二十条, the article after it is 第二十五条',
-  '# 甲法修正案\n\n第一条 甲法第三条修改为：“乙。”\n\n第二条 甲法增加一条，作为第二十条。内容如下：\n\n⟦第二十五条⟧ 丁。\n\n⟦第三条⟧ 己。\n', [
+  '# 甲法修正案\n\n第一条 甲法第三条修改为：“乙。”\n\n第二条 甲法增加一条，作为第二十条。\n\n⟦第二十五条⟧ 丁。\n\n⟦第三条⟧ 己。\n', [
     { code: 'numbering.gap', severity: 2, message: '缺少第三条至第二十四条', data: { expected: 3 } },
     { code: 'numbering.order', severity: 2, message: '第三条位置不对：应在第四条之前' },
   ]);

@@ -9,7 +9,7 @@ import { capitalOf, splitPartyName } from '../model/parties';
 import { formatChinese } from '../syntax/numerals';
 import { ACCEDES, ADOPTED_KINDS, TWO_PARTIES } from '../syntax/words';
 import { Treaty, foldedText } from '../model/treaty';
-import { Family, Snippet, expandSnippet, fillVariables, fitSnippet, snippetFamily } from './completionSnippets';
+import { Family, Snippet, expandSnippet, fillVariables, fitSnippet, snippetFamily, withoutBlankLines } from './completionSnippets';
 import { CompletionRequest, ItemData, edit, esc, listed, pad } from './completionCommon';
 import { Fit, fitOf, inWord, pointLabelAt } from './completionFit';
 import { msg, pickLanguage } from './messages';
@@ -109,10 +109,12 @@ export function clauseItems(req: CompletionRequest, from: number): CompletionIte
     });
   // In a text of points, the clause is the next point, written on its label's line (`五、本备忘录自签字之日起生效。`).
   const articleNo = fit.point ?? inWord(formatLabel(fit.next, { level: 0, spaced: false, arabic: false, paragraphs: false }), fit.word);
-  const head = fit.point !== undefined ? fit.heading : `${fit.heading}\n\n`;
+  // (Under a heading of its own, a blank line after it, unless the text sets none between its articles.)
+  const head = fit.point !== undefined ? fit.heading : fit.tight ? `${fit.heading}\n` : `${fit.heading}\n\n`;
+  const spaced = (body: string) => (fit.tight ? withoutBlankLines(body) : body);
   FINAL_CLAUSES.filter((c) => !fit.finalClauses.has(c)).forEach((c, i) => {
     const { label, filter, body } = finalClause(c, fit);
-    add(label, `${articleNo} · ${summaryLine(body)}`, filter, `${head}${body}\n$0`, `1-${i}`);
+    add(label, `${articleNo} · ${summaryLine(body)}`, filter, `${head}${spaced(body)}\n$0`, `1-${i}`);
   });
   // A multilateral instrument naming no parties (a convention, open to every State) without its ratification and accession
   // clause (no 批准书 nor 加入书 in it): one, after the others, as the conventions of the real corpus write it.
@@ -120,7 +122,7 @@ export function clauseItems(req: CompletionRequest, from: number): CompletionIte
     const w = z(fit);
     const self = fit.selfKnown ? esc(fit.self) : w`\${7|本公约,本条约,本协定|}`;
     add(msg('completion.ratification'), `${articleNo} · ${summaryLine(w`${self}开放供各国签署。`)}`, '批准 加入 交存 pizhun jiaru ratification accession depositary',
-      `${head}${w`一、${self}开放供各国签署。\n\n二、${self}须经批准、接受或核准。批准书、接受书或核准书应交存\${2|保存机关,联合国秘书长|}。\n\n三、${self}开放供任何国家加入。加入书应交存\${2}。`}\n$0`, '1-4');
+      `${head}${spaced(w`一、${self}开放供各国签署。\n\n二、${self}须经批准、接受或核准。批准书、接受书或核准书应交存\${2|保存机关,联合国秘书长|}。\n\n三、${self}开放供任何国家加入。加入书应交存\${2}。`)}\n$0`, '1-4');
   }
   const signing = signingClause(fit);
   add(msg('completion.signing'), summaryLine(signing), '签署 签订 qianshu qianding signing done-at', `${signing}\n$0`, '1-5');
@@ -237,12 +239,12 @@ export function snippetItems(req: CompletionRequest, from: number, typed: string
   const fit = fitOf(req);
   const inForce = fit.finalClauses.get('entry-into-force');
   const entryIntoForce = inForce?.num !== undefined ? formatChinese(inForce.num) : undefined;
-  const key = `${fit.heading}|${entryIntoForce ?? ''}|${fit.selfKnown}|${fit.term}|${JSON.stringify(fit.variables)}`;
+  const key = `${fit.heading}|${fit.tight}|${entryIntoForce ?? ''}|${fit.selfKnown}|${fit.term}|${JSON.stringify(fit.variables)}`;
   // Written in the text's script: the traditional file's entries are the simplified one's, converted once (scripts/gen-traditional.mjs).
   const snippets = fit.traditional && req.traditionalSnippets.length > 0 ? req.traditionalSnippets : req.snippets;
   let cached = fitted.get(req.treaty);
   if (!cached || cached.key !== key || cached.snippets !== snippets) {
-    const f = { selfRef: fit.selfKnown ? fit.self : undefined, partyTerm: fit.term, heading: fit.heading, inline: fit.point !== undefined, entryIntoForce };
+    const f = { selfRef: fit.selfKnown ? fit.self : undefined, partyTerm: fit.term, heading: fit.heading, inline: fit.point !== undefined, tight: fit.tight, entryIntoForce };
     cached = { key, snippets, bodies: snippets.map((s) => fillVariables(fitSnippet(s, f), fit.variables)) };
     fitted.set(req.treaty, cached);
   }

@@ -5,7 +5,7 @@
 // memoises it on the request), however many providers use it.
 import { Article } from '../model/treaty';
 import { Signing } from '../model/signing';
-import { FinalClause, HeadingStyle, articleBefore, finalClausesOf, formatLabel, formatNumber, headingStyleAt, nextArticleNumber } from '../model/clauses';
+import { FinalClause, HeadingStyle, articleBefore, blankBetweenArticles, finalClausesOf, formatLabel, formatNumber, headingStyleAt, nextArticleNumber } from '../model/clauses';
 import { Treaty, foldedText } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { languageOf, partyInfoOf } from '../model/parties';
@@ -36,6 +36,11 @@ export interface Fit {
    * after it on its line; undefined in a text of articles.
    */
   point?: string;
+  /**
+   * The text sets no blank line between its articles (`blankBetweenArticles`: a page printing its lines as they come): an
+   * article completion writes has none either, under its heading or between its paragraphs.
+   */
+  tight: boolean;
   /** The signing clause as written (its date and place are reused). */
   signing?: Signing;
   /** The language lists to offer for the signing clause, most likely first; empty when they cannot be told. */
@@ -106,6 +111,7 @@ function readFit(req: CompletionRequest): Fit {
     heading: point !== undefined ? pointSnippet(point) + gap : headingSnippet(next, style, word),
     word,
     point,
+    tight: !empty && !blankBetweenArticles(treaty),
     signing,
     languages: languageOptions(signing?.languages, partyInfo.names),
     finalClauses: empty ? new Map() : finalClausesOf(treaty),

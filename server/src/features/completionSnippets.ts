@@ -57,6 +57,8 @@ export interface SnippetFit {
   heading: string;
   /** The heading is a point's label (`${1:五}、`): the article's text follows it on its line, not after a blank line. */
   inline?: boolean;
+  /** The text sets no blank line between its articles: none under the heading nor between the paragraphs either. */
+  tight?: boolean;
   /** The number of the article on entry into force and termination (`十二`), for `按照本协议第${4:N}条执行`. */
   entryIntoForce?: string;
 }
@@ -68,6 +70,7 @@ const CHOICE = /\$\{(\d+)\|((?:[^|\\]|\\.)*)\|\}/g;
 export function fitSnippet(s: Snippet, fit: SnippetFit): string {
   let body = s.body;
   if (s.isArticle) body = fit.inline ? body.replace(ARTICLE_HEAD_BLANKS, fit.heading) : body.replace(ARTICLE_HEAD, `${fit.heading}\n`);
+  if (s.isArticle && fit.tight) body = withoutBlankLines(body);
   if (fit.entryIntoForce) body = body.replace(/第\$\{(\d+):N\}([条條])/g, (_, i: string, word: string) => `第\${${i}:${fit.entryIntoForce}}${word}`);
   // The choices read in either script (a traditional snippet offers 本協議,本協定,本條約; the text's 本協定 is 本协定 folded).
   const self = fit.selfRef !== undefined ? foldScript(fit.selfRef) : undefined;
@@ -79,6 +82,11 @@ export function fitSnippet(s: Snippet, fit: SnippetFit): string {
     if (options.length > 0 && folded.every((o) => PARTY_TERMS.test(o)) && folded.includes(term)) return choice(index, first(options, fit.partyTerm, term));
     return whole;
   });
+}
+
+/** `body` with no blank line: each run of line breaks (blank lines between them) one break. */
+export function withoutBlankLines(body: string): string {
+  return body.replace(/\n(?:[ \t]*\n)+/g, '\n');
 }
 
 /** `wanted` first, then the options that are not it (in either script: `folded` is `wanted` read as simplified). */

@@ -10,7 +10,7 @@
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/tree';
 import { LineMap, trimEnd } from '../syntax/positions';
-import { Article, Item, Treaty, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
+import { Article, Item, Paragraph, Treaty, inlineItems, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
 import { ADOPTION_RECORD, ORDER_HEAD, ORDER_NUMBER, publishedName, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
 import { foldScript } from '../syntax/script';
@@ -32,6 +32,9 @@ export const ARTICLE_SYMBOL_KIND = SymbolKind.Field;
  * Lean symbols (a 1 MB treaty has ten thousand): no empty `detail`, no empty `children`. Each made
  * whole by one literal (a field added after it would take an object of its own), fields in one order.
  */
+/** How many characters of an item run in its paragraph's line the outline shows after its label. */
+const ITEM_WORDS = 20;
+
 function symbol(name: string, detail: string, kind: SymbolKind, range: Range, selectionRange: Range, children: DocumentSymbol[] | undefined): DocumentSymbol {
   name = unglossed(name);
   detail = unglossed(detail);
@@ -303,6 +306,16 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     return out;
   };
 
+  /** The items a paragraph runs in its line (model/treaty.ts `inlineItems`), each named by its label and its words. */
+  const inline = (p: Paragraph): (() => DocumentSymbol[]) | undefined => {
+    const list = inlineItems(text, p);
+    if (list.length === 0) return undefined;
+    return () => list.map((it) => {
+      const words = text.slice(it.start + it.label.length, it.end).replace(/[；;，,。]$/, '');
+      return symbol(it.label, words.length > ITEM_WORDS ? `${words.slice(0, ITEM_WORDS)}…` : words, SymbolKind.EnumMember, map.range(it.start, it.end), map.range(it.start, it.start + it.label.length), undefined);
+    });
+  };
+
   const paragraphs = (a: Article): DocumentSymbol[] => {
     const list = a.paragraphs;
     // An article with a single unnumbered paragraph and no items has nothing worth listing.
@@ -314,7 +327,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       const head = firstContentLine(p.block);
       // The first paragraph's summary is the article's, shown on the line above it (without a caption, the article's is it: not read twice).
       const summary = i === 0 && a.caption === undefined ? a.summary : summarizeBlock(text, p.block, head);
-      out[i] = make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, head, p.items.length ? p.items : undefined);
+      out[i] = make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, head, p.items.length ? p.items : inline(p));
     }
     return out;
   };

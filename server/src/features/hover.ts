@@ -7,6 +7,7 @@ import { Citation, Reference, referencesOf } from '../model/references';
 import { Article, Treaty, kindOf } from '../model/treaty';
 import type { Definition } from '../model/term';
 import { formatDate } from '../model/signing';
+import { LAW_KINDS } from '../syntax/words';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { FeatureContext } from './context';
 import { referenceNear } from './amendedArticles';
@@ -54,7 +55,9 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
     case 'document': {
       const info = target.snapshot.info;
       const lines = [`**${esc(info.title ?? fileNameOf(target.snapshot.uri))}**`];
-      const signing = info.dates.find((d) => d.source === 'signing') ?? info.dates[0];
+      // A law (a kind of LAW_KINDS) with no date at its head but its record (`2008年1月31日 中华人民共和国国务院令第517号公布`): the day it was first
+      // adopted or published, as a treaty's is the day it was signed.
+      const signing = info.dates.find((d) => d.source === 'signing') ?? info.dates[0] ?? (info.kind !== undefined && LAW_KINDS.has(info.kind) ? info.adopted : undefined);
       const facts: string[] = [];
       if (info.kind) facts.push(msg('hover.kind', info.kind));
       if (signing) facts.push(info.place ? msg('hover.dateAt', formatDate(signing), info.place) : msg('hover.date', formatDate(signing)));

@@ -9,7 +9,7 @@
 import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap, trimEnd } from '../syntax/positions';
 import { decimalChapter, formatChinese, isDecimal } from '../syntax/numerals';
-import { articleBefore, formatLabel, styleOf } from '../model/clauses';
+import { articleBefore, blankBetweenArticles, formatLabel, styleOf } from '../model/clauses';
 import { Article, Treaty, articleLayout, buildTreaty } from '../model/treaty';
 import { FeatureContext } from './context';
 import { applyEdits, brokenFrom, danglingTo, labelWith, shiftArticles } from './renumber';
@@ -63,7 +63,7 @@ function inserted(ctx: FeatureContext, offset: number, mode: InsertMode): Insert
   const at = articleBefore(treaty, offset);
   // Between articles, the text's own layout: a blank line, or none where the text sets none (a page printing its lines as
   // they come, treaty_cn_mn_judicial_assistance_1989_page.md).
-  const gap = blankBetween(text, articles) ? eol + eol : eol;
+  const gap = blankBetweenArticles(treaty) ? eol + eol : eol;
   const gapLines = gap === eol ? 1 : 2;
 
   let insertAt: number;
@@ -275,18 +275,6 @@ function headingLike(text: string, model: Article, label: string): string {
   // The full stop after the label of a text in another language: `**Статья 1.**`, `Article 1.`.
   const stop = /^[.．]/.test(text.slice(model.label.end, model.label.end + 1)) ? text[model.label.end] : '';
   return `${before}${label}${stop}${closed}`;
-}
-
-/**
- * Whether the text sets a blank line between its articles: between any two, or it has one article only. A text with none
- * between any two (its lines printed as they come) gets none around an article inserted.
- */
-function blankBetween(text: string, articles: readonly Article[]): boolean {
-  if (articles.length < 2) return true;
-  for (let i = 0; i + 1 < articles.length; i++) {
-    if (/\n[ \t\u3000\r]*\n/.test(text.slice(trimEnd(text, articles[i].start, articles[i].end), articles[i + 1].start))) return true;
-  }
-  return false;
 }
 
 /**

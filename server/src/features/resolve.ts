@@ -1,5 +1,5 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
-import { Article, ArticleShape, Chapter, Treaty, articleAt, articleNumbered, kindOf } from '../model/treaty';
+import { Article, ArticleShape, Chapter, Treaty, articleAt, articleNumbered, inlineItems, kindOf, treatyText } from '../model/treaty';
 import { CitedChapterReference, chapterNamed, chapterReferenceAt, citedChapterAt, resolveAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
@@ -91,8 +91,29 @@ export function resolvedHere(ctx: FeatureContext, target: ArticleTarget, at?: nu
   // A text whose chapters number their articles from 第一条 again: the article of the chapter the reference names or stands in.
   const hit = at !== undefined ? (inDuplicate(ctx.treaty, target, at) ?? resolveAt(ctx.treaty, target, at)) : resolveInTreaty(ctx.treaty, target);
   if (!hit) return undefined;
+  const inline = hit.missing === 'item' ? inlineItemOf(ctx.treaty, hit.article, target) : undefined;
+  if (inline) return { kind: 'article', snapshot: ctx.snapshot, treaty: ctx.treaty, article: hit.article, start: inline.start, end: inline.end };
   if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, shape: hit.article, in: ctx.snapshot };
   return { kind: 'article', snapshot: ctx.snapshot, treaty: ctx.treaty, article: hit.article, start: hit.start, end: hit.end };
+}
+
+/**
+ * The item a target names among those its paragraph runs in its line (model/treaty.ts `inlineItems`: `二、协助应包括:(一)…;
+ * (二)…;(三)…。`), which the model reads as no items: `第一条第二款第（三）项`, or `第一条第（三）项` of an article with one
+ * such list. To the last item named for `前两项`/`第（一）项至第（三）项`.
+ */
+function inlineItemOf(treaty: Treaty, article: Article, target: ArticleTarget): { start: number; end: number } | undefined {
+  if (target.item === undefined) return undefined;
+  const text = treatyText(treaty);
+  const n = target.paragraph;
+  const named = n === undefined ? undefined : (article.paragraphs.find((x) => (x.num ?? x.index) === n) ?? article.paragraphs[n - 1]);
+  const ps = n === undefined ? article.paragraphs : named ? [named] : [];
+  const lists = ps.map((p) => inlineItems(text, p)).filter((l) => l.length > 0);
+  if (lists.length !== 1) return undefined;
+  const it = lists[0].find((x) => x.num === target.item);
+  if (!it) return undefined;
+  const last = target.lastItem !== undefined ? lists[0].find((x) => x.num === target.lastItem) : it;
+  return last && { start: it.start, end: Math.max(it.end, last.end) };
 }
 
 /**

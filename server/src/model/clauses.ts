@@ -7,6 +7,7 @@ import { ARABIC, FINAL_CHAPTERS, INSTRUMENT_KINDS, PHRASE_CLOSING, DATING_ERAS, 
 import { foldScript } from '../syntax/script';
 import { Line, isContent, lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
+import { trimEnd } from '../syntax/positions';
 import type { TextLike } from '../syntax/text';
 
 export interface HeadingStyle {
@@ -49,6 +50,22 @@ export function articleBefore(treaty: Treaty, offset: number): Article | undefin
   const list = treaty.articles;
   const found = list[lastStartingAt(list, offset)];
   return found && found.start <= offset ? found : undefined;
+}
+
+/**
+ * Whether the text sets a blank line between its articles: between any two, or it has one article only. A text with none
+ * between any two (its lines printed as they come, treaty_cn_mn_judicial_assistance_1989_page.md) gets none around an
+ * article inserted (insertArticle.ts) nor inside one completion writes (completionClauses.ts, completionSnippets.ts).
+ */
+export function blankBetweenArticles(treaty: Treaty): boolean {
+  const articles = treaty.articles;
+  if (articles.length < 2) return true;
+  // (The text's pieces: completion asks after a keystroke.)
+  const text = treatyText(treaty);
+  for (let i = 0; i + 1 < articles.length; i++) {
+    if (/\n[ \t\u3000\r]*\n/.test(text.slice(trimEnd(text, articles[i].start, articles[i].end), articles[i + 1].start))) return true;
+  }
+  return false;
 }
 
 /** The number the article written at `offset` takes: one after the article before it. */

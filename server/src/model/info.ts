@@ -6,7 +6,7 @@ import { citedTitles } from './references';
 import { partiesOf } from './parties';
 import { entryIntoForceOf } from './clauses';
 import { foldScript } from '../syntax/script';
-import { DATES_ANOTHER, PLAN_YEARS_AFTER } from '../syntax/words';
+import { DATES_ANOTHER, ORDER_HEAD, PLAN_YEARS_AFTER, publishedName } from '../syntax/words';
 
 export interface DateInfo {
   year: number;
@@ -58,14 +58,20 @@ export function infoOf(treaty: Treaty, hovered = true): TreatyInfo {
     dates.push({ year: y, month: m, day: d, source: 'publication' });
   }
   let seen = 0;
+  /** Under an order's heading above the title (`中华人民共和国国务院令` / `第517号` / `《护士条例》已经…通过，现予公布…`). */
+  let ordered = false;
   for (const l of treaty.tree.lines) {
     if (l.kind === 'footnote') {
       for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'footnote' });
-    } else if (l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'code' && seen < 3 && treaty.title && l.end <= treaty.title.lastLine.end) {
+    } else if (l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'code' && (seen < 3 || ordered) && treaty.title && l.end <= treaty.title.lastLine.end) {
       // A date written above or in the title line: `2002年6月7日` / `（2002年6月7日）`.
       seen++;
       // Not a date of another instrument the title names after it (`修正一九二一年九月三十日在日內瓦簽訂之…公約…之議定書`).
       const head = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
+      // The order publishing the text: its date, on a line of its own above the title (the order's lines all read), is the
+      // text's; its sentence's dates are the meeting's that adopted it and the day it takes effect (`…通过，现予公布，自…起施行`).
+      if (l.end <= treaty.title.line.start && ORDER_HEAD.test(foldScript(head.replace(/^[#＃ \t\u3000]+/, '').trim()))) ordered = true;
+      if (ordered && publishedName(head) !== undefined) continue;
       for (const d of findDates(head)) {
         // A plan's years (`2019年至2022年执行计划`): the period it covers, not its date.
         if (d.month === undefined && PLAN_YEARS_AFTER.test(foldScript(head.slice(d.end)))) continue;

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -17,6 +17,7 @@ import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND } f
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 import { Memo, withSlot } from '../syntax/memo';
 import { perModel } from './perModel';
+import { trimEnd } from '../syntax/positions';
 
 export interface Item {
   /** 1-based position among the paragraph's items (or among its parent item's sub-items). */
@@ -569,6 +570,37 @@ function reusedDefinitions(text: TextLike, tree: SyntaxTree, r: Reuse): Definiti
   return out;
 }
 
+
+/** An item's label inside a line (read folded): `（三）`, `(三)`, `（3）`. */
+const INLINE_ITEM_LABEL = /[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]/g;
+
+/**
+ * The items a paragraph runs in its line, which the parser reads as no items (its lines hold none alone):
+ * `二、协助应包括:(一)送达文书;(二)获取人员的证言或陈述;(三)…。` (agreement_cn_us_criminal_assistance_2001.md) — `（一）` right
+ * after a colon, then `（二）`, `（三）` … each right after the item before it ends (`；` `，` `。`) or a conjunction ending it
+ * (`;以及(十)…`, words.ts LIST_CONJUNCTION), two at least. Each item runs
+ * from its label to the next label, the last to the end of its sentence. Empty for a paragraph with items of its own or
+ * without such a list.
+ */
+export function inlineItems(text: TextLike, p: Paragraph): { num: number; label: string; start: number; end: number }[] {
+  if (p.items.length > 0) return [];
+  const s = text.slice(p.start, trimEnd(text, p.start, p.end));
+  const out: { num: number; label: string; start: number; end: number }[] = [];
+  INLINE_ITEM_LABEL.lastIndex = 0;
+  for (let m = INLINE_ITEM_LABEL.exec(s); m; m = INLINE_ITEM_LABEL.exec(s)) {
+    const num = parseNumeral(m[1]);
+    const before = s[m.index - 1];
+    const next = out.length + 1;
+    if (num !== next || !(next === 1 ? before === '：' || before === ':' : '；;，,。'.includes(before ?? '') || LIST_CONJUNCTION.test(foldScript(s.slice(Math.max(0, m.index - 4), m.index))))) continue;
+    if (out.length) out[out.length - 1].end = p.start + m.index;
+    out.push({ num, label: m[0], start: p.start + m.index, end: p.start + s.length });
+  }
+  if (out.length < 2) return [];
+  const last = out[out.length - 1];
+  const stop = s.indexOf('。', last.start - p.start);
+  if (stop >= 0) last.end = p.start + stop + 1;
+  return out;
+}
 
 /** No items: one array for the thousands of paragraphs and items without any (frozen: nothing adds to a model's lists). */
 const NO_ITEMS = Object.freeze([]) as unknown as Item[];

@@ -937,6 +937,13 @@ export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
     } else if (l.kind === 'article' && l.num !== undefined) {
       own = l.num;
       quoting = false;
+    } else if (l.kind === 'chapter' && intro) {
+      // A chapter or section the new text adds, its heading first (宪法修正案（2018年）'s `…增加一节，作为第七节“监察委员会”；增加
+      // 五条，…内容如下：` / `第七节 监察委员会` / `第一百二十三条 …`): the amending article's text, and so are the articles under it.
+      l.kind = 'text';
+      quoting = true;
+      changed = true;
+      continue;
     } else if (l.kind === 'chapter') {
       quoting = false;
     }
