@@ -74,14 +74,14 @@ function shortForms(treaty: Treaty, s: string): string {
   if (!f) {
     const by = new Map<string, string>();
     for (const d of treaty.definitions) {
-      const phrase = width(d.meaning.trim());
+      const phrase = words(d.meaning);
       if (phrase.length >= 4 && !by.has(phrase)) by.set(phrase, d.term);
     }
     // A term holding its phrase (垄断民事纠纷案件 for 民事纠纷案件) is kept as written: it is no phrase in it.
-    if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(width(d.term))) by.set(width(d.term), d.term);
+    if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(words(d.term))) by.set(words(d.term), d.term);
     const phrases = [...by.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const re = phrases.length ? new RegExp(phrases.join('|'), 'g') : undefined;
-    f = (x: string) => (re ? width(x).replace(re, (m) => by.get(m)!) : x);
+    f = (x: string) => (re ? words(x).replace(re, (m) => by.get(m)!) : x);
     shortFormCache.set(treaty, f);
   }
   return f(s);
@@ -93,6 +93,12 @@ const shortFormCache = new WeakMap<Treaty, (s: string) => string>();
  * broken text), is one phrase. (HTML comments are no part of the text, as in `mask`: their `!` stays.)
  */
 const width = (x: string) => x.replace(/<!--[\s\S]*?-->/g, '').replace(HALF, (c) => FULL[c]);
+/**
+ * A phrase and the text it is found in read as `width` reads them, white space out (as `mask` reads the text after): a
+ * comment line the suppression fix puts between the lines of a definition's items (`(b)“国家”是指:` / `<!-- … -->` /
+ * `(一)国家及其政府的各种机关;`, the ILC's draft articles, TREATY_FC_SEED=2718) leaves the phrase the words it was.
+ */
+const words = (x: string) => width(x).replace(/\s+/g, '');
 
 export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
   const out: Meanings = new Map();

@@ -28,7 +28,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAction, WorkspaceEdit } from 'vscode-languageserver-types';
+import { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { contextOf } from '../../server/src/features/context';
 import { prepareTermRename, renameTerm } from '../../server/src/features/renameTerm';
 import { prepareRename, rename, renumberArticles } from '../../server/src/features/renumber';
@@ -424,6 +424,70 @@ test('harness: a cited title names its text with its quotation marks one as anot
   for (const a of fixes) {
     assert.notEqual(applied(src, a.edit), src);
     assert.deepEqual(checkWorkspaceEdit(index, a.edit!, before), [], a.title);
+  }
+});
+
+test('harness: an inserted article is the one the edit writes, not the first whose body differs (a stray `## 第五条` in a preamble)', () => {
+  // The Hague minors convention (real/convention_hcch_minors_1961_fsou.md) with `## 第五条` typed inside its preamble's last
+  // line (SAFETY_RETOUCH=more TREATY_FC_SEED=23): the text's one article, its body empty (the articles below it are
+  // text in a text of `##` headings). Inserting before it writes `## 第五条` and makes it 第六条, `第五条第三款` following it;
+  // the oracle took the new article for the old (both empty) and said the reference had moved onto it. Told by where the edit
+  // writes its heading (insertedArticle), the reference names the same article before and after.
+  const src = '海牙保护未成年人的管辖权和法律适用公约\n本公约签字国,\n决定为此目的缔结一项公约,并议定条款如\n\n## 第五条\n\n下:\n第一条 未成年人的惯常居所地国的司法机关和行政机关,除本公约第三条、第四条及第五条第三款规定外,有权采取措施,以保护未成年人人身及其财产。\n';
+  const { index, snapshot } = one(src);
+  const t = index.model(snapshot);
+  assert.deepEqual(t.articles.map((a) => a.name), ['第五条']);
+  for (const mode of ['renumber', 'sub'] as const) {
+    const ins = insertArticle(contextOf(index, snapshot), t.articles[0].start - 1, mode);
+    assert.ok(ins.edit, mode);
+    assert.match(applied(src, ins.edit), /## 第五条\n\n+## 第六条\n[^]*第六条第三款/);
+    assert.deepEqual(checkInsertion(index, URI, ins.edit!, meanings(index)), [], mode);
+  }
+});
+
+test('harness: a comment line between a definition\'s items leaves its phrase the words it was (the oracle reads white space out)', () => {
+  // The ILC's draft articles on state immunity (real/draft_ilc_state_immunity_1991_fsou.md, TREATY_FC_SEED=2718): `“国家”是指:`
+  // over items (一)(二)…, each with a half-width `;`. The suppression fix put its comment line above an item; the oracle's long
+  // forms (a phrase a term stands for written as the term) no longer matched across the line it left, and `第二条` was said
+  // to name other words. The server read the same definitions and articles.
+  const src = '# 国家及其财产的管辖豁免条款草案\n\n第一条 本条款的范围\n本条款适用于国家及其财产对另一国法院的管辖豁免。\n\n第二条 用语\n1.为本条款的目的:\n(a)“法院”是指一国有权行使司法职能的不论名称为何的任何机关;\n(b)“国家”是指:\n(一)国家及其政府的各种机关;\n(二)联邦国家的组成单位;\n2.确定合同是否属于商业交易时,首先应考虑合同的性质。\n\n第三条 依照第二条的规定确定。\n';
+  const { index, snapshot } = one(src);
+  const before = meanings(index);
+  const ctx = contextOf(index, snapshot);
+  const items = diagnostics(ctx).filter((d) => d.code === 'style.half-width-punctuation' && (d.range.start.line === 9 || d.range.start.line === 10));
+  assert.ok(items.length > 0);
+  for (const a of codeActions(ctx, items).filter((x) => x.title.includes('禁用'))) assert.deepEqual(checkWorkspaceEdit(index, a.edit!, before), [], a.title);
+});
+
+test('style.half-width-punctuation: "full-width throughout" leaves a lost character\'s `?` as the fix of each mark does (`?第二條` stays text)', () => {
+  // The China–Vietnam Gulf fisheries agreement from a page in traditional characters (real/agreement_cn_vn_gulf_fisheries_2000_pinyin_hant.md,
+  // TREATY_FC_SEED=2718): `?第二條` at a line's start, a space the conversion lost. The fix of each mark offers no `？` there
+  // (lostCharacter), but the action making every mark full-width did: `？第二條` read as a heading, one article more.
+  const src = '中華人民共和國政府和越南社會主義共和國政府北部灣漁業合作協定\n\n締約雙方,為了維護和發展中越兩國的傳統睦鄰友好關係,達成協議如下:\n\n?第二條\n\n締約雙方在相互尊重主權的基礎上,在協定水域進行漁業合作。\n\n第三條 締約雙方同意建立共同漁區(以下簡稱"共同漁區")。\n';
+  const { index, snapshot } = one(src);
+  const ctx = contextOf(index, snapshot);
+  const before = meanings(index);
+  assert.deepEqual(index.model(snapshot).articles.map((a) => a.name), ['第三条']);
+  const all = codeActions(ctx, diagnostics(ctx).filter((d) => d.code === 'style.half-width-punctuation')).find((a) => a.title.startsWith('全文改为全角标点'));
+  assert.ok(all?.edit);
+  const fixed = applied(src, all.edit);
+  assert.ok(fixed.includes('\n?第二條\n') && fixed.includes('締約雙方，為了'), fixed);
+  assert.deepEqual(checkWorkspaceEdit(index, all.edit!, before), []);
+});
+
+test('numbering.chapter: no renumbering that gives a chapter to a line naming none (a contents line left by a deleted heading)', () => {
+  // 出境入境管理法 (unseen/law_exit_entry.md) with 第二章's heading deleted, its contents line kept (TREATY_FC_SEED=2718): renumbering
+  // 第三章 and 第四章 on made the contents' `第二章　中国公民出境入境` name the chapter of 外国人入境出境. And 机动车交通事故责任强制保险条例
+  // with `(` typed before `第三章 赔偿`: the line broken into text named 罚则 once 第四章 was made 第三章. A reference naming no
+  // chapter names none after the fix, as one naming no article does after renumbering: the fix is not offered.
+  const toc = '# 中华人民共和国测试法\n\n目　　录\n\n第一章　总　　则\n第二章　中国公民出境入境\n第三章　外国人入境出境\n第四章　附　　则\n\n## 第一章 总则\n\n第一条 为了规范出境入境管理，制定本法。\n\n第二条 中国公民出境入境，应当依法申请办理护照。\n\n## 第三章 外国人入境出境\n\n第三条 外国人入境，应当向中国的外交代表机关申请办理签证。\n\n## 第四章 附则\n\n第四条 本法自公布之日起施行。\n';
+  const broken = '# 测试条例\n\n## 第一章 总则\n\n第一条 为了保障受害人依法得到赔偿，制定本条例。\n\n## (第三章 赔偿\n\n第二条 保险公司应当依法赔偿。\n\n## 第四章 罚则\n\n第三条 违反本条例规定的，依法处罚。\n\n## 第五章 附则\n\n第四条 本条例自公布之日起施行。\n';
+  for (const src of [toc, broken]) {
+    const { index, snapshot } = one(src);
+    const ctx = contextOf(index, snapshot);
+    const ds = diagnostics(ctx).filter((d) => d.code === 'numbering.chapter');
+    assert.ok(ds.length > 0, src);
+    assert.deepEqual(codeActions(ctx, ds).filter((a) => a.edit && !a.title.includes('禁用')).map((a) => a.title), [], src);
   }
 });
 
@@ -1072,6 +1136,18 @@ function relatives(index: WorkspaceIndex, uri: string): string[] {
   return out;
 }
 
+/** The index in `now` of the article whose heading the longest of `edits` (made on `text`) writes; -1 when none. */
+function insertedArticle(text: string, edits: readonly TextEdit[], now: Treaty): number {
+  const doc = TextDocument.create('file:///inserted', 'markdown', 1, text);
+  const spans = edits.map((e) => ({ a: doc.offsetAt(e.range.start), b: doc.offsetAt(e.range.end), t: e.newText })).sort((x, y) => x.a - y.a);
+  const longest = spans.reduce((x, y) => (y.t.length > x.t.length ? y : x), spans[0]);
+  if (!longest) return -1;
+  // Where it lands: its start, moved by the edits before it.
+  let at = longest.a;
+  for (const e of spans) if (e !== longest && e.a < longest.a) at += e.t.length - (e.b - e.a);
+  return now.articles.findIndex((x) => x.head.start >= at && x.head.start < at + longest.t.length);
+}
+
 /** An edit that adds one article: every reference means what it meant, the inserted article aside. */
 function checkInsertion(index: WorkspaceIndex, uri: string, edit: WorkspaceEdit, before: Meanings): string[] {
   const rel = relatives(index, uri);
@@ -1083,9 +1159,11 @@ function checkInsertion(index: WorkspaceIndex, uri: string, edit: WorkspaceEdit,
   const applied = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, s.text), edit.changes?.[uri] ?? []);
   index.set(uri, applied, s.version + 1, s.languageId);
   const now = index.model(index.get(uri)!);
-  // The inserted article: the first whose body (numbers masked: the later ones moved up) is not the old one's there.
-  const body = (t: Treaty, a: Treaty['articles'][number]) => masked(t.text.slice(a.label.end, a.end));
-  const insertedAt = now.articles.findIndex((a, k) => k >= old.articles.length || body(now, a) !== body(old, old.articles[k]));
+  // The inserted article: the one whose heading the edit writes (its longest piece, the others renumbering labels), where
+  // it lands in the text after. Not the first whose body, numbers masked, is not the old one's there: an article inserted
+  // before one as empty as itself (a stray `## 第五条` typed in a preamble, its text no article's: TREATY_FC_SEED=23) reads
+  // the same, and the references to the old one were counted as moved to the new.
+  const insertedAt = insertedArticle(s.text, edit.changes?.[uri] ?? [], now);
   const after = meanings(index);
   const relAfter = relatives(index, uri);
   index.set(uri, s.text, s.version, s.languageId);
