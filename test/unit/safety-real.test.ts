@@ -921,7 +921,7 @@ function typed(text: string, random: () => number): { text: string; what: string
 // `##`, a chapter's label lost (its caption alone) ———
 
 type Retouch = 'paragraph-twice' | 'heading-spaces' | 'reference-broken' | 'chapter-deleted' | 'definition-moved' | 'english-heading' | 'arabic-reference' | 'definition-marks'
-  | 'chapter-inside' | 'scripts-mixed' | 'article-split' | 'chapter-label-lost' | 'chapter-number-twice' | 'first-chapter-lost';
+  | 'chapter-inside' | 'scripts-mixed' | 'article-split' | 'chapter-label-lost' | 'chapter-number-twice' | 'first-chapter-lost' | 'chapter-moved' | 'full-width-reference';
 /**
  * The retouches drawn: session 44's six, and with SAFETY_RETOUCH=more session 45's two, session 46's four and session 47's two
  * besides (a reference in Arabic digits, a definition's marks changed; a chapter heading inside an article, scripts mixed in an
@@ -931,7 +931,7 @@ type Retouch = 'paragraph-twice' | 'heading-spaces' | 'reference-broken' | 'chap
  * shifts every text's: TREATY_FC_SEED explores those).
  */
 const RETOUCHES: Retouch[] = ['paragraph-twice', 'heading-spaces', 'reference-broken', 'chapter-deleted', 'definition-moved', 'english-heading',
-  ...(process.env.SAFETY_RETOUCH === 'more' ? (['arabic-reference', 'definition-marks', 'chapter-inside', 'scripts-mixed', 'article-split', 'chapter-label-lost', 'chapter-number-twice', 'first-chapter-lost'] as const) : [])];
+  ...(process.env.SAFETY_RETOUCH === 'more' ? (['arabic-reference', 'definition-marks', 'chapter-inside', 'scripts-mixed', 'article-split', 'chapter-label-lost', 'chapter-number-twice', 'first-chapter-lost', 'chapter-moved', 'full-width-reference'] as const) : [])];
 
 /** Simplified characters of treaty text and their traditional forms (a text typed half in one script, half in the other). */
 const TRADITIONAL: Record<string, string> = {
@@ -1066,6 +1066,34 @@ function retouched(text: string, kind: Retouch, random: () => number): { text: s
     const prev = t.chapters[t.chapters.indexOf(c) - 1];
     const label = text.slice(prev.label.start, prev.label.end);
     return { text: text.slice(0, c.label.start) + label + text.slice(c.label.end), what: `${c.name}'s heading written ${label}` };
+  }
+  if (kind === 'chapter-moved') {
+    // A chapter cut with its articles and pasted before another chapter of its level (chapters reordered by hand): its heading
+    // and articles keep their numbers, out of order now (what renumbering and the chapter fixes answer). Not the last of its
+    // level, whose span would take the final clauses and signature with it.
+    const level = (x: Treaty['chapters'][number]) => t.chapters.filter((y) => y.parent === x.parent && y.unit === x.unit);
+    const c = pick(t.chapters.filter((x) => { const l = level(x); return l.length > 2 && l.indexOf(x) < l.length - 1; }));
+    if (!c) return undefined;
+    const l = level(c);
+    const i = l.indexOf(c);
+    const to = pick(l.filter((_, k) => k !== i && k !== i + 1));
+    if (!to) return undefined;
+    const from = lineAround(text, c.head.start).start;
+    const end = lineAround(text, l[i + 1].head.start).start;
+    const at = lineAround(text, to.head.start).start;
+    const piece = /\n[ \t\u3000]*\r?\n$/.test(text.slice(from, end)) ? text.slice(from, end) : `${text.slice(from, end)}\n`;
+    const rest = text.slice(0, from) + text.slice(end);
+    const into = at > from ? at - (end - from) : at;
+    return { text: rest.slice(0, into) + piece + rest.slice(into), what: `${c.name} moved with its articles before ${to.name}` };
+  }
+  if (kind === 'full-width-reference') {
+    // A reference typed with full-width digits (`第５条`, an IME's full-width mode; texts from Japan and Taiwan write them so).
+    const r = pick(referencesOf(t).filter((x) => x.kind === 'article' && !x.relative && /^第[〇零一二三四五六七八九十百千0-9]+[条條]/.test(text.slice(x.labelStart, x.labelEnd))));
+    if (!r || r.kind !== 'article') return undefined;
+    const label = text.slice(r.labelStart, r.labelEnd);
+    const digits = String(r.target.num).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const written = label.replace(/^第[〇零一二三四五六七八九十百千0-9]+/, `第${digits}`);
+    return { text: text.slice(0, r.labelStart) + written + text.slice(r.labelEnd), what: `${JSON.stringify(label)} written ${JSON.stringify(written)} at ${r.labelStart}` };
   }
   if (kind === 'first-chapter-lost') {
     // The first chapter's heading lost above 第一条 (a copy that starts its text at the first article).
