@@ -19,10 +19,11 @@
 //   SAFETY_ONLY=NAME     only the texts whose name holds NAME (a violation replayed with its seed, quickly)
 //   SAFETY_VARIANT=PREFIX  each variant drawn written to PREFIX.<run>.md (to read what a violation was found on)
 //   SAFETY_RETOUCH=0     no retouch of a variant's shape (retouched(): a paragraph pasted twice, a line break in a reference …)
-//   SAFETY_RETOUCH=more  eight retouches more: a reference written with Arabic digits (`第5条`), a definition quoted 「」; a chapter
+//   SAFETY_RETOUCH=more  ten retouches more: a reference written with Arabic digits (`第5条`), a definition quoted 「」; a chapter
 //                        heading moved into an article, an article half in traditional characters, an article split by a stray
 //                        `##`, a chapter's label lost (its caption alone); a chapter's heading given the number of the one before
-//                        (`第二章` twice), the first chapter's heading lost above 第一条 (what the chapter fixes answer)
+//                        (`第二章` twice), the first chapter's heading lost above 第一条 (what the chapter fixes answer); a chapter
+//                        moved with its articles before another of its level, a reference typed in full-width digits (`第５条`)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -504,6 +505,23 @@ test('harness: what is left of a lost label is no part of the text; brackets pai
   assert.equal(mask('六）经贸事项；'), '经贸事项；');
   assert.equal(mask('甲）乙（丙'), '甲乙丙');
   assert.equal(mask('特區(qū)(以下簡稱特區(qū))實際'), '特區（qū）（以下簡稱特區（qū））實際');
+});
+
+test('numbering.item-duplicate: no renumbering of the paragraphs of an article that a reference names a paragraph of (本条第二款)', () => {
+  // The Hong Kong double taxation arrangement from a Q&A page (real/arrangement_hk_tax_2006_qa_pinyin_hant.md, SAFETY_RETOUCH=more
+  // TREATY_FC_SEED=86): 稅種範圍's paragraphs 一、二、三、 under a list's `一、` the page ran into it, `一、` twice. Numbering them on
+  // from the repeat made `本條第一款或第二款` name the paragraph that was 第一款: as for items, the drafter decides.
+  const src = '# 内地和香港特别行政区关于对所得避免双重征税和防止偷漏税的安排\n\n第一条 本安排适用于一方或者同时为双方居民的人。\n\n第二条 税种范围\n\n一、 在本安排中，除上下文另有解释的以外，“一方”是指内地或者香港特别行政区。\n\n一、 本安排适用于由一方或其地方当局对所得征收的所有税收，不论其征收方式如何。\n\n二、 对全部所得或某项所得征收的税收，应视为对所得征收的税收。\n\n三、 本安排也适用于将来征收而又属于本条第一款或第二款所指的任何其它税收。\n';
+  const { index, snapshot } = one(src);
+  const ctx = contextOf(index, snapshot);
+  const ds = diagnostics(ctx).filter((d) => d.code === 'numbering.item-duplicate');
+  assert.equal(ds.length, 1);
+  assert.deepEqual(codeActions(ctx, ds).filter((a) => a.edit && !a.title.includes('禁用')).map((a) => a.title), []);
+  // Without the reference, numbered on.
+  const bare = src.replace('属于本条第一款或第二款所指的', '属于');
+  const other = one(bare);
+  const fix = codeActions(contextOf(other.index, other.snapshot), diagnostics(contextOf(other.index, other.snapshot)).filter((d) => d.code === 'numbering.item-duplicate')).find((a) => a.edit && !a.title.includes('禁用'));
+  assert.equal(applied(bare, fix?.edit), bare.replace('\n\n一、 本安排', '\n\n二、 本安排').replace('二、 对全部', '三、 对全部').replace('三、 本安排也', '四、 本安排也'));
 });
 
 test('numbering.item-gap: no renumbering of the items of an article that a reference names an item of', () => {
