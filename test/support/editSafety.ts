@@ -34,9 +34,11 @@ export type Meanings = Map<string, string[]>;
  */
 const HALF = /[,;:?!()]/g;
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** Quotation marks, one as another: the quick fixes make a definition's marks the text's (term.quote-mixed). */
+const QUOTES = /[“”「」『』‘’＂"]/g;
 export const mask = (s: string) =>
   // HTML comments (the suppression quick fix inserts one above a line) are no part of the text.
-  s.replace(/<!--[\s\S]*?-->/g, '').replace(/[“”「」『』‘’＂"]/g, '"').replace(/\s+/g, '').replace(/(?:缔约|締約)[双雙各]?方|[双雙各]方/g, '⊕').replace(HALF, (c) => FULL[c]).replace(/本(?:(?!本)[\u4e00-\u9fff]){0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '').replace(/（#）/g, '')
+  s.replace(/<!--[\s\S]*?-->/g, '').replace(QUOTES, '"').replace(/\s+/g, '').replace(/(?:缔约|締約)[双雙各]?方|[双雙各]方/g, '⊕').replace(HALF, (c) => FULL[c]).replace(/本(?:(?!本)[\u4e00-\u9fff]){0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '').replace(/（#）/g, '')
     // What is left of a label half deleted (`（经贸事项；`, `#）经贸事项；`): a bracket with no partner, replaced by the label written in.
     .replace(/（#?(?![^（）]*）)|#?）/g, (m, at: number, all: string) => (unpaired(all, at, m) ? '' : m));
 
@@ -72,14 +74,14 @@ function shortForms(treaty: Treaty, s: string): string {
   if (!f) {
     const by = new Map<string, string>();
     for (const d of treaty.definitions) {
-      const phrase = width(d.meaning.trim());
+      const phrase = words(d.meaning);
       if (phrase.length >= 4 && !by.has(phrase)) by.set(phrase, d.term);
     }
     // A term holding its phrase (垄断民事纠纷案件 for 民事纠纷案件) is kept as written: it is no phrase in it.
-    if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(width(d.term))) by.set(width(d.term), d.term);
+    if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(words(d.term))) by.set(words(d.term), d.term);
     const phrases = [...by.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const re = phrases.length ? new RegExp(phrases.join('|'), 'g') : undefined;
-    f = (x: string) => (re ? width(x).replace(re, (m) => by.get(m)!) : x);
+    f = (x: string) => (re ? words(x).replace(re, (m) => by.get(m)!) : x);
     shortFormCache.set(treaty, f);
   }
   return f(s);
@@ -91,6 +93,12 @@ const shortFormCache = new WeakMap<Treaty, (s: string) => string>();
  * broken text), is one phrase. (HTML comments are no part of the text, as in `mask`: their `!` stays.)
  */
 const width = (x: string) => x.replace(/<!--[\s\S]*?-->/g, '').replace(HALF, (c) => FULL[c]);
+/**
+ * A phrase and the text it is found in read as `width` reads them, white space out (as `mask` reads the text after): a
+ * comment line the suppression fix puts between the lines of a definition's items (`(b)“国家”是指:` / `<!-- … -->` /
+ * `(一)国家及其政府的各种机关;`, the ILC's draft articles, TREATY_FC_SEED=2718) leaves the phrase the words it was.
+ */
+const words = (x: string) => width(x).replace(/\s+/g, '');
 
 export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
   const out: Meanings = new Map();
@@ -119,7 +127,12 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
       else if (t.kind === 'no-such-paragraph' || t.kind === 'no-such-item') {
         const at = index.model(t.in).articles.indexOf(t.article);
         what = `no such ${t.kind === 'no-such-paragraph' ? 'paragraph' : 'item'}: ${t.in.uri}#${at} has no ${t.kind === 'no-such-paragraph' ? `paragraph ${r.kind === 'article' ? r.target.paragraph : '?'}` : `item ${r.kind === 'article' ? r.target.item : '?'}`}`;
-      } else if (t.kind === 'no-such-document') what = `no such document: 《${width(t.citation.title)}》`;
+      } else if (t.kind === 'no-such-document') {
+        // The title a citation names a text by, its quotation marks one as another: a title is read with its marks out
+        // (model/treaty.ts normalizeTitle), so term.quote-mixed making `（以下简称「委员会」）` typed inside a 《》 title `“委员会”`
+        // leaves it naming the same text (SAFETY_RETOUCH=more TREATY_FC_SEED=1001, session 48).
+        what = `no such document: 《${width(t.citation.title).replace(QUOTES, '"')}》`;
+      }
       else if (t.kind === 'article') {
         const at = index.model(t.snapshot).articles.indexOf(t.article);
         // The label (whose number a renumbering changes) is not the article's content; the whole article is no paragraph of it

@@ -147,7 +147,7 @@ function numeralLike(written: string, n: number): string {
  * numbered 1 again), numbered on in order from the run's first, each label's numeral written as it was (`第3章` stays
  * Arabic), and every reference of the text naming one of them (`本法第四章`, `依照第四章的规定`) written with its new
  * number. Offered only when the text read again has those divisions so numbered, every reference naming the division
- * it named before, and every article laid out and referred to as before; not for a first division missing (a heading
+ * it named before (and none naming one that named none), and every article laid out and referred to as before; not for a first division missing (a heading
  * lost: `firstChapterEdit`), nor where a lost label holds a number (its caption has none to rewrite) or may (a caption in
  * the chapter before a gap holding captions or 节).
  */
@@ -206,6 +206,10 @@ export function renumberChaptersEdits(treaty: Treaty, start: number): { title: s
     const now = chapterReferenceAt(reread, shift(r.start));
     if (!now || reread.chapters.indexOf(now.chapter) !== r.index) return undefined;
   }
+  // Nor one naming no division before given one, as renumbering articles leaves a reference to none naming none: a contents
+  // line whose chapter's heading was deleted (`第二章　中国公民出境入境` over 第三章 made 第二章), a heading broken into text
+  // (`## (第三章 赔偿` before 第四章 made 第三章).
+  if (chapterReferences(reread).length !== named.length) return undefined;
   if (reread.articles.length !== treaty.articles.length || reread.articles.some((r, k) => articleLayout(r) !== articleLayout(treaty.articles[k]))) return undefined;
   const targets = (t: Treaty) => referencesOf(t).map((r) => (r.kind === 'article' ? `${r.citation ? 'c' : ''}${JSON.stringify(r.target)}` : r.kind));
   if (targets(reread).join('|') !== targets(treaty).join('|')) return undefined;

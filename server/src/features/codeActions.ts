@@ -278,8 +278,9 @@ function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], known: Re
     }
   }
   if (halfWidth.length > 0) {
-    // Every half-width mark in the document at once, found as the check finds them.
-    const all = halfWidthMarks(treaty).filter((at) => FULL_WIDTH[text[at]]);
+    // Every half-width mark in the document at once, found as the check finds them — but a `?` a conversion lost a character
+    // as, which no fix makes `？` (`?第二條` at a line's start, a space lost before the heading: made `？第二條`, a heading).
+    const all = halfWidthMarks(treaty).filter((at) => FULL_WIDTH[text[at]] && !lostCharacter(text, at));
     if (all.length > 1) {
       out.push({
         title: msg('action.fullWidthAll', all.length), kind: CodeActionKind.QuickFix, diagnostics: halfWidth,

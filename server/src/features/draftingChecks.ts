@@ -534,10 +534,11 @@ export function renumberRunEdits(treaty: Treaty, start: number): { title: string
       if (now !== was) edits.push({ start: e.numStart, end: e.numEnd, newText: now });
     }
     if (edits.length === 0) return undefined;
-    // A reference to an item of this article (第二十六条第六项) would name another item, or none, once
-    // the labels move: renumbering references to items is not done here, so the drafter decides.
+    // A reference to an item or a paragraph of this article (第二十六条第六项; `本條第一款或第二款` over paragraphs labelled
+    // 一、二、, the Hong Kong arrangement's 稅種範圍 with a label repeated) would name another, or none, once the labels move:
+    // renumbering references to them is not done here, so the drafter decides.
     const article = articleAt(treaty, run.entries[p.at].start);
-    if (article?.num !== undefined && referencesOf(treaty).some((r) => r.kind === 'article' && !r.citation && r.target !== undefined && (r.target.item !== undefined || r.target.itemOrParagraph) && r.target.num === article.num && r.target.sub === article.sub)) return undefined;
+    if (article?.num !== undefined && referencesOf(treaty).some((r) => r.kind === 'article' && !r.citation && r.target !== undefined && (r.target.item !== undefined || r.target.itemOrParagraph || r.target.paragraph !== undefined) && r.target.num === article.num && r.target.sub === article.sub)) return undefined;
     const e = run.entries[p.at];
     return { title: msg('action.renumberItems', writeNumber(e, p.expected)), edits };
   }
