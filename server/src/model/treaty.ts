@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -1106,8 +1106,9 @@ function captionOf(text: TextLike, head: Line): string | undefined {
 
 /**
  * The caption of a law-style article run into its text on its line (`第二条 合作领域 双方在贸易…开展合作。`,
- * `第三条　生效　本协定自签字之日起生效。`): a short name without punctuation, white space, then the sentence
- * opening with its subject and verb (SENTENCE_SUBJECT) — not the subject itself spaced off (`第五条 双方 应当…`).
+ * `第三条　生效　本协定自签字之日起生效。`, `第二十条 争议的解决 因实施或解释本条约…`): a short name without punctuation, white
+ * space, then the sentence opening with its subject and verb or a clause's first word (RUN_IN_SENTENCE) — not the subject
+ * itself spaced off (`第五条 双方 应当…`).
  */
 function runInCaption(text: TextLike, head: Line): string | undefined {
   if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
@@ -1125,7 +1126,7 @@ function runInCaption(text: TextLike, head: Line): string | undefined {
   if (!RUN_IN_CAPTION.test(foldScript(text.slice(head.rest, Math.min(end, head.rest + CAPTION_READ))))) return undefined;
   const line = foldScript(text.slice(head.rest, end));
   const m = RUN_IN_CAPTION.exec(line);
-  if (!m || !SENTENCE_SUBJECT.test(line.slice(m[0].length))) return undefined;
+  if (!m || SUBJECT_ALONE.test(m[1]) || !RUN_IN_SENTENCE.test(line.slice(m[0].length))) return undefined;
   return text.slice(head.rest, head.rest + m[1].length);
 }
 const RUN_IN_CAPTION = /^([\u4e00-\u9fff、]{2,12})[ \t\u3000]+/;

@@ -1180,7 +1180,10 @@ function unitWordBefore(text: TextLike, start: number, p: number): boolean {
   return false;
 }
 
-/** Characters no chapter caption holds (CHAPTER_BEFORE's, CHAPTER_ENDING's). */
+/**
+ * Characters no caption holds (CHAPTER_BEFORE's, CHAPTER_ENDING's; an article's before its first paragraph `一、` on its line,
+ * numberedStarts): a stop, a comma, a colon. `、` it may hold (`第二十二条 批准、生效和有效期 一、本条约须经批准。`).
+ */
 const NO_CAPTION = charClass('。，,；;：:！？', 4096);
 
 /** Characters a half-width full stop ending a Chinese sentence follows (HALF_STOP_AFTER): closing marks of Chinese text. */
@@ -1823,7 +1826,7 @@ function numberedStarts(text: TextLike, labelEnd: number, to: number, out: numbe
     if (!isSpace(text.charCodeAt(i))) continue;
     let q = i;
     while (q < to && isSpace(text.charCodeAt(q))) q++;
-    if (numberAt(q) === expect && (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !holds(NO_TITLE, text, labelEnd, i)))) {
+    if (numberAt(q) === expect && (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !holds(NO_CAPTION, text, labelEnd, i)))) {
       out.push(q, 0);
       expect++;
     }
@@ -1841,7 +1844,7 @@ function foldDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Whether `from..to` holds a code unit of the class `bit`: a stop or a colon (`SENTENCE_END`), a stop or a comma (`NO_TITLE`) — no caption holds one. */
+/** Whether `from..to` holds a code unit of the class `bit`: a stop or a colon (`SENTENCE_END`), a stop, a comma or `、` (`NO_TITLE`) — no title holds one. */
 function holds(bit: number, text: TextLike, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (is(bit, text.charCodeAt(i))) return true;
   return false;

@@ -1,0 +1,32 @@
+// Known failures and open readings of the real corpus (test/fixtures/real, known-failures.json, docs/variants.md) read by
+// rules in session 48. Each rule is about how Chinese treaty text is written or copied, shown on a fixture string with what a
+// careful reader reads in it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textContext } from '../../server/src/features/context';
+
+const read = (source: string) => textContext(source).treaty;
+/** Each article's name and caption (none: ''), and its number of paragraphs. */
+const captions = (source: string) => read(source).articles.map((a) => `${a.name} ${a.caption ?? ''} ${a.paragraphs.length}`);
+
+// The China–Cambodia extradition treaty (1999) as a law site pastes it, one line (code.fabao365.com/law_14921_3.html,
+// test/fixtures/real/treaty_cn_kh_extradition_1999_fabao_p3.md): each article's caption on the label's line, white space
+// before its first sentence, which opens with the requesting party (`请求方应…`), with the cause of the matter it governs
+// (`因实施或解释本条约所产生的任何争议,应…`), or with the paragraph `一、` under a caption holding `、`.
+test('known 48: a caption run in on a one-line article heading ends where its first sentence opens', () => {
+  const kh = '[接上页] 第十七条 通报结果 请求方应及时向被请求方通报有关对被请求引渡人进行起诉、审判、执行刑罚或将该人再引渡给第三国的情况。 第十八条 协助和费用 一、被请求方应代表请求方出庭,处理和进行由引渡请求引发的任何诉讼。 二、引渡费用应由该费用产生地的缔约方承担,但与引渡有关的空中交通费和过境费用应由请求方承担。 第十九条 与多边公约的关系 本条约不影响缔约双方根据任何多边公约享有的权利和承担的义务。 第二十条 争议的解决 因实施或解释本条约所产生的任何争议,应通过协商或谈判解决。 第二十一条 修正 本条约可应任一缔约方的请求予以修正。 第二十二条 批准、生效和有效期 一、本条约须经批准。批准书在金边互换。本条约自互换批准书之日起第三十天生效。 二、缔约任何一方可以通过外交途径书面通知缔约另一方终止本条约。\n';
+  assert.deepEqual(captions(kh), [
+    '第十七条 通报结果 1',
+    '第十八条 协助和费用 2',
+    '第十九条 与多边公约的关系 1',
+    '第二十条 争议的解决 1',
+    '第二十一条 修正 1',
+    '第二十二条 批准、生效和有效期 2',
+  ]);
+  // The parties by their duty (the China–Angola treaty's page, test/fixtures/real/treaty_cn_ao_extradition_page.md).
+  assert.deepEqual(captions('中华人民共和国和安哥拉共和国引渡条约\n\n第一条引渡义务 双方有义务根据本条约的规定,应对方请求,相互引渡在一方境内发现的被另一方通缉的人员。\n'), ['第一条 引渡义务 1']);
+  assert.deepEqual(captions('第一条 引渡义务 缔约双方有义务根据本条约的规定,相互引渡被通缉人员。\n第二条 可引渡的犯罪 被请求国可拒绝引渡。\n'), ['第一条 引渡义务 1', '第二条 可引渡的犯罪 1']);
+  // The subject spaced off is no caption, nor a law's first words with none.
+  assert.deepEqual(captions('第五条 双方 应当相互协助。\n第六条　为了保护当事人的合法权益，制定本条。\n'), ['第五条  1', '第六条  1']);
+  assert.deepEqual(captions('第五条 缔约双方 根据本条约相互协助。\n'), ['第五条  1']);
+});
