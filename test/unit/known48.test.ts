@@ -30,3 +30,16 @@ test('known 48: a caption run in on a one-line article heading ends where its fi
   assert.deepEqual(captions('第五条 双方 应当相互协助。\n第六条　为了保护当事人的合法权益，制定本条。\n'), ['第五条  1', '第六条  1']);
   assert.deepEqual(captions('第五条 缔约双方 根据本条约相互协助。\n'), ['第五条  1']);
 });
+
+// The cross-strait ECFA (2010) in a forum's change history (test/fixtures/real/agreement_cross_strait_ecfa_2010_mepopedia_hant.md,
+// http://mepopedia.com/forum/changes.php?339,6723): the forum's menu, the post's subject, editor and date, the subject again, then the title with a remark on its
+// status in brackets right over the preamble's heading `序言`. The line over `序言` is the title, without the remark.
+test('known 48: the line over the preamble heading is the title, its in-force remark no part of it', () => {
+  const title = (source: string) => read(source).title?.text;
+  const ecfa = 'Welcome! 登入 註冊\n美寶首頁 美寶百科 美寶論壇 美寶落格 美寶地圖 \n\nAdvanced\n\nChange History\n\nMessage: 兩岸經濟合作架構協議(ECFA) 全文 (附五附件word檔)/ 2010.06.29)\n\nChanged By: HP\nChange Date: January 06, 2011 11:32PM\n\n兩岸經濟合作架構協議(ECFA) 全文 (附五附件word檔)/ 2010.06.29)\n海峽兩岸經濟合作架構協議(本協議尚待完成相關程序後生效)\n\n序言\n\n財團法人海峽交流基金會與海峽兩岸關係協會遵循平等互惠、循序漸進的原則,達成加強海峽兩岸經貿關係的意願。\n\n第一條目標\n\n本協議目標為:一、加強和增進雙方之間的經濟、貿易和投資合作。\n';
+  assert.equal(title(ecfa), '海峽兩岸經濟合作架構協議');
+  // A remark on whether the instrument is in force, naming it by its self-word, is none of its title.
+  assert.equal(title('甲国和乙国经济合作协定（本协定尚未生效）\n\n序言\n\n双方同意如下。\n\n第一条 双方应加强合作。\n'), '甲国和乙国经济合作协定');
+  // A line over 序言 naming no kind, or a sentence, is no title.
+  assert.equal(title('Change History\n\n全文如下\n\n序言\n\n双方同意如下。\n\n第一条 双方应加强合作。\n'), undefined);
+});

@@ -908,6 +908,11 @@ export const PARALLEL_TEXT_WORDS: readonly string[] = ['对照版', '对照本',
 
 /** A law database's status of an instrument, in brackets after its title (`联合国海洋法公约 [现行有效]`, `【已失效】`): no part of the title. */
 export const VALIDITY_STATUS: readonly string[] = ['现行有效', '部分失效', '已失效', '失效', '已被修改', '已修改', '尚未生效', '有效'];
+/**
+ * A remark after a title saying whether the instrument is in force, naming it by its self-word (folded: `(本协议尚待完成相关程序后生效)`,
+ * the cross-strait ECFA as a forum posted it before it took effect; `（本协定尚未生效）`): no part of the title (model/treaty.ts pageTitleEnd).
+ */
+export const IN_FORCE_REMARK = new RegExp(`[（(]本(?:${alternation(SELF_WORDS)})[^（）()]{0,30}?(?:生效|有效|失效)[）)][ \\t\\u3000]*$`);
 /** Bracketed remarks and a database's status at the end of a title's words (`withoutRemarks`). */
 const REMARKS_AT_END = new RegExp(`(?:[（(][^）)]*[）)]|[\\[［【](?:${alternation(VALIDITY_STATUS)})[\\]］】])+$`);
 
