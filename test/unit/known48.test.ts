@@ -43,3 +43,25 @@ test('known 48: the line over the preamble heading is the title, its in-force re
   // A line over 序言 naming no kind, or a sentence, is no title.
   assert.equal(title('Change History\n\n全文如下\n\n序言\n\n双方同意如下。\n\n第一条 双方应加强合作。\n'), undefined);
 });
+
+// Portugal's Decree-Law 455/91 on Macao's gazette site (https://www.io.gov.mo/cn/bo/a/link/10817,
+// test/fixtures/real/decree_pt_mo_chinese_official_1991_bo_hant.md): its one article labelled as a sole article, artigo único,
+// `獨一條 - 中文在澳門具有…` (no 第). In a text with no other article that line is its article, named 独一条; in the decree approving
+// the Hague convention (convention_hcch_child_abduction_1980_bo_mo_hant.md) `獨一條` over the convention's articles is no article.
+test('known 48: a sole article (獨一條, 唯一条, 单一条款) is the article of a text with no other', () => {
+  /** Each article's name and its label as written. */
+  const articles = (source: string) => read(source).articles.map((a) => `${a.name} ${source.slice(a.label.start, a.label.end)}`);
+  const decree = '第455/91號法令\n\n    基於此:\n\n    政府根據憲法第二0一條第一款a項的規定,命令制定條文如下:\n\n    獨一條 - 中文在澳門具有與葡文相等之官方地位及法律效力。\n\n    一九九一年十二月十二日於部長會議批閱及通過。\n';
+  assert.deepEqual(articles(decree), ['独一条 獨一條']);
+  assert.ok(read(decree).isTreaty);
+  // Simplified texts' labels, alone on their line over the article's text, or with a colon.
+  assert.deepEqual(articles('第1/2000号法律\n\n唯一条\n\n本法律自公布翌日起生效。\n'), ['唯一条 唯一条']);
+  assert.deepEqual(articles('第1/2000号法令\n\n单一条款：本法令自公布翌日起生效。\n'), ['单一条款 单一条款']);
+  // A decree publishing a convention labels its own article so over the convention's articles: the convention's are the text's.
+  assert.deepEqual(read('第33/83號政府命令\n\n獨一條\n\n通過《國際性誘拐兒童民事方面的公約》。\n\n國際性誘拐兒童民事方面的公約\n\n第一條\n\n本公約的目的是保證兒童迅速返回。\n\n第二條\n\n締約國應採取一切適當措施。\n').articles.map((a) => a.name), ['第一条', '第二条']);
+  // Nor over articles labelled by ordinals alone (`第一` / `第二`, the UN Treaty Series' transcriptions).
+  assert.deepEqual(articles('第5/2000號法令\n\n獨一條\n\n核准下列協定。\n\n甲國和乙國文化協定\n\n第一\n\n締約雙方同意加強合作。\n\n第二\n\n本協定自簽字之日起生效。\n'), ['第一 第一', '第二 第二']);
+  // Two such lines are no sole article; nor words opening with its characters (`唯一条件是…`).
+  assert.deepEqual(articles('某法令\n\n獨一條 甲。\n\n獨一條 乙。\n'), []);
+  assert.deepEqual(articles('某法令\n\n唯一条件是遵守有关组织的规章。\n'), []);
+});

@@ -636,7 +636,8 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     name = labelName(String(text), head);
   } else if (num !== undefined && !(tree.unitStyle === 'paragraph' && isArabicLabel(text, head))) {
     // (Article 3 bis as ICAO writes it, `第三条分条` — 第三条之二 by its number — named as written.)
-    name = head.sub === 2 && text.charCodeAt(head.label!.end - 2) === 0x5206 /* 分 */ ? `${unitName(num, tree.unitStyle, head.unit)}分条` : unitName(num, tree.unitStyle, head.unit, head.sub);
+    // (A sole article, `獨一條` (lines.ts soleArticle), named as written, folded to simplified: `独一条`.)
+    name = head.sub === 2 && text.charCodeAt(head.label!.end - 2) === 0x5206 /* 分 */ ? `${unitName(num, tree.unitStyle, head.unit)}分条` : head.unit === '' && text.charCodeAt(head.label!.start) !== 0x7b2c /* 第 */ ? foldScript(text.slice(head.label!.start, head.label!.end)) : unitName(num, tree.unitStyle, head.unit, head.sub);
   } else if (tree.unitStyle === 'paragraph') {
     name = squeeze(text.slice(head.label!.start, head.label!.end));
   } else {

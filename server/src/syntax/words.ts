@@ -1596,6 +1596,12 @@ export const SHORT_NAME_REMARK = /^[（(][ \t]*(?:以下|下文|下)?(?:合并|�
 /** Two to four topics of one to eight characters between semicolons: `签字；语言；保存人的职责` (none opening with a party, as a clause would: `双方合作；互相协助`). */
 export const TOPIC_LIST = /^(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{1,8}(?:[ \t\u3000]*[；;][ \t\u3000]*(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{1,8}){1,3}$/;
 /**
+ * A sole article's label (folded), the artigo único of a Portuguese decree as Macao's Chinese texts write it (`獨一條 - …`) and
+ * simplified texts render it (`独一条`, `唯一条`, `单一条款`), the line's end, white space or a mark after it (lines.ts soleArticle).
+ */
+export const SOLE_ARTICLE = /^(?:独一条|唯一条|单一条款|单一条)(?=$|[ \t\u3000：:．.—–\-－])/;
+
+/**
  * Words that open a clause, never a caption (folded): after an article's label on its line they begin its first sentence
  * (`第五条 根据布隆迪政府`, a page cut there), where a caption names a subject (`第五条 争议解决`).
  */
