@@ -22,7 +22,7 @@
 // the base text's numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
-import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/words';
+import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE, SOLE_ARTICLE } from '../syntax/words';
 import { Treaty, brokenArticleLabels, buildTreaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { forEachBlock } from '../syntax/tree';
@@ -1972,7 +1972,8 @@ function lineSeparator(base: Treaty, eol: string): string {
 
 /**
  * A label for article `n` (之 `sub`) written as `written` is: its digits (ASCII, full-width or Chinese), its spaces and its
- * 条 or 條 — or an older treaty's 款; a point's (`六、`, `6.`, a bold `**六**、`) and an ordinal's alone (`第六`) with its number in its place.
+ * 条 or 條 — or an older treaty's 款; a point's (`六、`, `6.`, a bold `**六**、`) and an ordinal's alone (`第六`) with its number in its place;
+ * a sole article's (`獨一條`) as written.
  */
 function labelLike(written: string, n: number, sub?: number): string {
   const m = /^第([\s\u3000]*)(.*?)([\s\u3000]*)([条條款])(?:([\s\u3000]*)之([\s\u3000]*))?/.exec(written);
@@ -1980,6 +1981,8 @@ function labelLike(written: string, n: number, sub?: number): string {
   const numeral = (k: number) => (digits ? digitsLike(written, k) : formatChinese(k));
   const point = m || sub !== undefined ? null : new RegExp(`^(第?[\\s\u3000]*)[${NUMERAL_CHARS}]+([^${NUMERAL_CHARS}条條]*)$`).exec(written);
   if (point) return `${point[1]}${numeral(n)}${point[2]}`;
+  // A sole article's label (`獨一條`, lines.ts soleArticle) stays as written: it names no number.
+  if (!m && n === 1 && sub === undefined && SOLE_ARTICLE.test(foldScript(written))) return written;
   if (!m) return digits ? `第${numeral(n)}条${sub !== undefined ? `之${numeral(sub)}` : ''}` : articleName(n, sub);
   // A label without 之 spaces 之 as its numeral: 第 一 条 之 一.
   const [, s1, writtenNumber, s2, tiao, s3, s4] = m;

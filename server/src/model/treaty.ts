@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -668,7 +668,8 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     name = labelName(String(text), head);
   } else if (num !== undefined && !(tree.unitStyle === 'paragraph' && isArabicLabel(text, head))) {
     // (Article 3 bis as ICAO writes it, `第三条分条` — 第三条之二 by its number — named as written.)
-    name = head.sub === 2 && text.charCodeAt(head.label!.end - 2) === 0x5206 /* 分 */ ? `${unitName(num, tree.unitStyle, head.unit)}分条` : unitName(num, tree.unitStyle, head.unit, head.sub);
+    // (A sole article, `獨一條` (lines.ts soleArticle), named as written, folded to simplified: `独一条`.)
+    name = head.sub === 2 && text.charCodeAt(head.label!.end - 2) === 0x5206 /* 分 */ ? `${unitName(num, tree.unitStyle, head.unit)}分条` : head.unit === '' && text.charCodeAt(head.label!.start) !== 0x7b2c /* 第 */ ? foldScript(text.slice(head.label!.start, head.label!.end)) : unitName(num, tree.unitStyle, head.unit, head.sub);
   } else if (tree.unitStyle === 'paragraph') {
     name = squeeze(text.slice(head.label!.start, head.label!.end));
   } else {
@@ -954,6 +955,9 @@ function pageTitleEnd(raw: string): number {
   // An encyclopedia's lead sentence opening with the instrument's name (`…的換文是由美國在…簽定的條約。`): the name.
   const lead = raw.length > 8 && raw.charCodeAt(raw.length - 1) === 0x3002 ? leadTitleEnd(raw) : 0;
   if (lead > 0) return lead;
+  // A remark saying whether the instrument is in force, naming it by its self-word (`…架構協議(本協議尚待完成相關程序後生效)`): no part of it.
+  const status = raw.includes('本') ? IN_FORCE_REMARK.exec(foldScript(raw)) : null;
+  if (status && endingKind(titleWords(raw.slice(0, status.index)))) return status.index;
   // A book's footnote mark after the title, a circled number, the note after it (`中苏友好同盟互助条约①(①本文引自…)`):
   // the title ends at the mark.
   const mark = raw.search(FOOTNOTE_MARK);
@@ -1138,8 +1142,9 @@ function captionOf(text: TextLike, head: Line): string | undefined {
 
 /**
  * The caption of a law-style article run into its text on its line (`第二条 合作领域 双方在贸易…开展合作。`,
- * `第三条　生效　本协定自签字之日起生效。`): a short name without punctuation, white space, then the sentence
- * opening with its subject and verb (SENTENCE_SUBJECT) — not the subject itself spaced off (`第五条 双方 应当…`).
+ * `第三条　生效　本协定自签字之日起生效。`, `第二十条 争议的解决 因实施或解释本条约…`): a short name without punctuation, white
+ * space, then the sentence opening with its subject and verb or a clause's first word (RUN_IN_SENTENCE) — not the subject
+ * itself spaced off (`第五条 双方 应当…`).
  */
 function runInCaption(text: TextLike, head: Line): string | undefined {
   if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
@@ -1157,7 +1162,7 @@ function runInCaption(text: TextLike, head: Line): string | undefined {
   if (!RUN_IN_CAPTION.test(foldScript(text.slice(head.rest, Math.min(end, head.rest + CAPTION_READ))))) return undefined;
   const line = foldScript(text.slice(head.rest, end));
   const m = RUN_IN_CAPTION.exec(line);
-  if (!m || !SENTENCE_SUBJECT.test(line.slice(m[0].length))) return undefined;
+  if (!m || SUBJECT_ALONE.test(m[1]) || !RUN_IN_SENTENCE.test(line.slice(m[0].length))) return undefined;
   return text.slice(head.rest, head.rest + m[1].length);
 }
 const RUN_IN_CAPTION = /^([\u4e00-\u9fff、]{2,12})[ \t\u3000]+/;

@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -551,7 +551,7 @@ function settleUnits(text: TextLike, lines: Line[]): Line[] {
     if (l.unit === '款') clauses = true;
     else articles = true;
   }
-  if (!clauses && !articles) return bareOrdinalArticles(text, lines);
+  if (!clauses && !articles) return soleArticle(text, bareOrdinalArticles(text, lines));
   return clauses && articles ? demoteClauseArticles(lines) : lines;
 }
 
@@ -584,6 +584,37 @@ function bareOrdinalArticles(text: TextLike, lines: Line[]): Line[] {
     l.rest = l.contentEnd;
     l.inlineBody = false;
   }
+  return lines;
+}
+
+/**
+ * The one line of a text with no article heading opening with a sole article's label (a Portuguese decree's artigo único as Macao's
+ * Chinese texts label it, `獨一條 - 中文在澳門具有…`; `独一条`, `唯一条`, `单一条款` in simplified: words.ts SOLE_ARTICLE): the text's
+ * article, numbered 1 and labelled without a unit word (`unit` '', as ordinals alone: an edit in it is a full parse), its text
+ * after the label's mark on its line. Only where no other article is: a decree publishing a convention labels its own so over the
+ * convention's articles, and two such lines are none.
+ */
+function soleArticle(text: TextLike, lines: Line[]): Line[] {
+  if (lines.some((l) => l.kind === 'article')) return lines;
+  let found: Line | undefined;
+  let labelEnd = 0;
+  for (const l of lines) {
+    if (l.kind !== 'text' && l.kind !== 'heading') continue;
+    const c = foldCode(text.charCodeAt(l.contentStart));
+    if (c !== 0x72ec /* 独 */ && c !== 0x552f /* 唯 */ && c !== 0x5355 /* 单 */) continue;
+    const m = SOLE_ARTICLE.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 6))));
+    if (!m) continue;
+    if (found) return lines;
+    found = l;
+    labelEnd = l.contentStart + m[0].length;
+  }
+  if (!found) return lines;
+  found.kind = 'article';
+  found.label = { start: found.contentStart, end: labelEnd };
+  found.num = 1;
+  found.unit = '';
+  found.rest = captionStart(text, labelEnd, found.contentEnd);
+  found.inlineBody = found.rest < found.contentEnd;
   return lines;
 }
 
@@ -1190,7 +1221,10 @@ function unitWordBefore(text: TextLike, start: number, p: number): boolean {
   return false;
 }
 
-/** Characters no chapter caption holds (CHAPTER_BEFORE's, CHAPTER_ENDING's). */
+/**
+ * Characters no caption holds (CHAPTER_BEFORE's, CHAPTER_ENDING's; an article's before its first paragraph `一、` on its line,
+ * numberedStarts): a stop, a comma, a colon. `、` it may hold (`第二十二条 批准、生效和有效期 一、本条约须经批准。`).
+ */
 const NO_CAPTION = charClass('。，,；;：:！？', 4096);
 
 /** Characters a half-width full stop ending a Chinese sentence follows (HALF_STOP_AFTER): closing marks of Chinese text. */
@@ -1833,7 +1867,7 @@ function numberedStarts(text: TextLike, labelEnd: number, to: number, out: numbe
     if (!isSpace(text.charCodeAt(i))) continue;
     let q = i;
     while (q < to && isSpace(text.charCodeAt(q))) q++;
-    if (numberAt(q) === expect && (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !holds(NO_TITLE, text, labelEnd, i)))) {
+    if (numberAt(q) === expect && (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !holds(NO_CAPTION, text, labelEnd, i)))) {
       out.push(q, 0);
       expect++;
     }
@@ -1851,7 +1885,7 @@ function foldDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Whether `from..to` holds a code unit of the class `bit`: a stop or a colon (`SENTENCE_END`), a stop or a comma (`NO_TITLE`) — no caption holds one. */
+/** Whether `from..to` holds a code unit of the class `bit`: a stop or a colon (`SENTENCE_END`), a stop, a comma or `、` (`NO_TITLE`) — no title holds one. */
 function holds(bit: number, text: TextLike, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (is(bit, text.charCodeAt(i))) return true;
   return false;

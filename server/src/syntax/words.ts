@@ -909,6 +909,11 @@ export const PARALLEL_TEXT_WORDS: readonly string[] = ['对照版', '对照本',
 
 /** A law database's status of an instrument, in brackets after its title (`联合国海洋法公约 [现行有效]`, `【已失效】`): no part of the title. */
 export const VALIDITY_STATUS: readonly string[] = ['现行有效', '部分失效', '已失效', '失效', '已被修改', '已修改', '尚未生效', '有效'];
+/**
+ * A remark after a title saying whether the instrument is in force, naming it by its self-word (folded: `(本协议尚待完成相关程序后生效)`,
+ * the cross-strait ECFA as a forum posted it before it took effect; `（本协定尚未生效）`): no part of the title (model/treaty.ts pageTitleEnd).
+ */
+export const IN_FORCE_REMARK = new RegExp(`[（(]本(?:${alternation(SELF_WORDS)})[^（）()]{0,30}?(?:生效|有效|失效)[）)][ \\t\\u3000]*$`);
 /** Bracketed remarks and a database's status at the end of a title's words (`withoutRemarks`). */
 const REMARKS_AT_END = new RegExp(`(?:[（(][^）)]*[）)]|[\\[［【](?:${alternation(VALIDITY_STATUS)})[\\]］】])+$`);
 
@@ -1593,6 +1598,12 @@ export const SHORT_NAME_REMARK = /^[（(][ \t]*(?:以下|下文|下)?(?:合并|�
 /** Two to four topics of one to eight characters between semicolons: `签字；语言；保存人的职责` (none opening with a party, as a clause would: `双方合作；互相协助`). */
 export const TOPIC_LIST = /^(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{1,8}(?:[ \t\u3000]*[；;][ \t\u3000]*(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{1,8}){1,3}$/;
 /**
+ * A sole article's label (folded), the artigo único of a Portuguese decree as Macao's Chinese texts write it (`獨一條 - …`) and
+ * simplified texts render it (`独一条`, `唯一条`, `单一条款`), the line's end, white space or a mark after it (lines.ts soleArticle).
+ */
+export const SOLE_ARTICLE = /^(?:独一条|唯一条|单一条款|单一条)(?=$|[ \t\u3000：:．.—–\-－])/;
+
+/**
  * Words that open a clause, never a caption (folded): after an article's label on its line they begin its first sentence
  * (`第五条 根据布隆迪政府`, a page cut there), where a caption names a subject (`第五条 争议解决`).
  */
@@ -1606,11 +1617,26 @@ export const CITING_VERBS: readonly string[] = ['依照', '依据', '根据', '�
  */
 export const QUALIFYING_VERBS: readonly string[] = ['认定为', '涉嫌', '构成', '触犯', '属于', '符合', '包括', '是指', '行使', '援用', '对于'];
 
+/**
+ * The subject a treaty's sentence opens with (folded): the parties, or the instrument itself — its original in its final
+ * clauses too (`本公约之原本应送请联合国秘书长存放`, `本协定的正本…`) —, or the parties by their part in a request, as
+ * extradition and judicial assistance treaties name them (`请求方应及时…`, `被请求国可…`).
+ */
+const SUBJECT = `(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|被?请求(?:方|国)|本(?:${alternation(SELF_WORDS)})(?:[之的](?:原本|正本))?)`;
+
 export const SENTENCE_SUBJECT = new RegExp(
-  // (The instrument's original in its final clauses too: `本公约之原本应送请联合国秘书长存放`, `本协定的正本…`.)
-  `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)})(?:[之的](?:原本|正本))?)` +
-    '(?:应|同意|将|可|须|不|在|于|自|根据|依|按|承担|承诺|决定|鼓励|支持|负责|保证|确认|通过|享有|有权|均|各自|互|相互|共同|为|对|向|就|适用于|给予|允许|采取|建立|设立|指定)',
+  `^${SUBJECT}` +
+    '(?:应|同意|将|可|须|不|在|于|自|根据|依|按|承担|承诺|决定|鼓励|支持|负责|保证|确认|通过|享有|有权|有义务|均|各自|互|相互|共同|为|对|向|就|适用于|给予|允许|采取|建立|设立|指定)',
 );
+/** A sentence's subject alone (folded: `双方`, `缔约双方`): spaced off its verb, no caption (`第五条 双方 应当…`). */
+export const SUBJECT_ALONE = new RegExp(`^${SUBJECT}$`);
+
+/**
+ * How an article's first sentence opens after a caption run in on the label's line, white space between (`第十七条 通报结果
+ * 请求方应及时…`, `第二十条 争议的解决 因实施或解释本条约所产生的任何争议,应…`; folded): its subject and verb (SENTENCE_SUBJECT),
+ * a clause's first word (CLAUSE_OPENING), or the cause of the matter it governs (`因…产生的`, `凡…`).
+ */
+export const RUN_IN_SENTENCE = new RegExp(`${SENTENCE_SUBJECT.source}|${CLAUSE_OPENING.source}|^(?:因|凡)`);
 
 /**
  * One-character words after which a party word starts a phrase of its own (`经双方同意`, `由缔约方`):
