@@ -21,3 +21,29 @@ export const hoverOf = (ctx: FeatureContext, at: number): string | undefined => 
 
 /** An outline as names, each with its children's: `['第一章', ['第一条']]`. */
 export const names = (s: DocumentSymbol[]): unknown[] => s.map((x) => (x.children?.length ? [x.name, names(x.children)] : x.name));
+
+/**
+ * 护士条例 printed under the order publishing it, as the State Council's page prints it (the order's heading and number, its
+ * sentence naming the meeting that adopted it and the day it takes effect, the Premier and the order's date, then the
+ * regulation): review47Bite's outline and review48Bite's dates read it. Line numbers on the right.
+ */
+export const NURSES = [
+  '中华人民共和国国务院令', // 0
+  '',
+  '第517号', // 2
+  '',
+  '《护士条例》已经2008年1月23日国务院第206次常务会议通过，现予公布，自2008年5月12日起施行。', // 4
+  '',
+  '总理　温家宝', // 6
+  '',
+  '二〇〇八年一月三十一日', // 8
+  '',
+  '护士条例', // 10
+  '',
+  '第一章　总则', // 12
+  '',
+  '第一条　为了维护护士的合法权益，规范护理行为，制定本条例。', // 14
+  '',
+  '第二条　本条例所称护士，是指经执业注册取得护士执业证书的卫生技术人员。', // 16
+  '',
+].join('\n');

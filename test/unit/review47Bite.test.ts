@@ -2,7 +2,7 @@
 // expects, written by reading the features and the texts (never by running the server).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hoverOf, inWorkspace, names } from '../support/review';
+import { NURSES, hoverOf, inWorkspace, names } from '../support/review';
 import { textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { diagnostics } from '../../server/src/features/diagnostics';
@@ -78,28 +78,8 @@ test('articles labelled in digits are named as labelled in the outline and a hov
   assert.deepEqual(names(documentSymbols(textContext(cites.replace('第1条', '第一条').replace('第2条 ', '第二条 ')))), [['濒临绝种野生动植物国际贸易公约', ['第一条', '第二条']]]);
 });
 
-// 1e. 护士条例 printed under the order publishing it, as the State Council's page prints it: the order is a symbol of the
+// 1e. 护士条例 printed under the order publishing it (test/support/review.ts NURSES): the order is a symbol of the
 // outline of its own, above the regulation, named by its heading and number.
-const NURSES = [
-  '中华人民共和国国务院令', // 0
-  '',
-  '第517号', // 2
-  '',
-  '《护士条例》已经2008年1月23日国务院第206次常务会议通过，现予公布，自2008年5月12日起施行。', // 4
-  '',
-  '总理　温家宝', // 6
-  '',
-  '二〇〇八年一月三十一日', // 8
-  '',
-  '护士条例', // 10
-  '',
-  '第一章　总则', // 12
-  '',
-  '第一条　为了维护护士的合法权益，规范护理行为，制定本条例。', // 14
-  '',
-  '第二条　本条例所称护士，是指经执业注册取得护士执业证书的卫生技术人员。', // 16
-  '',
-].join('\n');
 
 test('an order printed above the regulation it publishes is in the outline, above it', () => {
   const outline = documentSymbols(textContext(NURSES));

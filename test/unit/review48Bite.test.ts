@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { hoverOf, inWorkspace } from '../support/review';
+import { NURSES, hoverOf, inWorkspace } from '../support/review';
 import { textContext } from '../../server/src/features/context';
 import { completion, readSnippets } from '../../server/src/features/completion';
 import { ROOT } from '../support/fixture';
@@ -15,30 +15,10 @@ import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { names } from '../support/review';
 import { insertArticle } from '../../server/src/features/insertArticle';
 
-// 1a. 护士条例 printed under the order publishing it (review47Bite.test.ts's NURSES, the State Council's page): the order's
+// 1a. 护士条例 printed under the order publishing it (test/support/review.ts NURSES, the State Council's page): the order's
 // sentence names the meeting that adopted it (2008年1月23日) and the day it takes effect (2008年5月12日); the regulation's date
 // is the order's, printed under the Premier's name (二〇〇八年一月三十一日; `2008年1月31日 中华人民共和国国务院令第517号公布`, as
 // LawRefBook/Laws 2f4c5c2 行政法规/护士条例(2020-03-27).md and http://shangyoutai.com/listing/lawsshow_pi.php?id=8641 record it).
-const NURSES = [
-  '中华人民共和国国务院令', // 0
-  '',
-  '第517号', // 2
-  '',
-  '《护士条例》已经2008年1月23日国务院第206次常务会议通过，现予公布，自2008年5月12日起施行。', // 4
-  '',
-  '总理　温家宝', // 6
-  '',
-  '二〇〇八年一月三十一日', // 8
-  '',
-  '护士条例', // 10
-  '',
-  '第一章　总则', // 12
-  '',
-  '第一条　为了维护护士的合法权益，规范护理行为，制定本条例。', // 14
-  '',
-  '第二条　本条例所称护士，是指经执业注册取得护士执业证书的卫生技术人员。', // 16
-  '',
-].join('\n');
 const CITING = '# 某某医疗机构管理办法\n\n第一条 护士的执业注册，依照《护士条例》的规定办理。\n';
 
 test('a regulation printed under its order is dated by the order, not by the meeting that adopted it', () => {
