@@ -95,8 +95,9 @@ export interface MissingChapter {
 /**
  * The units this text names as its own that it lacks, for the check `ref.no-such-chapter`: only where the words before the
  * list's first unit are the text's own self-word (`本法`, `本协定`: a protocol's `本协定` is its agreement's, and a bare
- * `第九章` may be another text's), the text has units of that kind, the number is past its last, and no law's part (`本法分则第九章`) is named; a section
- * only in a chapter named before it that has sections (`本法第二章第五节`), a unit in a larger one only when that one is there.
+ * `第九章` may be another text's), the text has units of that kind, the number is past its last, and no law's part
+ * (`本法分则第九章`) is named; a section only in a chapter named before it that has sections (`本法第二章第五节`), a unit in a
+ * larger one only when that one is there.
  */
 export const missingChapters = perModel((treaty: Treaty): MissingChapter[] => {
   const out: MissingChapter[] = [];
