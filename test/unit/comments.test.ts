@@ -61,6 +61,21 @@ test('a comment line inside an article is no paragraph and does not split one', 
   assert.deepEqual(withComments.articles[0].paragraphs.map((p) => p.items.length), [0, 2]);
 });
 
+// A work plan's last point quoting another instrument's article as a bulleted list (test/fixtures/real/
+// workplan_hk_mo_cepa_2017_hant.md, the Macao decree's 第六條), a reference typed into an entry as a drafter may
+// (TREATY_FC_SEED=8675309 in safety-real): a comment line above that entry splits no paragraph, so its `上款` stays the
+// quoted article's words, no reference of this text's.
+const POINTS = '四、雙方進行經濟和技術合作的領域如下:\n澳門《第43/99/M號法令》第六條:\n- 一、官方作品不受保護。\n- 二、官方作品尤其指協約文本、法律及規章之文本。\n{C}- 依照第六条和第九条三、如在上款所指之文本中包括受保護作品,則有關之公共機關得使用該受保護作品。\n';
+const WORKPLAN = `《香港特別行政區與澳門特別行政區關於建立更緊密經貿關係的安排》2017年經濟和技術合作工作計劃\n\n一、根據《安排》第二十八條的規定,雙方制定本工作計劃。\n二、雙方決定在以下領域進行經濟和技術合作。\n三、本工作計劃自簽署之日起生效。\n${POINTS}`;
+
+test('a comment line between the entries of a bulleted list splits no paragraph: a quoted article\'s 上款 stays its own', () => {
+  const plain = buildTreaty(WORKPLAN.replace('{C}', ''));
+  const withComment = buildTreaty(WORKPLAN.replace('{C}', `${COMMENT}\n`));
+  assert.equal(plain.articles[3].paragraphs.length, 1);
+  assert.ok(!referencesOf(plain).some((r) => r.kind === 'article' && r.relative), 'no relative reference read without the comment');
+  assert.deepEqual(reading(withComment), reading(plain));
+});
+
 test('a comment line above the title or the signing clause changes neither', () => {
   const text = ARTICLE.replace(/\{C\}/g, '');
   const t = buildTreaty(text.replace('# 中华', `${COMMENT}\n# 中华`).replace('本协定于', `${COMMENT}\n本协定于`));

@@ -3185,8 +3185,9 @@ function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: 
   // A blank line after a full stop: a new paragraph (a comment line between is not there for the reader).
   if (!page && !hidden) return false;
   // A markdown list entry right under another goes on with its list, whatever ends the one before
-  // (`- Its plan and its topography.` / `- Its vegetation…`: the chapeau's list, as with `；`).
-  if (text !== undefined && pendingFrom === pendingTo && bulletColumn(text, line) >= 0 && bulletColumn(text, last) >= 0) return true;
+  // (`- Its plan and its topography.` / `- Its vegetation…`: the chapeau's list, as with `；`) — a comment line between
+  // (a warning silenced above an entry) is not there for the reader.
+  if (text !== undefined && (pendingFrom === pendingTo || hidden) && bulletColumn(text, line) >= 0 && bulletColumn(text, last) >= 0) return true;
   if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
   // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
   return text === undefined || !endsSentence(text, last);
