@@ -90,10 +90,11 @@ export function chapterItems(req: CompletionRequest, from: number, target: Snaps
   const path = unitsBefore(req.before.slice(0, req.before.length - (req.offset - from)));
   const container = path ? treaty.chapters.find((c) => numbered(c) && foldScript(pathOf(c)).endsWith(path)) : undefined;
   if (path && !container) return items;
+  const dropped = container ? pathOf(container).length : 0;
   treaty.chapters.forEach((c, i) => {
     if (!numbered(c) || (container && !within(c, container))) return;
     const full = pathOf(c);
-    const name = container ? full.slice(pathOf(container).length) : full;
+    const name = full.slice(dropped);
     const held = heldArticles(treaty, c);
     items.push({
       label: name,
