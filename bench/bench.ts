@@ -317,11 +317,28 @@ async function indexBench(): Promise<void> {
   const treaty = index.model(snapshot);
   const refs = referencesOf(treaty).filter((r) => r.kind === 'article' || r.kind === 'citation');
   const sample = Array.from({ length: 500 }, (_, k) => refs[(k * 7919) % refs.length]);
+  // The first definition into a closed document builds its model (kept for the next: WorkspaceIndex.model): timed apart,
+  // as a multiple of building that document's model alone in the same run — the 500 below, each target built before,
+  // are the definition's own work (its p99 was these few first landings, a parse of another document each). Goal: a
+  // first landing costs at most a second build of that model (measured 1.3–1.6×: the target's title and info read once).
+  const landed = new Map<string, number>();
+  for (const r of sample) {
+    const t0 = performance.now();
+    const to = definition(contextOf(index, snapshot), r.start + 1)[0]?.targetUri;
+    const ms = performance.now() - t0;
+    if (to && to !== uri && !landed.has(to)) landed.set(to, ms);
+  }
+  const firstLanding = [...landed].map(([to, ms]) => {
+    const text = index.get(to)!.text;
+    return ms / median([0, 1, 2].map(() => { const t0 = performance.now(); buildTreaty(text); return performance.now() - t0; }));
+  });
   let k = 0;
   const defs = await time(500, 50, () => definition(contextOf(index, snapshot), sample[k++ % sample.length].start + 1));
   const parseOnce = median(await time(5, 1, () => buildTreaty(big)));
   console.log(`  1 MB document: ${treaty.articles.length} articles, ${refs.length} references and citations`);
   console.log(`  definition          p50 ${percentile(defs, 50).toFixed(3)} ms  p99 ${percentile(defs, 99).toFixed(3)} ms  (goal p99 < 5 ms; ${(parseOnce / percentile(defs, 99)).toFixed(0)}x faster than one parse of the document, ${parseOnce.toFixed(1)} ms)`);
+  console.log(`  first definition into a closed document (${landed.size} documents): median ${median(firstLanding).toFixed(2)}x, most ${Math.max(...firstLanding).toFixed(2)}x building its model alone`);
+  goal('first definition into a closed document: median over building its model', median(firstLanding), 'max', 2);
   const articleRefs = sample.filter((r) => r.kind === 'article' && !r.citation);
   k = 0;
   const refTimes = await time(100, 5, () => references(contextOf(index, snapshot), articleRefs[k++ % articleRefs.length].start + 1, true));
