@@ -81,12 +81,24 @@ function shortForms(treaty: Treaty, s: string): string {
     if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(words(d.term))) by.set(words(d.term), d.term);
     const phrases = [...by.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const re = phrases.length ? new RegExp(phrases.join('|'), 'g') : undefined;
-    f = (x: string) => (re ? words(x).replace(re, (m) => by.get(m)!) : x);
+    // A phrase that cuts a defined term's use in two is no use of it: `（以下简称“委员会”）` typed inside `所称"AIT"` made 委员会
+    // stand for `所称"A`, and the other copy's `所称"AIT"` was not to read `委员会IT"` (a rename of AIT there then said 第一条's
+    // words had changed: SAFETY_RETOUCH=more TREATY_FC_SEED=86, session 48). The server's long forms look only after the
+    // definition (draftingChecks.ts longForms); the oracle's, everywhere, must not cross a term.
+    const terms = [...new Set(treaty.definitions.map((d) => words(d.term)).filter((x) => x.length >= 2))];
+    f = (x: string) => (re ? words(x).replace(re, (m, at: number, all: string) => (cutsTerm(terms, all, at, at + m.length) ? m : by.get(m)!)) : x);
     shortFormCache.set(treaty, f);
   }
   return f(s);
 }
 const shortFormCache = new WeakMap<Treaty, (s: string) => string>();
+/** Whether one of `terms` is written across `end` in `s`, starting inside `start`–`end` (the phrase there ends inside its use). */
+function cutsTerm(terms: readonly string[], s: string, start: number, end: number): boolean {
+  for (const t of terms) {
+    for (let k = Math.max(start + 1, end - t.length + 1); k < end; k++) if (s.startsWith(t, k)) return true;
+  }
+  return false;
+}
 /**
  * Punctuation made full-width, as `mask` makes it, before phrases are matched: a phrase read twice, once before and once
  * after the punctuation was normalised in one of its places (`(1)在甲国` and `（1）在甲国`, a term defined twice in a

@@ -460,6 +460,22 @@ test('harness: a comment line between a definition\'s items leaves its phrase th
   for (const a of codeActions(ctx, items).filter((x) => x.title.includes('禁用'))) assert.deepEqual(checkWorkspaceEdit(index, a.edit!, before), [], a.title);
 });
 
+test('harness: a phrase a term stands for is not read where it cuts another term\'s use in two (a definition typed inside a term)', () => {
+  // The Taiwan–US legal assistance agreement (real/agreement_tw_us_mutual_legal_assistance_2002_xiaomilidoc.md) with 第一条
+  // copied and `（以下简称“委员会”）` typed inside the copy's `所称"AIT"` (SAFETY_RETOUCH=more TREATY_FC_SEED=86): 委员会 stands
+  // for `(1)所称"A`, and the oracle's long forms read the other copy's `(1)所称"AIT"` as `委员会IT"`; AIT renamed there, the
+  // phrase was gone and the oracle said 第一条's words had changed. The server renamed the one term it read, rightly.
+  const src = '# 刑事司法互助协定\n\n第一条 用词定义\n本协定所用名词定义如下:(1)所称"AIT"系指美国在台协会。\n\n第二条 用词定义\n本协定所用名词定义如下:(1)所称"A（以下简称“委员会”）IT"系指美国在台协会。\n\n第三条 依照第一条和第二条。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(index.model(snapshot).definitions.map((d) => [d.term, d.meaning]), [['AIT', '美国在台协会'], ['委员会', '(1)所称"A']]);
+  const before = meanings(index).get(URI)!;
+  assert.match(before[0], /所称"AIT"系指/);
+  const renamed = renameTerm(contextOf(index, snapshot), src.indexOf('AIT') + 1, '甲乙丙丁');
+  assert.ok(renamed && 'changes' in renamed);
+  const same = (list: string[]) => list.map((x) => x.split('AIT').join('§').split('甲乙丙丁').join('§'));
+  assert.deepEqual(checkWorkspaceEdit(index, renamed, new Map([[URI, same(before)]]), 0, false, same), []);
+});
+
 test('style.half-width-punctuation: "full-width throughout" leaves a lost character\'s `?` as the fix of each mark does (`?第二條` stays text)', () => {
   // The China–Vietnam Gulf fisheries agreement from a page in traditional characters (real/agreement_cn_vn_gulf_fisheries_2000_pinyin_hant.md,
   // TREATY_FC_SEED=2718): `?第二條` at a line's start, a space the conversion lost. The fix of each mark offers no `？` there
