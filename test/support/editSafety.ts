@@ -9,7 +9,8 @@
 // resolves to the same thing as before (the same article of the same document,
 // the same paragraph or item text), or to nothing before and after — told apart: no
 // known text named (`nothing`), or a named text without the article, paragraph or
-// item (`no such article: … has no 第9条`); every reference to a chapter names the chapter of the same caption. A violation names the reference as
+// item (`no such article: … has no 第9条`); every reference to a chapter names the chapter of the same caption, one to
+// another instrument's chapter (`民法典第二编第六章`) the same text's chapter of the same caption, or nothing before and after. A violation names the reference as
 // written, its line, before and after the edit.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { contextOf } from '../../server/src/features/context';
@@ -17,9 +18,9 @@ import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { LineMap } from '../../server/src/syntax/positions';
 import { referencesOf } from '../../server/src/model/references';
-import { chapterReferences } from '../../server/src/model/chapterReferences';
+import { chapterReferences, citedChapters } from '../../server/src/model/chapterReferences';
 import { Treaty, articleAt } from '../../server/src/model/treaty';
-import { resolve } from '../../server/src/features/resolve';
+import { citedChapter, resolve } from '../../server/src/features/resolve';
 
 /** What every reference of every document resolves to, as comparable strings. */
 export type Meanings = Map<string, string[]>;
@@ -165,6 +166,13 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
     // line to, `司法文书Article 2 每一缔约国…`, reads on to where an inserted article's heading stops it.)
     for (const c of chapterReferences(treaty)) {
       list.push(`chapter → ${c.chapter.unit}:${mask(c.chapter.caption ?? '(no caption)').slice(0, 16)}`);
+      where.push(c.start, c.end);
+    }
+    // A unit of another instrument the text names (`《矿山安全法》第六章`, `民法典第二编第六章`: features/resolve.ts citedChapter, a
+    // code kept one file per book read by inBook): the text, unit and caption it lands on, or nothing — as a chapter of this text.
+    for (const c of citedChapters(treaty)) {
+      const found = citedChapter(contextOf(index, s), c);
+      list.push(`cited chapter → ${found ? `${found.snapshot.uri} ${found.chapter.unit}:${mask(found.chapter.caption ?? '(no caption)').slice(0, 16)}` : 'nothing'}`);
       where.push(c.start, c.end);
     }
     out.set(s.uri, list);

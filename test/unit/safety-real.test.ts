@@ -46,6 +46,7 @@ import { fixText } from '../../server/src/cli/treatyCheck';
 import { msg } from '../../server/src/features/messages';
 import { DEFAULT_CONFIG } from '../../server/src/protocol/config';
 import { ROOT } from '../support/fixture';
+import { CODE_BOOKS, INTERPRETATION } from '../support/codeBooks';
 import { COMPLETES_READING, Meanings, around, checkWorkspaceEdit, mask, meanings } from '../support/editSafety';
 
 const RUNS = Number(process.env.SAFETY_REAL_RUNS ?? 0) || 0;
@@ -474,6 +475,58 @@ test('harness: a phrase a term stands for is not read where it cuts another term
   assert.ok(renamed && 'changes' in renamed);
   const same = (list: string[]) => list.map((x) => x.split('AIT').join('§').split('甲乙丙丁').join('§'));
   assert.deepEqual(checkWorkspaceEdit(index, renamed, new Map([[URI, same(before)]]), 0, false, same), []);
+});
+
+test('harness: a unit of another instrument (民法典第二编第六章, a code kept one file per book) names the same chapter after every edit', () => {
+  // features/resolve.ts citedChapter and inBook (session 48): the oracle reads what each cited unit lands on, the text and the
+  // chapter's caption, and every edit proposed on the books and on the interpretation citing them keeps it.
+  const index = new WorkspaceIndex();
+  const uri = (name: string) => `file:///ws/${encodeURI(name)}`;
+  for (const [name, text] of Object.entries({ 'interp.md': INTERPRETATION, ...CODE_BOOKS })) index.set(uri(name), text, 1, 'markdown');
+  const cited = meanings(index).get(uri('interp.md'))!.filter((x) => x.startsWith('cited chapter'));
+  // (A book named alone, 第二编 and 第三编, lands on no heading: nothing, session 48's left case.)
+  assert.deepEqual(cited, [
+    'cited chapter → nothing',
+    `cited chapter → ${uri('minfadian/物权编.md')} 章:业主的建筑物区分所有权`,
+    'cited chapter → nothing',
+    `cited chapter → ${uri('minfadian/合同编.md')} 分编:通则`,
+    'cited chapter → nothing',
+    `cited chapter → ${uri('minfadian/合同编.md')} 分编:典型合同`,
+    `cited chapter → ${uri('minfadian/合同编.md')} 章:买卖合同`,
+  ]);
+  // An edit moving 物权编's 第六章 (its label written 第七章) is seen: 第二编第六章 names no chapter after it.
+  const books = index.get(uri('minfadian/物权编.md'))!;
+  const at = books.text.indexOf('第六章');
+  const line = books.text.slice(0, at).split('\n').length - 1;
+  const col = at - books.text.lastIndexOf('\n', at) - 1;
+  const moved: WorkspaceEdit = { changes: { [books.uri]: [{ range: { start: { line, character: col }, end: { line, character: col + 3 } }, newText: '第七章' }] } };
+  assert.deepEqual(checkWorkspaceEdit(index, moved, meanings(index)), [`${uri('interp.md')}: reference 2, line 5 “第六章” (after: line 5 “第六章”), meant cited chapter → ${uri('minfadian/物权编.md')} 章:业主的建筑物区分所有权, now cited chapter → nothing`]);
+  const tally = emptyTally();
+  for (const name of ['interp.md', ...Object.keys(CODE_BOOKS)]) exercise(index, uri(name), name, tally, rng(49), 6);
+  assert.deepEqual(tally.violations, []);
+  assert.ok(tally.proposed > 10, String(tally.proposed));
+});
+
+test('rename: a file of a code kept one file per book keeps its place among the books (民法典第二编 names the second by its first article)', () => {
+  // Found by the case above once the oracle read cited units: 合同编's 第四百六十三条 renamed 第三条 (or 1) put 合同编 before 物权编 in
+  // the order resolve.ts inBook reads the books, and 民法典第二编第六章 named nothing, 第三编第一分编 物权编's 通则.
+  const index = new WorkspaceIndex();
+  const uri = (name: string) => `file:///ws/${encodeURI(name)}`;
+  for (const [name, text] of Object.entries({ 'interp.md': INTERPRETATION, ...CODE_BOOKS })) index.set(uri(name), text, 1, 'markdown');
+  const book = index.get(uri('minfadian/合同编.md'))!;
+  const at = book.text.indexOf('第四百六十三条') + 1;
+  for (const name of ['第三条', '1', '二百']) {
+    const r = rename(contextOf(index, book), at, name);
+    assert.ok(r && 'refused' in r, `${name}: ${JSON.stringify(r)}`);
+    assert.match(r.refused, /合同编\.md是分编保存的同一文本的一个文件：首条改为第(三|一|二百)条后，各编按首条排列的次序会改变/);
+  }
+  // Within its place (after 物权编's 第二百零五条): renamed as asked.
+  const ok = rename(contextOf(index, book), at, '三百');
+  assert.ok(ok && 'changes' in ok, JSON.stringify(ok));
+  // A file of a text in one piece (from 第一条, no other file of its title) is renamed to any number as before.
+  const whole = one('# 测试协定\n\n第一条 甲。\n\n第二条 依照第一条。\n');
+  const five = rename(contextOf(whole.index, whole.snapshot), whole.snapshot.text.indexOf('第一条') + 1, '五');
+  assert.ok(five && 'changes' in five);
 });
 
 test('style.half-width-punctuation: "full-width throughout" leaves a lost character\'s `?` as the fix of each mark does (`?第二條` stays text)', () => {
