@@ -529,6 +529,22 @@ test('rename: a file of a code kept one file per book keeps its place among the 
   assert.ok(five && 'changes' in five);
 });
 
+test('harness: F2 on a reference the words of a defined term hold renames the article it names (本条例所称第五条河渠)', () => {
+  // TREATY_FC_SEED=31337, SAFETY_RETOUCH=more (session 49): `第五条` typed into a 洛阳 regulation's `本条例所称河渠，包括…`
+  // (LawRefBook/Laws 2f4c5c2, DLC/河南地方法规/地方性法规/河南/洛阳市城市河渠管理条例(2020-08-25).md 第二条) defines `第五条河渠`;
+  // F2 there is on the reference 第五条 and offers its rename, as on any reference. The harness asked for no article rename
+  // at a term; now only where no reference is read.
+  const src = '# 洛阳市城市河渠管理条例\n\n第一条 为了加强城市河渠管理，制定本条例。\n\n第二条 本条例适用于本市城市规划区内河渠的建设、保护及其监督管理活动。\n\n本条例所称第五条河渠，包括河流、渠道、水库、塘坝、人工湖泊等水工程设施及其水体。\n\n第三条 第五条河渠的保护，依照本条例执行。\n\n第四条 市水行政主管部门负责河渠的监督管理。\n\n第五条 任何单位和个人都有保护河渠的义务。\n';
+  const { index, snapshot } = one(src);
+  const t = index.model(snapshot);
+  assert.deepEqual(t.definitions.map((d) => d.term), ['第五条河渠']);
+  const p = prepareRename(contextOf(index, snapshot), t.definitions[0].start + 1);
+  assert.ok(p && 'range' in p && p.placeholder === '第五条', JSON.stringify(p));
+  const tally = emptyTally();
+  exercise(index, URI, 'regulation', tally, rng(31337), 2);
+  assert.deepEqual(tally.violations, []);
+});
+
 test('style.half-width-punctuation: "full-width throughout" leaves a lost character\'s `?` as the fix of each mark does (`?第二條` stays text)', () => {
   // The China–Vietnam Gulf fisheries agreement from a page in traditional characters (real/agreement_cn_vn_gulf_fisheries_2000_pinyin_hant.md,
   // TREATY_FC_SEED=2718): `?第二條` at a line's start, a space the conversion lost. The fix of each mark offers no `？` there
@@ -1301,6 +1317,11 @@ function onHeading(t: Treaty, offset: number): boolean {
   return !(a.head.inlineBody && a.head.rest !== undefined && offset >= a.head.rest);
 }
 
+/** Whether `offset` lies in the label of an article reference the text reads (`第五条`, not 前条). */
+function onArticleReference(t: Treaty, offset: number): boolean {
+  return referencesOf(t).some((r) => r.kind === 'article' && !r.relative && r.labelStart <= offset && offset < r.labelEnd);
+}
+
 /** Tries every kind of edit the server proposes on the document `uri` of `index`. */
 function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tally, random: () => number, renames: number): void {
   let cached: Meanings | undefined;
@@ -1387,7 +1408,9 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
       tally.termRenames++;
       const p = safely(`prepareRename at term ${def.term}`, () => prepareRename(contextOf(index, current()), at + 1));
       const one = safely(`rename at term ${def.term}`, () => rename(contextOf(index, current()), at + 1, '第一条'));
-      if (p && 'range' in p) tally.violations.push(`${label}: prepareRename at the term “${def.term}” (${at}) offers ${JSON.stringify(p)}`);
+      // (Unless the term's words hold a reference the text reads there: `本条例所称第五条河渠` defines `第五条河渠`, and F2 on its
+      // `第五条` renames article 5 — what it names, wherever it is written: TREATY_FC_SEED=31337, a 洛阳 regulation, session 49.)
+      if (p && 'range' in p && !onArticleReference(t, at + 1)) tally.violations.push(`${label}: prepareRename at the term “${def.term}” (${at}) offers ${JSON.stringify(p)}`);
       if (one && 'changes' in one) offer(one, `rename at the term “${def.term}”`);
       // The term renamed (renameTerm.ts, what the server does when no article is there): meanings kept, the
       // term and its new name alike in the text references point to.
