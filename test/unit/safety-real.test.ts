@@ -6,7 +6,8 @@
 // in, one moved, two swapped, then a few pieces typed or characters deleted (typed()) —
 // and one retouch of its shape (retouched()), then tries on each: every code action on every
 // diagnostic, renumbering, "insert an article" (both ways), rename at article headings,
-// references and defined terms, `treaty-check --fix`, and for the texts in two languages
+// references and defined terms, `treaty-check --fix`, completion after a `第` typed at a paragraph's end (each chapter or
+// section offered accepted: completeChapters), and for the texts in two languages
 // renumbering and rename with their counterparts. Each proposed edit is applied and
 // every reference must mean what it meant (test/support/editSafety.ts); a relative
 // reference (前条, 前款, 前两款) must name the same unit's text after an inserted article.
@@ -29,13 +30,15 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { CodeAction, CompletionItemKind, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { contextOf } from '../../server/src/features/context';
 import { prepareTermRename, renameTerm } from '../../server/src/features/renameTerm';
 import { prepareRename, rename, renumberArticles } from '../../server/src/features/renumber';
 import { renameWithCounterparts, renumberWithCounterparts } from '../../server/src/features/counterpartEdits';
 import { insertArticle } from '../../server/src/features/insertArticle';
 import { codeActions } from '../../server/src/features/codeActions';
+import { completion } from '../../server/src/features/completion';
+import { LineMap } from '../../server/src/syntax/positions';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { referencesOf } from '../../server/src/model/references';
@@ -1231,12 +1234,16 @@ interface Tally {
   counterpartEdits: number;
   /** Chapter fixes offered (numbering.chapter, numbering.chapter-label): that the variations draw them. */
   chapterFixes: number;
+  /** Chapters and sections offered after a `第` typed in running text (completionReferences.ts chapterItems), each accepted. */
+  chapterCompletions: number;
+  /** Of those, the units offered that a text's own reference is not read by (编, 分编, 部分: only 章 and 节 are). */
+  chapterUnread: number;
   proposed: number;
   refused: number;
   violations: string[];
 }
 
-const emptyTally = (): Tally => ({ texts: 0, variants: 0, actions: 0, renumberings: 0, insertions: 0, renames: 0, termRenames: 0, fixes: 0, counterpartEdits: 0, chapterFixes: 0, proposed: 0, refused: 0, violations: [] });
+const emptyTally = (): Tally => ({ texts: 0, variants: 0, actions: 0, renumberings: 0, insertions: 0, renames: 0, termRenames: 0, fixes: 0, counterpartEdits: 0, chapterFixes: 0, chapterCompletions: 0, chapterUnread: 0, proposed: 0, refused: 0, violations: [] });
 
 function record(tally: Tally, what: string, problems: string[]): void {
   tally.proposed++;
@@ -1435,6 +1442,7 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
       record(tally, `${label} rename the term “${def.term}” to ${name}`, checkWorkspaceEdit(index, renamed, was, 0, false, same));
     }
   }
+  safely('chapters completed after 第', () => completeChapters(index, uri, label, tally, random));
   // treaty-check --fix: the text it writes means what the text meant, with as many articles. The
   // document is read as treaty-check reads it (no language id, version 0), alone.
   tally.fixes++;
@@ -1460,6 +1468,72 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
   }
 }
 
+/**
+ * A drafter typing `依照本法第` (the text's self-word) after a sentence of an article, and accepting each chapter or section the
+ * completion offers (completionReferences.ts chapterItems): the item's edit stays in the word typed, from its `第` to the
+ * cursor; after it the text reads one reference more, to the chapter of the caption the item shows, every other as before;
+ * and no `ref.no-such-chapter` is said of it.
+ */
+function completeChapters(index: WorkspaceIndex, uri: string, label: string, tally: Tally, random: () => number): void {
+  const s = index.get(uri)!;
+  const t = index.model(s);
+  if (!t.chapters.some((c) => c.num !== undefined)) return;
+  const ends: number[] = [];
+  // (At a paragraph's end: the word typed is followed by a line break, not glued to the next sentence's words.)
+  for (const a of t.articles) for (let k = s.text.indexOf('。', a.head.end); k >= 0 && k < a.end; k = s.text.indexOf('。', k + 1)) if (/^(?:\r?\n|$)/.test(s.text.slice(k + 1, k + 3))) ends.push(k + 1);
+  if (!ends.length) return;
+  const at = ends[Math.floor(random() * ends.length)];
+  const typed = `依照${t.selfRef}第`;
+  const cursor = at + typed.length;
+  const text = s.text.slice(0, at) + typed + s.text.slice(at);
+  const typedIn = index.set(uri, text, s.version + 1, s.languageId);
+  try {
+    const map = new LineMap(index.model(typedIn).tree.lines);
+    const items = completion(contextOf(index, typedIn), map.positionAt(cursor)).items.filter((x) => x.kind === CompletionItemKind.Folder);
+    const before = meanings(index);
+    const was = before.get(uri)!;
+    for (const item of items) {
+      tally.chapterCompletions++;
+      tally.proposed++;
+      const e = item.textEdit && 'range' in item.textEdit ? item.textEdit : undefined;
+      const where = `${label} completion of ${JSON.stringify(typed)} at ${at} with ${item.label}`;
+      if (!e) {
+        tally.violations.push(`${where}: no text edit`);
+        continue;
+      }
+      const [a, b] = [map.offsetAt(e.range.start), map.offsetAt(e.range.end)];
+      if (a < at || b > cursor || a > b) {
+        tally.violations.push(`${where}: edits ${a}–${b}, outside the word typed (${at}–${cursor})`);
+        continue;
+      }
+      const accepted = index.set(uri, text.slice(0, a) + e.newText + text.slice(b), typedIn.version + 1, s.languageId);
+      // (An article's text holds the words typed, and then the item: a reference naming that article reads them as typed.)
+      const word = mask(text.slice(at, a) + e.newText);
+      const now = meanings(index).get(uri)!.map((x) => x.split(word).join(mask(typed)));
+      // The units the item writes (`第三章第一节`: two), those a text's own references are read by (章 and 节: model/chapterReferences.ts;
+      // `本公约第一部分`, `本规约第二编` are offered and read as no reference — counted, see the summary), the last the item's.
+      const units = [...item.label.matchAll(/第[^第]*?(分编|编|章|节|部分)/g)].map((m) => m[1]);
+      const read = units.filter((u) => u === '章' || u === '节').length;
+      const last = units[units.length - 1];
+      if (last !== '章' && last !== '节') tally.chapterUnread++;
+      const named = `chapter → ${last}:${mask(item.labelDetails?.description ?? '(no caption)').slice(0, 16)}`;
+      // The references more, where they are among the chapter references (in the order written), the others as they were.
+      let i = 0;
+      while (i < was.length && was[i] === now[i]) i++;
+      const added = now.slice(i, i + read);
+      if (now.length !== was.length + read || added.some((x) => !x.startsWith('chapter → ')) || (read && (last === '章' || last === '节') && added[read - 1] !== named) || now.slice(i + read).join('\n') !== was.slice(i).join('\n')) {
+        tally.violations.push(`${where}: ${was.length} references became ${now.length}; the first read otherwise, ${i}: was ${was[i] ?? 'none'}, now ${now[i] ?? 'none'} (the item names ${named})`);
+      }
+      const cm = new LineMap(index.model(accepted).tree.lines);
+      const missing = diagnostics(contextOf(index, accepted)).find((d) => d.code === 'ref.no-such-chapter' && cm.offsetAt(d.range.start) >= at && cm.offsetAt(d.range.start) < at + typed.length + e.newText.length);
+      if (missing) tally.violations.push(`${where}: ${missing.message}`);
+      index.set(uri, text, typedIn.version, s.languageId);
+    }
+  } finally {
+    index.set(uri, s.text, s.version, s.languageId);
+  }
+}
+
 function findAll(text: string, word: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(word); i >= 0 && out.length < 50; i = text.indexOf(word, i + word.length)) out.push(i);
@@ -1467,7 +1541,7 @@ function findAll(text: string, word: string): number[] {
 }
 
 function report(t: { diagnostic(s: string): void }, tally: Tally, ms: number): void {
-  t.diagnostic(`${tally.texts} texts, ${tally.variants} variants; ${tally.actions} code actions, ${tally.renumberings} renumberings, ${tally.insertions} insertions, ${tally.renames} renames, ${tally.termRenames} renames at defined terms, ${tally.fixes} --fix runs, ${tally.counterpartEdits} edits of two documents, ${tally.chapterFixes} chapter fixes; ${tally.proposed} edits proposed, ${tally.refused} refused; violations: ${tally.violations.length}; ${ms} ms`);
+  t.diagnostic(`${tally.texts} texts, ${tally.variants} variants; ${tally.actions} code actions, ${tally.renumberings} renumberings, ${tally.insertions} insertions, ${tally.renames} renames, ${tally.termRenames} renames at defined terms, ${tally.fixes} --fix runs, ${tally.counterpartEdits} edits of two documents, ${tally.chapterFixes} chapter fixes, ${tally.chapterCompletions} chapters completed after 第 (${tally.chapterUnread} read as no reference); ${tally.proposed} edits proposed, ${tally.refused} refused; violations: ${tally.violations.length}; ${ms} ms`);
 }
 
 /** The texts of one instrument in two languages (`x.zh.md` beside `x.en.md`) are one workspace. */
