@@ -580,6 +580,27 @@ test('numbering.chapter: no renumbering that gives a chapter to a line naming no
   }
 });
 
+test('chapter fixes: no heading written in that gives a chapter to a reference naming none (a heading broken into text, 本条例第三章)', () => {
+  // SAFETY_RETOUCH=more TREATY_FC_SEED=4242 (session 49), over LawRefBook/Laws (2f4c5c2): 重庆市水文条例 with `本条` typed before its
+  // `## 第一章 总 则` — the line broken into text, its 第一章 a reference naming none; the fix writing `## 第一章 总则` above 第一条
+  // gave it that chapter. 医疗机构管理条例 with 第三章's heading deleted and `前两条` typed on a line of 第二章, read as a chapter whose
+  // label was lost; labelled `## 第三章 前两条`, 第五十二条's `按照本条例第三章的规定` named it. As renumbering chapters (session 48):
+  // the fix is not offered. (Cut to their essence; without the reference, each fix is offered.)
+  const broken = '# 重庆市水文条例\n\n本条## 第一章 总 则\n\n第一条 为了加强和规范水文管理工作，发展水文事业，制定本条例。\n\n## 第二章 规划与建设\n\n第二条 水文站网规划应当科学合理。\n';
+  const lost = '# 医疗机构管理条例\n\n## 第一章 总则\n\n第一条 为了加强对医疗机构的管理，制定本条例。\n\n## 第二章 规划布局和设置审批\n\n第二条 县级以上地方人民政府卫生行政部门应当制定医疗机构设置规划。\n\n前两条\n\n第三条 医疗机构执业，必须进行登记，领取《医疗机构执业许可证》。\n\n## 第四章 执业\n\n第四条 本条例实施前已经执业的医疗机构，应当按照本条例第三章的规定，补办登记手续。\n';
+  for (const [src, code, plain] of [[broken, 'numbering.chapter', broken.replace('本条## 第一章 总 则\n\n', '')], [lost, 'numbering.chapter-label', lost.replace('按照本条例第三章的规定，', '')]]) {
+    const fixes = (text: string) => {
+      const { index, snapshot } = one(text);
+      const ctx = contextOf(index, snapshot);
+      const ds = diagnostics(ctx).filter((d) => d.code === code);
+      assert.ok(ds.length > 0, `${code}: ${text}`);
+      return codeActions(ctx, ds).filter((a) => a.edit && !a.title.includes('禁用')).map((a) => a.title);
+    };
+    assert.deepEqual(fixes(src), [], code);
+    assert.equal(fixes(plain).length, 1, code);
+  }
+});
+
 test('harness: what is left of a lost label is no part of the text; brackets paired, nested ones too, are', () => {
   // The item-gap fix replaces a half-deleted label's remnant (`（经贸事项；` → `（二）经贸事项；`): 第一条第二项 names the same item.
   const src = '# 测试协定\n\n## 第一条\n\n双方在以下方面合作：\n\n（一）合作事项；\n\n（经贸事项；\n\n（三）合作事项。\n\n## 第二条\n\n双方依照第一条第二项加强交流。\n';
