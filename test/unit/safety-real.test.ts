@@ -1539,8 +1539,14 @@ function completeChapters(index: WorkspaceIndex, uri: string, label: string, tal
       if (last !== '章' && last !== '节') tally.chapterUnread++;
       const named = `chapter → ${last}:${mask(item.labelDetails?.description ?? '(no caption)').slice(0, 16)}`;
       // The references more, where they are among the chapter references (in the order written), the others as they were.
+      // (Where they go in: after the first that differs, or as far before it as they are many — `第二章第一节` written after
+      // another `第二章` reads its first reference as that one's.)
       let i = 0;
       while (i < was.length && was[i] === now[i]) i++;
+      for (let j = i; j >= Math.max(0, i - read); j--) if (now.slice(j + read).join('\n') === was.slice(j).join('\n')) {
+        i = j;
+        break;
+      }
       const added = now.slice(i, i + read);
       if (now.length !== was.length + read || added.some((x) => !x.startsWith('chapter → ')) || (read && (last === '章' || last === '节') && added[read - 1] !== named) || now.slice(i + read).join('\n') !== was.slice(i).join('\n')) {
         tally.violations.push(`${where}: ${was.length} references became ${now.length}; the first read otherwise, ${i}: was ${was[i] ?? 'none'}, now ${now[i] ?? 'none'} (the item names ${named})`);
