@@ -20,11 +20,12 @@
 //   SAFETY_ONLY=NAME     only the texts whose name holds NAME (a violation replayed with its seed, quickly)
 //   SAFETY_VARIANT=PREFIX  each variant drawn written to PREFIX.<run>.md (to read what a violation was found on)
 //   SAFETY_RETOUCH=0     no retouch of a variant's shape (retouched(): a paragraph pasted twice, a line break in a reference …)
-//   SAFETY_RETOUCH=more  ten retouches more: a reference written with Arabic digits (`第5条`), a definition quoted 「」; a chapter
+//   SAFETY_RETOUCH=more  twelve retouches more: a reference written with Arabic digits (`第5条`), a definition quoted 「」; a chapter
 //                        heading moved into an article, an article half in traditional characters, an article split by a stray
 //                        `##`, a chapter's label lost (its caption alone); a chapter's heading given the number of the one before
 //                        (`第二章` twice), the first chapter's heading lost above 第一条 (what the chapter fixes answer); a chapter
-//                        moved with its articles before another of its level, a reference typed in full-width digits (`第５条`)
+//                        moved with its articles before another of its level, a reference typed in full-width digits (`第５条`);
+//                        an article's items relabelled （一） → 1., an article split in two by hand (`第五条之一` over a paragraph)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -43,7 +44,7 @@ import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { referencesOf } from '../../server/src/model/references';
 import { Treaty, articleAt, buildTreaty } from '../../server/src/model/treaty';
-import { formatChinese } from '../../server/src/syntax/numerals';
+import { formatChinese, parseNumeral } from '../../server/src/syntax/numerals';
 import { foldScript } from '../../server/src/syntax/script';
 import { fixText } from '../../server/src/cli/treatyCheck';
 import { msg } from '../../server/src/features/messages';
@@ -1048,7 +1049,8 @@ function typed(text: string, random: () => number): { text: string; what: string
 // `##`, a chapter's label lost (its caption alone) ———
 
 type Retouch = 'paragraph-twice' | 'heading-spaces' | 'reference-broken' | 'chapter-deleted' | 'definition-moved' | 'english-heading' | 'arabic-reference' | 'definition-marks'
-  | 'chapter-inside' | 'scripts-mixed' | 'article-split' | 'chapter-label-lost' | 'chapter-number-twice' | 'first-chapter-lost' | 'chapter-moved' | 'full-width-reference';
+  | 'chapter-inside' | 'scripts-mixed' | 'article-split' | 'chapter-label-lost' | 'chapter-number-twice' | 'first-chapter-lost' | 'chapter-moved' | 'full-width-reference'
+  | 'items-relabelled' | 'article-split-by-hand';
 /**
  * The retouches drawn: session 44's six, and with SAFETY_RETOUCH=more session 45's two, session 46's four and session 47's two
  * besides (a reference in Arabic digits, a definition's marks changed; a chapter heading inside an article, scripts mixed in an
@@ -1058,7 +1060,7 @@ type Retouch = 'paragraph-twice' | 'heading-spaces' | 'reference-broken' | 'chap
  * shifts every text's: TREATY_FC_SEED explores those).
  */
 const RETOUCHES: Retouch[] = ['paragraph-twice', 'heading-spaces', 'reference-broken', 'chapter-deleted', 'definition-moved', 'english-heading',
-  ...(process.env.SAFETY_RETOUCH === 'more' ? (['arabic-reference', 'definition-marks', 'chapter-inside', 'scripts-mixed', 'article-split', 'chapter-label-lost', 'chapter-number-twice', 'first-chapter-lost', 'chapter-moved', 'full-width-reference'] as const) : [])];
+  ...(process.env.SAFETY_RETOUCH === 'more' ? (['arabic-reference', 'definition-marks', 'chapter-inside', 'scripts-mixed', 'article-split', 'chapter-label-lost', 'chapter-number-twice', 'first-chapter-lost', 'chapter-moved', 'full-width-reference', 'items-relabelled', 'article-split-by-hand'] as const) : [])];
 
 /** Simplified characters of treaty text and their traditional forms (a text typed half in one script, half in the other). */
 const TRADITIONAL: Record<string, string> = {
@@ -1221,6 +1223,26 @@ function retouched(text: string, kind: Retouch, random: () => number): { text: s
     const digits = String(r.target.num).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     const written = label.replace(/^第[〇零一二三四五六七八九十百千0-9]+/, `第${digits}`);
     return { text: text.slice(0, r.labelStart) + written + text.slice(r.labelEnd), what: `${JSON.stringify(label)} written ${JSON.stringify(written)} at ${r.labelStart}` };
+  }
+  if (kind === 'items-relabelled') {
+    // An article's items relabelled by hand from （一） to 1. (the list's style changed), each at the start of its line.
+    const ITEM = /(^|\n)([ \t\u3000]*)[（(]([一二三四五六七八九十]{1,3})[）)]/g;
+    const a = pick(t.articles.filter((x) => new RegExp(ITEM.source).test(text.slice(x.head.end, x.end))));
+    if (!a) return undefined;
+    const body = text.slice(a.head.end, a.end).replace(ITEM, (_, eol: string, lead: string, n: string) => `${eol}${lead}${parseNumeral(n)}.`);
+    return { text: text.slice(0, a.head.end) + body + text.slice(a.end), what: `${a.name}'s items relabelled （一） → 1.` };
+  }
+  if (kind === 'article-split-by-hand') {
+    // An article split in two by hand: a heading `第五条之一` written above one of its later paragraphs, as its own is written
+    // (its marks, its label), the paragraphs below it the new article's.
+    const a = pick(t.articles.filter((x) => x.num !== undefined && x.sub === undefined && x.paragraphs.length > 1));
+    if (!a) return undefined;
+    const p = a.paragraphs[1 + Math.floor(random() * (a.paragraphs.length - 1))];
+    const line = lineAround(text, p.start);
+    const marks = text.slice(lineAround(text, a.head.start).start, a.label.start);
+    if (!/^[ \t\u3000]*$/.test(text.slice(line.start, p.start)) || !/^#{0,6}[ \t]*$/.test(marks)) return undefined;
+    const heading = `${marks}${text.slice(a.label.start, a.label.end)}之一\n\n`;
+    return { text: text.slice(0, line.start) + heading + text.slice(line.start), what: `${a.name} split by hand above its paragraph at ${line.start}` };
   }
   if (kind === 'first-chapter-lost') {
     // The first chapter's heading lost above 第一条 (a copy that starts its text at the first article).
