@@ -9,7 +9,8 @@
 // resolves to the same thing as before (the same article of the same document,
 // the same paragraph or item text), or to nothing before and after — told apart: no
 // known text named (`nothing`), or a named text without the article, paragraph or
-// item (`no such article: … has no 第9条`); every reference to a chapter names the chapter of the same caption. A violation names the reference as
+// item (`no such article: … has no 第9条`); every reference to a chapter names the chapter of the same caption, one to
+// another instrument's chapter (`民法典第二编第六章`) the same text's chapter of the same caption, or nothing before and after. A violation names the reference as
 // written, its line, before and after the edit.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { contextOf } from '../../server/src/features/context';
@@ -17,9 +18,9 @@ import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { LineMap } from '../../server/src/syntax/positions';
 import { referencesOf } from '../../server/src/model/references';
-import { chapterReferences } from '../../server/src/model/chapterReferences';
+import { chapterReferences, citedChapters } from '../../server/src/model/chapterReferences';
 import { Treaty, articleAt } from '../../server/src/model/treaty';
-import { resolve } from '../../server/src/features/resolve';
+import { citedChapter, resolve } from '../../server/src/features/resolve';
 
 /** What every reference of every document resolves to, as comparable strings. */
 export type Meanings = Map<string, string[]>;
@@ -81,12 +82,24 @@ function shortForms(treaty: Treaty, s: string): string {
     if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(words(d.term))) by.set(words(d.term), d.term);
     const phrases = [...by.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const re = phrases.length ? new RegExp(phrases.join('|'), 'g') : undefined;
-    f = (x: string) => (re ? words(x).replace(re, (m) => by.get(m)!) : x);
+    // A phrase that cuts a defined term's use in two is no use of it: `（以下简称“委员会”）` typed inside `所称"AIT"` made 委员会
+    // stand for `所称"A`, and the other copy's `所称"AIT"` was not to read `委员会IT"` (a rename of AIT there then said 第一条's
+    // words had changed: SAFETY_RETOUCH=more TREATY_FC_SEED=86, session 48). The server's long forms look only after the
+    // definition (draftingChecks.ts longForms); the oracle's, everywhere, must not cross a term.
+    const terms = [...new Set(treaty.definitions.map((d) => words(d.term)).filter((x) => x.length >= 2))];
+    f = (x: string) => (re ? words(x).replace(re, (m, at: number, all: string) => (cutsTerm(terms, all, at, at + m.length) ? m : by.get(m)!)) : x);
     shortFormCache.set(treaty, f);
   }
   return f(s);
 }
 const shortFormCache = new WeakMap<Treaty, (s: string) => string>();
+/** Whether one of `terms` is written across `end` in `s`, starting inside `start`–`end` (the phrase there ends inside its use). */
+function cutsTerm(terms: readonly string[], s: string, start: number, end: number): boolean {
+  for (const t of terms) {
+    for (let k = Math.max(start + 1, end - t.length + 1); k < end; k++) if (s.startsWith(t, k)) return true;
+  }
+  return false;
+}
 /**
  * Punctuation made full-width, as `mask` makes it, before phrases are matched: a phrase read twice, once before and once
  * after the punctuation was normalised in one of its places (`(1)在甲国` and `（1）在甲国`, a term defined twice in a
@@ -153,6 +166,13 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
     // line to, `司法文书Article 2 每一缔约国…`, reads on to where an inserted article's heading stops it.)
     for (const c of chapterReferences(treaty)) {
       list.push(`chapter → ${c.chapter.unit}:${mask(c.chapter.caption ?? '(no caption)').slice(0, 16)}`);
+      where.push(c.start, c.end);
+    }
+    // A unit of another instrument the text names (`《矿山安全法》第六章`, `民法典第二编第六章`: features/resolve.ts citedChapter, a
+    // code kept one file per book read by inBook): the text, unit and caption it lands on, or nothing — as a chapter of this text.
+    for (const c of citedChapters(treaty)) {
+      const found = citedChapter(contextOf(index, s), c);
+      list.push(`cited chapter → ${found ? `${found.snapshot.uri} ${found.chapter.unit}:${mask(found.chapter.caption ?? '(no caption)').slice(0, 16)}` : 'nothing'}`);
       where.push(c.start, c.end);
     }
     out.set(s.uri, list);

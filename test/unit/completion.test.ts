@@ -517,6 +517,15 @@ test('chapters after 本条例第: after the articles, sections named with their
   assert.match(r.apply(find(r.items, '第四章')), /比照本条例第四章十五条/);
 });
 
+test('chapters after 本条例第: a chapter numbered as one before it (a heading copied, its number left) is not offered', () => {
+  // Edit safety (SAFETY_RETOUCH=more TREATY_FC_SEED=99991, 271828, session 49): the UN Charter's 第二章 written 第一章; the second
+  // 第一章 was offered with its caption (会员), and accepted it named the first (宗旨及原则), as 本宪章第一章 does.
+  const twice = SHANGHAI.replace('## 第三章　外商投资企业合同、章程的修改', '## 第二章　外商投资企业合同、章程的修改');
+  const r = complete(twice.replace('比照本条例第十五条', `比照本条例第${CURSOR}十五条`), false, 'regulation.md');
+  assert.deepEqual(labels(r.items, CompletionItemKind.Folder), ['第一章', '第二章', '第二章第一节', '第二章第二节', '第二章第三节', '第四章', '第五章']);
+  assert.equal(find(r.items, '第二章').detail, '第二章 外商投资企业的设立 （第六条至第十四条）');
+});
+
 test('chapters after 《title》第: the cited regulation\'s, its title in the detail; none in a text without chapters', () => {
   const r = complete(`%! regulation.md
 ${SHANGHAI}

@@ -22,7 +22,7 @@ import { Block, Line, isBlankOrComment, lastStartingAt } from '../syntax/tree';
 import { withEdits } from '../syntax/reparse';
 import { foldScript } from '../syntax/script';
 import { FIRST_CHAPTER_CAPTION, LAW_KINDS } from '../syntax/words';
-import { headingLike, lostChapters } from './lostChapters';
+import { headingLike, lostChapters, namesNoMore } from './lostChapters';
 
 export interface ChapterNumbering {
   /** The division whose number is wrong. */
@@ -132,6 +132,7 @@ export function firstChapterEdit(treaty: Treaty, start: number): { heading: stri
   if (reread.articles.length !== treaty.articles.length || reread.articles.some((r, k) => articleLayout(r) !== articleLayout(treaty.articles[k]))) return undefined;
   const before = treaty.articles.filter((a) => a.start < f.chapter.start).length;
   if (reread.articles.some((a, k) => (k < before) !== (a.chapter === opened))) return undefined;
+  if (!namesNoMore(treaty, reread)) return undefined;
   return { heading, above: first.name, edit };
 }
 
@@ -209,7 +210,7 @@ export function renumberChaptersEdits(treaty: Treaty, start: number): { title: s
   // Nor one naming no division before given one, as renumbering articles leaves a reference to none naming none: a contents
   // line whose chapter's heading was deleted (`第二章　中国公民出境入境` over 第三章 made 第二章), a heading broken into text
   // (`## (第三章 赔偿` before 第四章 made 第三章).
-  if (chapterReferences(reread).length !== named.length) return undefined;
+  if (!namesNoMore(treaty, reread)) return undefined;
   if (reread.articles.length !== treaty.articles.length || reread.articles.some((r, k) => articleLayout(r) !== articleLayout(treaty.articles[k]))) return undefined;
   const targets = (t: Treaty) => referencesOf(t).map((r) => (r.kind === 'article' ? `${r.citation ? 'c' : ''}${JSON.stringify(r.target)}` : r.kind));
   if (targets(reread).join('|') !== targets(treaty).join('|')) return undefined;

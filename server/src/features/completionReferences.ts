@@ -91,9 +91,14 @@ export function chapterItems(req: CompletionRequest, from: number, target: Snaps
   const container = path ? treaty.chapters.find((c) => numbered(c) && foldScript(pathOf(c)).endsWith(path)) : undefined;
   if (path && !container) return items;
   const dropped = container ? pathOf(container).length : 0;
+  // A unit named as one before it (`第一章` twice, a heading copied with its number left): its name names the first
+  // (model/chapterReferences.ts chapterNamed), and accepted it would name that one, not the caption shown.
+  const offered = new Set<string>();
   treaty.chapters.forEach((c, i) => {
     if (!numbered(c) || (container && !within(c, container))) return;
     const full = pathOf(c);
+    if (offered.has(full)) return;
+    offered.add(full);
     const name = full.slice(dropped);
     const held = heldArticles(treaty, c);
     items.push({

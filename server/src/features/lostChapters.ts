@@ -5,6 +5,7 @@
 // is not numbered next — for draftingChecks.ts to report as `numbering.chapter-label`, and writes the
 // label back in the form of the chapter before it (codeActions.ts offers it as a quick fix). Pure function of the model.
 import { Chapter, Treaty, articleLayout, buildTreaty } from '../model/treaty';
+import { chapterReferences } from '../model/chapterReferences';
 import { perModel } from '../model/perModel';
 import { Block, Line } from '../syntax/tree';
 import { isChapterCaption } from '../syntax/parser';
@@ -97,5 +98,17 @@ export function lostChapterEdit(treaty: Treaty, start: number): { heading: strin
   const reread = buildTreaty(withEdits(treaty.text, [edit]));
   if (!reread.chapters.some((c) => c.num === lost.num && c.unit === lost.before.unit && c.head.start === lost.head.start)) return undefined;
   if (reread.articles.length !== treaty.articles.length || reread.articles.some((r, k) => articleLayout(r) !== articleLayout(treaty.articles[k]))) return undefined;
+  if (!namesNoMore(treaty, reread)) return undefined;
   return { heading: lost.heading, edit };
+}
+
+/**
+ * Whether `reread` (the text with a chapter fix made) reads as many references to its chapters as `treaty`: one naming no
+ * division is not given one by a heading written in or a label renumbered — `本条例第三章` whose heading was deleted given a line
+ * read as a lost chapter's caption (`前两条`, labelled `## 第三章 前两条`), a heading broken into text (`## 第一本条章 总 则`)
+ * given the first chapter's heading written above 第一条, a contents line given the chapter numbered into its place — as
+ * renumbering articles gives a dangling reference no target (edit safety, session 48: TREATY_FC_SEED 2718, 86; session 49: 4242).
+ */
+export function namesNoMore(treaty: Treaty, reread: Treaty): boolean {
+  return chapterReferences(reread).length === chapterReferences(treaty).length;
 }

@@ -20,10 +20,10 @@ import { articleName, formatNumber } from '../model/clauses';
 import { Reference, isRead, referencesOf, resolveInTreaty } from '../model/references';
 import { Article, BrokenLabel, Chapter, Treaty, articleLayout, brokenArticleLabels, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
 import { resolveAt, restartsByChapter } from '../model/chapterReferences';
-import { Snapshot, Workspace } from '../index/workspace';
+import { Snapshot, Workspace, fileNameOf } from '../index/workspace';
 import { Work, finish } from './work';
 import { FeatureContext, contextOf } from './context';
-import { isPart, mayReach, referringDocuments, resolve, sameText, sameTitle } from './resolve';
+import { isPart, mayReach, movesAmongParts, referringDocuments, resolve, sameText, sameTitle } from './resolve';
 import { msg } from './messages';
 import { onHeading, subjectAt } from './references';
 
@@ -347,6 +347,8 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
     // read as a reference while a 第二条 stood before it, made the chapter heading before it end the first 第二条 once renamed).
     if (articleLayout(a) !== articleLayout(b)) return { problem: msg('rename.articleShape'), dangling: [] };
   }
+  // A file of a text kept by part (a code's books): its place among the others, by their first articles, names its 编.
+  if (movesAmongParts(index, home, homeBefore, homeAfter)) return { problem: msg('rename.partMoved', fileNameOf(home.uri), homeAfter.articles.find((a) => a.num !== undefined)?.name ?? ''), dangling: [] };
   const ordinal = new Map(homeBefore.articles.map((a, i) => [a, i]));
   const dangling: string[] = [];
   for (const doc of planned.docs) {

@@ -198,11 +198,29 @@ function inBook(ctx: FeatureContext, candidates: readonly Snapshot[], book: numb
   if (parts.length < book) return undefined;
   const models = parts.map((snapshot) => ({ snapshot, treaty: snapshot === ctx.snapshot ? ctx.treaty : ctx.workspace.model(snapshot) }));
   if (models.some((m) => m.treaty.chapters.some((c) => c.unit === '编'))) return undefined;
-  const first = (t: Treaty) => t.articles.find((a) => a.num !== undefined)?.num ?? Infinity;
-  models.sort((a, b) => first(a.treaty) - first(b.treaty));
+  models.sort((a, b) => firstNumber(a.treaty) - firstNumber(b.treaty));
   const { snapshot, treaty } = models[book - 1];
   const chapter = chapterNamed(treaty, { unit: ref.unit, num: ref.num, within: ref.within?.unit === '编' ? undefined : ref.within });
   return chapter && { snapshot, treaty, chapter };
+}
+
+/** A part's place among its text's parts (inBook): its first numbered article's number. */
+const firstNumber = (t: Treaty) => t.articles.find((a) => a.num !== undefined)?.num ?? Infinity;
+
+/**
+ * Whether renumbering `home` from `before` to `after` moves it among the files its text is kept in by part (sameText; a code's
+ * books, read in the order of their first articles by inBook): `合同编`'s 第四百六十三条 renamed 第三条 puts it before 物权编, and
+ * `民法典第二编第六章` would name a chapter of another file.
+ */
+export function movesAmongParts(index: Workspace, home: Snapshot, before: Treaty, after: Treaty): boolean {
+  const [was, is] = [firstNumber(before), firstNumber(after)];
+  if (was === is || !home.titleKey) return false;
+  for (const s of index.withTitle(home.titleKey)) {
+    if (s === home || !sameTitle(s, home) || !(sameText(s, home) || startsPast(is))) continue;
+    const other = s.outline.firstNumber ?? 1;
+    if (was < other !== is < other) return true;
+  }
+  return false;
 }
 
 /**
