@@ -264,6 +264,10 @@ findings('term.long-form: a phrase of four characters is one, of three is not',
 findings('term.long-form: not before its definition, not in the phrase of another definition, not in a title, nor the longer names it begins',
   TERMS('双方合作。中华人民共和国和甲国政府（以下简称“两国政府”）依照《中华人民共和国和甲国边界协定》和中华人民共和国和甲国边界管理制度，两国政府加强交流。'), []);
 findings('term.long-form: not inside 《》, whatever follows the phrase there', TERMS('双方依照《中华人民共和国和甲国友好合作条约》合作。'), []);
+// (A title cited in quotation marks, as older texts cite: the term in its place would make the citation name another title.
+// Seed 1234567 of the edit-safety harness, the China–Brazil tax protocol, session 49.)
+findings('term.long-form: not inside a title cited in “”, but after it',
+  TERMS('双方在签订“中华人民共和国和甲国关于避免双重征税的协定”时，⟦中华人民共和国和甲国⟧同意。'), [longForm('中华人民共和国和甲国', '双方')]);
 findings('term.long-form: not in a title that opened on the line, but after a title closed',
   TERMS('双方依照《边界协定》，⟦中华人民共和国和甲国⟧合作。'), [longForm('中华人民共和国和甲国', '双方')]);
 findings('term.long-form: not in the signing clause or the signatures',

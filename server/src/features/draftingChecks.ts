@@ -899,7 +899,7 @@ function longForms(treaty: Treaty): { start: number; end: number; term: string }
       // (Nor the text's own title, which names it as cited: `澳門特別行政區政府與香港特別行政區政府關於…的安排` made `缔约方…的安排`
       // no longer names the text its citations name.)
       const ownTitle = treaty.title !== undefined && at < treaty.title.end && end > treaty.title.start;
-      if (!inDefinition && !inTerm && !ownTitle && !inTitle(text, at) && !quotedWhole(text, at, end) && isWord(text, at, end) && !onPageBreak(treaty, at) && !namesArticle(treaty, at, end) && !membersOfTerm(text, at, d.term)) out.push({ start: at, end, term: d.term });
+      if (!inDefinition && !inTerm && !ownTitle && !inTitle(text, at) && !inQuotedTitle(treaty, at, end) && !quotedWhole(text, at, end) && isWord(text, at, end) && !onPageBreak(treaty, at) && !namesArticle(treaty, at, end) && !membersOfTerm(text, at, d.term)) out.push({ start: at, end, term: d.term });
       at = text.indexOf(meaning, end);
     }
   }
@@ -944,6 +944,21 @@ function quotedWhole(text: string, start: number, end: number): boolean {
 }
 const OPENING_QUOTES = '“「『‘"';
 const CLOSING_QUOTES = '”」』’"';
+
+/**
+ * Whether `start`–`end` lies inside a title cited in quotation marks (`在签订“中华人民共和国政府和巴西联邦共和国政府关于…的协定”时`,
+ * older texts): the term in its place would make the citation name another title. (In the order they are written: the
+ * citations starting before `end`, back as far as a title runs.)
+ */
+function inQuotedTitle(treaty: Treaty, start: number, end: number): boolean {
+  const refs = referencesOf(treaty);
+  for (let k = partitionPoint(refs.length, (i) => refs[i].start < end) - 1; k >= 0 && refs[k].start > start - MAX_QUOTED_TITLE; k--) {
+    const r = refs[k];
+    if (r.kind === 'citation' && r.citation.quoted && r.start < start && end < r.end) return true;
+  }
+  return false;
+}
+const MAX_QUOTED_TITLE = 200;
 
 /** Whether an offset lies inside `《…》` on its line. */
 function inTitle(text: string, at: number): boolean {
