@@ -1,0 +1,100 @@
+// Session 49's drafter's review of the features (the eleventh): what session 48's review left, each case a text and what a
+// drafter expects, written by reading the features and the texts (never by running the server).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textContext } from '../../server/src/features/context';
+import { definition } from '../../server/src/features/definition';
+import { missingChapters } from '../../server/src/model/chapterReferences';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { hoverOf } from '../support/review';
+
+const at = (text: string, find: string, plus = 0) => text.indexOf(find) + plus;
+/** Definition's target as the line of its heading, or none. */
+const headingLine = (text: string, offset: number) => definition(textContext(text), offset).map((l) => l.targetSelectionRange.start.line);
+
+// 1. The constitution names its own units by its short name, not by 本法: `宪法第三章第五节规定的地方国家机关的职权` (第一百一十五条),
+// `根据宪法第三章第五节、第六节规定的基本原则` (第九十五条). Excerpt of LawRefBook/Laws 2f4c5c2 宪法/宪法.md: its title, the
+// headings of 第三章 and of its 第五节–第七节, the articles that name them. Definition found nothing: `宪法` read as another
+// instrument's name, and the workspace holds no other constitution. A law's title without the home state's name
+// (`中华人民共和国宪法` → `宪法`) is its own name.
+const CONSTITUTION = [
+  '# 中华人民共和国宪法', // 0
+  '',
+  '## 第三章 国家机构', // 2
+  '',
+  '### 第五节 地方各级人民代表大会和地方各级人民政府', // 4
+  '',
+  '第九十五条 省、直辖市、县、市、市辖区、乡、民族乡、镇设立人民代表大会和人民政府。', // 6
+  '',
+  '地方各级人民代表大会和地方各级人民政府的组织由法律规定。', // 8
+  '',
+  '自治区、自治州、自治县设立自治机关。自治机关的组织和工作根据宪法第三章第五节、第六节规定的基本原则由法律规定。', // 10
+  '',
+  '### 第六节 民族自治地方的自治机关', // 12
+  '',
+  '第一百一十二条 民族自治地方的自治机关是自治区、自治州、自治县的人民代表大会和人民政府。', // 14
+  '',
+  '第一百一十五条 自治区、自治州、自治县的自治机关行使宪法第三章第五节规定的地方国家机关的职权，同时依照宪法、民族区域自治法和其他法律规定的权限行使自治权，根据本地方实际情况贯彻执行国家的法律、政策。', // 16
+  '',
+  '### 第七节 监察委员会', // 18
+  '',
+  '第一百二十三条 中华人民共和国各级监察委员会是国家的监察机关。', // 20
+  '',
+].join('\n');
+
+test('the constitution naming its own chapter and section by its short name: go to definition and hover reach them', () => {
+  const art115 = at(CONSTITUTION, '第一百一十五条');
+  // 第一百一十五条's `第五节`, in 第三章 as the words say.
+  assert.deepEqual(headingLine(CONSTITUTION, CONSTITUTION.indexOf('第五节', art115) + 1), [4]);
+  assert.deepEqual(headingLine(CONSTITUTION, CONSTITUTION.indexOf('第三章', art115) + 1), [2]);
+  // 第九十五条's list: its `第六节` is the one under the same 第三章.
+  assert.deepEqual(headingLine(CONSTITUTION, at(CONSTITUTION, '、第六节规定', 2)), [12]);
+  assert.equal(hoverOf(textContext(CONSTITUTION), CONSTITUTION.indexOf('第五节', art115) + 1), '**第五节** 地方各级人民代表大会和地方各级人民政府\n\n第九十五条');
+  // A section the constitution lacks, named so, is one the check `ref.no-such-chapter` reports (an excerpt's diagnostics
+  // say nothing of it: its model's reading, which the check reports in a whole text), as one named by 本法 is — the
+  // message naming it by the words the text wrote, `宪法没有第九节（共3节）`.
+  const wrong = CONSTITUTION.replace('行使宪法第三章第五节', '行使宪法第三章第九节');
+  assert.deepEqual(missingChapters(buildTreaty(wrong)).map((c) => [wrong.slice(c.start, c.end), c.count, c.by]), [['第九节', 3, '宪法']]);
+  // Another law's text naming the constitution so is still citing another instrument: its own `第五节` is not meant.
+  const other = '# 中华人民共和国民族区域自治法\n\n## 第三章 自治机关的组成\n\n### 第五节 某节\n\n第十五条 依照宪法第三章第五节的规定。\n';
+  assert.deepEqual(headingLine(other, other.indexOf('宪法第三章第五节') + 5), []);
+});
+
+// 2. A code whose chapters are numbered through a book, under its 分编 (the 民法典 as the NPC publishes it, one text:
+// `第三编　合同` / `第一分编　通则` / `第一章　一般规定` …; http://www.npc.gov.cn/npc/c30834/202006/75ba6483b8344591abd07917e1d25cc8.shtml,
+// the headings and first articles as LawRefBook/Laws 2f4c5c2 民法典/合同编.md prints them). A draft naming `本法第三编第三十章`
+// (the book ends with its 第二十九章) was told nothing: the check counted the chapters right under 第三编 (none: they are its
+// 分编's), while go to definition reads any chapter inside it. One reading now, `inside`, for both.
+const CODE = [
+  '# 中华人民共和国民法典', // 0
+  '',
+  '## 第三编　合同', // 2
+  '',
+  '### 第一分编　通则', // 4
+  '',
+  '#### 第一章　一般规定', // 6
+  '',
+  '第四百六十三条　本编调整因合同产生的民事关系。', // 8
+  '',
+  '#### 第二章　合同的订立', // 10
+  '',
+  '第四百六十九条　当事人订立合同，可以采用书面形式、口头形式或者其他形式。', // 12
+  '',
+  '### 第二分编　典型合同', // 14
+  '',
+  '#### 第九章　买卖合同', // 16
+  '',
+  '第五百九十五条　买卖合同是出卖人转移标的物的所有权于买受人，买受人支付价款的合同。', // 18
+  '',
+  '第五百九十六条　买卖合同的内容一般包括标的物的名称、数量、质量、价款，适用本法第三编第十章的规定。', // 20
+  '',
+].join('\n');
+
+test('a chapter named in a book of a code whose chapters stand under its 分编: the check counts them as go to definition does', () => {
+  // (What the check `ref.no-such-chapter` reports in a whole code: an excerpt's diagnostics leave it out.)
+  assert.deepEqual(missingChapters(buildTreaty(CODE)).map((c) => [CODE.slice(c.start, c.end), c.count, c.by]), [['第十章', 3, '本法']]);
+  // A chapter the book has, named so, is none and is reached.
+  const right = CODE.replace('本法第三编第十章', '本法第三编第九章');
+  assert.deepEqual(missingChapters(buildTreaty(right)), []);
+  assert.deepEqual(headingLine(right, at(right, '第三编第九章', 4)), [16]);
+});
