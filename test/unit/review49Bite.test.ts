@@ -6,7 +6,8 @@ import { textContext } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
 import { missingChapters } from '../../server/src/model/chapterReferences';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { hoverOf } from '../support/review';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { NURSES, hoverOf, inWorkspace, names } from '../support/review';
 
 const at = (text: string, find: string, plus = 0) => text.indexOf(find) + plus;
 /** Definition's target as the line of its heading, or none. */
@@ -97,4 +98,19 @@ test('a chapter named in a book of a code whose chapters stand under its 分编:
   const right = CODE.replace('本法第三编第十章', '本法第三编第九章');
   assert.deepEqual(missingChapters(buildTreaty(right)), []);
   assert.deepEqual(headingLine(right, at(right, '第三编第九章', 4)), [16]);
+});
+
+// 3. 护士条例 under the order publishing it (test/support/review.ts NURSES) on a page with its furniture above the order: a
+// news site's breadcrumb and share button (test/fixtures/real/law_foreign_relations_2023_people_hant.md: `中國共產黨新聞網>>高層動態`
+// / `分享`) and a law site's download link (regulation_state_council_organs_1997_wrapped.md: `下载地址: 点击此处下载`). The outline
+// showed the order, but the hover gave the regulation no date: the date's reading of an order (model/info.ts) looked for its
+// heading among the first three lines only, and stripped a line its own way. One reading now, `publishingOrderOf`, for both.
+const UNDER_FURNITURE = ['中國共產黨新聞網>>高層動態', '分享', '下载地址: 点击此处下载', ''].join('\n') + '\n' + NURSES;
+
+test('an order printed under a page\'s furniture: the outline shows it and the regulation is dated by it', () => {
+  assert.deepEqual(names(documentSymbols(textContext(UNDER_FURNITURE))).slice(-2), ['中华人民共和国国务院令 第517号', ['护士条例', [['第一章', ['第一条', '第二条']]]]]);
+  assert.match(hoverOf(textContext(UNDER_FURNITURE), UNDER_FURNITURE.indexOf('本条例') + 1) ?? '', /- 日期：2008年1月31日\n/);
+  const citing = '# 某某医疗机构管理办法\n\n第一条 护士的执业注册，依照《护士条例》的规定办理。\n';
+  const ws = inWorkspace({ 'law.md': citing, 'nurses.md': UNDER_FURNITURE });
+  assert.match(hoverOf(ws(), citing.indexOf('护士条例') + 1) ?? '', /^\*\*护士条例\*\*\n\n- 种类：条例\n- 日期：2008年1月31日\n/);
 });
