@@ -47,3 +47,62 @@ export const NURSES = [
   '第二条　本条例所称护士，是指经执业注册取得护士执业证书的卫生技术人员。', // 16
   '',
 ].join('\n');
+
+// A code kept one file per book, as LawRefBook/Laws keeps the 民法典 (2f4c5c2, 民法典/总则.md, 物权编.md, 合同编.md; excerpts:
+// each file's headings and the first article of a few chapters): `# 中华人民共和国民法典` / `# 物权编`, no `第二编` label, its
+// articles numbered on from the book before. citedChapters.test.ts and review49Bite.test.ts cite its books and chapters.
+export const CODE_BOOKS: Record<string, string> = {
+  'minfadian/总则.md': `# 中华人民共和国民法典
+
+# 总则
+
+## 第一章  基本规定
+
+第一条 为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序，根据宪法，制定本法。
+
+## 第二章  自然人
+
+### 第一节  民事权利能力和民事行为能力
+
+第十三条 自然人从出生时起到死亡时止，具有民事权利能力，依法享有民事权利，承担民事义务。
+`,
+  // Listed before the second book: the order is the articles', not the workspace's.
+  'minfadian/合同编.md': `# 中华人民共和国民法典
+
+# 合同编
+
+## 第一分编  通则
+
+### 第一章  一般规定
+
+第四百六十三条 本编调整因合同产生的民事关系。
+
+### 第二章  合同的订立
+
+第四百六十九条 当事人订立合同，可以采用书面形式、口头形式或者其他形式。
+
+## 第二分编  典型合同
+
+### 第九章  买卖合同
+
+第五百九十五条 买卖合同是出卖人转移标的物的所有权于买受人，买受人支付价款的合同。
+`,
+  'minfadian/物权编.md': `# 中华人民共和国民法典
+
+# 物权编
+
+## 第一分编  通则
+
+### 第一章  一般规定
+
+第二百零五条 本编调整因物的归属和利用产生的民事关系。
+
+## 第二分编  所有权
+
+### 第六章  业主的建筑物区分所有权
+
+第二百七十一条 业主对建筑物内的住宅、经营性用房等专有部分享有所有权，对专有部分以外的共有部分享有共有和共同管理的权利。
+
+第二百七十二条 业主对其建筑物专有部分享有占有、使用、收益和处分的权利。
+`,
+};

@@ -10,7 +10,7 @@ import { references } from '../../server/src/features/references';
 import { chapterReferences, citedChapters } from '../../server/src/model/chapterReferences';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { LineMap } from '../../server/src/syntax/positions';
-import { hoverOf, inWorkspace } from '../support/review';
+import { CODE_BOOKS, hoverOf, inWorkspace } from '../support/review';
 
 const LAW = `# 中华人民共和国矿山安全法
 
@@ -261,66 +261,8 @@ test('the text’s own sections listed after their chapter (本法第二章第�
   assert.deepEqual(chapterReferences(t).map((r) => `${law.slice(r.start, r.end)}→${r.chapter.name}@${line(r.chapter.start)}`), ['第二章→第二章@8', '第一节→第一节@10', '第二节→第二节@14']);
 });
 
-// A code kept one file per book, as LawRefBook/Laws keeps the 民法典 (2f4c5c2, 民法典/总则.md, 物权编.md, 合同编.md; excerpts:
-// each file's headings and the first article of a few chapters): `# 中华人民共和国民法典` / `# 物权编`, no `第二编` label, its
-// articles numbered on from the book before. The citing words are the real interpretations' (司法解释/最高人民法院关于审理建筑物
-// 区分所有权纠纷案件适用法律若干问题的解释(2020-12-29).md 第一条; …技术合同纠纷案件…(2020-12-29).md 第四十六条).
-const CODE_BOOKS: Record<string, string> = {
-  'minfadian/总则.md': `# 中华人民共和国民法典
-
-# 总则
-
-## 第一章  基本规定
-
-第一条 为了保护民事主体的合法权益，调整民事关系，维护社会和经济秩序，根据宪法，制定本法。
-
-## 第二章  自然人
-
-### 第一节  民事权利能力和民事行为能力
-
-第十三条 自然人从出生时起到死亡时止，具有民事权利能力，依法享有民事权利，承担民事义务。
-`,
-  // Listed before the second book: the order is the articles', not the workspace's.
-  'minfadian/合同编.md': `# 中华人民共和国民法典
-
-# 合同编
-
-## 第一分编  通则
-
-### 第一章  一般规定
-
-第四百六十三条 本编调整因合同产生的民事关系。
-
-### 第二章  合同的订立
-
-第四百六十九条 当事人订立合同，可以采用书面形式、口头形式或者其他形式。
-
-## 第二分编  典型合同
-
-### 第九章  买卖合同
-
-第五百九十五条 买卖合同是出卖人转移标的物的所有权于买受人，买受人支付价款的合同。
-`,
-  'minfadian/物权编.md': `# 中华人民共和国民法典
-
-# 物权编
-
-## 第一分编  通则
-
-### 第一章  一般规定
-
-第二百零五条 本编调整因物的归属和利用产生的民事关系。
-
-## 第二分编  所有权
-
-### 第六章  业主的建筑物区分所有权
-
-第二百七十一条 业主对建筑物内的住宅、经营性用房等专有部分享有所有权，对专有部分以外的共有部分享有共有和共同管理的权利。
-
-第二百七十二条 业主对其建筑物专有部分享有占有、使用、收益和处分的权利。
-`,
-};
-
+// The 民法典 kept one file per book: test/support/review.ts CODE_BOOKS. The citing words are the real interpretations' (司法解释/
+// 最高人民法院关于审理建筑物区分所有权纠纷案件适用法律若干问题的解释(2020-12-29).md 第一条; …技术合同纠纷案件…(2020-12-29).md 第四十六条).
 const INTERPRETATION = `# 最高人民法院关于审理建筑物区分所有权纠纷案件适用法律若干问题的解释
 
 为正确审理建筑物区分所有权纠纷案件，根据《中华人民共和国民法典》等法律的规定，制定本解释。

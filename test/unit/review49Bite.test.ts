@@ -7,7 +7,7 @@ import { definition } from '../../server/src/features/definition';
 import { missingChapters } from '../../server/src/model/chapterReferences';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
-import { NURSES, hoverOf, inWorkspace, names } from '../support/review';
+import { CODE_BOOKS, NURSES, hoverOf, inWorkspace, names } from '../support/review';
 
 const at = (text: string, find: string, plus = 0) => text.indexOf(find) + plus;
 /** Definition's target as the line of its heading, or none. */
@@ -56,6 +56,9 @@ test('the constitution naming its own chapter and section by its short name: go 
   // message naming it by the words the text wrote, `宪法没有第九节（共3节）`.
   const wrong = CONSTITUTION.replace('行使宪法第三章第五节', '行使宪法第三章第九节');
   assert.deepEqual(missingChapters(buildTreaty(wrong)).map((c) => [wrong.slice(c.start, c.end), c.count, c.by]), [['第九节', 3, '宪法']]);
+  // An article named so (`宪法第九十五条`, a drafter's words in the constitution's text) is its own article too, as `本法第九十五条` is.
+  const drafted = CONSTITUTION.replace('行使宪法第三章第五节规定的', '行使宪法第九十五条规定的');
+  assert.deepEqual(headingLine(drafted, at(drafted, '宪法第九十五条', 4)), [6]);
   // Another law's text naming the constitution so is still citing another instrument: its own `第五节` is not meant.
   const other = '# 中华人民共和国民族区域自治法\n\n## 第三章 自治机关的组成\n\n### 第五节 某节\n\n第十五条 依照宪法第三章第五节的规定。\n';
   assert.deepEqual(headingLine(other, other.indexOf('宪法第三章第五节') + 5), []);
@@ -113,4 +116,30 @@ test('an order printed under a page\'s furniture: the outline shows it and the r
   const citing = '# 某某医疗机构管理办法\n\n第一条 护士的执业注册，依照《护士条例》的规定办理。\n';
   const ws = inWorkspace({ 'law.md': citing, 'nurses.md': UNDER_FURNITURE });
   assert.match(hoverOf(ws(), citing.indexOf('护士条例') + 1) ?? '', /^\*\*护士条例\*\*\n\n- 种类：条例\n- 日期：2008年1月31日\n/);
+});
+
+// 4. A whole book of the 民法典 named alone, where the workspace keeps the code one file per book with no `第N编` label
+// (test/support/review.ts CODE_BOOKS, LawRefBook/Laws 2f4c5c2 民法典/: `# 中华人民共和国民法典` / `# 总则`). The interpretation's
+// words are LawRefBook/Laws 2f4c5c2 司法解释/最高人民法院关于适用《民法典》总则编若干问题的解释(2022-02-24).md 第一条. Go to
+// definition and hover found nothing on `第一编` (a book's 第三编第一分编 was reached, the book alone not): the N-th book by its
+// articles is the N-th file, its heading `# 总则` under the code's title, its articles the file's.
+const GENERAL = `# 最高人民法院关于适用《中华人民共和国民法典》总则编若干问题的解释
+
+第一条 民法典第二编至第七编对民事关系有规定的，人民法院直接适用该规定；民法典第二编至第七编没有规定的，适用民法典第一编的规定，但是根据其性质不能适用的除外。
+`;
+
+test('a book of a code kept one file per book, named alone: definition and hover reach its file', () => {
+  const ws = inWorkspace({ 'interp.md': GENERAL, ...CODE_BOOKS });
+  const ctx = ws('interp.md');
+  const reached = (offset: number) => definition(ctx, offset).map((l) => `${decodeURIComponent(l.targetUri.replace('file:///ws/', ''))} ${l.targetSelectionRange.start.line}-${l.targetRange.end.line}`);
+  // 第一编: the first file by its articles (总则, from 第一条), its heading on line 2, the book to its last line.
+  assert.deepEqual(reached(at(GENERAL, '民法典第一编', 4)), ['minfadian/总则.md 2-12']);
+  // 第二编: 物权编 (from 第二百零五条), though 合同编 is listed before it.
+  assert.deepEqual(reached(at(GENERAL, '民法典第二编', 4)), ['minfadian/物权编.md 2-16']);
+  assert.equal(hoverOf(ctx, at(GENERAL, '民法典第一编', 4)), '**中华人民共和国民法典 总则**\n\n第一条至第十三条\n\n*总则\\.md*');
+  // 第七编: the workspace holds three books: none.
+  assert.deepEqual(reached(at(GENERAL, '至第七编', 2)), []);
+  // A unit named after the book is still the unit (`民法典第三编第一分编`, citedChapters.test.ts).
+  const unit = GENERAL.replace('适用民法典第一编的规定', '适用民法典第三编第一分编的规定');
+  assert.deepEqual(definition(inWorkspace({ 'interp.md': unit, ...CODE_BOOKS })('interp.md'), at(unit, '第三编第一分编', 4)).map((l) => l.targetSelectionRange.start.line), [4]);
 });

@@ -13,6 +13,7 @@ import { FeatureContext } from './context';
 import { Memo } from '../syntax/memo';
 import { startsPast } from '../syntax/numerals';
 import { LineMap } from '../syntax/positions';
+import { Line } from '../syntax/tree';
 import { impliedReferences, namesParent, partParent } from './amendedArticles';
 
 export type Target =
@@ -194,15 +195,43 @@ export function citedChapter(ctx: FeatureContext, ref: CitedChapterReference): {
  * or the text has fewer parts.
  */
 function inBook(ctx: FeatureContext, candidates: readonly Snapshot[], book: number, ref: CitedChapterReference): { snapshot: Snapshot; treaty: Treaty; chapter: Chapter } | undefined {
+  const part = bookParts(ctx, candidates)?.[book - 1];
+  if (!part) return undefined;
+  const { snapshot, treaty } = part;
+  const chapter = chapterNamed(treaty, { unit: ref.unit, num: ref.num, within: ref.within?.unit === '编' ? undefined : ref.within });
+  return chapter && { snapshot, treaty, chapter };
+}
+
+/**
+ * The books of a code the workspace keeps one file per book with no `第N编` label (of `candidates`, the files of its title: the
+ * parts of one text, sameText), in the order of their articles — the N-th is 第N编; undefined when a part labels its own 编.
+ */
+function bookParts(ctx: FeatureContext, candidates: readonly Snapshot[]): { snapshot: Snapshot; treaty: Treaty }[] | undefined {
   const parts = candidates.filter((s) => candidates.some((o) => o !== s && sameText(s, o)));
-  if (parts.length < book) return undefined;
   const models = parts.map((snapshot) => ({ snapshot, treaty: snapshot === ctx.snapshot ? ctx.treaty : ctx.workspace.model(snapshot) }));
   if (models.some((m) => m.treaty.chapters.some((c) => c.unit === '编'))) return undefined;
   const first = (t: Treaty) => t.articles.find((a) => a.num !== undefined)?.num ?? Infinity;
-  models.sort((a, b) => first(a.treaty) - first(b.treaty));
-  const { snapshot, treaty } = models[book - 1];
-  const chapter = chapterNamed(treaty, { unit: ref.unit, num: ref.num, within: ref.within?.unit === '编' ? undefined : ref.within });
-  return chapter && { snapshot, treaty, chapter };
+  return models.sort((a, b) => first(a.treaty) - first(b.treaty));
+}
+
+/**
+ * A whole book of such a code named at `offset` (`民法典第三编的规定`, no unit after it; `bookParts`): its file, and the heading
+ * naming the book under the code's title (`# 合同编`) — or the title's line when there is none —, from which the book runs to
+ * the file's end. Definition and hover read it where no chapter is named (`chapterTargetAt`).
+ */
+export function citedBookAt(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; head: Line } | undefined {
+  const cited = citedChapterAt(ctx.treaty, offset);
+  if (!cited || cited.unit !== '编' || cited.within || cited.part) return undefined;
+  const r = cachedTarget(ctx, cited.citation);
+  const part = r && bookParts(ctx, candidatesOf(ctx, cited.citation, r.snapshot))?.[cited.num - 1];
+  if (!part) return undefined;
+  const { treaty } = part;
+  const title = treaty.title;
+  if (!title) return undefined;
+  const lines = treaty.tree.lines;
+  const first = treaty.articles[0]?.start ?? Infinity;
+  const head = lines.find((l) => l.start >= title.lastLine.end && l.start < first && l.kind === 'heading') ?? title.line;
+  return { start: cited.start, end: cited.end, ...part, head };
 }
 
 /**

@@ -2,11 +2,11 @@
 // of the chapter the words stand in), `第三章第一节`. Free trade agreements and the 2020 China–US agreement
 // name their chapters and sections so, their articles numbered by chapter (`第1.1条`).
 import { Article, Chapter, Treaty, articleNumbered, chapterHolding, foldedText } from './treaty';
-import { ArticleTarget, Citation, instrumentNamedBefore, resolveInTreaty, selfEnding } from './references';
+import { ArticleTarget, Citation, instrumentNamedBefore, ownLawName, resolveInTreaty, selfEnding } from './references';
 import { perModel } from './perModel';
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CHAPTER_UNITS, CITED_KINDS, CITED_LAW_KINDS, HOME_STATE, LAW_KINDS, SELF_WORDS, alternation } from '../syntax/words';
+import { CHAPTER_UNITS, CITED_KINDS, CITED_LAW_KINDS, SELF_WORDS, alternation } from '../syntax/words';
 
 export interface ChapterReference {
   /** The words naming the unit: `第十七章`, `第一节`. */
@@ -57,15 +57,9 @@ export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterRefer
   return chapter ? { start, end: start + m[0].length, chapter } : undefined;
 }
 
-/**
- * A law's name for itself, its title without the home state's name (`宪法` of `中华人民共和国宪法`), folded; undefined for any
- * other text (a treaty names itself by 本 and its kind) or a name of one character.
- */
+/** A law's name for itself (references.ts `ownLawName`: `宪法` of `中华人民共和国宪法`), or undefined. */
 function ownName(treaty: Treaty): string | undefined {
-  const title = treaty.title && foldScript(treaty.title.normalized);
-  const full = HOME_STATE.full!;
-  if (!title || !treaty.kind || !LAW_KINDS.has(treaty.kind) || !title.startsWith(full) || title.length - full.length < 2) return undefined;
-  return title.slice(full.length);
+  return ownLawName(treaty.title && foldScript(treaty.title.normalized));
 }
 
 /**
