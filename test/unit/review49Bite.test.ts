@@ -128,6 +128,13 @@ const GENERAL = `# 最高人民法院关于适用《中华人民共和国民法�
 第一条 民法典第二编至第七编对民事关系有规定的，人民法院直接适用该规定；民法典第二编至第七编没有规定的，适用民法典第一编的规定，但是根据其性质不能适用的除外。
 `;
 
+const FINAL_PART = `# 中华人民共和国民法典
+
+# 附则
+
+第一千二百五十九条 民法所称的“以上”、“以下”、“以内”、“届满”，包括本数；所称的“不满”、“超过”、“以外”，不包括本数。
+`;
+
 test('a book of a code kept one file per book, named alone: definition and hover reach its file', () => {
   const ws = inWorkspace({ 'interp.md': GENERAL, ...CODE_BOOKS });
   const ctx = ws('interp.md');
@@ -139,6 +146,12 @@ test('a book of a code kept one file per book, named alone: definition and hover
   assert.equal(hoverOf(ctx, at(GENERAL, '民法典第一编', 4)), '**中华人民共和国民法典 总则**\n\n第一条至第十三条\n\n*总则\\.md*');
   // 第七编: the workspace holds three books: none.
   assert.deepEqual(reached(at(GENERAL, '至第七编', 2)), []);
+  // The code's supplementary provisions kept as a file of their own after its books (LawRefBook/Laws 2f4c5c2 民法典/附则.md:
+  // `# 中华人民共和国民法典` / `# 附则`, from 第一千二百五十九条) are no book: with them the workspace still holds three books.
+  const withFinal = inWorkspace({ 'interp.md': GENERAL, ...CODE_BOOKS, 'minfadian/附则.md': FINAL_PART });
+  assert.deepEqual(definition(withFinal('interp.md'), at(GENERAL, '民法典第一编', 4)).map((l) => decodeURIComponent(l.targetUri.replace('file:///ws/', ''))), ['minfadian/总则.md']);
+  const fourth = GENERAL.replace('适用民法典第一编的规定', '适用民法典第四编的规定');
+  assert.deepEqual(definition(inWorkspace({ 'interp.md': fourth, ...CODE_BOOKS, 'minfadian/附则.md': FINAL_PART })('interp.md'), at(fourth, '民法典第四编', 4)), []);
   // A unit named after the book is still the unit (`民法典第三编第一分编`, citedChapters.test.ts).
   const unit = GENERAL.replace('适用民法典第一编的规定', '适用民法典第三编第一分编的规定');
   assert.deepEqual(definition(inWorkspace({ 'interp.md': unit, ...CODE_BOOKS })('interp.md'), at(unit, '第三编第一分编', 4)).map((l) => l.targetSelectionRange.start.line), [4]);

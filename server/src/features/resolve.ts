@@ -5,7 +5,7 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { HOME_STATE, LAW_KINDS, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { FINAL_CHAPTERS, HOME_STATE, LAW_KINDS, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { partyOrderFreeKey } from '../model/parties';
 import { Resolved, Snapshot, Uses, Workspace, chosenByDate } from '../index/workspace';
@@ -204,14 +204,27 @@ function inBook(ctx: FeatureContext, candidates: readonly Snapshot[], book: numb
 
 /**
  * The books of a code the workspace keeps one file per book with no `第N编` label (of `candidates`, the files of its title: the
- * parts of one text, sameText), in the order of their articles — the N-th is 第N编; undefined when a part labels its own 编.
+ * parts of one text, sameText), in the order of their articles — the N-th is 第N编 —, not its supplementary provisions (`# 附则`,
+ * words.ts FINAL_CHAPTERS: the 民法典's 附则 follows its seven books, no 第八编); undefined when a part labels its own 编.
  */
 function bookParts(ctx: FeatureContext, candidates: readonly Snapshot[]): { snapshot: Snapshot; treaty: Treaty }[] | undefined {
   const parts = candidates.filter((s) => candidates.some((o) => o !== s && sameText(s, o)));
   const models = parts.map((snapshot) => ({ snapshot, treaty: snapshot === ctx.snapshot ? ctx.treaty : ctx.workspace.model(snapshot) }));
   if (models.some((m) => m.treaty.chapters.some((c) => c.unit === '编'))) return undefined;
   const first = (t: Treaty) => t.articles.find((a) => a.num !== undefined)?.num ?? Infinity;
-  return models.sort((a, b) => first(a.treaty) - first(b.treaty));
+  const isBook = (t: Treaty) => {
+    const head = bookHeading(t);
+    return !head || !FINAL_CHAPTERS.includes(foldScript(treatyText(t).slice(head.contentStart, head.contentEnd)).replace(/[#＃\s\u3000]/g, ''));
+  };
+  return models.filter((m) => isBook(m.treaty)).sort((a, b) => first(a.treaty) - first(b.treaty));
+}
+
+/** The heading naming a book of a code kept one file per book, under the code's title (`# 合同编`), or undefined. */
+function bookHeading(treaty: Treaty): Line | undefined {
+  const title = treaty.title;
+  if (!title) return undefined;
+  const first = treaty.articles[0]?.start ?? Infinity;
+  return treaty.tree.lines.find((l) => l.start >= title.lastLine.end && l.start < first && l.kind === 'heading');
 }
 
 /**
@@ -225,13 +238,8 @@ export function citedBookAt(ctx: FeatureContext, offset: number): { start: numbe
   const r = cachedTarget(ctx, cited.citation);
   const part = r && bookParts(ctx, candidatesOf(ctx, cited.citation, r.snapshot))?.[cited.num - 1];
   if (!part) return undefined;
-  const { treaty } = part;
-  const title = treaty.title;
-  if (!title) return undefined;
-  const lines = treaty.tree.lines;
-  const first = treaty.articles[0]?.start ?? Infinity;
-  const head = lines.find((l) => l.start >= title.lastLine.end && l.start < first && l.kind === 'heading') ?? title.line;
-  return { start: cited.start, end: cited.end, ...part, head };
+  const head = bookHeading(part.treaty) ?? part.treaty.title?.line;
+  return head && { start: cited.start, end: cited.end, ...part, head };
 }
 
 /**
