@@ -95,7 +95,9 @@ const CASES: [string, string, Want][] = [
   ['a bare name: an ending of one character (the kind) is not enough', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照甲国海关法第二‸条。\n${HONG_KONG}${MACAO}`, { kind: 'no-such-document', citation: '甲国海关法' }],
   ['a bare name longer than the title: its ending is the title', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中国香港特别行政区基本法第二‸条。\n${MACAO}${HONG_KONG.replace('## 第二条\n\n乙。\n', '⟦## 第二条\n\n乙。\n⟧')}`, 'marked article'],
   ['a bare name: a shorter ending in a later document does not win', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照澳门特别行政区基本法第二‸条。\n${MACAO.replace('## 第二条\n\n丁。\n', '⟦## 第二条\n\n丁。\n\n⟧## 第三条\n\n戊。\n')}${HONG_KONG}`, 'marked article'],
-  ['a bare name is never the document that writes it', `%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n依照香港特别行政区基本法第二‸条。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '香港特别行政区基本法' }],
+  ['a bare name is never the document that writes it', `%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n依照特别行政区基本法第二‸条。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '特别行政区基本法' }],
+  // …but a law's own title without the home state's name is its name for itself (`宪法第三章第五节` in the constitution): its own article.
+  ['a law naming itself by its title without the state: its own article', `%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n依照香港特别行政区基本法第二‸条。\n\n⟦## 第二条\n\n乙。\n⟧`, 'marked article'],
   ['a bare name: a longer ending in a later document wins (劳动合同法, not 合同法)', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照劳动合同法第二‸条。\n%! ht.md\n# 中华人民共和国合同法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n%! ld.md\n# 中华人民共和国劳动合同法\n\n## 第一条\n\n丙。\n\n⟦## 第二条\n\n丁。\n⟧`, 'marked article'],
   ['a bare name ending with a whole title that names no state (国务院… before 医疗器械监督管理条例)', `%! a.md\n# 测试办法\n\n## 第一条\n\n依照国务院医疗器械监督管理条例第二‸条。\n%! yl.md\n# 医疗器械监督管理条例\n\n## 第一条\n\n甲。\n\n⟦## 第二条\n\n乙。\n⟧`, 'marked article'],
   ['a bare name sharing only the end of a title that names no state is another law (兽药管理条例)', `%! a.md\n# 测试办法\n\n## 第一条\n\n依照兽药管理条例第二‸条。\n%! yl.md\n# 医疗器械监督管理条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '兽药管理条例' }],

@@ -12,7 +12,7 @@ import { referenceAt } from '../model/references';
 import { Treaty, treatyText } from '../model/treaty';
 import { FeatureContext } from './context';
 import { referenceNear } from './amendedArticles';
-import { chapterTargetAt, isTarget, resolve } from './resolve';
+import { chapterTargetAt, citedBookAt, isTarget, resolve } from './resolve';
 
 export function definition(ctx: FeatureContext, offset: number): LocationLink[] {
   const { snapshot, treaty } = ctx;
@@ -75,13 +75,19 @@ export function definition(ctx: FeatureContext, offset: number): LocationLink[] 
  */
 function chapterDefinition(ctx: FeatureContext, offset: number): LocationLink[] {
   const there = chapterTargetAt(ctx, offset);
-  if (!there) return [];
-  const c = there.chapter;
-  const to = there.snapshot === ctx.snapshot ? ctx.lines : new LineMap(there.treaty.tree.lines);
+  // Or a whole book of a code kept one file per book (`民法典第三编`): its heading (`# 合同编`) to the file's end.
+  const book = there ? undefined : citedBookAt(ctx, offset);
+  const at = there ?? book;
+  if (!at) return [];
+  const text = treatyText(at.treaty);
+  const [start, end, label, labelEnd] = there
+    ? [there.chapter.start, there.chapter.end, there.chapter.label.start, there.chapter.label.end]
+    : [book!.head.start, text.length, book!.head.contentStart, book!.head.contentEnd];
+  const to = at.snapshot === ctx.snapshot ? ctx.lines : new LineMap(at.treaty.tree.lines);
   return [{
-    originSelectionRange: ctx.lines.range(there.start, there.end), targetUri: there.snapshot.uri,
-    targetRange: to.range(c.start, trimEnd(treatyText(there.treaty), 0, c.end)),
-    targetSelectionRange: to.range(c.label.start, c.label.end),
+    originSelectionRange: ctx.lines.range(at.start, at.end), targetUri: at.snapshot.uri,
+    targetRange: to.range(start, trimEnd(text, 0, end)),
+    targetSelectionRange: to.range(label, labelEnd),
   }];
 }
 

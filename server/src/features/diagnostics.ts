@@ -377,7 +377,7 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   // Chapters named with the text's own word that it lacks: not in a part of a longer text, an excerpt, chapters cut from one, or a
   // text that shows no end (no signing, no entry into force, no last chapter 附则: `本法第四章` of the Basic Law's first three).
   if (!own.part && !own.excerpt && own.cutAfter === undefined && !ctx.snapshot.outline.open) {
-    for (const c of missingChapters(treaty)) report('ref.no-such-chapter', c.start, c.end, msg('diag.noSuchChapter', own.selfRef, `第${formatChinese(c.num)}${c.unit}`, c.count, c.unit));
+    for (const c of missingChapters(treaty)) report('ref.no-such-chapter', c.start, c.end, msg('diag.noSuchChapter', c.by, `第${formatChinese(c.num)}${c.unit}`, c.count, c.unit));
   }
 
   yield;

@@ -12,10 +12,11 @@ import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/t
 import { LineMap, trimEnd } from '../syntax/positions';
 import { Article, Item, Paragraph, Treaty, inlineItems, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
-import { ADOPTION_RECORD, ORDER_HEAD, ORDER_NUMBER, publishedName, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
+import { ADOPTION_RECORD, ORDER_NUMBER, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
+import { orderLine, orderWords, publishingOrderOf } from '../model/info';
 import { FeatureContext } from './context';
 import { annexWord, bareAnnexWord } from './definition';
 import { digitLabel } from './unitWords';
@@ -499,37 +500,17 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
 }
 
 /**
- * The order publishing the text, printed above its title (a 国务院令 page: `中华人民共和国国务院令` / `第517号` /
- * `《护士条例》已经…通过，现予公布，…` / `总理　温家宝` / its date): a symbol of its own before the title's, named by its heading and
- * number (words.ts ORDER_HEAD, ORDER_NUMBER), when a line under the heading publishes the title (words.ts publishedName).
- * Undefined for anything else above a title (a site's breadcrumb, an adoption record).
+ * The order publishing the text, printed above its title (model/info.ts `publishingOrderOf`, which dates the text too): a
+ * symbol of its own before the title's, named by its heading and number (words.ts ORDER_NUMBER).
  */
 function publishingOrder(treaty: Treaty, map: LineMap): DocumentSymbol | undefined {
-  const t = treaty.title!;
-  // (The text's pieces: an outline after a keystroke makes it no one string.)
+  const order = publishingOrderOf(treaty);
+  if (!order) return undefined;
   const text = treatyText(treaty);
-  // (The lines above the title only: an outline is made after every keystroke of a text of thousands of lines.)
-  const above: Line[] = [];
-  for (const l of treaty.tree.lines) {
-    if (l.end > t.line.start) break;
-    if (isContent(l)) above.push(l);
-  }
-  const written = (l: Line) => text.slice(l.contentStart, l.contentEnd).replace(/^[#＃ \t\u3000•·]+/, '').trim();
-  const words = (l: Line) => foldScript(written(l));
-  const at = above.findIndex((l) => ORDER_HEAD.test(words(l)));
-  if (at < 0) return undefined;
-  const title = foldScript(t.text).replace(/[ \t\u3000]/g, '');
-  const publishes = above.slice(at + 1).some((l) => {
-    const line = text.slice(l.contentStart, l.contentEnd);
-    const named = publishedName(line);
-    return named !== undefined && foldScript(line.slice(named[0], named[1])).replace(/[ \t\u3000]/g, '') === title;
-  });
-  if (!publishes) return undefined;
-  const head = above[at];
-  const next = above[at + 1];
-  const numbered = next && ORDER_NUMBER.test(words(next)) ? next : undefined;
-  const name = [head, numbered].filter((l): l is Line => l !== undefined).map(written).join(' ');
-  const last = above[above.length - 1];
+  const [head, next] = order.lines;
+  const last = order.lines[order.lines.length - 1];
+  const numbered = next && ORDER_NUMBER.test(orderWords(text, next)) ? next : undefined;
+  const name = [head, numbered].filter((l): l is Line => l !== undefined).map((l) => orderLine(text, l)).join(' ');
   const start = map.positionAt(head.contentStart);
   return { name, detail: '', kind: SymbolKind.Module, range: { start, end: map.positionAt(last.contentEnd) }, selectionRange: map.range(head.contentStart, (numbered ?? head).contentEnd) };
 }

@@ -4,14 +4,14 @@
 // from documents is escaped (plainText.ts): only our own markup is markdown.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
 import { Citation, Reference, referencesOf } from '../model/references';
-import { Article, Treaty, kindOf } from '../model/treaty';
+import { Article, Treaty, kindOf, treatyText } from '../model/treaty';
 import type { Definition } from '../model/term';
 import { formatDate } from '../model/signing';
 import { LAW_KINDS } from '../syntax/words';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { FeatureContext } from './context';
 import { referenceNear } from './amendedArticles';
-import { chapterTargetAt, resolve } from './resolve';
+import { chapterTargetAt, citedBookAt, resolve } from './resolve';
 import { ownAnnexAt } from './definition';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
@@ -177,7 +177,7 @@ const CLAUSE_END = '。；;：:，,\n\r';
  * (`《矿山安全法》第六章`: its title and file above): its name and caption, and the articles it holds.
  */
 function chapterHover(ctx: FeatureContext, offset: number): Hover | null {
-  const there = chapterTargetAt(ctx, offset);
+  const there = chapterTargetAt(ctx, offset) ?? bookAsUnit(ctx, offset);
   if (!there) return null;
   const c = there.chapter;
   const held = heldArticles(there.treaty, c);
@@ -187,6 +187,18 @@ function chapterHover(ctx: FeatureContext, offset: number): Hover | null {
   const title = other ? `${there.treaty.title?.text ?? ''} ` : '';
   const file = other ? `\n\n*${esc(fileNameOf(there.snapshot.uri))}*` : '';
   return { contents: { kind: MarkupKind.Markdown, value: `**${esc(title + c.name)}**${c.caption ? ` ${esc(c.caption)}` : ''}${span}${file}` }, range: ctx.lines.range(there.start, there.end) };
+}
+
+/**
+ * A whole book of a code kept one file per book (`民法典第三编`, resolve.ts `citedBookAt`) as a hover shows a unit: named by its
+ * heading (`合同编`), the articles of its file.
+ */
+function bookAsUnit(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; chapter: { name: string; caption?: string; start: number; end: number } } | undefined {
+  const book = citedBookAt(ctx, offset);
+  if (!book) return undefined;
+  const text = treatyText(book.treaty);
+  const name = text.slice(book.head.contentStart, book.head.contentEnd).replace(/^[#＃ \t\u3000]+/, '').trim();
+  return { ...book, chapter: { name, start: book.head.start, end: text.length } };
 }
 
 /**

@@ -5,7 +5,7 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { HOME_STATE, LAW_KINDS, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { FINAL_CHAPTERS, HOME_STATE, LAW_KINDS, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { partyOrderFreeKey } from '../model/parties';
 import { Resolved, Snapshot, Uses, Workspace, chosenByDate } from '../index/workspace';
@@ -13,6 +13,7 @@ import { FeatureContext } from './context';
 import { Memo } from '../syntax/memo';
 import { startsPast } from '../syntax/numerals';
 import { LineMap } from '../syntax/positions';
+import { Line } from '../syntax/tree';
 import { impliedReferences, namesParent, partParent } from './amendedArticles';
 
 export type Target =
@@ -194,22 +195,58 @@ export function citedChapter(ctx: FeatureContext, ref: CitedChapterReference): {
  * or the text has fewer parts.
  */
 function inBook(ctx: FeatureContext, candidates: readonly Snapshot[], book: number, ref: CitedChapterReference): { snapshot: Snapshot; treaty: Treaty; chapter: Chapter } | undefined {
-  const parts = candidates.filter((s) => candidates.some((o) => o !== s && sameText(s, o)));
-  if (parts.length < book) return undefined;
-  const models = parts.map((snapshot) => ({ snapshot, treaty: snapshot === ctx.snapshot ? ctx.treaty : ctx.workspace.model(snapshot) }));
-  if (models.some((m) => m.treaty.chapters.some((c) => c.unit === '编'))) return undefined;
-  models.sort((a, b) => firstNumber(a.treaty) - firstNumber(b.treaty));
-  const { snapshot, treaty } = models[book - 1];
+  const part = bookParts(ctx, candidates)?.[book - 1];
+  if (!part) return undefined;
+  const { snapshot, treaty } = part;
   const chapter = chapterNamed(treaty, { unit: ref.unit, num: ref.num, within: ref.within?.unit === '编' ? undefined : ref.within });
   return chapter && { snapshot, treaty, chapter };
 }
 
-/** A part's place among its text's parts (inBook): its first numbered article's number. */
+/**
+ * The books of a code the workspace keeps one file per book with no `第N编` label (of `candidates`, the files of its title: the
+ * parts of one text, sameText), in the order of their articles — the N-th is 第N编 —, not its supplementary provisions (`# 附则`,
+ * words.ts FINAL_CHAPTERS: the 民法典's 附则 follows its seven books, no 第八编); undefined when a part labels its own 编.
+ */
+function bookParts(ctx: FeatureContext, candidates: readonly Snapshot[]): { snapshot: Snapshot; treaty: Treaty }[] | undefined {
+  const parts = candidates.filter((s) => candidates.some((o) => o !== s && sameText(s, o)));
+  const models = parts.map((snapshot) => ({ snapshot, treaty: snapshot === ctx.snapshot ? ctx.treaty : ctx.workspace.model(snapshot) }));
+  if (models.some((m) => m.treaty.chapters.some((c) => c.unit === '编'))) return undefined;
+  const isBook = (t: Treaty) => {
+    const head = bookHeading(t);
+    return !head || !FINAL_CHAPTERS.includes(foldScript(treatyText(t).slice(head.contentStart, head.contentEnd)).replace(/[#＃\s\u3000]/g, ''));
+  };
+  return models.filter((m) => isBook(m.treaty)).sort((a, b) => firstNumber(a.treaty) - firstNumber(b.treaty));
+}
+
+/** The heading naming a book of a code kept one file per book, under the code's title (`# 合同编`), or undefined. */
+function bookHeading(treaty: Treaty): Line | undefined {
+  const title = treaty.title;
+  if (!title) return undefined;
+  const first = treaty.articles[0]?.start ?? Infinity;
+  return treaty.tree.lines.find((l) => l.start >= title.lastLine.end && l.start < first && l.kind === 'heading');
+}
+
+/**
+ * A whole book of such a code named at `offset` (`民法典第三编的规定`, no unit after it; `bookParts`): its file, and the heading
+ * naming the book under the code's title (`# 合同编`) — or the title's line when there is none —, from which the book runs to
+ * the file's end. Definition and hover read it where no chapter is named (`chapterTargetAt`).
+ */
+export function citedBookAt(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; head: Line } | undefined {
+  const cited = citedChapterAt(ctx.treaty, offset);
+  if (!cited || cited.unit !== '编' || cited.within || cited.part) return undefined;
+  const r = cachedTarget(ctx, cited.citation);
+  const part = r && bookParts(ctx, candidatesOf(ctx, cited.citation, r.snapshot))?.[cited.num - 1];
+  if (!part) return undefined;
+  const head = bookHeading(part.treaty) ?? part.treaty.title?.line;
+  return head && { start: cited.start, end: cited.end, ...part, head };
+}
+
+/** A part's place among its text's parts (bookParts): its first numbered article's number. */
 const firstNumber = (t: Treaty) => t.articles.find((a) => a.num !== undefined)?.num ?? Infinity;
 
 /**
  * Whether renumbering `home` from `before` to `after` moves it among the files its text is kept in by part (sameText; a code's
- * books, read in the order of their first articles by inBook): `合同编`'s 第四百六十三条 renamed 第三条 puts it before 物权编, and
+ * books, read in the order of their first articles by bookParts): `合同编`'s 第四百六十三条 renamed 第三条 puts it before 物权编, and
  * `民法典第二编第六章` would name a chapter of another file.
  */
 export function movesAmongParts(index: Workspace, home: Snapshot, before: Treaty, after: Treaty): boolean {

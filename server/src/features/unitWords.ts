@@ -1,7 +1,7 @@
 // The article word of the names the server writes — in a diagnostic's message, a hover, an inlay hint — as the text
 // writes its own labels: a text in traditional characters (or an older treaty printed in them) labels its articles
 // 第二條, and a message about it naming 第二条 names a label the text does not have (session 39's review).
-import { Article, Chapter, Treaty, foldedText, treatyText } from '../model/treaty';
+import { Article, Treaty, foldedText, treatyText } from '../model/treaty';
 import { conventionOf } from '../model/references';
 import { INSTRUMENT_KINDS, NUMERAL_CHARS } from '../syntax/words';
 import { Memo } from '../syntax/memo';
@@ -53,7 +53,7 @@ export function shownName(treaty: Treaty, a: Article): string {
 }
 
 /** The articles chapter `c` holds, as a hover and a completion item show them: `第十条至第二十条`, `第五条`, or '' when none. */
-export function heldArticles(treaty: Treaty, c: Chapter): string {
+export function heldArticles(treaty: Treaty, c: { start: number; end: number }): string {
   // The articles are in the text's order: the first at or after the chapter's start found by halves (completion asks for every chapter).
   const articles = treaty.articles;
   let lo = 0;

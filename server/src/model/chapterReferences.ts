@@ -2,7 +2,7 @@
 // of the chapter the words stand in), `第三章第一节`. Free trade agreements and the 2020 China–US agreement
 // name their chapters and sections so, their articles numbered by chapter (`第1.1条`).
 import { Article, Chapter, Treaty, articleNumbered, chapterHolding, foldedText } from './treaty';
-import { ArticleTarget, Citation, instrumentNamedBefore, resolveInTreaty, selfEnding } from './references';
+import { ArticleTarget, Citation, instrumentNamedBefore, ownLawName, resolveInTreaty, selfEnding } from './references';
 import { perModel } from './perModel';
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
@@ -49,12 +49,27 @@ export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterRefer
   const named = folded.slice(Math.max(0, first - 24), first);
   // The text's own words (`本法`; or as the model reads them, `本停战协定` in an armistice agreement) — but a protocol's
   // `本协定` is its agreement's —, else another instrument's.
-  const self = OWN.test(named) ? true : selfEnding(treaty, first);
+  const self = OWN.test(named) || namedByItself(treaty, folded, first) ? true : selfEnding(treaty, first);
   if (self !== true && self?.uncertain) return undefined;
   if (!self && (ANOTHERS.test(named) || (first !== start && instrumentNamedBefore(treaty, first)))) return undefined;
   const ref = { unit: m[2], num: n, within: largerListed(listed, m[2]), part: partBefore(folded, first) };
   const chapter = m[2] === '节' && !ref.within ? sectionHere(treaty, n, start) : chapterNamed(treaty, ref);
   return chapter ? { start, end: start + m[0].length, chapter } : undefined;
+}
+
+/** A law's name for itself (references.ts `ownLawName`: `宪法` of `中华人民共和国宪法`), or undefined. */
+function ownName(treaty: Treaty): string | undefined {
+  return ownLawName(treaty.title && foldScript(treaty.title.normalized));
+}
+
+/**
+ * Whether the words right before `first` (the folded text's offset of a list of units) are the law's own name (`ownName`),
+ * spaces after it perhaps: the constitution naming its own units, `宪法第三章第五节规定的地方国家机关的职权` (中华人民共和国宪法
+ * 第一百一十五条).
+ */
+function namedByItself(treaty: Treaty, folded: string, first: number): boolean {
+  const own = ownName(treaty);
+  return own !== undefined && folded.slice(Math.max(0, first - own.length - 4), first).replace(/[ \t\u3000]+$/, '').endsWith(own);
 }
 
 /** The words naming a unit (`re`, global: `NAMED`, `UNIT_NAMED`) that hold `offset`, read near it: where they start, and the match. */
@@ -90,6 +105,8 @@ export interface MissingChapter {
   num: number;
   /** How many units of that kind the text (or the unit named before it, `第二编第九章`) has. */
   count: number;
+  /** The words the text names itself by there: its self-word (`本法`), or a law's own name (`宪法`: `ownName`). */
+  by: string;
 }
 
 /**
@@ -113,15 +130,16 @@ export const missingChapters = perModel((treaty: Treaty): MissingChapter[] => {
     const listed = listedBefore(folded, start);
     const first = listed[0]?.start ?? start;
     const words = folded.slice(Math.max(0, first - 12), first).replace(/[ \t\u3000]+$/, '');
-    if (!words.endsWith(self) || partBefore(folded, first)) continue;
+    const by = words.endsWith(self) ? treaty.selfRef : namedByItself(treaty, folded, first) ? ownName(treaty)! : undefined;
+    if (by === undefined || partBefore(folded, first)) continue;
     const within = largerListed(listed, unit);
-    const container = within && treaty.chapters.find((c) => c.unit === within.unit && c.num === within.num);
+    const container = within && unitNumbered(treaty, within);
     if (within && !container) continue;
-    const kin = treaty.chapters.filter((c) => c.unit === unit && (!container || c.parent === container));
+    const kin = treaty.chapters.filter((c) => c.unit === unit && inside(c, container));
     if (kin.length === 0 || (unit === '节' && !container)) continue;
     // Past the last only: a number in a gap of the text's own (`第一章`, a caption alone, `第三章`) is a heading whose label
     // was lost, which the chapters' numbering check names (lostChapters.ts), not a reference to nothing.
-    if (kin.every((c) => c.num === undefined || c.num < num)) out.push({ start, end: start + m[0].length, unit, num, count: kin.length });
+    if (kin.every((c) => c.num === undefined || c.num < num)) out.push({ start, end: start + m[0].length, unit, num, count: kin.length, by });
   }
   return out;
 });
@@ -209,7 +227,8 @@ function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExp
   if (num === undefined) return undefined;
   const listed = listedBefore(folded, start);
   const first = listed[0]?.start ?? start;
-  if (OWN.test(folded.slice(Math.max(0, first - 24), first))) return undefined;
+  const before = folded.slice(Math.max(0, first - 24), first);
+  if (OWN.test(before) || namedByItself(treaty, folded, first)) return undefined;
   const citation = instrumentNamedBefore(treaty, first);
   if (!citation) return undefined;
   const ref: CitedChapterReference = { start, end: start + m[0].length, citation, unit: m[2], num };
@@ -230,9 +249,22 @@ function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExp
 export function chapterNamed(treaty: Treaty, ref: { unit: string; num: number; within?: { unit: string; num: number }; part?: string }): Chapter | undefined {
   const part = ref.part !== undefined ? treaty.chapters.find((c) => c.unit === '编' && c.caption !== undefined && foldScript(c.caption) === ref.part) : undefined;
   const inPart = (c: Chapter) => !part || within(c, part);
-  const container = ref.within ? treaty.chapters.find((c) => c.unit === ref.within!.unit && c.num === ref.within!.num && inPart(c)) : part;
+  const container = ref.within ? unitNumbered(treaty, ref.within, inPart) : part;
   if (ref.within && !container) return undefined;
-  return treaty.chapters.find((c) => c.unit === ref.unit && c.num === ref.num && (!container || within(c, container)));
+  return treaty.chapters.find((c) => c.unit === ref.unit && c.num === ref.num && inside(c, container));
+}
+
+/** The unit of the text so named (`第二编`, `第三章`), the first that `where` allows. */
+function unitNumbered(treaty: Treaty, named: { unit: string; num: number }, where: (c: Chapter) => boolean = () => true): Chapter | undefined {
+  return treaty.chapters.find((c) => c.unit === named.unit && c.num === named.num && where(c));
+}
+
+/**
+ * Whether unit `c` is one of those a reference naming `container` before it means (`第三编第九章`): inside it at any depth —
+ * the 民法典's chapters are numbered through a 编, under its 分编 — or any unit of the text when none is named.
+ */
+function inside(c: Chapter, container: Chapter | undefined): boolean {
+  return !container || within(c, container);
 }
 
 /** Section `n` of the chapter holding offset `at`, else the first so numbered. */

@@ -1,11 +1,12 @@
 // What the workspace needs to know about a treaty without keeping its tree:
 // title, kind, dates, place, parties, languages, and the instruments it cites.
-import { Treaty } from './treaty';
+import { Treaty, treatyText } from './treaty';
 import { findDates } from './signing';
 import { citedTitles } from './references';
 import { partiesOf } from './parties';
 import { entryIntoForceOf } from './clauses';
 import { foldScript } from '../syntax/script';
+import { Line, isContent } from '../syntax/tree';
 import { DATES_ANOTHER, ORDER_HEAD, PLAN_YEARS_AFTER, publishedName } from '../syntax/words';
 
 export interface DateInfo {
@@ -58,9 +59,10 @@ export function infoOf(treaty: Treaty, hovered = true): TreatyInfo {
     dates.push({ year: y, month: m, day: d, source: 'publication' });
   }
   let seen = 0;
-  /** Under an order's heading above the title (`中华人民共和国国务院令` / `第517号` / `《护士条例》已经…通过，现予公布…`). */
-  let ordered = false;
+  /** The order publishing the text above its title (`中华人民共和国国务院令` / `第517号` / `《护士条例》已经…通过，现予公布…`). */
+  const order = publishingOrderOf(treaty);
   for (const l of treaty.tree.lines) {
+    const ordered = order !== undefined && l.start >= order.head.start;
     if (l.kind === 'footnote') {
       for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'footnote' });
     } else if (l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'code' && (seen < 3 || ordered) && treaty.title && l.end <= treaty.title.lastLine.end) {
@@ -70,8 +72,7 @@ export function infoOf(treaty: Treaty, hovered = true): TreatyInfo {
       const head = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
       // The order publishing the text: its date, on a line of its own above the title (the order's lines all read), is the
       // text's; its sentence's dates are the meeting's that adopted it and the day it takes effect (`…通过，现予公布，自…起施行`).
-      if (l.end <= treaty.title.line.start && ORDER_HEAD.test(foldScript(head.replace(/^[#＃ \t\u3000]+/, '').trim()))) ordered = true;
-      if (ordered && publishedName(head) !== undefined) continue;
+      if (ordered && order.publishing.includes(l)) continue;
       for (const d of findDates(head)) {
         // A plan's years (`2019年至2022年执行计划`): the period it covers, not its date.
         if (d.month === undefined && PLAN_YEARS_AFTER.test(foldScript(head.slice(d.end)))) continue;
@@ -86,6 +87,55 @@ export function infoOf(treaty: Treaty, hovered = true): TreatyInfo {
     place: sg?.place, parties: hovered ? partiesOf(treaty) : [], languages: sg?.languages ?? [], articleCount: treaty.articles.length,
     entryIntoForce, cites: citedTitles(treaty), isTreaty: treaty.isTreaty, ...(record ? { version: record.last, adopted: record.first } : {}),
   };
+}
+
+/** The order publishing a text, printed above its title (`publishingOrderOf`). */
+export interface PublishingOrder {
+  /** Its heading (`中华人民共和国国务院令`, words.ts ORDER_HEAD). */
+  head: Line;
+  /** The lines above the title from its heading on, with content. */
+  lines: Line[];
+  /** Those that publish the text (`《护士条例》已经…通过，现予公布，自…起施行。`: words.ts publishedName naming its title). */
+  publishing: Line[];
+}
+
+/**
+ * The order publishing the text, printed above its title (a 国务院令 page: `中华人民共和国国务院令` / `第517号` /
+ * `《护士条例》已经…通过，现予公布，…` / `总理　温家宝` / its date): a line above the title that is an order's heading
+ * (`orderWords`, ORDER_HEAD), with a line under it publishing the title. Undefined for anything else above a title (a site's
+ * breadcrumb, an adoption record, an order publishing another instrument). The outline shows it (features/documentSymbols.ts);
+ * the text's date is its date, not its sentence's (`infoOf`). Only the lines above the title are read.
+ */
+export function publishingOrderOf(treaty: Treaty): PublishingOrder | undefined {
+  const t = treaty.title;
+  if (!t) return undefined;
+  // (The text's pieces: a model after a keystroke makes it no one string.)
+  const text = treatyText(treaty);
+  const above: Line[] = [];
+  for (const l of treaty.tree.lines) {
+    if (l.end > t.line.start) break;
+    if (isContent(l)) above.push(l);
+  }
+  const at = above.findIndex((l) => ORDER_HEAD.test(orderWords(text, l)));
+  if (at < 0) return undefined;
+  const title = foldScript(t.text).replace(/[ \t\u3000]/g, '');
+  const lines = above.slice(at);
+  const publishing = lines.filter((l) => {
+    const line = text.slice(l.contentStart, l.contentEnd);
+    const named = publishedName(line);
+    return named !== undefined && foldScript(line.slice(named[0], named[1])).replace(/[ \t\u3000]/g, '') === title;
+  });
+  return publishing.length > 0 ? { head: above[at], lines, publishing } : undefined;
+}
+
+/** A line of an order as written, without a heading's marks or a page's bullet (`• 中华人民共和国国务院令`, pkulaw's). */
+export function orderLine(text: { slice(start: number, end: number): string }, l: Line): string {
+  return text.slice(l.contentStart, l.contentEnd).replace(/^[#＃ \t\u3000•·]+/, '').trim();
+}
+
+/** `orderLine` folded, as ORDER_HEAD and ORDER_NUMBER read it. */
+export function orderWords(text: { slice(start: number, end: number): string }, l: Line): string {
+  return foldScript(orderLine(text, l));
 }
 
 /**

@@ -2268,6 +2268,8 @@ function foreignBefore(
   // 声明, 公报 alone are common words (`双方声明`): an instrument only after an anaphor.
   if ((kind === '声明' || kind === '公报') && !anaphor && !name) return undefined;
   const full = name + kind;
+  // A law naming itself by its title without the home state's name (`宪法第六十二条` in 中华人民共和国宪法): its own article.
+  if (!anaphor && ownTitle && full === ownLawName(ownTitle)) return undefined;
   // Citations before the reference, latest first: this line's, then earlier lines'.
   const earlierLines = [...cited.values()];
   const before_ = citations.filter((x) => x.end <= from.end(k));
@@ -2294,6 +2296,18 @@ function foreignBefore(
   const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
   for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from.at(at) };
   return { start: from.at(at), unknown: true };
+}
+
+/**
+ * A law's name for itself, its title (`title`, folded) without the home state's name (`宪法` of `中华人民共和国宪法`); undefined
+ * for a title of another kind than a law's (a treaty names itself by 本 and its kind) or a name of one character. The
+ * constitution names its own units so: `宪法第三章第五节规定的地方国家机关的职权` (第一百一十五条).
+ */
+export function ownLawName(title: string | undefined): string | undefined {
+  const full = HOME_STATE.full!;
+  if (!title || !title.startsWith(full) || title.length - full.length < 2) return undefined;
+  const kind = endingKind(title);
+  return kind !== undefined && LAW_KINDS.has(kind) ? title.slice(full.length) : undefined;
 }
 
 /** The text's own words for itself end right before `at`, spaces aside (`本协定`, `本停战协定`, a protocol's `本协定` too): the self-reference, or undefined. */
