@@ -391,10 +391,15 @@ export function splitLines(text: string, language: Language = textLanguage(text)
   const lines: Line[] = new Array(count);
   start = 0;
   FENCES.seen = 0;
+  // Whether a line may be an interleaved translation's (withInterleavedTranslation), asked of each line as it is made, while
+  // it is at hand: none, and that pass over every line is not made.
+  let interleaved = false;
   for (let k = 0; k < count; k++) {
     const eol = eols[k];
     const end = eol < n ? eol + (hasCR && text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
-    lines[k] = classify(text, start, eol, end);
+    const l = classify(text, start, eol, end);
+    lines[k] = l;
+    if (!interleaved && mayInterleave(text, l)) interleaved = true;
     start = end;
   }
   // A scratch array grown for a text of a million lines is not kept.
@@ -402,7 +407,7 @@ export function splitLines(text: string, language: Language = textLanguage(text)
   settleFences(text, lines);
   SPLIT.unglued = false;
   if (language !== 'zh') return foreignLines(text, lines);
-  const cut = cutGluedHeadings(text, lines);
+  const cut = cutGluedHeadings(text, interleaved ? withInterleavedTranslation(text, lines) : lines);
   // (The same array: no line was cut out of another, none is glued.)
   SPLIT.unglued = cut === lines;
   return settleUnits(text, cut);
@@ -659,7 +664,6 @@ const MAX_STEP = 2;
  * out as a line of its own (`glued`), so the tree stays lossless and offsets exact.
  */
 export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBefore = 0, before?: readonly Line[], beforeCount = 0): Line[] {
-  lines = withInterleavedTranslation(text, lines);
   let out: Line[] | undefined;
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
@@ -821,13 +825,11 @@ export function paragraphBefore(lines: readonly Line[], i: number, before?: read
  * Chinese character and ending with an ASCII one (a Chinese line ends with a full-width mark or a Chinese character); the
  * lines unchanged (the same array) when there is none.
  */
-function withInterleavedTranslation(text: TextLike, lines: Line[]): Line[] {
+export function withInterleavedTranslation(text: TextLike, lines: Line[]): Line[] {
   let out: Line[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const end = l.contentEnd;
-    // (The kind first: half a long text's lines are blank, and a line's last character is a read of the text far from the line.)
-    const cuts = l.kind === 'text' && text.charCodeAt(end - 1) < 0x80 && end - l.contentStart > INTERLEAVED_MIN && isHan(text.charCodeAt(l.contentStart)) && !l.level ? interleavedCuts(text, l) : undefined;
+    const cuts = mayInterleave(text, l) ? interleavedCuts(text, l) : undefined;
     if (!cuts) {
       out?.push(l);
       continue;
@@ -843,6 +845,14 @@ function withInterleavedTranslation(text: TextLike, lines: Line[]): Line[] {
     }
   }
   return out ?? lines;
+}
+
+/** Whether line `l` is one `withInterleavedTranslation` reads: a text line opening with a Chinese character, ending with an ASCII one. */
+function mayInterleave(text: TextLike, l: Line): boolean {
+  // (The kind first: half a long text's lines are blank, and a line's last character is a read of the text far from the line.)
+  if (l.kind !== 'text') return false;
+  const end = l.contentEnd;
+  return text.charCodeAt(end - 1) < 0x80 && end - l.contentStart > INTERLEAVED_MIN && isHan(text.charCodeAt(l.contentStart)) && !l.level;
 }
 
 /** The shortest line read for an interleaved translation. */

@@ -11,7 +11,7 @@
 // and the real corpus). Never throws.
 import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStartingAt, textOf, withText } from './tree';
 import { PieceText, TextLike } from './text';
-import { chapterEnding, classify, continuesCitation, cutGluedHeadings, endsBrokenLabel, gluedItemsStay, gluedParagraphsStay, paragraphBefore } from './lines';
+import { chapterEnding, classify, continuesCitation, cutGluedHeadings, endsBrokenLabel, gluedItemsStay, gluedParagraphsStay, paragraphBefore, withInterleavedTranslation } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { CJK_ENOUGH } from './foreign';
 import { textLanguage } from './language';
@@ -612,7 +612,7 @@ function relex(text: TextLike, lines: readonly Line[], a: number, start: number,
       break;
     }
   }
-  return cutGluedHeadings(text, raw, lastNum, paragraphBefore(lines, a), lines, a);
+  return cutGluedHeadings(text, withInterleavedTranslation(text, raw), lastNum, paragraphBefore(lines, a), lines, a);
 }
 
 /** A text line that repeats the title or a part of it (a running header, or the title's words broken into lines: parser's demoteRunningHeaders). */
