@@ -1563,9 +1563,12 @@ function completeChapters(index: WorkspaceIndex, uri: string, label: string, tal
       // The references more, where they are among the chapter references (in the order written), the others as they were.
       // (Where they go in: after the first that differs, or as far before it as they are many — `第二章第一节` written after
       // another `第二章` reads its first reference as that one's.)
+      // (And where the last of them is the item's: the unit before it may read as one the text names next — `依照本法第三章第一节`
+      // typed before `宪法第三章第五节` in the constitution, whose `第三章` reads as the typed one's.)
+      const itemsLast = (j: number) => !read || (last !== '章' && last !== '节') || now[j + read - 1] === named;
       let i = 0;
       while (i < was.length && was[i] === now[i]) i++;
-      for (let j = i; j >= Math.max(0, i - read); j--) if (now.slice(j + read).join('\n') === was.slice(j).join('\n')) {
+      for (let j = i; j >= Math.max(0, i - read); j--) if (now.slice(j + read).join('\n') === was.slice(j).join('\n') && itemsLast(j)) {
         i = j;
         break;
       }
