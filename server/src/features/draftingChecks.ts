@@ -26,7 +26,7 @@ import { MAX_QUOTE_REPORTS, marksOf, termQuotes } from './termQuotes';
 import { lostChapters } from './lostChapters';
 import { chapterNumbering } from './chapterNumbering';
 import { Memo } from '../syntax/memo';
-import { nextOfAny } from '../syntax/text';
+import { isWhiteSpaceCode, nextOfAny } from '../syntax/text';
 
 export type DraftingCode =
   | 'numbering.item-gap'
@@ -320,11 +320,6 @@ function replacedBy(text: string, item: { start: number; end: number }): boolean
   // (Most items end with a full stop or a semicolon: one comparison.)
   if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff0c) return false;
   return REPLACEMENT_INTRO.test(foldScript(text.slice(Math.max(item.start, end - 16), end)));
-}
-
-/** What `\s` matches, by its code (the character made a string to be matched would cost a string an item). */
-function isWhiteSpaceCode(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A bracketed label numbered 1 right after a label ending at `at` (`(a)`, `(1)`, `（一）` after `(1)`), or none. */

@@ -98,6 +98,16 @@ export function htmlPasteOf(text: string): HtmlPaste | undefined {
   if (!text.includes('<') && !text.includes('&')) return undefined;
   const { markup, typographic, notPlain } = markupOf(text);
   if (markup.length === 0) return undefined;
+  const tags = markup.filter((m) => m.kind === 'tag').length;
+  const entities = markup.length - tags;
+  const paste = { markup, tags, entities, convertible: !notPlain };
+  // Three entities of typography (`&nbsp;` `&ldquo;`) are a page's source whatever its lines; fewer than three tags that end a
+  // line are on fewer than three lines, a page's source by no count of them: the lines are counted only between (each of
+  // them was a copy of the line, its comments cut out).
+  if (typographic >= 3) return paste;
+  let breaks = 0;
+  for (let i = 0; i < markup.length; i++) if (markup[i].breaks) breaks++;
+  if (breaks < 3) return undefined;
   // Lines holding a tag that ends a line, against the lines that hold anything but comments.
   let lines = 0;
   let tagged = 0;
@@ -115,10 +125,7 @@ export function htmlPasteOf(text: string): HtmlPaste | undefined {
     if (nl < 0) break;
     start = nl + 1;
   }
-  const tags = markup.filter((m) => m.kind === 'tag').length;
-  const entities = markup.length - tags;
-  if (!((tagged >= 3 && tagged * 2 >= lines) || typographic >= 3)) return undefined;
-  return { markup, tags, entities, convertible: !notPlain };
+  return tagged >= 3 && tagged * 2 >= lines ? paste : undefined;
 }
 
 /** `htmlPasteOf` a model's text, once per model. */

@@ -17,7 +17,7 @@ import { foldedText, referencesOf } from '../model/references';
 import { perModel } from '../model/perModel';
 import { foldScript } from '../syntax/script';
 import { inCode, partitionPoint } from '../syntax/tree';
-import { nextOfAny } from '../syntax/text';
+import { isWhiteSpaceCode, nextOfAny } from '../syntax/text';
 import { withEdits } from '../syntax/reparse';
 
 /** The styles of quotation marks seen around defined terms. */
@@ -150,7 +150,11 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
       }
       // A paragraph that opens the quotation again while it is still open goes on with it.
       let from = l.contentStart;
-      while (from < l.contentEnd && /[\s>*-]/.test(text[from])) from++;
+      // (Past white space and a quote's or a list's marker, `>` `*` `-`: read by the character's code, not the character made a string.)
+      for (; from < l.contentEnd; from++) {
+        const c = text.charCodeAt(from);
+        if (!isWhiteSpaceCode(c) && c !== 0x3e && c !== 0x2a && c !== 0x2d) break;
+      }
       if (stack.length > 0 && OPENING[text[from]] && !SYMMETRIC.has(text[from])) from++;
       for (let i = markFrom(from); i < l.contentEnd; i = markFrom(i + 1)) {
         const c = text.charCodeAt(i);

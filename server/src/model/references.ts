@@ -11,12 +11,13 @@
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
-import { Block, Line, lastStartingAt } from '../syntax/tree';
+import { Block, Line, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
 import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
+import { isWhiteSpaceCode } from '../syntax/text';
 import type { TextLike } from '../syntax/text';
 import { findForeignReferences } from './foreignReferences';
 import { Run, eachRun, holding, runOfLines } from '../syntax/runs';
@@ -259,9 +260,12 @@ const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，�
  */
 const SELF_AT = new RegExp(selfPattern(SELF_WORDS.map(withPinyin).join('|')), 'y');
 
-/** The kind a self-word names: `本协定` → 协定, `本《条约》` → 条约, `本協(xié)定` → 協定. */
+/**
+ * The kind a self-word (a SELF_AT match) names: `本协定` → 协定, `本《条约》` → 条约, `本協(xié)定` → 協定. (《》 stand only
+ * right after 本 and at the end, around a self-word alone: cut off, not replaced by a pattern at every match.)
+ */
 function selfKind(word: string): string {
-  word = word.slice(1).replace(/[《》]/g, '');
+  word = word.charCodeAt(1) === 0x300a /* 《 */ ? word.slice(2, -1) : word.slice(1);
   return word.length > 3 && word.indexOf('(') >= 0 ? word.replace(PINYIN_GLOSS, '') : word;
 }
 
@@ -293,10 +297,11 @@ const C_QUOTE = 1 << 11; // “
 const C_CORNER = 1 << 12; // 「
 const C_DOUBLE_CORNER = 1 << 13; // 『
 const C_JOINT = 1 << 14; // the first character of a joint kind (联)
+const C_POINT = 1 << 15; // 段, 点 (a point's unit words: `第三段`, `第五点`)
 /** What every citation, article reference and self-reference holds: 第 本 前 次 上, 《 〈 “, the 联 of a joint kind. */
 const C_NAMING = C_DI | C_BEN | C_QIAN | C_CI | C_SHANG | C_TITLE | C_INNER_TITLE | C_QUOTE | C_JOINT;
 const CHAR_BITS = new Uint16Array(0x10000);
-for (const [chars, bit] of [['第', C_DI], ['本', C_BEN], ['前', C_QIAN], ['次', C_CI], ['上', C_SHANG], ['条', C_TIAO], ['款', C_KUAN], ['项', C_XIANG], ['该', C_GAI], ['《', C_TITLE], ['〈', C_INNER_TITLE], ['“', C_QUOTE], ['「', C_CORNER], ['『', C_DOUBLE_CORNER], [JOINT_KINDS.map((k) => k[0]).join(''), C_JOINT]] as const) {
+for (const [chars, bit] of [['第', C_DI], ['本', C_BEN], ['前', C_QIAN], ['次', C_CI], ['上', C_SHANG], ['条', C_TIAO], ['款', C_KUAN], ['项', C_XIANG], ['该', C_GAI], ['《', C_TITLE], ['〈', C_INNER_TITLE], ['“', C_QUOTE], ['「', C_CORNER], ['『', C_DOUBLE_CORNER], [JOINT_KINDS.map((k) => k[0]).join(''), C_JOINT], ['段点', C_POINT]] as const) {
   for (let i = 0; i < chars.length; i++) CHAR_BITS[chars.charCodeAt(i)] |= bit;
 }
 
@@ -800,6 +805,9 @@ function titledSelfOf(treaty: Treaty): TitledSelf | undefined {
   return folded.indexOf(kind) > 0 ? { kind, title: folded } : undefined;
 }
 
+/** NOT_SELF's characters, by their codes: read before every 本 of a text that calls itself by its title's words (a character read as a string is a string made). */
+const NOT_SELF_CODES = new Set([...NOT_SELF].map((c) => c.charCodeAt(0)));
+
 /** The longest words of its title a text puts between 本 and its kind (`本朝鲜停战协定`). */
 const MAX_TITLE_WORDS = 4;
 
@@ -809,7 +817,7 @@ const MAX_TITLE_WORDS = 4;
  * end of another word (`日本`, `基本`: NOT_SELF).
  */
 function titledSelfAt(s: string, at: number, own: TitledSelf): number {
-  if (at > 0 && NOT_SELF.includes(s[at - 1])) return 0;
+  if (at > 0 && NOT_SELF_CODES.has(s.charCodeAt(at - 1))) return 0;
   for (let n = 1; n <= MAX_TITLE_WORDS; n++) {
     const c = s.charCodeAt(at + n);
     if (!(c >= 0x3400 && c <= 0x9fff)) return 0;
@@ -1022,12 +1030,15 @@ function newUnit(start: number, end: number): Unit {
 
 /**
  * The evidence of kinds and convention in a unit, the tree's lines `first..next`: `folded` is its
- * folded text, from `start`.
+ * folded text, from `start`. Gives the self-references it found (start, end, start, end …: the text's offsets), which the
+ * unit's scan reads again on its lines (`selvesOn`); undefined when it read none (a text past LONG).
  */
-function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Line[], first: number, next: number): void {
-  if (raw.length > LONG) return;
+function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Line[], first: number, next: number): number[] | undefined {
+  if (raw.length > LONG) return undefined;
   const base = u.start;
+  const found: number[] = [];
   for (let m = nextSelf(folded, 0); m; m = nextSelf(folded, m.index + m[0].length)) {
+    found.push(base + m.index, base + m.index + m[0].length);
     const kind = selfKind(m[0]);
     // A kind the unit is known to call the document by already: nothing more to learn (most 本条例 of a law).
     if (u.kinds.includes(kind)) continue;
@@ -1040,7 +1051,7 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     while (from > base && at - from < 200 && (raw.charCodeAt(from - 1) !== 0x0a || !endsParagraph(raw, from - 1))) from--;
     if (notQuotedBefore(raw, from, at)) u.kinds.push(kind);
   }
-  if (!folded.includes('项') && !folded.includes('款')) return;
+  if (!folded.includes('项') && !folded.includes('款')) return found;
   // Over the unit's text (one scan per pattern), then over its runs of lines joined across hard
   // breaks (`第三条第二` / `项`), counting there only what a break splits.
   countConvention(u, folded, (i) => base + i, () => true);
@@ -1048,6 +1059,7 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     if (run.line === run.last) return;
     countConvention(u, run.text, (i) => run.at(i), (a, b) => run.at(b - 1) - run.at(a) !== b - 1 - a);
   }, holding(folded, '项款', base), { from: first, to: next, base });
+  return found;
 }
 
 /** Whether the line break at `nl` ends a paragraph: nothing before it on its line, or a sentence's or a quotation's last mark (。！？；： ” 」 』 and their ASCII forms). */
@@ -1228,16 +1240,18 @@ function allUnits(treaty: Treaty): Units {
   const folded = foldedText(treaty);
   const lines = treaty.tree.lines;
   const starts = lines.length ? unitStarts(treaty) : [];
+  // (The self-references each unit's evidence found, read again by its scan: `selvesOn`.)
+  const selves: (number[] | undefined)[] = [];
   const units = starts.map((from, k) => {
     const u = newUnit(lines[from].start, lines[(starts[k + 1] ?? lines.length) - 1].end);
-    readEvidence(u, raw, folded.slice(u.start, u.end), lines, from, starts[k + 1] ?? lines.length);
+    selves.push(readEvidence(u, raw, folded.slice(u.start, u.end), lines, from, starts[k + 1] ?? lines.length));
     return u;
   });
   const tally = tallyOf(units);
   const globals = globalsOf(treaty, tally);
   const scan = scanOf(treaty, globals);
   const state = newState();
-  starts.forEach((from, k) => scanUnit(scan, state, units[k], from, starts[k + 1] ?? lines.length, folded.slice(units[k].start, units[k].end)));
+  starts.forEach((from, k) => scanUnit(scan, state, units[k], from, starts[k + 1] ?? lines.length, folded.slice(units[k].start, units[k].end), selves[k]));
   return { units, tally, ...globals };
 }
 
@@ -1273,9 +1287,10 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   const dirtyStart = startOf(i0);
   const dirtyEnd = endOf(i1);
   const folded = foldScript(raw.slice(dirtyStart, dirtyEnd));
+  const selves: (number[] | undefined)[] = [];
   for (let k = i0; k <= i1; k++) {
     const u = newUnit(startOf(k), endOf(k));
-    readEvidence(u, raw, folded.slice(u.start - dirtyStart, u.end - dirtyStart), lines, starts[k], starts[k + 1] ?? lines.length);
+    selves.push(readEvidence(u, raw, folded.slice(u.start - dirtyStart, u.end - dirtyStart), lines, starts[k], starts[k + 1] ?? lines.length));
     units[k] = u;
   }
   // The units after the edited ones are moved in place (the previous model is spent: its tree's
@@ -1307,7 +1322,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
     state.quoteLines = old[i0 - 1].quoteLines;
     state.quoteInUnit = old[i0 - 1].quoteInUnit;
   }
-  for (let k = i0; k <= i1; k++) scanUnit(scan, state, units[k], starts[k], starts[k + 1] ?? lines.length, folded.slice(units[k].start - dirtyStart, units[k].end - dirtyStart));
+  for (let k = i0; k <= i1; k++) scanUnit(scan, state, units[k], starts[k], starts[k + 1] ?? lines.length, folded.slice(units[k].start - dirtyStart, units[k].end - dirtyStart), selves[k - i0]);
   referenceStats.reread += i1 - i0 + 1;
   // The citations the edited units made, old → new, when they leave the same state.
   const moved = sameLeaving(removed, units.slice(i0, i1 + 1));
@@ -1462,12 +1477,16 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
   };
 }
 
-/** Reads the references of the unit `unit` (the tree's lines `from_..to_`, `folded` its folded text), from and into `state`. */
-function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, folded: string): void {
+/**
+ * Reads the references of the unit `unit` (the tree's lines `from_..to_`, `folded` its folded text), from and into `state`;
+ * `selves`: the self-references its evidence found (`readEvidence`), if read.
+ */
+function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, folded: string, selves?: number[]): void {
   // (One reading for all the units of the scan, not four objects and a closure a unit: a treaty has dozens of articles.)
   const r = (scan.reading ??= new RunReading(scan, state, unit));
   r.state = state;
   r.unit = unit;
+  r.selves = selves;
   // A quotation opened inside an article and left open (a page's lost closing mark, or the new text
   // after `…修改为：` unquoted) ends at the text's own next article, which a unit after the first opens
   // with; one opened before the first article (a note quoted whole, its points the units) goes on.
@@ -1505,6 +1524,8 @@ class RunReading {
   readonly taken: number[] = [];
   /** The run's quoted spans (absolute offsets: start, end, start, end …): a reference in quoted text belongs to the text quoted. */
   readonly quotes: number[] = [];
+  /** The self-references the unit's evidence found (`readEvidence`), or undefined: what `readSelf` reads on a line, not matched again (`selvesOn`). */
+  selves: number[] | undefined = undefined;
   constructor(readonly scan: Scan, public state: State, public unit: Unit) {}
   isFree(a: number, b: number): boolean {
     const taken = this.taken;
@@ -1588,7 +1609,7 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   // (本, 前, 次 or 上 before 条, 款 or 项: every word RELATIVE reads, 次条, 次款, 上款 and 上条 included.)
   if ((tiao || unitWord) && (chars & (C_BEN | C_QIAN | C_CI | C_SHANG)) !== 0) readRelative(r, s, p);
   if (di && unitWord) readUnitsAlone(r, s, p, citations);
-  const points = (chars & C_DI) !== 0 && (s.indexOf('段') >= 0 || s.indexOf('点') >= 0) ? pointsNumbered(r.scan.treaty) : undefined;
+  const points = (chars & C_DI) !== 0 && (chars & C_POINT) !== 0 ? pointsNumbered(r.scan.treaty) : undefined;
   if (points) readPointRefs(r, s, p, points);
   if (tiao && (chars & C_GAI) !== 0 && s.indexOf('该条') >= 0) readThatAlone(r, s, p);
   if (ben) readSelf(r, s, p);
@@ -2015,20 +2036,14 @@ function readThatAlone(r: RunReading, s: string, p: Run): void {
 
 /** Self-references: 本协议 (not when it opens an article reference). */
 function readSelf(r: RunReading, s: string, p: Run): void {
-  const { ownKinds, parentSelf, titled } = r.scan;
+  const { titled } = r.scan;
   const lineRefs = r.lineRefs;
-  for (let e = nextSelf(s, 0); e; e = nextSelf(s, e.index + e[0].length)) {
-    const start = p.at(e.index);
-    if (lineRefs.some((x) => x.kind === 'article' && x.start === start)) continue;
-    const quoted = r.quoted(start);
-    // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
-    // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
-    if (quoted && ownKinds.size > 0 && !ownKinds.has(selfKind(e[0]))) continue;
-    // In a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's. (`uncertain` always
-    // set, undefined or true: self-references of one shape, as article references are.)
-    const uncertain = quoted || namesParent(e[0], parentSelf) ? true : undefined;
-    lineRefs.push({ kind: 'self', start, end: p.end(e.index + e[0].length), uncertain });
-  }
+  const first = selvesOn(r, p);
+  if (first !== undefined) {
+    const selves = r.selves!;
+    const { contentStart, contentEnd } = p.line;
+    for (let k = first; k < selves.length && selves[k] < contentEnd; k += 2) selfOn(r, p, selves[k] - contentStart, s.slice(selves[k] - contentStart, selves[k + 1] - contentStart));
+  } else for (let e = nextSelf(s, 0); e; e = nextSelf(s, e.index + e[0].length)) selfOn(r, p, e.index, e[0]);
   // `本停战协定`: this text by its kind with its title's words before it (`titledSelfOf`); its own kind, so quoted too.
   if (titled) {
     for (let i = s.indexOf('本'); i >= 0; i = s.indexOf('本', i + 1)) {
@@ -2039,6 +2054,39 @@ function readSelf(r: RunReading, s: string, p: Run): void {
       i += length - 1;
     }
   }
+}
+
+/** The self-reference `word` at `at` on the run, unless it is an article reference's or, quoted, another instrument's. */
+function selfOn(r: RunReading, p: Run, at: number, word: string): void {
+  const { ownKinds, parentSelf } = r.scan;
+  const lineRefs = r.lineRefs;
+  const start = p.at(at);
+  if (lineRefs.some((x) => x.kind === 'article' && x.start === start)) return;
+  const quoted = r.quoted(start);
+  // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
+  // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
+  if (quoted && ownKinds.size > 0 && !ownKinds.has(selfKind(word))) return;
+  // In a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's. (`uncertain` always
+  // set, undefined or true: self-references of one shape, as article references are.)
+  const uncertain = quoted || namesParent(word, parentSelf) ? true : undefined;
+  lineRefs.push({ kind: 'self', start, end: p.end(at + word.length), uncertain });
+}
+
+/**
+ * Where the self-references on a run of one line begin in `r.selves` (an even index; past them, the first after the line),
+ * when the unit's evidence read them: the line standing apart in the unit's text (white space or a line break on each side,
+ * or the unit's ends), the pattern read there what it reads on the line alone — no lookbehind reaches a character before
+ * it, no self-word runs on past its end. Undefined otherwise (a run of several lines, a line glued inside another): matched
+ * on the run.
+ */
+function selvesOn(r: RunReading, p: Run): number | undefined {
+  const selves = r.selves;
+  const l = p.line;
+  if (!selves || p.last !== l || p.text.length !== l.contentEnd - l.contentStart) return undefined;
+  const raw = r.scan.raw;
+  if (l.contentStart > r.unit.start && !isWhiteSpaceCode(raw.charCodeAt(l.contentStart - 1))) return undefined;
+  if (l.contentEnd < r.unit.end && !isWhiteSpaceCode(raw.charCodeAt(l.contentEnd))) return undefined;
+  return 2 * partitionPoint(selves.length / 2, (i) => selves[2 * i] < l.contentStart);
 }
 
 /**

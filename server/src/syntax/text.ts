@@ -242,6 +242,11 @@ function lineStarts(chunk: string): number[] {
   return out;
 }
 
+/** What `\s` matches, by its code (the character made a string to be matched would cost a string a read: a CJK character's is a new one each time). */
+export function isWhiteSpaceCode(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * Where the next of `marks` (characters of a string, each one UTF-16 code unit) is in `text`, at or after an offset asked for (the
  * text's length: none), offsets asked in increasing order: the nearest mark is kept until passed, then searched for
