@@ -1,0 +1,47 @@
+// Known failures and new texts of the real corpus (test/fixtures/real, known-failures.json, docs/variants.md) read by rules in
+// session 49. Each rule is about how Chinese treaty text is written or copied, shown on a fixture string with what a careful
+// reader reads in it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textContext } from '../../server/src/features/context';
+
+const read = (source: string) => textContext(source).treaty;
+
+// General Assembly resolution 50/72 (1995) on the UN's Chinese site as the store gives it, its printed lines joined by single
+// spaces (test/fixtures/real/resolution_unga_50_72_1995_unorg.md), and resolution 54/254 (2000) in a news agency's table row,
+// its paragraphs' numbers glued to their text (`1.决定…`; resolution_unga_54_254_2000_chinanews_oneline.md): the number and
+// title, a part's heading, `大会,`, the preamble, the operative paragraphs, the adoption record and the next part, each cut
+// out of the line as the lines the document prints.
+test('known 49: a UN resolution run into one line reads as its printed lines', () => {
+  const un = '第五十届会议 议程项目72 大会决议 [根据第一委员会的报告(A/50/592)通过] 50/72. 审查大会第十届特别会议通过的建议和决定的执行情况 A. 裁军谈判会议的报告 大会, 审议了裁军谈判会议的报告,1 深信裁军谈判会议应发挥主要作用, 1. 重申裁军谈判会议应发挥的作用; 2. 欢迎裁军谈判会议决心发挥该项作用; 3. 决定将题为“裁军谈判会议的报告”的项目列入大会第五十一届会议临时议程。 1995年12月12日 第90次全体会议 B. 裁军周 大会, 回顾其1978年6月30日S-10/2号决议, 注意到秘书长的报告,\n';
+  const t = read(un);
+  assert.equal(t.title?.text, '审查大会第十届特别会议通过的建议和决定的执行情况');
+  assert.equal(t.kind, '决议');
+  assert.ok(t.isTreaty);
+  // Each paragraph to its end: the adoption record and part B's preamble are none of paragraph 3.
+  assert.deepEqual(t.articles.map((a) => `${a.name} ${un.slice(a.start, a.end).trim()}`), [
+    '1. 1. 重申裁军谈判会议应发挥的作用;',
+    '2. 2. 欢迎裁军谈判会议决心发挥该项作用;',
+    '3. 3. 决定将题为“裁军谈判会议的报告”的项目列入大会第五十一届会议临时议程。',
+  ]);
+  const glued = '中国新闻社主办 |\n|\n第五十四届会议议程项目 2000年9月5日 15:27 大会决议 [根据未经发交主要委员会而通过的决议(A/54/L.81/Rev.l)] 54/254.联合国千年首脑会议 大会, 回顾其1998年12月17日第53/202号决议, 铭记着需要进行适当的筹备工作, 1.决定于2000年9月6日至8日在纽约举行千年首脑会议; 2.又决定千年首脑会议将包含全体会议; 3.请大会主席作出决定。 2000年3月15日 第93次全体会议 |\n';
+  assert.equal(read(glued).title?.text, '联合国千年首脑会议');
+  assert.deepEqual(read(glued).articles.map((a) => a.name), ['1.', '2.', '3.']);
+  // A number out of turn (a footnote's `,2 `, a year's `1995.`) cuts nothing; nor does a number with no organ after its title.
+  assert.deepEqual(read('大会决议 50/72. 某项决议 大会, 注意到报告,2 以及决定, 1. 重申; 3. 欢迎; 2. 决定。\n').articles.map((a) => a.name), ['1.', '2.']);
+  assert.equal(read('会议记录 50/72. 审查执行情况 委员会, 1. 重申作用; 2. 欢迎决心。\n').kind, undefined);
+});
+
+// Portugal's Decree-Law 455/91 on Macao's gazette site (https://www.io.gov.mo/cn/bo/a/link/10817,
+// test/fixtures/real/decree_pt_mo_chinese_official_1991_bo_hant.md): the decree's number and kind, `第455/91號法令`, among the
+// site's fields (over `公報編號:`), in its list of related acts (`第455/91號法令 - 賦予…`), and again alone over the decree's first
+// sentence: that last line is the title, as the gazette prints it.
+test('known 49: a gazette act named by its number alone over its first sentence is titled by it', () => {
+  const title = (source: string) => read(source).title?.text;
+  const page = '法規:\n\n第455/91號法令\n\n公報編號:\n\n2/1992\n\n相關法規 :\n  • 第11/89/M號法令 - 規定在政府文件內使用中文。\n\n    第455/91號法令\n\n    一九九一年一月,葡萄牙與中華人民共和國的外交部部長在里斯本,就葡語在澳門的地位達致諒解。\n\n    政府根據憲法第二0一條第一款a項的規定,命令制定條文如下:\n\n    獨一條 - 中文在澳門具有與葡文相等之官方地位及法律效力。\n';
+  assert.equal(title(page), '第455/91號法令');
+  assert.equal(title('第3/1999號法律\n\n立法會根據《澳門特別行政區基本法》第七十一條(一)項,制定本法律。\n\n第一條 本法律規範法規的公佈。\n'), '第3/1999號法律');
+  // Among a site's fields only (a label under it), or with words after it, it is none.
+  assert.equal(title('法規:\n\n第455/91號法令\n\n公報編號:\n\n獨一條 - 中文在澳門具有官方地位。\n'), undefined);
+  assert.equal(title('第455/91號法令 - 賦予中文具有與葡文相等之官方地位。\n\n獨一條 - 中文在澳門具有官方地位。\n'), undefined);
+});
