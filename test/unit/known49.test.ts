@@ -45,3 +45,14 @@ test('known 49: a gazette act named by its number alone over its first sentence 
   assert.equal(title('法規:\n\n第455/91號法令\n\n公報編號:\n\n獨一條 - 中文在澳門具有官方地位。\n'), undefined);
   assert.equal(title('第455/91號法令 - 賦予中文具有與葡文相等之官方地位。\n\n獨一條 - 中文在澳門具有官方地位。\n'), undefined);
 });
+
+// The protocol to the China–Japan investment agreement (1988) on an investment law site (http://fdi-law.com/view.php?id=625,
+// test/fixtures/real/protocol_cn_jp_investment_1988_fdilaw.md) opens `当此中华人民共和国和日本国关于…投资协定(以下称“协定”)签订之际`:
+// 当此 (and 值此, the German protocol's `值此…协定签字之际`) are the occasion's words, the agreement named after them the short name's meaning.
+test('known 49: a short name defined after 当此 or 值此 means the instrument named after the word', () => {
+  const meaning = (source: string, term: string) => read(source).definitions.find((d) => d.term === term)?.meaning;
+  assert.equal(meaning('当此中华人民共和国和日本国关于鼓励和相互保护投资协定(以下称“协定”)签订之际,签字者同意下列各项作为不可分割的组成部分。\n一、协定的任何规定都不应解释为在著作权方面给予任何权利。\n二、协定第三条的规定不影响特别手续。\n', '协定'), '中华人民共和国和日本国关于鼓励和相互保护投资协定');
+  assert.equal(meaning('值此甲国和乙国投资保护协定（以下简称“协定”）签字之际，双方议定如下：\n一、协定第一条所述的投资包括再投资。\n二、协定第二条适用于全部领土。\n', '协定'), '甲国和乙国投资保护协定');
+  // 当 alone (when) keeps cutting as before: the phrase after 在 is the name.
+  assert.equal(meaning('当缔约双方在中华人民共和国境内（以下简称“中国境内”）进行合作时，应遵守法律。\n', '中国境内'), '中华人民共和国境内');
+});
