@@ -56,3 +56,20 @@ test('known 49: a short name defined after 当此 or 值此 means the instrument
   // 当 alone (when) keeps cutting as before: the phrase after 在 is the name.
   assert.equal(meaning('当缔约双方在中华人民共和国境内（以下简称“中国境内”）进行合作时，应遵守法律。\n', '中国境内'), '中华人民共和国境内');
 });
+
+// The China–Seychelles agreement (1997) on Wikisource inside the foreign ministry's filing letter to the State Council
+// (test/fixtures/real/letter_cn_sc_hk_honorary_consulate_1997_wikisource_hant.md): the letter's heading over the page, then one
+// line holding the letter's sentences and, after white space, the agreement's whole title, the preamble below opening with the
+// parties the title opens with. The title is cut out of the line and is the text's, not the letter's heading.
+test('known 49: an instrument\'s title run in at the end of a letter\'s line, its preamble below, is the title', () => {
+  const title = (source: string) => read(source).title?.text;
+  const letter = '關於我與塞舌爾共和國簽署塞在香港特區保留名譽領事館協定的備案函\n\n維基文庫,自由的圖書館\n\n  國務院:   我與塞舌爾共和國政府已於一九九七年一月三日簽訂《中華人民共和國政府和塞舌爾共和國政府關於塞舌爾共和國在中華人民共和國香港特別行政區保留名譽領事館的協定》。現送上協定中、英文(影印件),請予備案。協定正本已存外交部。   中華人民共和國政府和塞舌爾共和國政府關於塞舌爾共和國在中華人民共和國香港特別行政區保留名譽領事館的協定\n\n  中華人民共和國政府和塞舌爾共和國政府(以下簡稱「締約雙方」),本着發展兩國之間友好關係的共同願望,達成協議如下:\n\n  一、中華人民共和國政府同意塞舌爾共和國政府在香港特別行政區保留名譽領事館。\n\n  二、名譽領事官員人數以一名為限。\n';
+  const t = read(letter);
+  assert.equal(t.title?.text, '中華人民共和國政府和塞舌爾共和國政府關於塞舌爾共和國在中華人民共和國香港特別行政區保留名譽領事館的協定');
+  assert.equal(t.kind, '协定');
+  assert.ok(t.isTreaty);
+  // A preamble that does not open with the title's first words, a law's title, or a title after a comma: no cut, no such title.
+  assert.notEqual(title(letter.replace('  中華人民共和國政府和塞舌爾共和國政府(以下簡稱', '  雙方(以下簡稱')), t.title?.text);
+  assert.equal(title('通知\n\n各有关单位:现将有关事项通知如下。   中华人民共和国出境入境管理法\n\n中华人民共和国出境入境管理法是为了规范出境入境管理制定的。\n'), undefined);
+  assert.notEqual(title('報告\n\n我們已經簽訂了協定,   中華人民共和國政府和甲國政府文化協定\n\n中華人民共和國政府和甲國政府,為發展兩國文化關係,達成協議如下:\n\n一、雙方加強合作。\n\n二、雙方交換代表團。\n'), '中華人民共和國政府和甲國政府文化協定');
+});

@@ -714,6 +714,11 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     }
     // A UN resolution's heading, its parts and its paragraphs run into one line (`resolutionCuts`).
     if (!cuts && kind === 'text' && slash.in(l.contentStart, l.contentEnd) >= 0) cuts = resolutionCuts(text, l);
+    // An instrument's title run in at the end of a letter's line, its preamble below (`runInTitleCut`).
+    if (!cuts && kind === 'text' && !seen) {
+      const at = runInTitleCut(text, l, lines, i);
+      if (at >= 0) cuts = [at, 0];
+    }
     if (cuts && body) cuts = withAnnexRunIn(text, cuts, l.contentEnd);
     if (!cuts) {
       if (kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
@@ -1356,6 +1361,37 @@ function repeatsOpening(text: TextLike, start: number, end: number, at: number):
     if (c < 0x4e00 || c > 0x9fff || text.charCodeAt(at + k) !== c) return false;
   }
   return true;
+}
+
+/** How far back from a line's end a title run in after the line's last sentence may start (`runInTitleCut`). */
+const RUN_IN_TITLE = 100;
+/** How many blank lines may stand between such a line and the preamble under it. */
+const RUN_IN_TITLE_GAP = 3;
+
+/**
+ * Where an instrument's whole title run in at the end of line `lines[i]` after its last sentence starts, or -1: a letter's
+ * sentences, a full stop, white space (two characters at least) and the title (`…請予備案。協定正本已存外交部。   中華人民共和國政府
+ * 和塞舌爾共和國政府關於…的協定`, a ministry's filing letter over the agreement it files), the preamble on the next line of text
+ * opening with the title's first words (the parties, REPEATED_OPENING). The title holds no stop nor comma (NO_TITLE) and ends
+ * with a kind of instrument that is no law's.
+ */
+function runInTitleCut(text: TextLike, l: Line, lines: readonly Line[], i: number): number {
+  const from = Math.max(l.contentStart, l.contentEnd - RUN_IN_TITLE);
+  let q = -1;
+  for (let k = l.contentEnd - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (!is(NO_TITLE, c)) continue;
+    if (c === 0x3002 /* 。 */ && isSpace(text.charCodeAt(k + 1)) && isSpace(text.charCodeAt(k + 2))) q = k + 1;
+    break;
+  }
+  if (q < 0) return -1;
+  while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
+  let j = i + 1;
+  while (j < lines.length && j <= i + RUN_IN_TITLE_GAP && lines[j].kind === 'blank') j++;
+  const next = lines[j];
+  if (!next || next.kind !== 'text' || !repeatsOpening(text, q, next.contentEnd, next.contentStart)) return -1;
+  const kind = endingKind(titleWords(text.slice(q, l.contentEnd)));
+  return kind !== undefined && !LAW_KINDS.has(kind) ? q : -1;
 }
 
 /** A hyphen or dash a database's page heading joins a title and a chapter with: `-`, `－`, `–`, `—`. */
