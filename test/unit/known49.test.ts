@@ -68,6 +68,8 @@ test('known 49: an instrument\'s title run in at the end of a letter\'s line, it
   assert.equal(t.title?.text, '中華人民共和國政府和塞舌爾共和國政府關於塞舌爾共和國在中華人民共和國香港特別行政區保留名譽領事館的協定');
   assert.equal(t.kind, '协定');
   assert.ok(t.isTreaty);
+  // A comment line between the letter's line and the preamble changes nothing.
+  assert.equal(title(letter.replace('領事館的協定\n\n  中華', '領事館的協定\n<!-- 注 -->\n  中華')), t.title?.text);
   // A preamble that does not open with the title's first words, a law's title, or a title after a comma: no cut, no such title.
   assert.notEqual(title(letter.replace('  中華人民共和國政府和塞舌爾共和國政府(以下簡稱', '  雙方(以下簡稱')), t.title?.text);
   assert.equal(title('通知\n\n各有关单位:现将有关事项通知如下。   中华人民共和国出境入境管理法\n\n中华人民共和国出境入境管理法是为了规范出境入境管理制定的。\n'), undefined);

@@ -1365,7 +1365,7 @@ function repeatsOpening(text: TextLike, start: number, end: number, at: number):
 
 /** How far back from a line's end a title run in after the line's last sentence may start (`runInTitleCut`). */
 const RUN_IN_TITLE = 100;
-/** How many blank lines may stand between such a line and the preamble under it. */
+/** How many blank or comment lines may stand between such a line and the preamble under it. */
 const RUN_IN_TITLE_GAP = 3;
 
 /**
@@ -1387,7 +1387,7 @@ function runInTitleCut(text: TextLike, l: Line, lines: readonly Line[], i: numbe
   if (q < 0) return -1;
   while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
   let j = i + 1;
-  while (j < lines.length && j <= i + RUN_IN_TITLE_GAP && lines[j].kind === 'blank') j++;
+  while (j < lines.length && j <= i + RUN_IN_TITLE_GAP && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
   const next = lines[j];
   if (!next || next.kind !== 'text' || !repeatsOpening(text, q, next.contentEnd, next.contentStart)) return -1;
   const kind = endingKind(titleWords(text.slice(q, l.contentEnd)));
