@@ -46,11 +46,12 @@ const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30
 /** Where a noun phrase starts, looking back from a definition (a web table's cell mark too: `释义 | 甲国和乙国（以下简称双方）`). */
 const PHRASE_BREAK = /[，,。；;：:\n！？|｜]/;
 /**
- * Words after which a defined phrase starts (the last one before the bracket). 协助: the body assisted is the phrase
+ * Words after which a defined phrase starts (the last one before the bracket). 当此, 值此 (`当此…协定（以下称“协定”）签订之际`, a
+ * protocol's opening): the occasion's words, the instrument after them. 协助: the body assisted is the phrase
  * (`县（市、区）人民政府确定的部门协助省无线电管理机构及其派出机构（以下统称无线电管理机构）`); not 会同, whose bodies together are often
  * the name's (`上海市会同江苏省、浙江省（以下简称两省一市）`).
  */
-const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '本着', '由', '须经', '应当经', '了', '是指', '系指', '协助'];
+const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '本着', '由', '须经', '应当经', '了', '是指', '系指', '协助', '当此', '值此'];
 /**
  * A cut word that is part of a longer word, tried on the word with the characters on each side:
  * 对 of `对外` (`国家对外贸易主管部门`), 由 of `自由贸易试验区`, `理由`, `由于`; 了 (a verb's aspect

@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -671,6 +671,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
   const ascii = new NextChar(text, '(');
   const nian = new NextChar(text, '年');
   const dun = new NextChar(text, '、');
+  const slash = new NextChar(text, '/');
   /** Whether an article's heading came before (a line of its own, or one glued and cut out). */
   let seen = last > 0;
   /** The number of the last numbered paragraph `二、` read since the last heading (0: none), which a glued one continues (`paraBefore`: before `lines`). */
@@ -715,6 +716,13 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
       const chapter = chapterEnding(text, l);
       if (chapter >= 0 && (!cuts || cuts[cuts.length - 2] < chapter) && nextIsArticle(lines, i)) (cuts ??= []).push(chapter, 0);
     }
+    // A UN resolution's heading, its parts and its paragraphs run into one line (`resolutionCuts`).
+    if (!cuts && kind === 'text' && slash.in(l.contentStart, l.contentEnd) >= 0) cuts = resolutionCuts(text, l);
+    // An instrument's title run in at the end of a letter's line, its preamble below (`runInTitleCut`).
+    if (!cuts && kind === 'text' && !seen) {
+      const at = runInTitleCut(text, l, lines, i);
+      if (at >= 0) cuts = [at, 0];
+    }
     if (cuts && body) cuts = withAnnexRunIn(text, cuts, l.contentEnd);
     if (!cuts) {
       if (kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
@@ -745,6 +753,60 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     if (body) last = afterBrokenLabel(text, l, lines[i + 1], last);
   }
   return out ?? lines;
+}
+
+/** An operative paragraph's number run in after a clause's end and white space (`…的作用, 1. 重申…; 2. 欢迎…`): group 1. */
+const RUN_IN_PARAGRAPH = /[,，;；。:：][ \t\u3000]+([0-9０-９]{1,3})[.．](?![0-9０-９])/g;
+/** A resolution's adoption record run in after its last paragraph's full stop and white space (words.ts RESOLUTION_ADOPTED). */
+const RUN_IN_ADOPTED = /[。.][ \t\u3000]+(?=[0-9０-９]{4}年)/g;
+
+/**
+ * Where a UN resolution run into one line is cut into the lines its document prints (a page that joined them by single
+ * spaces: `第五十届会议 … [根据…(A/50/592)通过] 50/72. 审查… A. 裁军谈判会议的报告 大会, 审议了…, 1. 重申…; … 9. 决定…。
+ * 1995年12月12日 第90次全体会议 B. 裁军周 大会, …`): before its number and title, a part's heading, the organ with its comma
+ * and the preamble after it (words.ts RESOLUTION_RUN_IN); before each operative paragraph numbered on from 1 after a clause's
+ * end; before the adoption record, and the next part's heading and organ after it, whose paragraphs number from 1 again.
+ * Cut so, the line reads as those lines do (parser.ts resolutionHeading, the paragraphs as the resolution's units).
+ */
+function resolutionCuts(text: TextLike, l: Line): number[] | undefined {
+  const s = foldScript(text.slice(l.contentStart, l.contentEnd));
+  const m = RESOLUTION_RUN_IN.exec(s);
+  if (!m) return undefined;
+  const cuts: number[] = [];
+  const cut = (at: number) => {
+    if (at > 0 && at < s.length && (cuts.length === 0 || l.contentStart + at > cuts[cuts.length - 2])) cuts.push(l.contentStart + at, 0);
+  };
+  let at = m.index + m[0].indexOf(m[1]);
+  cut(at);
+  at += m[1].length;
+  if (m[2]) cut(at), (at += m[2].length);
+  cut(at);
+  let organ = at + m[3].length - 1;
+  cut(m.index + m[0].length);
+  for (;;) {
+    RUN_IN_ADOPTED.lastIndex = organ;
+    const record = RUN_IN_ADOPTED.exec(s);
+    const end = record ? record.index + record[0].length : s.length;
+    RUN_IN_PARAGRAPH.lastIndex = organ;
+    for (let n = 1, p = RUN_IN_PARAGRAPH.exec(s); p && p.index < end; p = RUN_IN_PARAGRAPH.exec(s)) {
+      if (parseInt(p[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), 10) !== n) continue;
+      cut(p.index + p[0].length - p[1].length - 1);
+      n++;
+    }
+    if (!record) break;
+    const adopted = RESOLUTION_ADOPTED.exec(s.slice(end));
+    if (!adopted) break;
+    cut(end);
+    const part = RESOLUTION_NEXT_PART.exec(s.slice(end + adopted[0].length));
+    if (!part) break;
+    at = end + adopted[0].length;
+    cut(at);
+    at += part[1].length;
+    cut(at);
+    organ = at + part[2].length - 1;
+    cut(at + part[0].length - part[1].length);
+  }
+  return cuts.length ? cuts : undefined;
 }
 
 /**
@@ -1309,6 +1371,37 @@ function repeatsOpening(text: TextLike, start: number, end: number, at: number):
     if (c < 0x4e00 || c > 0x9fff || text.charCodeAt(at + k) !== c) return false;
   }
   return true;
+}
+
+/** How far back from a line's end a title run in after the line's last sentence may start (`runInTitleCut`). */
+const RUN_IN_TITLE = 100;
+/** How many blank or comment lines may stand between such a line and the preamble under it. */
+const RUN_IN_TITLE_GAP = 3;
+
+/**
+ * Where an instrument's whole title run in at the end of line `lines[i]` after its last sentence starts, or -1: a letter's
+ * sentences, a full stop, white space (two characters at least) and the title (`…請予備案。協定正本已存外交部。   中華人民共和國政府
+ * 和塞舌爾共和國政府關於…的協定`, a ministry's filing letter over the agreement it files), the preamble on the next line of text
+ * opening with the title's first words (the parties, REPEATED_OPENING). The title holds no stop nor comma (NO_TITLE) and ends
+ * with a kind of instrument that is no law's.
+ */
+function runInTitleCut(text: TextLike, l: Line, lines: readonly Line[], i: number): number {
+  const from = Math.max(l.contentStart, l.contentEnd - RUN_IN_TITLE);
+  let q = -1;
+  for (let k = l.contentEnd - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (!is(NO_TITLE, c)) continue;
+    if (c === 0x3002 /* 。 */ && isSpace(text.charCodeAt(k + 1)) && isSpace(text.charCodeAt(k + 2))) q = k + 1;
+    break;
+  }
+  if (q < 0) return -1;
+  while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
+  let j = i + 1;
+  while (j < lines.length && j <= i + RUN_IN_TITLE_GAP && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
+  const next = lines[j];
+  if (!next || next.kind !== 'text' || !repeatsOpening(text, q, next.contentEnd, next.contentStart)) return -1;
+  const kind = endingKind(titleWords(text.slice(q, l.contentEnd)));
+  return kind !== undefined && !LAW_KINDS.has(kind) ? q : -1;
 }
 
 /** A hyphen or dash a database's page heading joins a title and a chapter with: `-`, `－`, `–`, `—`. */

@@ -695,7 +695,9 @@ export const RESOLUTION = '决议';
  * of a treaty's final clauses (no signing, no term, no amendment by the parties), whatever its own closing says.
  */
 export const ADOPTED_KINDS: ReadonlySet<string> = new Set([...LAW_KINDS, RESOLUTION]);
-export const RESOLUTION_OPENING = /^(?:安全理事会|大会|经济及社会理事会|人权理事会)[，,]$/;
+/** The UN organs whose resolutions open with their name and a comma (`大会，`, `安全理事会，`), read folded to simplified. */
+const RESOLUTION_ORGANS = '(?:安全理事会|大会|经济及社会理事会|人权理事会)';
+export const RESOLUTION_OPENING = new RegExp(`^${RESOLUTION_ORGANS}[，,]$`);
 /** A UN resolution's number before its title, as its document prints it (`73/198. 联合国关于…公约`, then `大会，`). */
 export const RESOLUTION_NUMBER = /^[0-9０-９]{1,3}[\/／][0-9０-９]{1,4}[ \t\u3000]*[.．][ \t\u3000]*/;
 /**
@@ -704,6 +706,17 @@ export const RESOLUTION_NUMBER = /^[0-9０-９]{1,3}[\/／][0-9０-９]{1,4}[ \t
  * part's title of a few words.
  */
 export const RESOLUTION_PART = /^[A-Z][.．][ \t\u3000]*[^ \t\u3000.．，,。；;:：]{2,30}$/;
+/**
+ * A UN resolution's heading run into one line with the text around it, as a page that joined the printed lines by single
+ * spaces gives it (`… [根据第一委员会的报告(A/50/592)通过] 50/72. 审查…的执行情况 A. 裁军谈判会议的报告 大会, 审议了…`, read
+ * folded to simplified): white space or a bracket before the number (group 1: the number, title and spaces), the title of
+ * a few words, a part's heading (group 2), then the organ with its comma (group 3), white space after it.
+ */
+export const RESOLUTION_RUN_IN = new RegExp(`(?:^|[ \t\u3000\\]】）)])([0-9０-９]{1,3}[\/／][0-9０-９]{1,4}[ \t\u3000]*[.．][ \t\u3000]*[^ \t\u3000.．，,。；;:：]{2,60}?[ \t\u3000]+)([A-Z][.．][ \t\u3000]*[^ \t\u3000.．，,。；;:：]{2,30}[ \t\u3000]+)?(${RESOLUTION_ORGANS}[，,])[ \t\u3000]+`);
+/** A resolution's next part in such a line, after its adoption record: the part's heading (group 1), the organ with its comma (group 2). */
+export const RESOLUTION_NEXT_PART = new RegExp(`^([A-Z][.．][ \t\u3000]*[^ \t\u3000.．，,。；;:：]{2,30}[ \t\u3000]+)(${RESOLUTION_ORGANS}[，,])[ \t\u3000]+`);
+/** The record closing a resolution in such a line (`1995年12月12日 第90次全体会议`), after its last paragraph's full stop and white space. */
+export const RESOLUTION_ADOPTED = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*次(?:全体)?会议[ \t\u3000]*/;
 
 /**
  * A paragraph after the last of an instrument's numbered points that speaks of them all (the
