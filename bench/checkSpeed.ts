@@ -103,7 +103,8 @@ function main(): void {
   fs.writeFileSync(tokenizer, TOKENIZER);
   // Read at the process's exit: CPU time of every thread, and the peak resident set.
   fs.writeFileSync(probe, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('TREATY_USAGE ' + JSON.stringify({ cpu: u.userCPUTime + u.systemCPUTime, rss: u.maxRSS }) + '\\n'); });\n");
-  const goals: { what: string; goal: string; measured: string; missed: boolean; counts: boolean }[] = [];
+  // (`within`: the measure meets the goal itself; one past it by less than the margin is said to be within the noise, not met.)
+  const goals: { what: string; goal: string; measured: string; missed: boolean; counts: boolean; within?: boolean }[] = [];
   try {
     const generated = path.join(tmp, 'generated');
     fs.mkdirSync(generated);
@@ -145,22 +146,22 @@ function main(): void {
       for (const r of ours) {
         const ratio = r.ms / md.ms;
         const cpu = r.cpuMs / md.cpuMs;
-        goals.push({ what: `${name}: --jobs ${r.jobs} / markdown-it, time`, goal: `≤ ${GOAL_RATIO}x`, measured: `${ratio.toFixed(2)}x (margin ${(noise * 100).toFixed(0)}%)`, missed: ratio > GOAL_RATIO * (1 + noise), counts: true });
-        goals.push({ what: `${name}: --jobs ${r.jobs} / markdown-it, CPU`, goal: `≤ ${GOAL_RATIO}x`, measured: `${cpu.toFixed(2)}x; peak RSS ${r.peakMb.toFixed(0)} MB`, missed: cpu > GOAL_RATIO * (1 + noise), counts: true });
-        if (dir === generated) goals.push({ what: `${name}: --jobs ${r.jobs}, time`, goal: `< ${GOAL_MS} ms`, measured: `${r.ms.toFixed(0)} ms (load ${r.load})`, missed: r.ms > GOAL_MS * (1 + noise), counts: true });
+        goals.push({ what: `${name}: --jobs ${r.jobs} / markdown-it, time`, goal: `≤ ${GOAL_RATIO}x`, measured: `${ratio.toFixed(2)}x (margin ${(noise * 100).toFixed(0)}%)`, missed: ratio > GOAL_RATIO * (1 + noise), counts: true, within: ratio <= GOAL_RATIO });
+        goals.push({ what: `${name}: --jobs ${r.jobs} / markdown-it, CPU`, goal: `≤ ${GOAL_RATIO}x`, measured: `${cpu.toFixed(2)}x; peak RSS ${r.peakMb.toFixed(0)} MB`, missed: cpu > GOAL_RATIO * (1 + noise), counts: true, within: cpu <= GOAL_RATIO });
+        if (dir === generated) goals.push({ what: `${name}: --jobs ${r.jobs}, time`, goal: `< ${GOAL_MS} ms`, measured: `${r.ms.toFixed(0)} ms (load ${r.load})`, missed: r.ms > GOAL_MS * (1 + noise), counts: true, within: r.ms < GOAL_MS });
       }
       // Beside a baseline build: the same answers, no more memory.
       for (const b of results.filter((r) => r.bin !== BIN)) {
         const o = ours.find((r) => r.jobs === b.jobs)!;
         goals.push({ what: `${name}: --jobs ${b.jobs} diagnostics as the baseline's`, goal: `${b.diagnostics}`, measured: `${o.diagnostics}`, missed: o.diagnostics !== b.diagnostics || o.files !== b.files, counts: true });
-        goals.push({ what: `${name}: --jobs ${b.jobs} peak RSS / the baseline's`, goal: '≤ 1x', measured: `${(o.peakMb / b.peakMb).toFixed(2)}x (${o.peakMb.toFixed(0)} vs ${b.peakMb.toFixed(0)} MB); CPU ${(o.cpuMs / b.cpuMs).toFixed(2)}x`, missed: o.peakMb > b.peakMb * (1 + noise), counts: true });
+        goals.push({ what: `${name}: --jobs ${b.jobs} peak RSS / the baseline's`, goal: '≤ 1x', measured: `${(o.peakMb / b.peakMb).toFixed(2)}x (${o.peakMb.toFixed(0)} vs ${b.peakMb.toFixed(0)} MB); CPU ${(o.cpuMs / b.cpuMs).toFixed(2)}x`, missed: o.peakMb > b.peakMb * (1 + noise), counts: true, within: o.peakMb <= b.peakMb });
       }
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   console.log(`\nGoals (issue #14), missed when past the goal by more than the noise margin (at least ${NOISE * 100}%, or the difference between the two markdown-it runs):`);
-  for (const g of goals) console.log(`  ${g.missed ? (g.counts ? 'MISSED' : 'missed') : 'met   '}  ${g.what.padEnd(66)} goal ${g.goal.padEnd(10)} measured ${g.measured}`);
+  for (const g of goals) console.log(`  ${(g.missed ? (g.counts ? 'MISSED' : 'missed') : g.within === false ? 'within noise' : 'met').padEnd(12)}  ${g.what.padEnd(66)} goal ${g.goal.padEnd(10)} measured ${g.measured}`);
   if (goals.some((g) => g.missed && g.counts)) process.exitCode = 1;
 }
 
