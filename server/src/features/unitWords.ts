@@ -5,6 +5,7 @@ import { Article, Treaty, foldedText, treatyText } from '../model/treaty';
 import { conventionOf } from '../model/references';
 import { INSTRUMENT_KINDS, NUMERAL_CHARS } from '../syntax/words';
 import { Memo } from '../syntax/memo';
+import { partitionPoint } from '../syntax/tree';
 import { foldCode, foldScript } from '../syntax/script';
 import { SIMPLIFIED, TRADITIONAL } from '../syntax/scriptTable';
 
@@ -56,12 +57,7 @@ export function shownName(treaty: Treaty, a: Article): string {
 export function heldArticles(treaty: Treaty, c: { start: number; end: number }): string {
   // The articles are in the text's order: the first at or after the chapter's start found by halves (completion asks for every chapter).
   const articles = treaty.articles;
-  let lo = 0;
-  for (let hi = articles.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (articles[mid].start < c.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(articles.length, (k) => articles[k].start < c.start);
   let last = lo;
   while (last < articles.length && articles[last].end <= c.end) last++;
   if (last === lo) return '';

@@ -7,6 +7,7 @@ import { partiesOf } from './parties';
 import { entryIntoForceOf } from './clauses';
 import { foldScript } from '../syntax/script';
 import { Line, isContent } from '../syntax/tree';
+import type { TextLike } from '../syntax/text';
 import { DATES_ANOTHER, ORDER_HEAD, PLAN_YEARS_AFTER, publishedName } from '../syntax/words';
 
 export interface DateInfo {
@@ -129,12 +130,12 @@ export function publishingOrderOf(treaty: Treaty): PublishingOrder | undefined {
 }
 
 /** A line of an order as written, without a heading's marks or a page's bullet (`• 中华人民共和国国务院令`, pkulaw's). */
-export function orderLine(text: { slice(start: number, end: number): string }, l: Line): string {
+export function orderLine(text: TextLike, l: Line): string {
   return text.slice(l.contentStart, l.contentEnd).replace(/^[#＃ \t\u3000•·]+/, '').trim();
 }
 
 /** `orderLine` folded, as ORDER_HEAD and ORDER_NUMBER read it. */
-export function orderWords(text: { slice(start: number, end: number): string }, l: Line): string {
+export function orderWords(text: TextLike, l: Line): string {
   return foldScript(orderLine(text, l));
 }
 
