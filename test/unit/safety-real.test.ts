@@ -1279,14 +1279,12 @@ interface Tally {
   chapterFixes: number;
   /** Chapters and sections offered after a `第` typed in running text (completionReferences.ts chapterItems), each accepted. */
   chapterCompletions: number;
-  /** Of those, the units offered that a text's own reference is not read by (编, 分编, 部分: only 章 and 节 are). */
-  chapterUnread: number;
   proposed: number;
   refused: number;
   violations: string[];
 }
 
-const emptyTally = (): Tally => ({ texts: 0, variants: 0, actions: 0, renumberings: 0, insertions: 0, renames: 0, termRenames: 0, fixes: 0, counterpartEdits: 0, chapterFixes: 0, chapterCompletions: 0, chapterUnread: 0, proposed: 0, refused: 0, violations: [] });
+const emptyTally = (): Tally => ({ texts: 0, variants: 0, actions: 0, renumberings: 0, insertions: 0, renames: 0, termRenames: 0, fixes: 0, counterpartEdits: 0, chapterFixes: 0, chapterCompletions: 0, proposed: 0, refused: 0, violations: [] });
 
 function record(tally: Tally, what: string, problems: string[]): void {
   tally.proposed++;
@@ -1553,19 +1551,17 @@ function completeChapters(index: WorkspaceIndex, uri: string, label: string, tal
       // (An article's text holds the words typed, and then the item: a reference naming that article reads them as typed.)
       const word = mask(text.slice(at, a) + e.newText);
       const now = meanings(index).get(uri)!.map((x) => x.split(word).join(mask(typed)));
-      // The units the item writes (`第三章第一节`: two), those a text's own references are read by (章 and 节: model/chapterReferences.ts;
-      // `本公约第一部分`, `本规约第二编` are offered and read as no reference — counted, see the summary), the last the item's.
+      // The units the item writes (`第三章第一节`: two; `本公约第一部分`, `本规约第二编` too: model/chapterReferences.ts), the last the item's.
       const units = [...item.label.matchAll(/第[^第]*?(分编|编|章|节|部分)/g)].map((m) => m[1]);
-      const read = units.filter((u) => u === '章' || u === '节').length;
+      const read = units.length;
       const last = units[units.length - 1];
-      if (last !== '章' && last !== '节') tally.chapterUnread++;
       const named = `chapter → ${last}:${mask(item.labelDetails?.description ?? '(no caption)').slice(0, 16)}`;
       // The references more, where they are among the chapter references (in the order written), the others as they were.
       // (Where they go in: after the first that differs, or as far before it as they are many — `第二章第一节` written after
       // another `第二章` reads its first reference as that one's.)
       // (And where the last of them is the item's: the unit before it may read as one the text names next — `依照本法第三章第一节`
       // typed before `宪法第三章第五节` in the constitution, whose `第三章` reads as the typed one's.)
-      const itemsLast = (j: number) => !read || (last !== '章' && last !== '节') || now[j + read - 1] === named;
+      const itemsLast = (j: number) => !read || now[j + read - 1] === named;
       let i = 0;
       while (i < was.length && was[i] === now[i]) i++;
       for (let j = i; j >= Math.max(0, i - read); j--) if (now.slice(j + read).join('\n') === was.slice(j).join('\n') && itemsLast(j)) {
@@ -1573,7 +1569,7 @@ function completeChapters(index: WorkspaceIndex, uri: string, label: string, tal
         break;
       }
       const added = now.slice(i, i + read);
-      if (now.length !== was.length + read || added.some((x) => !x.startsWith('chapter → ')) || (read && (last === '章' || last === '节') && added[read - 1] !== named) || now.slice(i + read).join('\n') !== was.slice(i).join('\n')) {
+      if (now.length !== was.length + read || added.some((x) => !x.startsWith('chapter → ')) || (read && added[read - 1] !== named) || now.slice(i + read).join('\n') !== was.slice(i).join('\n')) {
         tally.violations.push(`${where}: ${was.length} references became ${now.length}; the first read otherwise, ${i}: was ${was[i] ?? 'none'}, now ${now[i] ?? 'none'} (the item names ${named})`);
       }
       const cm = new LineMap(index.model(accepted).tree.lines);
@@ -1593,7 +1589,7 @@ function findAll(text: string, word: string): number[] {
 }
 
 function report(t: { diagnostic(s: string): void }, tally: Tally, ms: number): void {
-  t.diagnostic(`${tally.texts} texts, ${tally.variants} variants; ${tally.actions} code actions, ${tally.renumberings} renumberings, ${tally.insertions} insertions, ${tally.renames} renames, ${tally.termRenames} renames at defined terms, ${tally.fixes} --fix runs, ${tally.counterpartEdits} edits of two documents, ${tally.chapterFixes} chapter fixes, ${tally.chapterCompletions} chapters completed after 第 (${tally.chapterUnread} read as no reference); ${tally.proposed} edits proposed, ${tally.refused} refused; violations: ${tally.violations.length}; ${ms} ms`);
+  t.diagnostic(`${tally.texts} texts, ${tally.variants} variants; ${tally.actions} code actions, ${tally.renumberings} renumberings, ${tally.insertions} insertions, ${tally.renames} renames, ${tally.termRenames} renames at defined terms, ${tally.fixes} --fix runs, ${tally.counterpartEdits} edits of two documents, ${tally.chapterFixes} chapter fixes, ${tally.chapterCompletions} chapters completed after 第; ${tally.proposed} edits proposed, ${tally.refused} refused; violations: ${tally.violations.length}; ${ms} ms`);
 }
 
 /** The texts of one instrument in two languages (`x.zh.md` beside `x.en.md`) are one workspace. */

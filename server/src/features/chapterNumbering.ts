@@ -21,7 +21,7 @@ import { perModel } from '../model/perModel';
 import { Block, Line, isBlankOrComment, lastStartingAt } from '../syntax/tree';
 import { withEdits } from '../syntax/reparse';
 import { foldScript } from '../syntax/script';
-import { FIRST_CHAPTER_CAPTION, LAW_KINDS } from '../syntax/words';
+import { CHAPTER_UNITS, FIRST_CHAPTER_CAPTION, LAW_KINDS, alternation } from '../syntax/words';
 import { headingLike, lostChapters, namesNoMore } from './lostChapters';
 
 export interface ChapterNumbering {
@@ -152,6 +152,9 @@ function numeralLike(written: string, n: number): string {
  * lost: `firstChapterEdit`), nor where a lost label holds a number (its caption has none to rewrite) or may (a caption in
  * the chapter before a gap holding captions or 节).
  */
+/** A division's label: `第` and spaces, its numeral, spaces and its unit — one character, or two (`部分`, `分编`). */
+const UNIT_LABEL = new RegExp(`^(第[ \\t\\u3000]{0,2})(.+?)([ \\t\\u3000]{0,2}(?:${alternation(CHAPTER_UNITS)}|.))$`, 'u');
+
 export function renumberChaptersEdits(treaty: Treaty, start: number): { title: string; edits: { start: number; end: number; newText: string }[] } | undefined {
   const f = chapterNumbering(treaty).find((x) => x.chapter.label.start === start);
   if (!f || f.first) return undefined;
@@ -175,13 +178,12 @@ export function renumberChaptersEdits(treaty: Treaty, start: number): { title: s
   });
   if (renumbered.size === 0) return undefined;
   const edits: { start: number; end: number; newText: string }[] = [];
-  // The numeral inside `第…章`: its span and the new number written as the old one was.
+  // The numeral inside `第…章` (`第…部分`): its span and the new number written as the old one was.
   const numeralEdit = (s: number, e: number, n: number): void => {
-    const written = treaty.text.slice(s, e);
-    const m = /^第[ \t\u3000]{0,2}(.+?)[ \t\u3000]{0,2}.$/u.exec(written);
+    const m = UNIT_LABEL.exec(treaty.text.slice(s, e));
     if (!m) return;
-    const numStart = s + written.indexOf(m[1], 1);
-    edits.push({ start: numStart, end: numStart + m[1].length, newText: numeralLike(m[1], n) });
+    const numStart = s + m[1].length;
+    edits.push({ start: numStart, end: numStart + m[2].length, newText: numeralLike(m[2], n) });
   };
   for (const [c, n] of renumbered) numeralEdit(c.label.start, c.label.end, n);
   // Every division the text names: which it names now (by its place among the text's divisions), to check after.
@@ -216,5 +218,5 @@ export function renumberChaptersEdits(treaty: Treaty, start: number): { title: s
   if (targets(reread).join('|') !== targets(treaty).join('|')) return undefined;
   const first = [...renumbered][0];
   const label = treaty.text.slice(first[0].label.start, first[0].label.end);
-  return { title: msg('action.renumberChapters', chapter.unit, label.replace(/^(第[ \t\u3000]{0,2}).+?([ \t\u3000]{0,2}.)$/u, `$1${numeralLike(label, first[1])}$2`)), edits };
+  return { title: msg('action.renumberChapters', chapter.unit, label.replace(UNIT_LABEL, `$1${numeralLike(label, first[1])}$3`)), edits };
 }

@@ -180,6 +180,14 @@ function inserted(ctx: FeatureContext, offset: number, mode: InsertMode): Insert
   if (readAfter.length !== articles.length + 1 || added < 0) {
     return { result: { applied: false, edits: 0, name, message: msg('command.insertRereads', name, articles.length, readAfter.length) } };
   }
+  // Its chapters, sections and parts read again as they were: a heading over the new article, empty, may read otherwise (the
+  // Treaty of Versailles' `## 第四部 第二編 中國（…）` over a new `### 第一百二十八條` and the next heading: no longer a part's),
+  // and a reference naming it would name nothing.
+  const lostUnit = treaty.chapters.find((c, k) => model.chapters[k]?.unit !== c.unit || model.chapters[k]?.num !== c.num);
+  if (lostUnit || model.chapters.length !== treaty.chapters.length) {
+    const which = lostUnit ?? model.chapters[treaty.chapters.length];
+    return { result: { applied: false, edits: 0, name, message: msg('command.insertChapters', name, which.name) } };
+  }
   // Where the new heading stands in the text read again: the renumbering's edits before it change its offset, never its line.
   let placed = insertAt;
   for (const e of changes[snapshot.uri]) if (e !== insertion && map.offsetAt(e.range.end) <= insertAt) placed += e.newText.length - (map.offsetAt(e.range.end) - map.offsetAt(e.range.start));

@@ -32,6 +32,7 @@ export const MESSAGES = {
   'command.insertReferences': { 'zh-cn': '插入{0}后，{1}不会再被读作同样的引用，未插入。请先把该处断开的文字接回一段。', en: 'With {0} inserted, {1} would no longer be read as the same reference; nothing was inserted. Join the text broken there into one paragraph first.' },
   'command.insertCited': { 'zh-cn': '插入{0}后，{1}指本文件的条款还是另一文件的条款会改变，未插入。请先写明它所指的文件（如“本协定第…条”或“《…》第…条”）。', en: 'With {0} inserted, whether {1} names an article of this text or of another instrument would change; nothing was inserted. Say first which instrument it names (本协定第…条 or 《…》第…条).' },
   'command.insertRereads': { 'zh-cn': '插入{0}后，本文件的条款会被读成另一番样子（{1}条变为{2}条），未插入。请先把条款标题各自另起一行。', en: 'With {0} inserted, this document\'s articles would read differently ({1} would become {2}); nothing was inserted. Put each article heading on a line of its own first.' },
+  'command.insertChapters': { 'zh-cn': '插入{0}后，本文件的章、节或编会被读成另一番样子（{1}的标题），未插入。请先在该标题和条款之间写上文字，或把新条款插在别处。', en: 'With {0} inserted, this document\'s chapters, sections or parts would read differently (the heading of {1}); nothing was inserted. Write something between that heading and the article first, or insert the article elsewhere.' },
   'command.insertUnreadable': { 'zh-cn': '“{0}”在本文件中不会被识别为条款标题，未插入。', en: '“{0}” would not be read as an article heading in this document; nothing was inserted.' },
   'command.renumberNothing': { 'zh-cn': '条款编号已连续，无需重新编号。', en: 'The articles are already numbered in sequence.' },
   'command.renumberLabel': { 'zh-cn': '重新编号全部条款', en: 'Renumber articles' },

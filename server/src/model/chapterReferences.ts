@@ -1,12 +1,13 @@
-// A chapter or a section of this text named in it: `本协定第十七章（争端解决）`, `第一节至第十一节` (the sections
-// of the chapter the words stand in), `第三章第一节`. Free trade agreements and the 2020 China–US agreement
-// name their chapters and sections so, their articles numbered by chapter (`第1.1条`).
+// A chapter, a section or a part of this text named in it: `本协定第十七章（争端解决）`, `第一节至第十一节` (the
+// sections of the chapter the words stand in), `第三章第一节`, `本法第二编第一分编`, `第十一部分`. Free trade agreements and the
+// 2020 China–US agreement name their chapters and sections so, their articles numbered by chapter (`第1.1条`); codes
+// their books (编, 分编), conventions their parts (部分).
 import { Article, Chapter, Treaty, articleNumbered, chapterHolding, foldedText } from './treaty';
 import { ArticleTarget, Citation, instrumentNamedBefore, ownLawName, resolveInTreaty, selfEnding } from './references';
 import { perModel } from './perModel';
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CHAPTER_UNITS, CITED_KINDS, CITED_LAW_KINDS, SELF_WORDS, alternation } from '../syntax/words';
+import { CHAPTER_UNITS, CITED_KINDS, CITED_LAW_KINDS, SELF_WORDS, SUB_NUMERAL, alternation } from '../syntax/words';
 
 export interface ChapterReference {
   /** The words naming the unit: `第十七章`, `第一节`. */
@@ -17,31 +18,33 @@ export interface ChapterReference {
 
 /** How far before an offset the words naming a unit may start: `第` + spaces + numerals + spaces + the unit. */
 const REACH = 16;
-const NAMED = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(章|节)`, 'g');
+/** Any unit's words: `第七章`, `第十一部分`, `第二编`, `第一分编`. */
+const UNIT_NAMED = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)})`, 'g');
 /**
  * Another instrument's chapter: after its title (`《联合国宪章》第七章`), a kind (`该公约第二章`, `宪章第七章`) or a law (`…法第三章`,
- * `该法第二章`, its special part between: `刑法分则第四章`) — not after 本协定, 本法.
+ * `该法第二章`, its special part between: `刑法分则第四章`) — not after 本协定, 本法; or an annex's (`附件六第二部分`, `附录一第三章`:
+ * an annex divides itself as the text does).
  */
-const ANOTHERS = new RegExp(`(?:》|」|”|(?<!本)(?:${alternation([...CITED_KINDS, ...CITED_LAW_KINDS])})|(?<!本)法)(?:总则|分则)?[ \\t\\u3000]{0,2}$`);
+const ANOTHERS = new RegExp(`(?:》|」|”|(?<!本)(?:${alternation([...CITED_KINDS, ...CITED_LAW_KINDS])})|(?<!本)法|(?:附件|附录)[${SUB_NUMERAL}]{0,3})(?:总则|分则)?[ \\t\\u3000]{0,2}$`);
 /** This text's own words (`本法`, `本协定`), a law's general or special part perhaps after them (`本法总则第四章第八节`). */
 const OWN = new RegExp(`本(?:${alternation(SELF_WORDS)})(?:总则|分则)?[ \\t\\u3000]{0,2}$`);
 /** The chapter named right before a section: `第三章第一节`. */
 const CHAPTER_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}章[ \\t\\u3000]{0,2}$`);
 
 /**
- * The chapter (章) or section (节) of this text whose name holds `offset`, written in a sentence (not a heading's
- * own label); undefined when the words name none of its units or another instrument's. The words before the first unit
- * of a list name whose all are (`《矿山安全法》第六章、第七章`); a unit listed after a larger one is of it (`第三章第一节`,
- * `第二编第二章`), else of the law's part named (`本法分则第四章`), a section else of the chapter that holds the words.
+ * The unit of this text (a chapter 章, a section 节, a book 编 or 分编, a part 部分) whose name holds `offset`, written in a
+ * sentence (not a heading's own label); undefined when the words name none of its units or another instrument's. The words
+ * before the first unit of a list name whose all are (`《矿山安全法》第六章、第七章`); a unit listed after a larger one is of it
+ * (`第三章第一节`, `第二编第二章`), else of the law's part named (`本法分则第四章`), a section else of the chapter that holds the
+ * words, a 分编 of the 编 that does.
  */
 export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterReference | undefined {
   if (treaty.chapters.length === 0) return undefined;
   const folded = foldedText(treaty);
-  const found = namedAt(folded, offset, NAMED);
+  const found = namedAt(folded, offset, UNIT_NAMED);
   if (!found) return undefined;
   const { start, m } = found;
-  // A heading's own label is no reference.
-  if (treaty.chapters.some((c) => c.label.start === start)) return undefined;
+  if (inHeadingLabel(treaty, start)) return undefined;
   const n = parseNumeral(m[1]);
   if (n === undefined) return undefined;
   const listed = listedBefore(folded, start);
@@ -53,8 +56,17 @@ export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterRefer
   if (self !== true && self?.uncertain) return undefined;
   if (!self && (ANOTHERS.test(named) || (first !== start && instrumentNamedBefore(treaty, first)))) return undefined;
   const ref = { unit: m[2], num: n, within: largerListed(listed, m[2]), part: partBefore(folded, first) };
-  const chapter = m[2] === '节' && !ref.within ? sectionHere(treaty, n, start) : chapterNamed(treaty, ref);
+  const here = ref.within ? undefined : HOLDER[m[2]];
+  const chapter = here ? unitHere(treaty, m[2], here, n, start) : chapterNamed(treaty, ref);
   return chapter ? { start, end: start + m[0].length, chapter } : undefined;
+}
+
+/**
+ * Whether a unit named at `start` is a heading's own label, or inside it (`## 第四部 第八編 山東`: the Treaty of Versailles' Part
+ * IV, Section VIII, the part's label before the section's): no reference.
+ */
+function inHeadingLabel(treaty: Treaty, start: number): boolean {
+  return treaty.chapters.some((c) => c.label.start <= start && start < c.label.end);
 }
 
 /** A law's name for itself (references.ts `ownLawName`: `宪法` of `中华人民共和国宪法`), or undefined. */
@@ -84,12 +96,12 @@ function namedAt(folded: string, offset: number, re: RegExp): { start: number; m
   return undefined;
 }
 
-/** Every chapter or section of this text named in it (`chapterReferenceAt` at each `第…章` / `第…节` written), in order: find references and renumbering read them. */
+/** Every unit of this text named in it (`chapterReferenceAt` at each `第…章`, `第…节`, `第…编` … written), in order: find references and renumbering read them. */
 export const chapterReferences = perModel((treaty: Treaty): ChapterReference[] => {
   const out: ChapterReference[] = [];
   if (treaty.chapters.length === 0) return out;
   const folded = foldedText(treaty);
-  const named = new RegExp(NAMED.source, 'g');
+  const named = new RegExp(UNIT_NAMED.source, 'g');
   for (let m = named.exec(folded); m; m = named.exec(folded)) {
     const ref = chapterReferenceAt(treaty, m.index);
     if (ref) out.push(ref);
@@ -126,7 +138,7 @@ export const missingChapters = perModel((treaty: Treaty): MissingChapter[] => {
     const start = m.index;
     const unit = m[2];
     const num = parseNumeral(m[1]);
-    if (num === undefined || treaty.chapters.some((c) => c.label.start === start)) continue;
+    if (num === undefined || inHeadingLabel(treaty, start)) continue;
     const listed = listedBefore(folded, start);
     const first = listed[0]?.start ?? start;
     const words = folded.slice(Math.max(0, first - 12), first).replace(/[ \t\u3000]+$/, '');
@@ -173,8 +185,6 @@ function largerListed(listed: readonly { unit: string; num: number | undefined }
 /** Which unit holds which: a part (编, 部分) its 分编, a 分编 its chapters, a chapter its sections. */
 const UNIT_RANK: Record<string, number> = { 部分: 0, 编: 0, 分编: 1, 章: 2, 节: 3 };
 
-/** Any unit's words: `第七章`, `第十一部分`, `第二编`, `第一分编`. */
-const UNIT_NAMED = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)})`, 'g');
 
 /** A unit of another instrument named in the text: `《联合国宪章》第七章`, `《矿山安全法》第六章、第七章`, `该公约第十一部分`, `海商法第八章`. */
 export interface CitedChapterReference {
@@ -221,8 +231,7 @@ export const citedChapters = perModel((treaty: Treaty): CitedChapterReference[] 
 });
 
 function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExpExecArray): CitedChapterReference | undefined {
-  // A heading's own label is no reference.
-  if (treaty.chapters.some((c) => c.label.start === start)) return undefined;
+  if (inHeadingLabel(treaty, start)) return undefined;
   const num = parseNumeral(m[1]);
   if (num === undefined) return undefined;
   const listed = listedBefore(folded, start);
@@ -267,12 +276,15 @@ function inside(c: Chapter, container: Chapter | undefined): boolean {
   return !container || within(c, container);
 }
 
-/** Section `n` of the chapter holding offset `at`, else the first so numbered. */
-function sectionHere(treaty: Treaty, n: number, at: number): Chapter | undefined {
-  const container = treaty.chapters.find((c) => c.unit === '章' && c.start <= at && at < c.end);
-  const sections = treaty.chapters.filter((c) => c.unit === '节' && c.num === n);
-  if (container) return sections.find((c) => within(c, container));
-  return sections[0];
+/** The unit a unit named alone is read in (`第二节`: of the chapter the words stand in; `第一分编`: of the 编). */
+const HOLDER: Record<string, string | undefined> = { 节: '章', 分编: '编' };
+
+/** Unit `n` of kind `unit` in the `holder` (its kind) that holds offset `at`, else the first so numbered. */
+function unitHere(treaty: Treaty, unit: string, holder: string, n: number, at: number): Chapter | undefined {
+  const container = treaty.chapters.find((c) => c.unit === holder && c.start <= at && at < c.end);
+  const units = treaty.chapters.filter((c) => c.unit === unit && c.num === n);
+  if (container) return units.find((c) => within(c, container));
+  return units[0];
 }
 
 /** Whether chapter `c` is inside `container` (a section in its chapter, a chapter in its 编). */
