@@ -9,7 +9,10 @@ import { renumberChaptersEdits } from '../../server/src/features/chapterNumberin
 import { chapterReferences } from '../../server/src/model/chapterReferences';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { withEdits } from '../../server/src/syntax/reparse';
-import { hoverOf } from '../support/review';
+import { hoverOf, inWorkspace } from '../support/review';
+import { CODE_BOOKS } from '../support/codeBooks';
+import { documentHighlights, references } from '../../server/src/features/references';
+import { Location } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf, textContext } from '../../server/src/features/context';
 import { insertArticle } from '../../server/src/features/insertArticle';
@@ -134,4 +137,29 @@ test('an article inserted where the text read again loses a part\'s heading is r
   assert.deepEqual(chapterReferences(ctx.treaty).map((c) => `${text.slice(c.start, c.end)}→${c.chapter.name}`), ['第二編→第二编', '第八編→第八编', '第八編→第八编', '第八編→第八编']);
   // After an article of the part, the heading keeps its first article: offered.
   assert.ok(insertArticle(ctx, at(text, '### 第一百三十條'), 'renumber').edit);
+});
+
+// 5. Find references of a book of a code kept one file per book (test/support/codeBooks.ts CODE_BOOKS, LawRefBook/Laws 2f4c5c2
+// 民法典/: `# 中华人民共和国民法典` / `# 物权编`), from its heading or from a citing text's `民法典第二编` (the interpretation's
+// words, LawRefBook/Laws 2f4c5c2 司法解释/最高人民法院关于适用《民法典》总则编若干问题的解释(2022-02-24).md 第一条). Definition
+// reached the book's file since session 49; find references found nothing from either end.
+const GENERAL = `# 最高人民法院关于适用《中华人民共和国民法典》总则编若干问题的解释
+
+第一条 民法典第二编至第七编对民事关系有规定的，人民法院直接适用该规定；民法典第二编至第七编没有规定的，适用民法典第一编的规定，但是根据其性质不能适用的除外。
+`;
+
+test('find references of a code\'s book kept as a file: from its heading and from the words naming it, every citing text\'s words', () => {
+  const ws = inWorkspace({ 'interp.md': GENERAL, ...CODE_BOOKS });
+  const place = (l: Location) => `${decodeURIComponent(l.uri.replace('file:///ws/', ''))} ${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`;
+  const second = CODE_BOOKS['minfadian/物权编.md'];
+  // 第二编 is 物权编 (its articles second): its heading (`# 物权编`, line 2), then the interpretation's two `第二编`.
+  const expected = ['minfadian/物权编.md 2:2-5', `interp.md 2:${at(GENERAL, '民法典第二编', 3) - at(GENERAL, '第一条')}-${at(GENERAL, '民法典第二编', 6) - at(GENERAL, '第一条')}`, `interp.md 2:${GENERAL.lastIndexOf('民法典第二编') + 3 - at(GENERAL, '第一条')}-${GENERAL.lastIndexOf('民法典第二编') + 6 - at(GENERAL, '第一条')}`];
+  assert.deepEqual(references(ws('minfadian/物权编.md'), at(second, '# 物权编', 3), true).map(place), expected);
+  assert.deepEqual(references(ws('interp.md'), at(GENERAL, '民法典第二编', 4), true).map(place), expected);
+  // 第一编 (总则) once; the highlights in the citing text are its words.
+  assert.deepEqual(references(ws('interp.md'), at(GENERAL, '民法典第一编', 4), false).map(place), [`interp.md 2:${at(GENERAL, '民法典第一编', 3) - at(GENERAL, '第一条')}-${at(GENERAL, '民法典第一编', 6) - at(GENERAL, '第一条')}`]);
+  assert.equal(documentHighlights(ws('interp.md'), at(GENERAL, '民法典第二编', 4)).length, 2);
+  // A book's heading in a file that is no book of a code (a text of that title alone) is nothing to find.
+  const alone = inWorkspace({ 'interp.md': GENERAL, 'minfadian/物权编.md': second });
+  assert.deepEqual(references(alone('minfadian/物权编.md'), at(second, '# 物权编', 3), false), []);
 });

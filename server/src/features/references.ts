@@ -1,15 +1,17 @@
 // textDocument/references and textDocument/documentHighlight. The subject under
 // the cursor — an article (its heading or a reference to it), an instrument (its
-// title or a citation of it), a defined term, or a chapter or section of the text
-// (its heading or `本法第三章`) — and every place that names it: in this document
-// and, for articles and instruments, in every citing document.
+// title or a citation of it), a defined term, a chapter or section of the text
+// (its heading or `本法第三章`), or a book of a code kept one file per book (its
+// heading, `# 合同编`, or `民法典第三编`) — and every place that names it: in this
+// document and, for articles, instruments, chapters and books, in every citing document.
 import { DocumentHighlight, DocumentHighlightKind, Location, Range } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { Reference, referencesOf } from '../model/references';
 import { Article, Chapter, Treaty, articleAt } from '../model/treaty';
+import { Line } from '../syntax/tree';
 import { chapterReferences, citedChapters } from '../model/chapterReferences';
 import { Snapshot } from '../index/workspace';
-import { chapterTargetAt, citedChapter, isTarget, mayReach, partTexts, referencesReaching, referringDocuments, resolve } from './resolve';
+import { bookHeadingAt, chapterTargetAt, citedBookAt, citedChapter, isTarget, mayReach, partTexts, referencesReaching, referringDocuments, resolve } from './resolve';
 import { FeatureContext, contextOf } from './context';
 import { referenceNear } from './amendedArticles';
 import { Work, finish } from './work';
@@ -18,7 +20,9 @@ export type Subject =
   | { kind: 'article'; snapshot: Snapshot; article: Article }
   | { kind: 'document'; snapshot: Snapshot }
   | { kind: 'term'; snapshot: Snapshot; definition: number }
-  | { kind: 'chapter'; snapshot: Snapshot; chapter: Chapter };
+  | { kind: 'chapter'; snapshot: Snapshot; chapter: Chapter }
+  /** A book of a code kept one file per book with no `第N编` label (resolve.ts `bookParts`): the file, its number, its heading. */
+  | { kind: 'book'; snapshot: Snapshot; num: number; head: Line };
 
 /** What the cursor is on, for references. */
 export function subjectAt(ctx: FeatureContext, offset: number): Subject | undefined {
@@ -34,6 +38,10 @@ export function subjectAt(ctx: FeatureContext, offset: number): Subject | undefi
   }
   const named = chapterTargetAt(ctx, offset);
   if (named) return { kind: 'chapter', snapshot: named.snapshot, chapter: named.chapter };
+  const book = citedBookAt(ctx, offset);
+  if (book) return { kind: 'book', snapshot: book.snapshot, num: book.num, head: book.head };
+  const ownBook = bookHeadingAt(ctx, offset);
+  if (ownBook) return { kind: 'book', snapshot, ...ownBook };
   const a = articleAt(treaty, offset);
   if (a && onHeading(a, offset)) return { kind: 'article', snapshot, article: a };
   const c = treaty.chapters.find((x) => offset >= x.label.start && offset <= x.label.end);
@@ -118,6 +126,17 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
     }
     return out;
   }
+  if (subject.kind === 'book') {
+    // The words of every document citing the code naming the book alone (`民法典第三编`).
+    for (const doc of referringDocuments(index, home, false)) {
+      if (token.isCancellationRequested) break;
+      if (doc === home) continue;
+      const there = doc === snapshot ? ctx : contextOf(index, doc, token);
+      for (const r of bookNaming(there, subject)) out.push({ uri: doc.uri, range: there.lines.range(r.start, r.end) });
+      yield;
+    }
+    return out;
+  }
   // (And the texts that are parts of its text — a protocol, a memorandum — naming its articles with no 《》, and it as 本协定.)
   const parts = subject.kind === 'term' ? [] : partTexts(index, home);
   const docs = subject.kind === 'term' ? [home] : withParts(referringDocuments(index, home, subject.kind === 'article'), parts);
@@ -145,8 +164,8 @@ export function documentHighlights(ctx: FeatureContext, offset: number): Documen
     const d = declarationOf(subject, treaty);
     out.push({ range: map.range(d.start, d.end), kind: DocumentHighlightKind.Write });
   }
-  if (subject.kind === 'chapter') {
-    const uses = subject.snapshot === snapshot ? chapterReferences(treaty).filter((r) => r.chapter === subject.chapter) : citedNaming(ctx, subject);
+  if (subject.kind === 'chapter' || subject.kind === 'book') {
+    const uses = subject.kind === 'book' ? bookNaming(ctx, subject) : subject.snapshot === snapshot ? chapterReferences(treaty).filter((r) => r.chapter === subject.chapter) : citedNaming(ctx, subject);
     for (const r of uses) out.push({ range: map.range(r.start, r.end), kind: DocumentHighlightKind.Read });
     return out;
   }
@@ -161,6 +180,11 @@ export function documentHighlights(ctx: FeatureContext, offset: number): Documen
 /** The words of a document (`doc`: its context) naming another's chapter or section (`《矿山安全法》第六章`). */
 function citedNaming(doc: FeatureContext, subject: Extract<Subject, { kind: 'chapter' }>): { start: number; end: number }[] {
   return citedChapters(doc.treaty).filter((r) => r.num === subject.chapter.num && r.unit === subject.chapter.unit && citedChapter(doc, r)?.chapter === subject.chapter);
+}
+
+/** The words of `doc` naming book `subject` alone (`民法典第三编`: resolve.ts `citedBookAt`). */
+function bookNaming(doc: FeatureContext, subject: Extract<Subject, { kind: 'book' }>): { start: number; end: number }[] {
+  return citedChapters(doc.treaty).filter((r) => r.unit === '编' && r.num === subject.num && citedBookAt(doc, r.start)?.snapshot === subject.snapshot);
 }
 
 /** Every reference of a document, with its ranges. */
@@ -178,6 +202,7 @@ export function withParts(docs: Snapshot[], parts: readonly Snapshot[]): Snapsho
 function declarationOf(subject: Subject, treaty: Treaty): { start: number; end: number } {
   if (subject.kind === 'article') return subject.article.label;
   if (subject.kind === 'chapter') return subject.chapter.label;
+  if (subject.kind === 'book') return { start: subject.head.contentStart, end: subject.head.contentEnd };
   if (subject.kind === 'term') {
     const d = treaty.definitions[subject.definition];
     return { start: d.start, end: d.end };

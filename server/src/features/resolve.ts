@@ -231,14 +231,28 @@ function bookHeading(treaty: Treaty): Line | undefined {
  * naming the book under the code's title (`# 合同编`) — or the title's line when there is none —, from which the book runs to
  * the file's end. Definition and hover read it where no chapter is named (`chapterTargetAt`).
  */
-export function citedBookAt(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; head: Line } | undefined {
+export function citedBookAt(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; head: Line; num: number } | undefined {
   const cited = citedChapterAt(ctx.treaty, offset);
   if (!cited || cited.unit !== '编' || cited.within || cited.part) return undefined;
   const r = cachedTarget(ctx, cited.citation);
   const part = r && bookParts(ctx, candidatesOf(ctx, cited.citation, r.snapshot))?.[cited.num - 1];
   if (!part) return undefined;
   const head = bookHeading(part.treaty) ?? part.treaty.title?.line;
-  return head && { start: cited.start, end: cited.end, ...part, head };
+  return head && { start: cited.start, end: cited.end, ...part, head, num: cited.num };
+}
+
+/**
+ * The book of such a code whose heading (`# 合同编` under the code's title; `bookHeading`) holds `offset` in `ctx`'s document,
+ * when the document is one of the code's books (`bookParts` of the files of its title): its number and heading. Find references
+ * starts there as from `民法典第三编` (`citedBookAt`).
+ */
+export function bookHeadingAt(ctx: FeatureContext, offset: number): { num: number; head: Line } | undefined {
+  const head = bookHeading(ctx.treaty);
+  if (!head || offset < head.start || offset > head.eol) return undefined;
+  const title = ctx.snapshot.info.normalized;
+  const parts = title ? bookParts(ctx, ctx.workspace.withTitle(title)) : undefined;
+  const num = parts ? parts.findIndex((p) => p.snapshot === ctx.snapshot) + 1 : 0;
+  return num > 0 ? { num, head } : undefined;
 }
 
 /** A part's place among its text's parts (bookParts): its first numbered article's number. */
