@@ -113,26 +113,18 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
   }
   // The subject's own document first, then every document citing it, and for an article the
   // other parts of its text (one file per part), which refer to it without a citation.
-  if (subject.kind === 'chapter') {
-    // The text's own words naming it, then those of every document citing the text (`《矿山安全法》第六章`).
-    const map = new LineMap(index.model(home).tree.lines);
-    for (const r of chapterReferences(index.model(home))) if (r.chapter === subject.chapter) out.push({ uri: home.uri, range: map.range(r.start, r.end) });
-    for (const doc of referringDocuments(index, home, false)) {
-      if (token.isCancellationRequested) break;
-      if (doc === home) continue;
-      const there = doc === snapshot ? ctx : contextOf(index, doc, token);
-      for (const r of citedNaming(there, subject)) out.push({ uri: doc.uri, range: there.lines.range(r.start, r.end) });
-      yield;
+  if (subject.kind === 'chapter' || subject.kind === 'book') {
+    // A chapter: the text's own words naming it, then those of every document citing the text (`《矿山安全法》第六章`). A book:
+    // the words of every document citing the code naming the book alone (`民法典第三编`).
+    if (subject.kind === 'chapter') {
+      const map = new LineMap(index.model(home).tree.lines);
+      for (const r of chapterReferences(index.model(home))) if (r.chapter === subject.chapter) out.push({ uri: home.uri, range: map.range(r.start, r.end) });
     }
-    return out;
-  }
-  if (subject.kind === 'book') {
-    // The words of every document citing the code naming the book alone (`民法典第三编`).
     for (const doc of referringDocuments(index, home, false)) {
       if (token.isCancellationRequested) break;
       if (doc === home) continue;
       const there = doc === snapshot ? ctx : contextOf(index, doc, token);
-      for (const r of bookNaming(there, subject)) out.push({ uri: doc.uri, range: there.lines.range(r.start, r.end) });
+      for (const r of subject.kind === 'book' ? bookNaming(there, subject) : citedNaming(there, subject)) out.push({ uri: doc.uri, range: there.lines.range(r.start, r.end) });
       yield;
     }
     return out;
