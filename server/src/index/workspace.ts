@@ -426,6 +426,24 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
 
 export function refusalOf(text: TextLike): Refusal | undefined {
   if (text.length > MAX_DOCUMENT_LENGTH) return 'too-large';
+  // The text judged last, judged again (treaty-check's worker: `analyse`, then `setAnalysed` with the same string): its answer.
+  if (typeof text === 'string' && text === judged.text) return judged.refusal;
+  const refusal = headRefusal(text);
+  if (typeof text === 'string') {
+    judged.text = text;
+    judged.refusal = refusal;
+  }
+  return refusal;
+}
+
+/**
+ * The text `refusalOf` judged last and its answer: a file read from disk is judged when its snapshot is made, and again
+ * when treaty-check keeps the snapshot its model was read from (`setAnalysed`): the pattern read each head twice (0.5–1 %
+ * of treaty-check's time). One text kept, no more.
+ */
+const judged: { text: string | undefined; refusal: Refusal | undefined } = { text: undefined, refusal: undefined };
+
+function headRefusal(text: TextLike): Refusal | undefined {
   // NUL or many C0 control characters in the first 8 KB: a binary file.
   const head = Math.min(text.length, BINARY_HEAD);
   // A text's head with none at all (nearly every one) is told by a pattern, not a loop over its characters.

@@ -13,7 +13,7 @@ import { Run, continuation, eachRun, holding, runOfLines } from '../syntax/runs'
 import { itemFamily } from '../syntax/parser';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, DEFINITIONS_LEAD, LIST_POINTERS, DEFINITION_SCOPE, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_GLOSS, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, DEFINITIONS_LEAD, LIST_POINTERS, DEFINITION_SCOPE, INSTRUMENT_KINDS, SELF_WORD_FIRST, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_GLOSS, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -404,7 +404,7 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
       out.push(definitionIn(raw, run, at, m[1].length, meaningFrom, meaningTo, m.index, meaningFrom, true));
     }
   }, holding(text, '指包谓', base), { from, to, base });
-  if (SCOPE_IN.test(text)) listedMeanings(raw, text, base, tree, from, to, out);
+  if (holdsScope(text)) listedMeanings(raw, text, base, tree, from, to, out);
   for (const d of out) if (d.meaning.trim() === '' || LISTED_MEANING.test(foldScript(d.meaning).trim())) listedBelow(raw, tree, from, to, d);
   perPartyBelow(raw, text, base, tree, from, to, out);
   return out.sort((a, b) => a.start - b.start);
@@ -518,7 +518,24 @@ function itemHeadedBy(root: Block, head: Line): Block | undefined {
   return undefined;
 }
 
-const SCOPE_IN = new RegExp(DEFINITION_SCOPE);
+const SCOPE_AT = new RegExp(DEFINITION_SCOPE, 'y');
+
+/**
+ * Whether `text` holds DEFINITION_SCOPE (`就本协定而言`, `在本法中`, `为了本章的目的`). Each match has a 本 with a self-word, 章 or
+ * 节 after it, and starts at that 本 or one or two characters before it (就本, 在本, 为本, 为了本): the pattern is tried there
+ * only, by the 本 found (a search of the whole text tried its alternatives at every character: 0.6–0.7 % of treaty-check's time).
+ */
+function holdsScope(text: string): boolean {
+  for (let i = text.indexOf('本'); i >= 0; i = text.indexOf('本', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (SELF_WORD_FIRST[c] !== 1 && c !== 0x7ae0 /* 章 */ && c !== 0x8282 /* 节 */) continue;
+    for (let j = Math.max(0, i - 2); j <= i; j++) {
+      SCOPE_AT.lastIndex = j;
+      if (SCOPE_AT.test(text)) return true;
+    }
+  }
+  return false;
+}
 /** A term written without quotation marks: no white space but between Latin letters or digits (`GATT 1994`), no punctuation, quotation mark or bracket. */
 const BARE_TERM = `((?:[^\\s，,。；;：:、${OPEN}${CLOSE}《》〈〉（）()【】\\[\\]]|[ \\t](?=[0-9A-Za-z])){1,20}?)`;
 /** The verb of a bare definition (指, not 指定, 指导 …). */

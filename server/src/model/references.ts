@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
+import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, SELF_WORD_FIRST, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -179,8 +179,9 @@ function nextArticleRef(s: string, from: number): RegExpExecArray | null {
   for (let d = s.indexOf('第', from); d >= 0; d = s.indexOf('第', d + 1)) {
     for (let i = Math.max(tried, d - ARTICLE_REF_REACH); i <= d; i++) {
       const c = s.charCodeAt(i);
-      // 第, 本, a space, a tab, an ideographic space
-      if (c !== 0x7b2c && c !== 0x672c && c !== 0x20 && c !== 0x09 && c !== 0x3000) continue;
+      // 第; 本 going on with a self-word (a match opening at 本 opens with SELF); a space, a tab or an ideographic space at
+      // most two before the 第 (SP: a match opening with white space has nothing else before its 第, the first after `i`).
+      if (c !== 0x7b2c && !(c === 0x672c ? mayStartSelf(s, i) : (c === 0x20 || c === 0x09 || c === 0x3000) && d - i <= 2)) continue;
       ARTICLE_REF.lastIndex = i;
       const m = ARTICLE_REF.exec(s);
       if (m) return m;
@@ -269,9 +270,20 @@ function selfKind(word: string): string {
   return word.length > 3 && word.indexOf('(') >= 0 ? word.replace(PINYIN_GLOSS, '') : word;
 }
 
+/**
+ * Whether a self-reference (SELF) may start at `i`, a 本 of `s`: what stands right after it is the first character of a
+ * self-word, or 《 (`本《条约》`). A 本 followed by another (本市, 本级, 本款, 本人: most of a law's) starts none, told by
+ * the character's code without the pattern.
+ */
+function mayStartSelf(s: string, i: number): boolean {
+  const c = s.charCodeAt(i + 1);
+  return SELF_WORD_FIRST[c] === 1 || c === 0x300a; /* 《 */
+}
+
 /** The first self-reference in `s` at or after `from` (as a global search from `from` finds it: each starts with 本), or null. */
 function nextSelf(s: string, from: number): RegExpExecArray | null {
   for (let i = s.indexOf('本', from); i >= 0; i = s.indexOf('本', i + 1)) {
+    if (!mayStartSelf(s, i)) continue;
     SELF_AT.lastIndex = i;
     const m = SELF_AT.exec(s);
     if (m) return m;

@@ -1194,6 +1194,23 @@ export function cleanTitle(raw: string): string {
  * as well; traditional characters read as simplified (`《聯合國憲章》` cites `联合国宪章`).
  */
 export function normalizeTitle(raw: string): string {
+  let key = titleKeys.get(raw);
+  if (key === undefined) {
+    if (titleKeys.size >= TITLE_KEYS_KEPT) titleKeys.clear();
+    titleKeys.set(raw, (key = titleKeyOfRaw(raw)));
+  }
+  return key;
+}
+
+/**
+ * The keys of the titles met lately (normalizeTitle: seven passes over the title), by the title as written: a text cites
+ * the same few titles again and again (`《中华人民共和国刑法》第…条`, a treaty's basis in each of its articles), and a
+ * folder's texts cite the same laws. Emptied when full, so that it holds at most TITLE_KEYS_KEPT short strings.
+ */
+const titleKeys = new Map<string, string>();
+const TITLE_KEYS_KEPT = 4096;
+
+function titleKeyOfRaw(raw: string): string {
   return halfWidthForms(foldScript(raw).replace(MARKUP, '').replace(PINYIN_GLOSS, ''))
     .replace(/[\s\u3000《》〈〉<>“”"'‘’「」]/g, '')
     .replace(/\(/g, '（')

@@ -210,6 +210,9 @@ const RULES_TITLE = new RegExp(`关于[^，。；：,;:！？]{2,}的(?:${altern
 
 /** Words that, after 本, name the text itself: 本协定, 本宪章, 本法 (longest first). */
 export const SELF_WORDS: readonly string[] = longestFirst(wordsWhere((w) => w.self));
+/** The first character of each self-word, by its code (1 where one starts): what stands right after the 本 of every self-word. */
+export const SELF_WORD_FIRST = new Uint8Array(0x10000);
+for (const w of SELF_WORDS) SELF_WORD_FIRST[w.charCodeAt(0)] = 1;
 /** Kinds that name another instrument (a quoted title's end, the word before another's `第X条`), longest first. */
 export const CITED_KINDS: readonly string[] = longestFirst(wordsWhere((w) => w.cited));
 /** Kinds of law that, after a name and before `第X条`, name another law (beside the cited kinds and 法), longest first. */
