@@ -17,6 +17,7 @@ import { DeclaredCounterparts } from '../index/workspace';
 import { SeveritySettings } from '../features/diagnostics';
 import { Checked, ChunkJob, FinishedChunk, FromWorker, JsonWanted, ReadJob, ReadResult, StartJob, ToWorker, finishChunks, finishedChunk, readShare, summaryOf } from './checkWorker';
 import { JsonRun } from './formats';
+import { mark } from './timings';
 
 /** Below this many files one thread is faster than starting workers. */
 export const PARALLEL_FROM = 64;
@@ -158,6 +159,7 @@ export async function checkInParallel(
   const k = Math.max(1, Math.min(size, files.length));
   const chunks = cutChunks(files, bytes, k);
   const n = chunks.length;
+  mark('chunks cut', { chunks: n, threads: k });
   // Each thread takes the next chunk not yet taken (one counter shared by all) until none is left.
   const job: ChunkJob = { chunks, next: new SharedArrayBuffer(4), severity, markdownDetection, hints, counterparts, json };
   // Each chunk's records: whole, of the chunks this thread read (`own`); the summaries of those a worker read.
@@ -165,8 +167,10 @@ export async function checkInParallel(
   const own: boolean[] = new Array(n).fill(false);
   const checked: (FinishedChunk | undefined)[] = new Array(n);
   const readHere = (i: number) => {
+    mark('chunk read from', { chunk: i, files: chunks[i].length });
     records[i] = readShare({ files: chunks[i], severity, markdownDetection, hints });
     own[i] = true;
+    mark('chunk read', { chunk: i });
   };
   // The workers first; this thread takes chunks too (it would wait idle otherwise), and between two
   // it reads the records the workers sent meanwhile (they would all be read at the end otherwise,
@@ -192,8 +196,11 @@ export async function checkInParallel(
       await new Promise(setImmediate);
       readHere(i);
       sendSummaries(helpers, i, records[i]!);
+      mark('chunk sent', { chunk: i });
     }
+    mark('done reading');
     await Promise.all(helpers.map((h) => h.reading));
+    mark('workers done reading');
     // A chunk a worker took and did not give back (it failed or died) is read here.
     for (let i = 0; i < n; i++) {
       if (records[i]) continue;
@@ -204,12 +211,18 @@ export async function checkInParallel(
     // Every chunk's summaries sent: the workers finish the chunks they read while this thread finishes its own, taking
     // the chunks the workers finished meanwhile after each of its own (so that each is handed on at once, in order).
     for (const h of helpers) h.post({ finish: true });
+    mark('finish from');
     finishChunks(records as ReadResult[][], severity, markdownDetection, counterparts, hints, (i, here) => {
-      if (own[i]) checked[i] = finishedChunk(here, json);
+      if (own[i]) {
+        checked[i] = finishedChunk(here, json);
+        mark('chunk finished', { chunk: i });
+      }
       for (const h of helpers) h.pull();
       handOn();
     });
+    mark('finished');
     await Promise.all(helpers.map((h) => h.ended));
+    mark('workers finished');
     // A chunk a worker read and did not finish (it failed or died meanwhile) is read again and finished here.
     const lost: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -271,11 +284,13 @@ class Helper {
     this.ended = new Promise((resolve) => (this.doneAll = resolve));
     this.take = (m: FromWorker) => {
       if ('chunk' in m) {
+        mark('summaries got', { chunk: m.chunk });
         sink.records[m.chunk] = m.read;
         // (Only with more than one worker: the others need them too.)
         for (const h of sink.helpers) if (h !== this) h.post({ chunk: m.chunk, read: m.read });
       } else if ('done' in m) this.doneReading();
       else if ('finished' in m) {
+        mark('finished got', { chunk: m.finished });
         sink.checked[m.finished] = m.result;
         sink.handOn();
       } else this.end();
