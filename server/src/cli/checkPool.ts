@@ -57,18 +57,34 @@ export interface Streamed {
   chunk(finished: FinishedChunk): void;
 }
 
-/** The smallest chunk, as a share of the bytes a thread has (a run's last chunks are this small, so that the threads finish together). */
+/**
+ * What reading and checking a file costs beyond its bytes, in bytes: each file pays a fixed part (opened, its index
+ * entry, its model's and checks' set-up, its records) which its size does not say. Measured over LawRefBook/Laws
+ * (TREATY_TIMINGS, one thread, the files past the first fifth: a least-squares fit of a file's CPU time on its size)
+ * at 0.75–0.84 ms a file plus 0.06–0.08 ms a KB: the fixed part is worth 10–12 KB, two fifths of a run's CPU. The
+ * half of the laws under 5,000 characters cost 1.8 ms each: two fifths of the CPU for a quarter of the bytes. Counted
+ * by bytes alone, a chunk of many short laws cost up to twice its share, and the last chunks, cut small so that the
+ * threads end together, were not small.
+ */
+export const FILE_COST = 10 * 1024;
+
+/** A file's cost for `cutChunks`: its size and the fixed part every file pays (FILE_COST). */
+export function fileCost(size: number): number {
+  return size + FILE_COST;
+}
+
+/** The smallest chunk, as a share of the cost a thread has (a run's last chunks are this small, so that the threads finish together). */
 const LAST_CHUNK_SHARE = 1 / 24;
 
 /**
  * `files` cut into runs of consecutive files for `k` threads to take in turn, larger first: each
- * chunk a share of the bytes still to cut (1 / 2k), down to LAST_CHUNK_SHARE of a thread's bytes —
+ * chunk a share of the cost still to cut (1 / 2k), down to LAST_CHUNK_SHARE of a thread's cost —
  * few chunks while every thread has work, small ones at the end, where a thread that is done
- * would wait for another's last chunk (`bytes`: each file's size).
+ * would wait for another's last chunk (`costs`: each file's, `fileCost`).
  */
-export function cutChunks<T>(files: readonly T[], bytes: readonly number[], k: number): T[][] {
+export function cutChunks<T>(files: readonly T[], costs: readonly number[], k: number): T[][] {
   if (k <= 1 || files.length <= 1) return [files.slice()];
-  const total = bytes.reduce((x, b) => x + b, 0);
+  const total = costs.reduce((x, c) => x + c, 0);
   const least = (total / k) * LAST_CHUNK_SHARE;
   const chunks: T[][] = [];
   let left = total;
@@ -84,7 +100,7 @@ export function cutChunks<T>(files: readonly T[], bytes: readonly number[], k: n
       target = Math.max(least, left / (2 * k));
     }
     chunk.push(f);
-    inChunk += bytes[i];
+    inChunk += costs[i];
   });
   chunks.push(chunk);
   return chunks;
@@ -149,15 +165,15 @@ export async function checkInParallel(
   counterparts: DeclaredCounterparts, hints: boolean, size = workerCount(), script = checkWorkerScript(), mainReads = true,
   ahead?: WorkersAhead, json?: JsonWanted, streamed?: Streamed,
 ): Promise<ParallelResult> {
-  const bytes = files.map((f) => {
+  const costs = files.map((f) => {
     try {
-      return fs.statSync(f.file).size;
+      return fileCost(fs.statSync(f.file).size);
     } catch {
-      return 0;
+      return fileCost(0);
     }
   });
   const k = Math.max(1, Math.min(size, files.length));
-  const chunks = cutChunks(files, bytes, k);
+  const chunks = cutChunks(files, costs, k);
   const n = chunks.length;
   mark('chunks cut', { chunks: n, threads: k });
   // Each thread takes the next chunk not yet taken (one counter shared by all) until none is left.
