@@ -87,7 +87,7 @@ export function phasesOf(file: string): string {
     });
     const readFrom = own.find((m) => m.what === 'chunk read from') ?? files[0];
     const readCpu = readFrom && read ? read.cpu - readFrom.cpu : NaN;
-    out.push(`    ${thread}: ${thread === 'main' ? `started ${at(first('process start'))} (relaunched), bundle loaded ${at(first('run'))}, files found ${at(first('files found'))}` : `loaded ${at(first('worker loaded'))}, job ${at(start)}`}`);
+    out.push(`    ${thread}: ${thread === 'main' ? `started ${at(first('process start'))}${first('launched') ? ' (started again by bin/launch.js with V8\'s flags)' : ''}, bundle loaded ${at(first('run'))}, files found ${at(first('files found'))}` : `loaded ${at(first('worker loaded'))}, job ${at(start)}`}`);
     out.push(`      reading from ${at(readFrom)} to ${at(read)}: ${span(readFrom, read)} (${files.length} files, ${(chars / 1e6).toFixed(1)} M characters, CPU ${(readCpu / (chars / 1e6)).toFixed(0)} ms a million; summaries handed on: CPU ${sent.toFixed(0)} ms)`);
     out.push(`      finishing from ${at(first('finish from'))} to ${at(first('finished'))}: ${span(first('finish from'), first('finished'))} (the index of every summary: ${span(first('finish from'), first('index built'))})`);
     if (thread === 'main') out.push(`      output written ${at(first('written'))}, exit ${at(first('exit'))}`);
