@@ -5,7 +5,12 @@
 // tokenizing the same files in the same run. Each treaty-check is a process of its own, started
 // as a user starts it (bin/treaty-check.js); its CPU time and peak RSS are read at its exit.
 //
-//   npm run build && npx tsc -p . && nice node out/bench/checkSpeed.js [/path/to/LawRefBook-Laws] [--baseline other/bin/treaty-check.js]
+//   npm run build && npx tsc -p . && nice node out/bench/checkSpeed.js [/path/to/LawRefBook-Laws] [--baseline other/bin/treaty-check.js] [--timings]
+//
+// `--timings`: each of this build's runs times its phases thread by thread (cli/timings.ts, TREATY_TIMINGS), printed
+// below its line: when each thread starts, finds the files, reads its chunks (its CPU time meanwhile and its CPU a
+// million characters), hands on the summaries, finishes its files, and when the process ends — on a shared machine
+// the CPU times and the order of the phases mean more than their wall times.
 //
 // It ends with the goals and what was measured, and exits 1 when one is missed by more than the
 // noise margin: NOISE, or the difference between the two markdown-it runs of the same files in
@@ -50,7 +55,47 @@ const c = process.cpuUsage(c0);
 process.stdout.write(JSON.stringify({ ms, cpuMs: (c.user + c.system) / 1000, tokens }));
 `;
 
-interface Run { ms: number; cpuMs: number; peakMb: number; status: number | null; files: number; diagnostics: number; stderr: string }
+interface Run { ms: number; cpuMs: number; peakMb: number; status: number | null; files: number; diagnostics: number; stderr: string; timings?: string }
+
+/** One mark of cli/timings.ts. */
+interface Mark { thread: string; what: string; at: number; cpu: number; chunk?: number; chars?: number }
+
+/**
+ * The phases of a run, thread by thread, from the marks of cli/timings.ts (`file`): each line a thread's phase, its wall
+ * time from the process's start (the first start, before bin/launch.js's restart) and its CPU time.
+ */
+export function phasesOf(file: string): string {
+  const marks = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Mark);
+  if (!marks.length) return '    (no timings)';
+  const t0 = Math.min(...marks.map((m) => m.at));
+  const at = (m: Mark | undefined) => (m ? `${(m.at - t0).toFixed(0)} ms` : '—');
+  const span = (a: Mark | undefined, b: Mark | undefined) => (a && b ? `${(b.at - a.at).toFixed(0)} ms, CPU ${(b.cpu - a.cpu).toFixed(0)} ms` : '—');
+  const out: string[] = [];
+  const ends: Record<string, Mark | undefined> = {};
+  for (const thread of [...new Set(marks.map((m) => m.thread))].sort()) {
+    const own = marks.filter((m) => m.thread === thread).sort((a, b) => a.at - b.at);
+    const first = (what: string) => own.find((m) => m.what === what);
+    const files = own.filter((m) => m.what === 'file');
+    const chars = files.reduce((n, m) => n + (m.chars ?? 0), 0);
+    const start = first('run') ?? first('job');
+    const read = first('done reading');
+    ends[thread] = read;
+    // (Handing on: from a chunk read to its summaries sent.)
+    let sent = 0;
+    own.forEach((m, i) => {
+      if (m.what === 'chunk sent' && own[i - 1]?.what === 'chunk read') sent += m.cpu - own[i - 1].cpu;
+    });
+    const readFrom = own.find((m) => m.what === 'chunk read from') ?? files[0];
+    const readCpu = readFrom && read ? read.cpu - readFrom.cpu : NaN;
+    out.push(`    ${thread}: ${thread === 'main' ? `started ${at(first('process start'))}${first('launched') ? ' (started again by bin/launch.js with V8\'s flags)' : ''}, bundle loaded ${at(first('run'))}, files found ${at(first('files found'))}` : `loaded ${at(first('worker loaded'))}, job ${at(start)}`}`);
+    out.push(`      reading from ${at(readFrom)} to ${at(read)}: ${span(readFrom, read)} (${files.length} files, ${(chars / 1e6).toFixed(1)} M characters, CPU ${(readCpu / (chars / 1e6)).toFixed(0)} ms a million; summaries handed on: CPU ${sent.toFixed(0)} ms)`);
+    out.push(`      finishing from ${at(first('finish from'))} to ${at(first('finished'))}: ${span(first('finish from'), first('finished'))} (the index of every summary: ${span(first('finish from'), first('index built'))})`);
+    if (thread === 'main') out.push(`      output written ${at(first('written'))}, exit ${at(first('exit'))}`);
+  }
+  const done = Object.values(ends).filter((m): m is Mark => !!m).map((m) => m.at);
+  if (done.length > 1) out.push(`    the threads ended their reading ${(Math.max(...done) - Math.min(...done)).toFixed(0)} ms apart`);
+  return out.join('\n');
+}
 
 /**
  * One treaty-check process over `dir`, its JSON output counted. The tool writes its output into a file, where a CI
@@ -58,11 +103,13 @@ interface Run { ms: number; cpuMs: number; peakMb: number; status: number | null
  * time ~0.4 s longer than the same command's with its output sent to a file or through `| cat` from a shell, time
  * spent by this process reading, not by the tool. The file is read once the tool has ended, outside the time.
  */
-function treatyCheck(dir: string, jobs: number, probe: string, output: string, bin = BIN): Run {
+function treatyCheck(dir: string, jobs: number, probe: string, output: string, bin = BIN, timings?: string): Run {
   const args = ['-r', probe, bin, '.', '--format', 'json', '--jobs', String(jobs)];
   const fd = fs.openSync(output, 'w');
+  if (timings) fs.rmSync(timings, { force: true });
+  const env = timings ? { ...process.env, TREATY_TIMINGS: timings } : process.env;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'], env });
   const ms = performance.now() - t0;
   fs.closeSync(fd);
   // bin/launch.js may start the tool again with its V8 flags: both processes report (CPU summed, the larger peak).
@@ -77,7 +124,7 @@ function treatyCheck(dir: string, jobs: number, probe: string, output: string, b
   } catch {
     /* reported below through status and stderr */
   }
-  return { ms, cpuMs: u.cpu / 1000, peakMb: u.rss / 1024, status: r.status, files, diagnostics, stderr: (r.stderr ?? '').replace(/TREATY_USAGE .*\n?/g, '').slice(0, 2000) };
+  return { ms, cpuMs: u.cpu / 1000, peakMb: u.rss / 1024, status: r.status, files, diagnostics, stderr: (r.stderr ?? '').replace(/TREATY_USAGE .*\n?/g, '').slice(0, 2000), timings: timings && fs.existsSync(timings) ? phasesOf(timings) : undefined };
 }
 
 /** The goals of issue #14, and how far past one a run may land at least before it counts as missed (the machine is shared). */
@@ -95,6 +142,8 @@ function main(): void {
   const at = argv.indexOf('--baseline');
   // Another build's bin/treaty-check.js (say, main's), run beside this one on the same corpora.
   const baseline = at >= 0 ? path.resolve(argv.splice(at, 2)[1]) : undefined;
+  const timed = argv.includes('--timings');
+  if (timed) argv.splice(argv.indexOf('--timings'), 1);
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   const load = () => os.loadavg()[0].toFixed(1);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-check-speed-'));
@@ -129,7 +178,7 @@ function main(): void {
       for (const jobs of [1, cores]) runs.push({ label: `treaty-check --jobs ${jobs}`, jobs, bin: BIN });
       if (baseline) for (const jobs of [1, cores]) runs.push({ label: `baseline --jobs ${jobs}`, jobs, bin: baseline });
       const results = runs.map((r) => {
-        const x = treatyCheck(dir, r.jobs, probe, path.join(tmp, 'output.json'), r.bin);
+        const x = treatyCheck(dir, r.jobs, probe, path.join(tmp, 'output.json'), r.bin, timed && r.bin === BIN ? path.join(tmp, 'timings.jsonl') : undefined);
         return { ...r, ...x, load: load() };
       });
       const after = markdownIt(list, tokenizer);
@@ -139,6 +188,7 @@ function main(): void {
       for (const r of results) {
         console.log(`  ${r.label.padEnd(40)} ${r.ms.toFixed(0).padStart(7)} ms  CPU ${r.cpuMs.toFixed(0)} ms  peak RSS ${r.peakMb.toFixed(0)} MB  ${(r.ms / md.ms).toFixed(2)}x markdown-it's time, ${(r.cpuMs / md.cpuMs).toFixed(2)}x its CPU  (load ${r.load}; exit ${r.status}; ${r.files} treaties, ${r.diagnostics} diagnostics)`);
         if (r.status !== 0 && r.status !== 1) console.log(`    failed: ${r.stderr}`);
+        if (r.timings) console.log(r.timings);
       }
       const ours = results.filter((r) => r.bin === BIN);
       if (ours.some((r) => r.status !== 0 && r.status !== 1)) goals.push({ what: `${name}: treaty-check runs`, goal: 'exit 0 or 1', measured: 'failed', missed: true, counts: true });
@@ -165,4 +215,4 @@ function main(): void {
   if (goals.some((g) => g.missed && g.counts)) process.exitCode = 1;
 }
 
-main();
+if (require.main === module) main();

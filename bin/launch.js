@@ -13,7 +13,7 @@ module.exports = function launch(name, flags = []) {
   }
   const missing = flags.filter((f) => !process.execArgv.some((a) => a.split('=')[0] === f.split('=')[0]));
   if (missing.length > 0 && !process.env.TREATY_NO_RESTART) {
-    const r = spawnSync(process.execPath, [...process.execArgv, ...missing, process.argv[1], ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, TREATY_NO_RESTART: '1' } });
+    const r = spawnSync(process.execPath, [...process.execArgv, ...missing, process.argv[1], ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, TREATY_NO_RESTART: '1', ...(process.env.TREATY_TIMINGS ? { TREATY_LAUNCHED_AT: String(performance.timeOrigin) } : {}) } });
     if (r.error) process.stderr.write(`${name}: could not restart with ${missing.join(' ')} (${r.error.message}); going on without\n`);
     else process.exit(r.status ?? (r.signal ? 1 : 0));
   }

@@ -16,7 +16,7 @@ import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
 import { Checked, finishAll, finishChunks, readChecked, readShare } from '../../server/src/cli/checkWorker';
-import { ParallelResult, WorkersAhead, checkInParallel, cutChunks } from '../../server/src/cli/checkPool';
+import { ParallelResult, WorkersAhead, checkInParallel, cutChunks, fileCost } from '../../server/src/cli/checkPool';
 import { JsonRunWriter, formatJson, relativePath, writeJsonRuns } from '../../server/src/cli/formats';
 import { ROOT, tempFolder } from '../support/fixture';
 
@@ -259,6 +259,15 @@ test('check once: the chunks the threads take are runs of consecutive files, lar
   assert.deepEqual(cutChunks(ten, ten.map(() => 100), 1), [ten]);
   assert.deepEqual(cutChunks(['a'], [5], 4), [['a']]);
   assert.deepEqual(cutChunks([], [], 2), [[]]);
+});
+
+test('check once: the chunks are cut by what the files cost — each file a fixed part (10 KB) beside its bytes —, so that a run of short laws makes more chunks than its bytes say', () => {
+  // Eight laws of 1 KB (11 KB each), then two of 20 KB (30 KB): 148 KB for two threads. A chunk ends at 37 (a quarter):
+  // four short ones (44); then 26 of 104: three (33); then 17.75 of 71: the last short one and a long one; the other long one.
+  // (By bytes alone, 48 KB, the eight short laws and a long one would be the first chunk: 28 KB past its 12.)
+  const files = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 'L0', 'L1'];
+  const sizes = [1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 20480, 20480];
+  assert.deepEqual(cutChunks(files, sizes.map(fileCost), 2), [['s0', 's1', 's2', 's3'], ['s4', 's5', 's6'], ['s7', 'L0'], ['L1']]);
 });
 
 test('check once: a file\'s record holds no hover facts — its parties and how it enters into force, which no check reads of another text — where the editor\'s info has them', () => {

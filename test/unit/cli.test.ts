@@ -364,3 +364,28 @@ test('cli: --jobs 2 reads and checks in worker threads, with the same answers as
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--jobs takes a whole number/);
 });
+
+test('cli: TREATY_TIMINGS times each thread\'s phases into its file (bench/checkSpeed.ts --timings), and changes nothing of the output', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 70; i++) files[`${String(i).padStart(2, '0')}.md`] = (i % 7 === 0 ? FAULTY : CLEAN).replace('中华人民共和国和甲国友好合作协定', `中华人民共和国和甲国第${i}号合作协定`);
+  const dir = tempFolder(files);
+  const timings = path.join(dir, '..', `timings-${path.basename(dir)}.jsonl`);
+  const bin = path.join(ROOT, 'bin/treaty-check.js');
+  for (const jobs of ['1', '2']) {
+    fs.rmSync(timings, { force: true });
+    const plain = spawnSync(process.execPath, [bin, '--format', 'json', '--jobs', jobs], { cwd: dir, encoding: 'utf8' });
+    const timed = spawnSync(process.execPath, [bin, '--format', 'json', '--jobs', jobs], { cwd: dir, encoding: 'utf8', env: { ...process.env, TREATY_TIMINGS: timings } });
+    assert.equal(plain.status, 1);
+    assert.equal(timed.status, plain.status);
+    assert.equal(timed.stdout, plain.stdout);
+    assert.equal(timed.stderr, plain.stderr);
+    const marks = fs.readFileSync(timings, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { thread: string; what: string; at: number; files?: number });
+    // Every file read once, by one thread or the other; each thread read and finished; the main thread found the 70 files.
+    const threads = [...new Set(marks.map((m) => m.thread))].sort();
+    assert.deepEqual(threads.map((t) => t.replace(/\d+$/, 'N')), jobs === '1' ? ['main'] : ['main', 'worker N'], jobs);
+    assert.equal(marks.filter((m) => m.what === 'file').length, 70);
+    for (const t of threads) for (const what of ['done reading', 'finished']) assert.ok(marks.some((m) => m.thread === t && m.what === what), `${t} ${what}`);
+    assert.equal(marks.find((m) => m.what === 'files found')?.files, 70);
+  }
+  fs.rmSync(timings, { force: true });
+});

@@ -17,6 +17,7 @@ import { DeclaredCounterparts } from '../index/workspace';
 import { SeveritySettings } from '../features/diagnostics';
 import { Checked, ChunkJob, FinishedChunk, FromWorker, JsonWanted, ReadJob, ReadResult, StartJob, ToWorker, finishChunks, finishedChunk, readShare, summaryOf } from './checkWorker';
 import { JsonRun } from './formats';
+import { mark } from './timings';
 
 /** Below this many files one thread is faster than starting workers. */
 export const PARALLEL_FROM = 64;
@@ -56,18 +57,34 @@ export interface Streamed {
   chunk(finished: FinishedChunk): void;
 }
 
-/** The smallest chunk, as a share of the bytes a thread has (a run's last chunks are this small, so that the threads finish together). */
+/**
+ * What reading and checking a file costs beyond its bytes, in bytes: each file pays a fixed part (opened, its index
+ * entry, its model's and checks' set-up, its records) which its size does not say. Measured over LawRefBook/Laws
+ * (TREATY_TIMINGS, one thread, the files past the first fifth: a least-squares fit of a file's CPU time on its size)
+ * at 0.75–0.84 ms a file plus 0.06–0.08 ms a KB: the fixed part is worth 10–12 KB, two fifths of a run's CPU. The
+ * half of the laws under 5,000 characters cost 1.8 ms each: two fifths of the CPU for a quarter of the bytes. Counted
+ * by bytes alone, a chunk of many short laws cost up to twice its share, and the last chunks, cut small so that the
+ * threads end together, were not small.
+ */
+export const FILE_COST = 10 * 1024;
+
+/** A file's cost for `cutChunks`: its size and the fixed part every file pays (FILE_COST). */
+export function fileCost(size: number): number {
+  return size + FILE_COST;
+}
+
+/** The smallest chunk, as a share of the cost a thread has (a run's last chunks are this small, so that the threads finish together). */
 const LAST_CHUNK_SHARE = 1 / 24;
 
 /**
  * `files` cut into runs of consecutive files for `k` threads to take in turn, larger first: each
- * chunk a share of the bytes still to cut (1 / 2k), down to LAST_CHUNK_SHARE of a thread's bytes —
+ * chunk a share of the cost still to cut (1 / 2k), down to LAST_CHUNK_SHARE of a thread's cost —
  * few chunks while every thread has work, small ones at the end, where a thread that is done
- * would wait for another's last chunk (`bytes`: each file's size).
+ * would wait for another's last chunk (`costs`: each file's, `fileCost`).
  */
-export function cutChunks<T>(files: readonly T[], bytes: readonly number[], k: number): T[][] {
+export function cutChunks<T>(files: readonly T[], costs: readonly number[], k: number): T[][] {
   if (k <= 1 || files.length <= 1) return [files.slice()];
-  const total = bytes.reduce((x, b) => x + b, 0);
+  const total = costs.reduce((x, c) => x + c, 0);
   const least = (total / k) * LAST_CHUNK_SHARE;
   const chunks: T[][] = [];
   let left = total;
@@ -83,7 +100,7 @@ export function cutChunks<T>(files: readonly T[], bytes: readonly number[], k: n
       target = Math.max(least, left / (2 * k));
     }
     chunk.push(f);
-    inChunk += bytes[i];
+    inChunk += costs[i];
   });
   chunks.push(chunk);
   return chunks;
@@ -148,16 +165,17 @@ export async function checkInParallel(
   counterparts: DeclaredCounterparts, hints: boolean, size = workerCount(), script = checkWorkerScript(), mainReads = true,
   ahead?: WorkersAhead, json?: JsonWanted, streamed?: Streamed,
 ): Promise<ParallelResult> {
-  const bytes = files.map((f) => {
+  const costs = files.map((f) => {
     try {
-      return fs.statSync(f.file).size;
+      return fileCost(fs.statSync(f.file).size);
     } catch {
-      return 0;
+      return fileCost(0);
     }
   });
   const k = Math.max(1, Math.min(size, files.length));
-  const chunks = cutChunks(files, bytes, k);
+  const chunks = cutChunks(files, costs, k);
   const n = chunks.length;
+  mark('chunks cut', { chunks: n, threads: k });
   // Each thread takes the next chunk not yet taken (one counter shared by all) until none is left.
   const job: ChunkJob = { chunks, next: new SharedArrayBuffer(4), severity, markdownDetection, hints, counterparts, json };
   // Each chunk's records: whole, of the chunks this thread read (`own`); the summaries of those a worker read.
@@ -165,8 +183,10 @@ export async function checkInParallel(
   const own: boolean[] = new Array(n).fill(false);
   const checked: (FinishedChunk | undefined)[] = new Array(n);
   const readHere = (i: number) => {
+    mark('chunk read from', { chunk: i, files: chunks[i].length });
     records[i] = readShare({ files: chunks[i], severity, markdownDetection, hints });
     own[i] = true;
+    mark('chunk read', { chunk: i });
   };
   // The workers first; this thread takes chunks too (it would wait idle otherwise), and between two
   // it reads the records the workers sent meanwhile (they would all be read at the end otherwise,
@@ -192,8 +212,11 @@ export async function checkInParallel(
       await new Promise(setImmediate);
       readHere(i);
       sendSummaries(helpers, i, records[i]!);
+      mark('chunk sent', { chunk: i });
     }
+    mark('done reading');
     await Promise.all(helpers.map((h) => h.reading));
+    mark('workers done reading');
     // A chunk a worker took and did not give back (it failed or died) is read here.
     for (let i = 0; i < n; i++) {
       if (records[i]) continue;
@@ -204,12 +227,18 @@ export async function checkInParallel(
     // Every chunk's summaries sent: the workers finish the chunks they read while this thread finishes its own, taking
     // the chunks the workers finished meanwhile after each of its own (so that each is handed on at once, in order).
     for (const h of helpers) h.post({ finish: true });
+    mark('finish from');
     finishChunks(records as ReadResult[][], severity, markdownDetection, counterparts, hints, (i, here) => {
-      if (own[i]) checked[i] = finishedChunk(here, json);
+      if (own[i]) {
+        checked[i] = finishedChunk(here, json);
+        mark('chunk finished', { chunk: i });
+      }
       for (const h of helpers) h.pull();
       handOn();
     });
+    mark('finished');
     await Promise.all(helpers.map((h) => h.ended));
+    mark('workers finished');
     // A chunk a worker read and did not finish (it failed or died meanwhile) is read again and finished here.
     const lost: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -271,11 +300,13 @@ class Helper {
     this.ended = new Promise((resolve) => (this.doneAll = resolve));
     this.take = (m: FromWorker) => {
       if ('chunk' in m) {
+        mark('summaries got', { chunk: m.chunk });
         sink.records[m.chunk] = m.read;
         // (Only with more than one worker: the others need them too.)
         for (const h of sink.helpers) if (h !== this) h.post({ chunk: m.chunk, read: m.read });
       } else if ('done' in m) this.doneReading();
       else if ('finished' in m) {
+        mark('finished got', { chunk: m.finished });
         sink.checked[m.finished] = m.result;
         sink.handOn();
       } else this.end();

@@ -10,7 +10,7 @@
 //    with counterparts is read and parsed again (its checks align whole texts). Each thread finishes
 //    the files it read, given the other threads' summaries (`summaryOf`): only those cross threads.
 // A bundle of its own (server/out/checkWorker.js).
-import { MessagePort, parentPort } from 'worker_threads';
+import { MessagePort, parentPort, receiveMessageOnPort } from 'worker_threads';
 import * as fs from 'fs';
 import { URI } from 'vscode-uri';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -23,6 +23,7 @@ import { Decoded, decodeBytes, encodingNote, readTreatyFileSync } from '../proto
 import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
 import { JsonRun, jsonRun, jsonRunBytes, relativePath } from './formats';
 import { cacheCode } from '../protocol/codeCache';
+import { flushTimings, mark, timed } from './timings';
 
 /** A file as treaty-check reads it: its decoded text and what to say of its encoding, or why it cannot be read. */
 export function readChecked(file: string): { text: string; note?: string; decoded: Decoded } | { why: string } {
@@ -123,6 +124,7 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
     const file = f.file;
     const uri = f.uri ?? URI.file(file).toString();
     each?.();
+    const t0 = timed ? performance.now() : 0;
     const r = readChecked(file);
     if ('why' in r) {
       out.push({ file, uri, why: r.why });
@@ -152,8 +154,16 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
     // Nothing of the text or the model stays.
     index.delete(uri);
     out.push(result);
+    if (timed) mark('file', { file, chars: r.text.length, lines: lineCount(r.text), ms: performance.now() - t0 });
   }
   return out;
+}
+
+/** How many lines `text` has (for the timings' cost model). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** A served file's diagnostics, finished (step 2). */
@@ -182,6 +192,7 @@ export function finishChunks(chunks: readonly ReadResult[][], severity: Severity
   index.setCounterparts(counterparts);
   const settings = { severity: hints ? severity : withoutHints(severity) };
   for (const read of chunks) for (const r of read) if (r.analysis) index.setAnalysed(r.uri, () => reread(r.file), r.analysis, undefined, r.refusal);
+  mark('index built');
   return chunks.map((read, chunk) => {
     const out: Checked[] = [];
     for (const r of read) {
@@ -293,7 +304,13 @@ export function finishedChunk(checked: Checked[], json: JsonWanted | undefined):
 function takeChunks(job: ChunkJob, each: (chunk: number, read: ReadResult[]) => void): void {
   const next = new Int32Array(job.next);
   const { severity, markdownDetection, hints } = job;
-  for (let i = Atomics.add(next, 0, 1); i < job.chunks.length; i = Atomics.add(next, 0, 1)) each(i, readShare({ files: job.chunks[i], severity, markdownDetection, hints }));
+  for (let i = Atomics.add(next, 0, 1); i < job.chunks.length; i = Atomics.add(next, 0, 1)) {
+    mark('chunk read from', { chunk: i, files: job.chunks[i].length });
+    const read = readShare({ files: job.chunks[i], severity, markdownDetection, hints });
+    mark('chunk read', { chunk: i });
+    each(i, read);
+    mark('chunk sent', { chunk: i });
+  }
 }
 
 /**
@@ -318,22 +335,38 @@ function post(m: FromWorker, transfer?: ArrayBuffer[]): void {
   (port ?? parentPort!).postMessage(m, transfer);
 }
 
-parentPort?.on('message', (m: ToWorker) => {
+if (parentPort) mark('worker loaded');
+
+/**
+ * The messages sent meanwhile (the summaries of the chunks other threads read), taken now, between two of this
+ * worker's chunks: left to the event loop, they were all decoded after its last chunk, while the main thread
+ * was finishing already (LawRefBook/Laws, --jobs 2: 15 ms of CPU, and the wait for the loop's turn).
+ */
+function takeSent(): void {
+  for (let m = receiveMessageOnPort(parentPort!); m; m = receiveMessageOnPort(parentPort!)) onMessage(m.message as ToWorker);
+}
+
+function onMessage(m: ToWorker): void {
   try {
     if ('chunks' in m) {
+      mark('job');
       port = m.port;
       job = m;
       takeChunks(m, (chunk, read) => {
         records[chunk] = read;
         mine.push(chunk);
         post({ chunk, read: read.map(summaryOf) });
+        takeSent();
       });
       post({ done: true });
+      mark('done reading');
       // Everything a run reads with is compiled by now: the bundle's code cache, if it had none that fits (protocol/codeCache.ts).
       cacheCode();
     } else if ('chunk' in m) {
+      mark('summaries got', { chunk: m.chunk });
       records[m.chunk] ??= m.read;
     } else if (job) {
+      mark('finish from');
       const all: ReadResult[][] = [];
       for (let c = 0; c < job.chunks.length; c++) {
         const read = records[c];
@@ -348,10 +381,15 @@ parentPort?.on('message', (m: ToWorker) => {
         const result = finishedChunk(checked, job!.json);
         const json = result.json?.json;
         post({ finished: c, result }, json && typeof json !== 'string' ? json.map((b) => b.buffer as ArrayBuffer) : undefined);
+        mark('chunk finished', { chunk: c });
       });
+      mark('finished');
+      flushTimings();
       post({ end: true });
     }
   } catch (e) {
     post({ error: String((e as Error)?.stack ?? e) });
   }
-});
+}
+
+parentPort?.on('message', onMessage);

@@ -29,6 +29,7 @@ import { Decoded, ENCODING_NAMES } from '../protocol/decode';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { PARALLEL_FROM, ParallelResult, ReadNote, Streamed, WorkersAhead, checkInParallel } from './checkPool';
 import { FinishedChunk, ReadResult, finishAll, finishChunks, finishedChunk, readChecked, readShare } from './checkWorker';
+import { flushTimings, mark, markStart } from './timings';
 import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatSarif, formatText, relativePath, writeJson, writeJsonBytes, writeJsonRuns, JsonRunWriter } from './formats';
 
 export interface Io extends CliIo {
@@ -84,6 +85,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }, io);
   if (typeof args === 'number') return args;
   const o = args.values;
+  mark('run');
   if (o.version) {
     io.stdout(`${version()}\n`);
     return 0;
@@ -125,6 +127,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     config = loadConfig(io.cwd, o.config, io);
     files = await findFiles(io.cwd, args.positionals.length ? args.positionals : ['.'], config, args.positionals.length > 0);
+    mark('files found', { files: files.length });
     if (files.length === 0) io.stderr(`treaty-check: nothing to check: the current folder holds no ${filesSought(config)} that is not ignored\n`);
   } catch (e) {
     ahead?.close();
@@ -168,6 +171,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const progress = progressBar(io, files.length);
       const read = readShare({ files: list, severity: config.severity, markdownDetection: config.markdownDetection, hints: o.hints }, () => progress.tick());
       progress.done();
+      mark('done reading');
       if (json) {
         // JSON: written run by run of files as they are finished (as each thread does with --jobs N), so that
         // their diagnostics die young; written out at once (`streamed`), or after what is said of the files, below.
@@ -182,6 +186,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
             runs.push({ checked: run.checked });
           } else runs.push(run);
         });
+        mark('finished');
         par = { checked: runs.flatMap((r) => r.checked), read };
         if (!streamed) par.json = runs.map((r) => r.json!);
       } else par = { checked: finishAll(read, config.severity, config.markdownDetection, counterparts, o.hints), read };
@@ -191,6 +196,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const unreadable = par.read.some((r) => r.why !== undefined);
     if (writer) {
       writer.end();
+      mark('written');
       return exitCodeOf(writer.counts, maxWarnings, unreadable);
     }
     if (par.json) {
@@ -555,6 +561,11 @@ function version(): string {
 /** Runs with the process's arguments, streams and environment; sets the exit code. */
 export function main(): void {
   const io: Io = { ...processIo(), stdoutTTY: !!process.stdout.isTTY, stderrTTY: !!process.stderr.isTTY, env: process.env };
+  markStart('process start');
+  process.on('exit', () => {
+    mark('exit');
+    flushTimings();
+  });
   // (Ended as soon as its output is written: the records of a large run are not freed one by one.)
   runMain('treaty-check', () => run(process.argv.slice(2), io), 2, true);
 }
