@@ -2407,7 +2407,9 @@ function itemNumber(n: string): number | undefined {
     if (roman) return roman;
   }
   // `(ii)`, `(iv)`: a roman sub-list (`(i)`, `(v)`, `(x)` alone are letters here; the parser tells them).
-  if (/^[ivx]+$/.test(n)) return parseRoman(n);
+  // (The pattern only for a label opening with one of its letters: asked of every item's label, most of them 一, 二 ….)
+  const f = n.charCodeAt(0);
+  if ((f === 0x69 || f === 0x76 || f === 0x78) && /^[ivx]+$/.test(n)) return parseRoman(n);
   return parseNumeral(n);
 }
 
