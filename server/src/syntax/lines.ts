@@ -1537,7 +1537,10 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   }
   if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
   // A lone article on its line, its paragraphs numbered `1. 2. …` (`第十六条 其他规定 1.除…。 2.从实际出发…`).
-  if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = bracketedParagraphCuts(text, l.label.end, l.contentEnd) ?? arabicParagraphCuts(text, l.label.end, l.contentEnd) ?? openingBracketedCuts(text, l.label.end, l.contentEnd) ?? bareDigitCuts(text, l.label.end, l.contentEnd);
+  if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) {
+    const marks = paragraphMarks(text, l.label.end, l.contentEnd);
+    cuts = bracketedParagraphCuts(text, l.label.end, l.contentEnd, marks) ?? arabicParagraphCuts(text, l.label.end, l.contentEnd, marks) ?? openingBracketedCuts(text, l.label.end, l.contentEnd) ?? bareDigitCuts(text, l.label.end, l.contentEnd, marks);
+  }
   // (The line a numbered paragraph opens, or one continuing it: a PDF's wrap, an item of its list.)
   if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
   // Or, before any article or point, a lead and its points pasted as one line (`缔约双方商定如下内容,作为协定的组成部分: 一、 关于第四条…。 二、 关于第七条…`).
@@ -1804,22 +1807,23 @@ function withParagraphs(text: TextLike, l: Line, cuts: number[]): number[] {
  */
 function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number[]): void {
   const before = out.length;
-  numberedParagraphCuts(text, labelEnd, to, out);
+  const marks = paragraphMarks(text, labelEnd, to);
+  if (marks & NUMBERED_MARKS) numberedParagraphCuts(text, labelEnd, to, out);
   if (out.length > before) return;
   // Or `(一) (二) …` opening the article's text after its caption (a treaty's Chinese text numbering paragraphs so: the Rome
   // Statute's `第三条 法院所在地  (一) 本法院设在…。  (二) …`), each with its items `1. 2.`.
-  const bracketed = bracketedParagraphCuts(text, labelEnd, to);
+  const bracketed = bracketedParagraphCuts(text, labelEnd, to, marks);
   if (bracketed) {
     out.push(...bracketed);
     return;
   }
   // Or numbered `1. 2. …` in Arabic digits (a model convention's articles: `第二条 税种范围 1.本协定适用于…。 2.所有…`).
-  const arabic = arabicParagraphCuts(text, labelEnd, to);
+  const arabic = arabicParagraphCuts(text, labelEnd, to, marks);
   if (arabic) {
     out.push(...arabic);
     return;
   }
-  const bare = bareDigitCuts(text, labelEnd, to);
+  const bare = bareDigitCuts(text, labelEnd, to, marks);
   if (bare) {
     out.push(...bare);
     return;
@@ -1854,7 +1858,8 @@ function numberedParagraphCuts(text: TextLike, labelEnd: number, to: number, out
  * text after its caption, two at least; then the items `1. 2. …` of one after a sentence end and white space (`…对下列犯罪具有
  * 管辖权:  1. 灭绝种族罪;  2. …`). Their starts, no label, in order; else undefined.
  */
-function bracketedParagraphCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
+function bracketedParagraphCuts(text: TextLike, labelEnd: number, to: number, marks: number): number[] | undefined {
+  if (!(marks & BRACKETED_MARKS)) return undefined;
   const out: number[] = [];
   numberedStarts(text, labelEnd, to, out, (q) => {
     const open = text.charCodeAt(q);
@@ -1912,7 +1917,8 @@ function bracketedArabicAt(text: TextLike, at: number, to: number): number | und
  * `第十六条 其他规定 1.除…。 2.从实际出发…。 3.…`): a digit after the point is a decimal. Their starts, no label, when
  * two and more are found; else undefined.
  */
-function arabicParagraphCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
+function arabicParagraphCuts(text: TextLike, labelEnd: number, to: number, marks: number): number[] | undefined {
+  if (!(marks & ARABIC_MARKS)) return undefined;
   const out: number[] = [];
   numberedStarts(text, labelEnd, to, out, (q) => arabicNumberAt(text, q, to));
   return out.length >= 4 ? out : undefined;
@@ -1934,7 +1940,8 @@ function bareDigitAt(text: TextLike, q: number, to: number, n: number): boolean 
  * Chinese characters and white space alone, each next number right after a sentence end, the character after each no quantity's (`。2006年`,
  * `。3个月内` are no labels). Their starts, `1`'s too, no label, when two and more are found in order; else undefined.
  */
-function bareDigitCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
+function bareDigitCuts(text: TextLike, labelEnd: number, to: number, marks: number): number[] | undefined {
+  if (!(marks & BARE_MARK)) return undefined;
   let q = labelEnd;
   while (q < to && isSpace(text.charCodeAt(q))) q++;
   const captionEnd = Math.min(to, q + MAX_INLINE_CAPTION);
@@ -1957,6 +1964,44 @@ function arabicNumberAt(text: TextLike, q: number, to: number): number | undefin
   while (e < to && e - q < 2 && isAnyDigit(text.charCodeAt(e))) e++;
   const point = text.charCodeAt(e);
   return e > q && (point === 0x2e || point === 0xff0e) && !isAnyDigit(text.charCodeAt(e + 1)) ? Number(foldDigits(text.slice(q, e))) : undefined;
+}
+
+/** paragraphMarks' bits: a white space run before a numeral of 一、 (one at least); before `(`/`（` (two at least); before a digit (two at least). */
+const NUMBERED_MARKS = 1;
+const BRACKETED_MARKS = 2;
+const ARABIC_MARKS = 4;
+/** paragraphMarks' bit: a `1` or `１` where bareDigitCuts' first label can be, within a caption's length of the text's start. */
+const BARE_MARK = 8;
+
+/**
+ * What the readers of an article's one line (`labelEnd..to`) need to find anything, read in one pass: the labels they
+ * look for after white space as `numberedStarts` meets it (its runs, each the character after it), the first `1` for
+ * bareDigitCuts'. A reader whose bit is not set finds nothing (each is given it and returns at once): a law's article of
+ * one sentence was read four times over, as long as its line, by readers that each found nothing.
+ */
+function paragraphMarks(text: TextLike, labelEnd: number, to: number): number {
+  let numbered = 0;
+  let bracketed = 0;
+  let arabic = 0;
+  let one = -1;
+  let q0 = labelEnd;
+  while (q0 < to && isSpace(text.charCodeAt(q0))) q0++;
+  for (let i = labelEnd; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // (CJK and its punctuation, most of the line: neither white space nor a digit.)
+    if (c > 0x3000 && c < 0xfeff) continue;
+    if (one < 0 && (c === 0x31 || c === 0xff11)) one = i;
+    if (!isSpace(c)) continue;
+    let q = i;
+    while (q < to && isSpace(text.charCodeAt(q))) q++;
+    const d = text.charCodeAt(q);
+    if (is(PARA_DIGITS, d)) numbered++;
+    else if (d === 0x28 || d === 0xff08) bracketed++;
+    else if (isAnyDigit(d)) arabic++;
+    // (The character after the run read next: not white space, it may be the `1`.)
+    i = q - 1;
+  }
+  return (numbered > 0 ? NUMBERED_MARKS : 0) | (bracketed > 1 ? BRACKETED_MARKS : 0) | (arabic > 1 ? ARABIC_MARKS : 0) | (one >= 0 && one <= Math.min(to, q0 + MAX_INLINE_CAPTION) ? BARE_MARK : 0);
 }
 
 /**
@@ -2362,7 +2407,9 @@ function itemNumber(n: string): number | undefined {
     if (roman) return roman;
   }
   // `(ii)`, `(iv)`: a roman sub-list (`(i)`, `(v)`, `(x)` alone are letters here; the parser tells them).
-  if (/^[ivx]+$/.test(n)) return parseRoman(n);
+  // (The pattern only for a label opening with one of its letters: asked of every item's label, most of them 一, 二 ….)
+  const f = n.charCodeAt(0);
+  if ((f === 0x69 || f === 0x76 || f === 0x78) && /^[ivx]+$/.test(n)) return parseRoman(n);
   return parseNumeral(n);
 }
 
@@ -2480,6 +2527,9 @@ function isShortCaption(text: TextLike, from: number, end: number, topics = fals
   // in it; with a converter's pinyin after each character, `(xxxxxx)`, a caption has nine code units a character at most.
   // The brackets made full-width, `領（lǐng）`, the gloss is one still: normalising the punctuation changes no heading.)
   if (end - from > max * 9) return false;
+  // (A longer line is a caption only with a gloss among its first max + 1 code units: a gloss opens with a bracket, and
+  // with none there, none of them is left out. Not read to its end for that: a law's article of one sentence was, to say no.)
+  if (end - from > max && !holdsBracket(text, from, from + max + 1)) return false;
   const glossed = holdsParen(text, from, end);
   if (end - from > max && !glossed) return false;
   const raw = text.slice(from, end);
@@ -2500,6 +2550,15 @@ function holdsParen(text: TextLike, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x28 || (c === 0xff08 && isPinyinLetter(text.charCodeAt(k + 1)))) return true;
+  }
+  return false;
+}
+
+/** Whether `from..end` holds a `(` or a `（`. */
+function holdsBracket(text: TextLike, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28 || c === 0xff08) return true;
   }
   return false;
 }
