@@ -128,3 +128,22 @@ test('numbers that do not parse are reported, not guessed', () => {
   const t = parseTreaty('# 测试\n\n## 第十十条\n\n甲。\n');
   assert.deepEqual(t.problems.map((p) => p.code), ['syntax.bad-number']);
 });
+
+// A text's `第…款` headings are its articles only when no `第…条` heading is among them (syntax/lines.ts settleUnits and
+// demoteClauseArticles): then they are text, their label, number, unit and caption dropped. The lines: treaty_shimonoseki_1895_hant.md's
+// 另约 (its articles `第一款`…`第三款`, dream23-byte/2026-teaching-optimization `史料/馬關條約全文.md` @8bf8b26c), and 刑法's
+// 第二百五十七条 (LawRefBook/Laws `刑法/刑法.md` @2f4c5c2).
+test('第…款 headings: a text\'s articles alone; beside a 第…条 heading, text', () => {
+  const clauses = '第一款　遵和約第八款所訂暫為駐守威海衞之日本國軍隊，應不越一旅團之多，所有暫行駐守需費，中國自本約批准互換之日起，每一周年屆滿，貼交四分之一，庫平銀五十萬兩。\n\n第二款　在威海衞應將劉公島及威海衞口灣沿岸，照日本國里法五里以内地方，約合中國四十里以内，為日本國軍隊駐守之區。在距上開劃界，照日本國里法五里以内地方，無論其為何處，中國軍隊不宜偪近或紮駐，以杜生釁之端。\n\n第三款　日本國軍隊所駐地方治理之務，仍歸中國官員管理。但遇有日本國軍隊司令官為軍隊衞養、安寧、軍紀及分布、管理等事必須施行之處，一經出示頒行，則於中國官員亦當責守。在日本國軍隊駐守之地，凡有犯關涉軍務之罪，均歸日本國軍務官審斷辦理。\n';
+  const alone = parseTreaty(clauses).lines.filter((l) => l.kind !== 'blank');
+  assert.deepEqual(alone.map((l) => [l.kind, l.unit, l.num]), [['article', '款', 1], ['article', '款', 2], ['article', '款', 3]]);
+  const law = '第二百五十七条 以暴力干涉他人婚姻自由的，处二年以下有期徒刑或者拘役。\n\n';
+  const mixed = parseTreaty(law + clauses).lines.filter((l) => l.kind !== 'blank');
+  assert.deepEqual(mixed.map((l) => [l.kind, l.unit, l.num, l.label, l.rest, l.inlineBody]), [
+    ['article', undefined, 257, { start: 0, end: 7 }, 8, true],
+    ['text', undefined, undefined, undefined, undefined, undefined],
+    ['text', undefined, undefined, undefined, undefined, undefined],
+    ['text', undefined, undefined, undefined, undefined, undefined],
+  ]);
+  assert.deepEqual(buildTreaty(law + clauses).articles.map((a) => a.num), [257]);
+});
