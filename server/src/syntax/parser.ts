@@ -1101,8 +1101,10 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number, unit:
     // (A sentence is body text, not a heading: `乙。` before a repeated 第一条 is a numbering error, not a new text.)
     // (Not a chapter's caption on the line under its bare label, `第二章` / `货物贸易`, before the chapter's 第一条: the
     // chapters of an agreement numbering their articles from 第一条 again, the RCEP's.)
-    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30 && !endsWithStop(text, l) && !underBareChapter(lines, i);
-    if ((l.kind === 'heading' || short) && lastNum > 1 && i >= from) {
+    // (Read only with a 第一条 somewhere below — what it looks for, found walking forward once: a long text's short lines,
+    // thousands, were each asked whether they end a sentence or caption a chapter, none with a 第一条 after them, s50parse.)
+    const short = l.kind === 'text' && lastNum > 1 && i >= from && oneAfter(i) < n && l.contentEnd - l.contentStart <= 30 && !endsWithStop(text, l) && !underBareChapter(lines, i);
+    if ((short || l.kind === 'heading') && lastNum > 1 && i >= from) {
       // The title of another instrument on the page (`东南亚友好合作条约修改议定书(中译本)`, after the treaty it amends and its
       // signing clause): its own preamble and `兹同意如下:` may come before its 第一条. (Its words read only with a 第一条
       // close enough below: reading those of every short line cost 7 % of a parse of the bench's 1 MB treaty.)
