@@ -46,3 +46,20 @@ test('known 50: a note\'s date and place glued after its closing and signatory o
   assert.equal(read(NOTE.replace('顺致最崇高的敬意。', '以上为复照。')).signing, undefined);
   assert.equal(read(NOTE.replace('特命全权大使王某', '特命全权大使,王某')).signing, undefined);
 });
+
+// The Hague Evidence Convention (1970) in Macao's notice on a law site as one line (test/fixtures/real/
+// convention_hcch_evidence_1970_mo_notice_fabao_oneline.md, a known failure): article 3's items (一) to (四), then after item
+// (四)'s full stop and a space the article's second paragraph, a lead ending with a colon over the items it numbers on, (五) ….
+// The lead is no words of item (四): it opens a paragraph, as it would after a line break.
+test('known 50: a lead sentence a glued list numbers on after starts a paragraph of its own', () => {
+  const oneLine = '关于从国外调取证据的公约\n第一条 一、在民事或商事案件中,缔约国司法机关可以请求调取证据。 二、请求书不得用来调取不打算用于诉讼的证据。 第二条 ——请求书应载明: (一)请求执行的机关; (二)诉讼当事人的姓名和地址; (三)诉讼的性质; (四)需要调取的证据。 必要时,请求书还应特别载明: (五)需询问的人的姓名和地址; (六)需向被询问人提出的问题。 第三条 被请求执行的机关应予执行。\n';
+  const t = read(oneLine);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 2], ['第二条', 2], ['第三条', 1]]);
+  assert.deepEqual(t.articles[1].paragraphs.map((p) => p.items.length), [4, 2]);
+  // A list pasted as one line under its lead, in a text written line by line: the same.
+  const lines = '某某协定\n\n第一条\n\n请求书应载明:\n(一)请求执行的机关; (二)诉讼的性质; (三)需要调取的证据。 必要时,请求书还应特别载明: (四)需询问的人的姓名和地址。\n\n第二条\n\n被请求执行的机关应予执行。\n';
+  assert.deepEqual(read(lines).articles.map((a) => a.paragraphs.length), [2, 1]);
+  // The item's own sentence after its stop (no colon, no label after it) stays in the item.
+  const own = oneLine.replace('必要时,请求书还应特别载明: (五)', '该项证据应予说明。 (五)');
+  assert.equal(read(own).articles[1].paragraphs.length, 1);
+});

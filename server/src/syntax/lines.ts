@@ -1670,11 +1670,30 @@ function itemCuts(text: TextLike, l: Line, paren: NextChar, ascii?: NextChar, ea
     const m = match(ITEM, text, at, l.contentEnd);
     const n = m && m[2] !== undefined ? itemNumber(m[2]) : undefined;
     if (n === undefined || (n !== want && !(stop && n === outer && outer > 1))) continue;
+    // A lead sentence the list goes on after (`（四）…行为。 必要时，请求书还应特别载明： （五）…`: the article's next paragraph,
+    // its items numbered on) starts a line of its own, as it would after a line break: no words of the item before it.
+    if (colon && expect > 0) {
+      const lead = leadAfterStop(text, cuts ? cuts[cuts.length - 2] : l.contentStart, sentenceEndBefore(text, l.contentStart, at));
+      if (lead >= 0) (cuts ??= []).push(lead, 0);
+    }
     (cuts ??= []).push(at, 0);
     expect = n + 1;
     if (n === outer) outer++;
   }
   return cuts;
+}
+
+/**
+ * Where the sentence ending with the colon at `colon` starts, when a full stop and white space set it off from an item's words
+ * after `from` (`…行为。 必要时，请求书还应特别载明：`): its first character; -1 when another mark comes first or none within 80.
+ */
+function leadAfterStop(text: TextLike, from: number, colon: number): number {
+  let k = colon - 1;
+  while (k > from && colon - k <= 80 && !is(SENTENCE_END | STOP, text.charCodeAt(k))) k--;
+  if (k <= from || !is(STOP, text.charCodeAt(k)) || !isSpace(text.charCodeAt(k + 1))) return -1;
+  k++;
+  while (k < colon && isSpace(text.charCodeAt(k))) k++;
+  return k < colon ? k : -1;
 }
 
 /** The first `（` or `(` in `from..to`, or -1. */
@@ -1897,6 +1916,10 @@ function bracketedParagraphCuts(text: TextLike, labelEnd: number, to: number): n
   const all: number[] = [];
   for (let k = 0; k < out.length; k += 2) {
     const end = k + 2 < out.length ? out[k + 2] : to;
+    // (A lead sentence the labels go on after, `…行为。 必要时，…载明： （五）…`: a start of its own, as itemCuts reads one.)
+    const colon = k > 0 ? sentenceEndBefore(text, out[k - 2], out[k]) : -1;
+    const lead = colon >= 0 && (text.charCodeAt(colon) === 0xff1a || text.charCodeAt(colon) === 0x3a) ? leadAfterStop(text, out[k - 2], colon) : -1;
+    if (lead >= 0) all.push(lead, 0);
     all.push(out[k], 0);
     const items: number[] = [];
     numberedStarts(text, out[k] + 3, end, items, (q) => arabicNumberAt(text, q, end));
