@@ -51,13 +51,15 @@ const PHRASE_BREAK = /[，,。；;：:\n！？|｜]/;
  * (`县（市、区）人民政府确定的部门协助省无线电管理机构及其派出机构（以下统称无线电管理机构）`); not 会同, whose bodies together are often
  * the name's (`上海市会同江苏省、浙江省（以下简称两省一市）`).
  */
-const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '本着', '由', '须经', '应当经', '了', '是指', '系指', '协助', '当此', '值此'];
+const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '本着', '由', '须经', '应当经', '了', '是指', '系指', '协助', '当此', '值此', '之'];
 /**
  * A cut word that is part of a longer word, tried on the word with the characters on each side:
  * 对 of `对外` (`国家对外贸易主管部门`), 由 of `自由贸易试验区`, `理由`, `由于`; 了 (a verb's aspect
- * particle: `实地确定了两国陆地边界线` is `两国陆地边界线`) of `为了`, `除了`, `了解`, `了结`.
+ * particle: `实地确定了两国陆地边界线` is `两国陆地边界线`) of `为了`, `除了`, `了解`, `了结`; 在 of a state's
+ * body in Taiwan (`美國在台協會`, the American Institute in Taiwan, a party to Taiwan's agreements with the United States;
+ * `美国在台人员`): 在台 after 国 names where the body is, inside its name, not where the phrase's action is.
  */
-const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/, 为: /行为/ };
+const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/, 为: /行为/, 在: /[国國]在台/, 之: /之[间間一前后後内內外上下中际際日时時後久]|[总總换換随隨为為使加因]之/ };
 /**
  * Whether the cut word `w` at `i` in `phrase` is part of a longer word (`IN_A_WORD`), tried on the characters on each side
  * of it with a converter's pinyin after them left out (`中國(guó)對(duì)外(wài)貿(mào)易`: 對外, no preposition).
