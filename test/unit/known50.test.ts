@@ -67,13 +67,15 @@ test('known 50: a lead sentence a glued list numbers on after starts a paragraph
 // The AIT–TECRO implementing arrangement on environmental cooperation (2006) in Taiwan's law database
 // (test/fixtures/real/arrangement_tecro_ait_environment_2006_moj_hant.md, a known failure): `以實施 1993 年 6 月 21 日所簽定之
 // 北美事務協調委員會與美國在台協會環境保護技術合作協定(以下簡稱「本協定」)`. The short name stands for the agreement named after
-// 之 (a text's 的, in Taiwan's and older texts), and 在 inside the body's name 美國在台協會 (the American Institute in Taiwan) cuts
+// 所簽定之 (之 after 所 and a verb, a relative clause's end, in Taiwan's and older texts), and 在 inside the body's name 美國在台協會 (the American Institute in Taiwan) cuts
 // nothing.
-test('known 50: a short name stands for the phrase after 之, and 在台 inside a body\'s name cuts nothing', () => {
+test('known 50: a short name stands for the phrase after 所…之, and 在台 inside a body\'s name cuts nothing', () => {
   const meaning = (source: string, term: string) => read(source).definitions.find((d) => d.term === term)?.meaning;
   const source = '駐美國台北經濟文化代表處與美國在台協會執行辦法\n\n第 1 條:目的\n駐美國台北經濟文化代表處與美國在台協會訂定本執行辦法,以實施 1993 年 6 月 21 日所簽定之北美事務協調委員會與美國在台協會環境保護技術合作協定(以下簡稱「本協定」)下之計畫活動。\n';
   assert.equal(meaning(source, '本協定'), '北美事務協調委員會與美國在台協會環境保護技術合作協定');
-  // 之 in a word (之間, 總之) cuts nothing; 在 as a preposition still cuts (`在中华人民共和国境内`).
+  // 之 but after 所 and a verb is a name's or a qualifier's own (a title's `…氣候之衛星…協議書`, `之間`): no cut; 在 as a preposition
+  // still cuts (`在中华人民共和国境内`).
+  assert.match(meaning('雙方簽署技術合作以發展氣象及氣候之衛星觀測系統協議書(以下簡稱「本協議書」)。\n', '本協議書') ?? '', /以發展氣象及氣候之衛星觀測系統協議書$/);
   assert.equal(meaning('雙方同意,兩國之間邊界(以下簡稱「邊界」)應予維護。\n', '邊界'), '兩國之間邊界');
   assert.equal(meaning('当缔约双方在中华人民共和国境内（以下简称“中国境内”）进行合作时，应遵守法律。\n', '中国境内'), '中华人民共和国境内');
 });

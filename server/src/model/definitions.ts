@@ -59,7 +59,13 @@ const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '
  * body in Taiwan (`美國在台協會`, the American Institute in Taiwan, a party to Taiwan's agreements with the United States;
  * `美国在台人员`): 在台 after 国 names where the body is, inside its name, not where the phrase's action is.
  */
-const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/, 为: /行为/, 在: /[国國]在台/, 之: /之[间間一前后後内內外上下中际際日时時後久]|[总總换換随隨为為使加因]之/ };
+const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/, 为: /行为/, 在: /[国國]在台/ };
+/**
+ * 之 after 所 and a verb (`所簽定之北美事務協調委員會與美國在台協會…協定`, the agreement that was signed): a relative clause's end, the
+ * phrase after it what the short name stands for. 之 elsewhere is a name's or a qualifier's own (`…及氣候之衛星星系觀測系統協議書`, a
+ * title; `一年以上之借款`; `之間`): no cut.
+ */
+const RELATIVE_ZHI = /所[^\s，,。；;：:、之]{1,3}$/;
 /**
  * Whether the cut word `w` at `i` in `phrase` is part of a longer word (`IN_A_WORD`), tried on the characters on each side
  * of it with a converter's pinyin after them left out (`中國(guó)對(duì)外(wài)貿(mào)易`: 對外, no preposition).
@@ -711,7 +717,7 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     const phrase = content.slice(start, end);
     const cuts: { at: number; word: string }[] = [];
     for (const w of CUT_AFTER) {
-      const inAWord = (i: number) => isInAWord(phrase, i, w);
+      const inAWord = (i: number) => isInAWord(phrase, i, w) || (w === '之' && !RELATIVE_ZHI.test(phrase.slice(Math.max(0, i - 4), i)));
       let i = lastOutsideBrackets(phrase, w);
       while (i > 0 && inAWord(i)) i = lastOutsideBrackets(phrase, w, i - 1);
       if (i >= 0 && !inAWord(i) && end - (start + i + w.length) >= 2) cuts.push({ at: i + w.length, word: w });
