@@ -430,3 +430,17 @@ test('gbkRepairs: a line ending with a character whose last byte is A2, then 。
     assert.equal(repaired(shown, gbkRepairs(shown)), line.slice(0, -1) + '\ufffd\n', line);
   }
 });
+
+// The Hague Service Convention's annexed form on a law site (test/fixtures/real/convention_hcch_service_1965_fsou_forms_p3.md)
+// draws its boxes in box-drawing characters (`┌───┐ ┌───┐`, `│ │ │ │`); read as GBK they are `鈹屸攢鈹€…`, and a frame's line holds
+// no Chinese to read back as more plausible: a line of ASCII and box-drawing characters is given back, as a dotted line is.
+test('gbkRepairs: a form\'s frame drawn in box-drawing characters read as GBK is given back', () => {
+  const text = '附件:\n┌──────┐ ┌──────┐\n│ │ │ │\n└──────┘ └──────┘\n';
+  for (const encoding of ['gb18030', 'gbk']) {
+    const shown = new TextDecoder(encoding).decode(Buffer.from(text, 'utf8'));
+    const back = repaired(shown, gbkRepairs(shown)).split('\n');
+    // (A character whose last byte ran into the space or the line break after it is lost, its U+FFFD kept: each `┐`, `┘`.)
+    assert.equal(back[1], '┌──────\ufffd ┌──────\ufffd', encoding);
+    assert.equal(back[3], '└──────\ufffd └──────\ufffd', encoding);
+  }
+});

@@ -51,13 +51,21 @@ const PHRASE_BREAK = /[，,。；;：:\n！？|｜]/;
  * (`县（市、区）人民政府确定的部门协助省无线电管理机构及其派出机构（以下统称无线电管理机构）`); not 会同, whose bodies together are often
  * the name's (`上海市会同江苏省、浙江省（以下简称两省一市）`).
  */
-const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '本着', '由', '须经', '应当经', '了', '是指', '系指', '协助', '当此', '值此'];
+const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '本着', '由', '须经', '应当经', '了', '是指', '系指', '协助', '当此', '值此', '之'];
 /**
  * A cut word that is part of a longer word, tried on the word with the characters on each side:
  * 对 of `对外` (`国家对外贸易主管部门`), 由 of `自由贸易试验区`, `理由`, `由于`; 了 (a verb's aspect
- * particle: `实地确定了两国陆地边界线` is `两国陆地边界线`) of `为了`, `除了`, `了解`, `了结`.
+ * particle: `实地确定了两国陆地边界线` is `两国陆地边界线`) of `为了`, `除了`, `了解`, `了结`; 在 of a state's
+ * body in Taiwan (`美國在台協會`, the American Institute in Taiwan, a party to Taiwan's agreements with the United States;
+ * `美国在台人员`): 在台 after 国 names where the body is, inside its name, not where the phrase's action is.
  */
-const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/, 为: /行为/ };
+const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/, 为: /行为/, 在: /[国國]在台/ };
+/**
+ * 之 after 所 and a verb (`所簽定之北美事務協調委員會與美國在台協會…協定`, the agreement that was signed): a relative clause's end, the
+ * phrase after it what the short name stands for. 之 elsewhere is a name's or a qualifier's own (`…及氣候之衛星星系觀測系統協議書`, a
+ * title; `一年以上之借款`; `之間`): no cut.
+ */
+const RELATIVE_ZHI = /所[^\s，,。；;：:、之]{1,3}$/;
 /**
  * Whether the cut word `w` at `i` in `phrase` is part of a longer word (`IN_A_WORD`), tried on the characters on each side
  * of it with a converter's pinyin after them left out (`中國(guó)對(duì)外(wài)貿(mào)易`: 對外, no preposition).
@@ -726,7 +734,7 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     const phrase = content.slice(start, end);
     const cuts: { at: number; word: string }[] = [];
     for (const w of CUT_AFTER) {
-      const inAWord = (i: number) => isInAWord(phrase, i, w);
+      const inAWord = (i: number) => isInAWord(phrase, i, w) || (w === '之' && !RELATIVE_ZHI.test(phrase.slice(Math.max(0, i - 4), i)));
       let i = lastOutsideBrackets(phrase, w);
       while (i > 0 && inAWord(i)) i = lastOutsideBrackets(phrase, w, i - 1);
       if (i >= 0 && !inAWord(i) && end - (start + i + w.length) >= 2) cuts.push({ at: i + w.length, word: w });

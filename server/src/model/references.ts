@@ -1906,7 +1906,9 @@ function readRelative(r: RunReading, s: string, p: Run): void {
         end = p.end(m.index + m[0].length);
       }
     }
-    lineRefs.push(articleRef(start, end, start, end, t, undefined, doubt, word));
+    // Quoted (the new text an amending article writes, `协定第三条第三款被以下条款全部替代：“本条的条款不应…”`), the unit is the
+    // quoted article's, not this text's: another text's, as a quoted item's is.
+    lineRefs.push(articleRef(start, end, start, end, t, undefined, doubt, word, undefined, r.quoted(start)));
     taken.push(start, end);
   }
 }

@@ -354,13 +354,17 @@ function gbkLine(line: string, table: ReadonlyMap<number, number>): string | und
   const better = chineseScore(repaired) - chineseScore(line);
   // A line of ASCII and middle dots read back (`·825·`, a printed page's number, shown `路825路`: `·` is C2 B7, GBK's `路`) is
   // taken too: no chance reading of a real line, which would be digits and 路 alone.
-  if (DOTTED_LINE.test(repaired)) return repaired;
+  // So is a line of a table's frame in box-drawing characters (`┌───┐ ┌───┐`, `│ │ │ │`: a form annexed to a convention, its
+  // boxes drawn so; U+2500–U+257F are E2 94/95 xx, read as GBK `鈹€…`), which no real line's bytes make.
+  if (DOTTED_LINE.test(repaired) || BOX_LINE.test(repaired)) return repaired;
   if (better < 0 && !HAN.test(repaired)) return undefined;
   return wideChars >= 3 || better > 0 ? repaired : undefined;
 }
 
 /** A line of ASCII and middle dots (`·`), one dot at least. */
 const DOTTED_LINE = /^[\x00-\x7f\u00b7]*\u00b7[\x00-\x7f\u00b7]*$/;
+/** A line of ASCII and box-drawing characters, one at least (and a character whose byte the first reading lost, U+FFFD). */
+const BOX_LINE = /^[\x00-\x7f\u2500-\u257f\ufffd]*[\u2500-\u257f][\x00-\x7f\u2500-\u257f\ufffd]*$/;
 
 /** A Chinese character (the unified ideographs and extension A). */
 const HAN = /[\u3400-\u9fff]/;

@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -1554,7 +1554,9 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   // (The signing clause after the last point, on the same line, too.)
   if (last > 0 || points) {
     const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian);
-    if (sign >= 0) (cuts ??= []).push(sign, 0);
+    // (Or a note's date and place after its closing and signatory.)
+    const dated = sign < 0 && nian.in(l.contentStart, l.contentEnd) >= 0 ? noteDateCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart) : -1;
+    if (sign >= 0 || dated >= 0) (cuts ??= []).push(sign >= 0 ? sign : dated, 0);
   }
   // Before any article or point, a closing glued at the end of a line of paragraphs (a page that joined a table's cells).
   if (!cuts && last === 0 && !points && l.kind === 'text' && !l.level && nian.in(l.contentStart, l.contentEnd) >= 0) cuts = gluedClosingCuts(text, l);
@@ -1579,16 +1581,8 @@ const COPIES_IN = /一式[ \t\u3000]*[0-9一二两三四五六七八九十][ \t\
  * reads them: signatories above a date-place line, the copies above them). Undefined when the line does not end so.
  */
 function gluedClosingCuts(text: TextLike, l: Line): number[] | undefined {
-  let e = l.contentEnd;
-  while (e > l.contentStart && isSpace(text.charCodeAt(e - 1))) e--;
-  if (text.charCodeAt(e - 1) === 0x7c /* | */) {
-    e--;
-    while (e > l.contentStart && isSpace(text.charCodeAt(e - 1))) e--;
-  }
-  // (The date-place is short: a line's last 40 characters are looked at, not a long line with no white space.)
-  let d = e;
-  while (d > l.contentStart && e - d <= 40 && !isSpace(text.charCodeAt(d - 1))) d--;
-  if (d === l.contentStart || e - d > 40 || !GLUED_DATE_PLACE.test(foldScript(text.slice(d, e)))) return undefined;
+  const d = datePlaceAtEnd(text, l);
+  if (d < 0) return undefined;
   // The signatories: from the last sentence end before the date-place, white space after it.
   let s = d - 1;
   while (s > l.contentStart && !is(SENTENCE_END, text.charCodeAt(s)) && d - s <= 160) s--;
@@ -1610,6 +1604,42 @@ function gluedClosingCuts(text: TextLike, l: Line): number[] | undefined {
   while (opens < s && isSpace(text.charCodeAt(opens))) opens++;
   if (c > l.contentStart + 1 && opens > c && is(SENTENCE_END, text.charCodeAt(c - 1))) cuts.unshift(opens, 0);
   return cuts;
+}
+
+/**
+ * Where a date and a place ending line `l` start (`一九九二年四月二日于巴库`, GLUED_DATE_PLACE; a table's cell mark `|` after
+ * it or not), set off by white space from the words before; -1 when the line does not end so.
+ */
+function datePlaceAtEnd(text: TextLike, l: Line): number {
+  let e = l.contentEnd;
+  while (e > l.contentStart && isSpace(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(e - 1) === 0x7c /* | */) {
+    e--;
+    while (e > l.contentStart && isSpace(text.charCodeAt(e - 1))) e--;
+  }
+  // (The date-place is short: a line's last 40 characters are looked at, not a long line with no white space.)
+  let d = e;
+  while (d > l.contentStart && e - d <= 40 && !isSpace(text.charCodeAt(d - 1))) d--;
+  return d === l.contentStart || e - d > 40 || !GLUED_DATE_PLACE.test(foldScript(text.slice(d, e))) ? -1 : d;
+}
+
+/**
+ * A note's date and place ending a line its points were pasted into, after the note's closing sentence and its signatory
+ * (`…顺致最崇高的敬意。 中华人民共和国驻以色列国特命全权大使王写义 一九九七年六月三十日于特拉维夫 |`, a law site's one line of
+ * a reply): where the date-place starts, past `from`, to be cut out as a line of its own (the parser reads it as the note's
+ * date and place, as it reads the line a note prints it on); -1 otherwise. The signatory's words hold no punctuation; the
+ * sentence before them opens as a note's closing does (NOTE_CLOSING).
+ */
+function noteDateCut(text: TextLike, l: Line, from: number): number {
+  const d = datePlaceAtEnd(text, l);
+  if (d <= from) return -1;
+  let s = d - 1;
+  while (s > from && d - s <= 60 && !is(NO_CAPTION, text.charCodeAt(s))) s--;
+  if (s <= from || !is(SENTENCE_END, text.charCodeAt(s)) || !isSpace(text.charCodeAt(s + 1))) return -1;
+  let c = s - 1;
+  while (c > from && s - c <= 80 && !is(SENTENCE_END, text.charCodeAt(c - 1))) c--;
+  while (c < s && isSpace(text.charCodeAt(c))) c++;
+  return NOTE_CLOSING.test(foldScript(text.slice(c, s + 1))) ? d : -1;
 }
 
 /**
@@ -1643,11 +1673,30 @@ function itemCuts(text: TextLike, l: Line, paren: NextChar, ascii?: NextChar, ea
     const m = match(ITEM, text, at, l.contentEnd);
     const n = m && m[2] !== undefined ? itemNumber(m[2]) : undefined;
     if (n === undefined || (n !== want && !(stop && n === outer && outer > 1))) continue;
+    // A lead sentence the list goes on after (`（四）…行为。 必要时，请求书还应特别载明： （五）…`: the article's next paragraph,
+    // its items numbered on) starts a line of its own, as it would after a line break: no words of the item before it.
+    if (colon && expect > 0) {
+      const lead = leadAfterStop(text, cuts ? cuts[cuts.length - 2] : l.contentStart, sentenceEndBefore(text, l.contentStart, at));
+      if (lead >= 0) (cuts ??= []).push(lead, 0);
+    }
     (cuts ??= []).push(at, 0);
     expect = n + 1;
     if (n === outer) outer++;
   }
   return cuts;
+}
+
+/**
+ * Where the sentence ending with the colon at `colon` starts, when a full stop and white space set it off from an item's words
+ * after `from` (`…行为。 必要时，请求书还应特别载明：`): its first character; -1 when another mark comes first or none within 80.
+ */
+function leadAfterStop(text: TextLike, from: number, colon: number): number {
+  let k = colon - 1;
+  while (k > from && colon - k <= 80 && !is(SENTENCE_END | STOP, text.charCodeAt(k))) k--;
+  if (k <= from || !is(STOP, text.charCodeAt(k)) || !isSpace(text.charCodeAt(k + 1))) return -1;
+  k++;
+  while (k < colon && isSpace(text.charCodeAt(k))) k++;
+  return k < colon ? k : -1;
 }
 
 /** The first `（` or `(` in `from..to`, or -1. */
@@ -1872,6 +1921,10 @@ function bracketedParagraphCuts(text: TextLike, labelEnd: number, to: number, ma
   const all: number[] = [];
   for (let k = 0; k < out.length; k += 2) {
     const end = k + 2 < out.length ? out[k + 2] : to;
+    // (A lead sentence the labels go on after, `…行为。 必要时，…载明： （五）…`: a start of its own, as itemCuts reads one.)
+    const colon = k > 0 ? sentenceEndBefore(text, out[k - 2], out[k]) : -1;
+    const lead = colon >= 0 && (text.charCodeAt(colon) === 0xff1a || text.charCodeAt(colon) === 0x3a) ? leadAfterStop(text, out[k - 2], colon) : -1;
+    if (lead >= 0) all.push(lead, 0);
     all.push(out[k], 0);
     const items: number[] = [];
     numberedStarts(text, out[k] + 3, end, items, (q) => arabicNumberAt(text, q, end));

@@ -1561,10 +1561,10 @@ export const RELATION_CAPTION = /^与[^第条款项，。；：,;:\s]{1,12}的�
 /**
  * The words that end an amending article's sentence before the new text of the article it amends,
  * quoted on the lines after (`协定第五条修改为：`, `修订为：`, `改为：`, `表述为：`, `替换为：`, `修改如下：`,
- * `用下列规定代替：`, `应由以下内容取代：`, the articles a constitution's amendment adds `…内容如下：`; an opening quotation
+ * `用下列规定代替：`, `应由以下内容取代：`, `被以下条款全部替代：`, the articles a constitution's amendment adds `…内容如下：`; an opening quotation
  * mark may follow): read folded, at a line's end.
  */
-export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订为', '修正为', '改为', '表述为', '替换为', '更改为', '改写为', '修改如下', '修订如下', '修正如下', '表述如下', '内容如下', '代替', '取代'])})[ \\t\\u3000]*[：:][ \\t\\u3000]*[“「"]?$`);
+export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订为', '修正为', '改为', '表述为', '替换为', '更改为', '改写为', '修改如下', '修订如下', '修正如下', '表述如下', '内容如下', '代替', '替代', '取代'])})[ \\t\\u3000]*[：:][ \\t\\u3000]*[“「"]?$`);
 
 /**
  * The words that end an amending instrument's instruction before the amended text's new words, written unquoted on the
