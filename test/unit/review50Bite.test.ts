@@ -163,3 +163,25 @@ test('find references of a code\'s book kept as a file: from its heading and fro
   const alone = inWorkspace({ 'interp.md': GENERAL, 'minfadian/物权编.md': second });
   assert.deepEqual(references(alone('minfadian/物权编.md'), at(second, '# 物权编', 3), false), []);
 });
+
+// 6. A code kept one file per book naming its other books with its own words (LawRefBook/Laws 2f4c5c2 民法典/物权编.md
+// 第二百八十五条 `依照本法第三编有关物业服务合同的规定`, 合同编.md 第五百零八条 `适用本法第一编第六章的有关规定`; 总则.md's 第六章 heading and
+// 第一百四十三条). 本法 is the code, and its third book is 合同编's file: definition found nothing, the file holding no 第三编.
+test('a code kept one file per book naming its other books with its own words: definition reaches their files', () => {
+  const books: Record<string, string> = {
+    ...CODE_BOOKS,
+    'minfadian/总则.md': `${CODE_BOOKS['minfadian/总则.md']}\n## 第六章  民事法律行为\n\n### 第三节  民事法律行为的效力\n\n第一百四十三条 具备下列条件的民事法律行为有效：\n`,
+    'minfadian/合同编.md': CODE_BOOKS['minfadian/合同编.md'].replace('## 第二分编', '### 第三章  合同的效力\n\n第五百零八条 本编对合同的效力没有规定的，适用本法第一编第六章的有关规定。\n\n## 第二分编'),
+    'minfadian/物权编.md': `${CODE_BOOKS['minfadian/物权编.md']}\n第二百八十五条 物业服务企业或者其他管理人根据业主的委托，依照本法第三编有关物业服务合同的规定管理建筑区划内的建筑物及其附属设施，接受业主的监督，并及时答复业主对物业服务事项的询问。\n`,
+  };
+  const ws = inWorkspace(books);
+  const reached = (file: string, find: string, plus: number) => definition(ws(file), at(books[file], find, plus)).map((l) => `${decodeURIComponent(l.targetUri.replace('file:///ws/', ''))} ${l.targetSelectionRange.start.line}`);
+  const sixth = books['minfadian/总则.md'].split('\n').indexOf('## 第六章  民事法律行为');
+  assert.deepEqual(reached('minfadian/物权编.md', '本法第三编', 3), ['minfadian/合同编.md 2']);
+  assert.deepEqual(reached('minfadian/合同编.md', '本法第一编第六章', 3), ['minfadian/总则.md 2']);
+  assert.deepEqual(reached('minfadian/合同编.md', '本法第一编第六章', 6), [`minfadian/总则.md ${sixth}`]);
+  assert.match(hoverOf(ws('minfadian/物权编.md'), at(books['minfadian/物权编.md'], '本法第三编', 3)) ?? '', /合同编/);
+  // A book the code's files do not hold (the workspace keeps three): none.
+  const fifth = { ...books, 'minfadian/物权编.md': books['minfadian/物权编.md'].replace('本法第三编', '本法第五编') };
+  assert.deepEqual(definition(inWorkspace(fifth)('minfadian/物权编.md'), at(fifth['minfadian/物权编.md'], '本法第五编', 3)), []);
+});

@@ -1,6 +1,6 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
 import { Article, ArticleShape, Chapter, Treaty, articleAt, articleNumbered, inlineItems, kindOf, treatyText } from '../model/treaty';
-import { CitedChapterReference, chapterNamed, chapterReferenceAt, citedChapterAt, resolveAt } from '../model/chapterReferences';
+import { CitedChapterReference, chapterNamed, chapterReferenceAt, citedChapterAt, ownUnitAt, resolveAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
@@ -165,7 +165,9 @@ export function chapterTargetAt(ctx: FeatureContext, offset: number): { start: n
   if (named) return { start: named.start, end: named.end, snapshot: ctx.snapshot, treaty: ctx.treaty, chapter: named.chapter };
   const cited = citedChapterAt(ctx.treaty, offset);
   const there = cited && citedChapter(ctx, cited);
-  return there && { start: cited!.start, end: cited!.end, ...there };
+  if (there) return { start: cited!.start, end: cited!.end, ...there };
+  const own = ownBookUnitAt(ctx, offset);
+  return own?.chapter && { start: own.start, end: own.end, snapshot: own.snapshot, treaty: own.treaty, chapter: own.chapter };
 }
 
 /**
@@ -233,12 +235,38 @@ function bookHeading(treaty: Treaty): Line | undefined {
  */
 export function citedBookAt(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; head: Line; num: number } | undefined {
   const cited = citedChapterAt(ctx.treaty, offset);
-  if (!cited || cited.unit !== '编' || cited.within || cited.part) return undefined;
-  const r = cachedTarget(ctx, cited.citation);
-  const part = r && bookParts(ctx, candidatesOf(ctx, cited.citation, r.snapshot))?.[cited.num - 1];
+  let found: { start: number; end: number; snapshot: Snapshot; treaty: Treaty; num: number } | undefined;
+  if (cited) {
+    if (cited.unit !== '编' || cited.within || cited.part) return undefined;
+    const r = cachedTarget(ctx, cited.citation);
+    const part = r && bookParts(ctx, candidatesOf(ctx, cited.citation, r.snapshot))?.[cited.num - 1];
+    found = part && { start: cited.start, end: cited.end, ...part, num: cited.num };
+  } else {
+    // (Or named with the code's own words from another of its books: `本法第三编` in 物权编's file.)
+    const own = ownBookUnitAt(ctx, offset);
+    found = own && !own.chapter ? own : undefined;
+  }
+  const head = found && (bookHeading(found.treaty) ?? found.treaty.title?.line);
+  return head && { ...found!, head };
+}
+
+/**
+ * A unit the text names with its own words (`ownUnitAt`) that stands in another of its files: a code kept one file per book
+ * (`bookParts` of the files of its title) naming a book (`本法第三编`, 物权编 第二百八十五条) or a unit of one (`本法第一编第六章`,
+ * 合同编 第五百零八条) from another book's file — the book's file and its number, and the unit (none for a book alone).
+ */
+function ownBookUnitAt(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; num: number; chapter?: Chapter } | undefined {
+  const own = ownUnitAt(ctx.treaty, offset);
+  if (!own) return undefined;
+  const alone = own.unit === '编' && !own.within;
+  const book = alone ? own.num : own.within?.unit === '编' ? own.within.num : own.book;
+  const title = ctx.snapshot.info.normalized;
+  const part = book !== undefined && title ? bookParts(ctx, ctx.workspace.withTitle(title))?.[book - 1] : undefined;
   if (!part) return undefined;
-  const head = bookHeading(part.treaty) ?? part.treaty.title?.line;
-  return head && { start: cited.start, end: cited.end, ...part, head, num: cited.num };
+  const found = { start: own.start, end: own.end, ...part, num: book! };
+  if (alone) return found;
+  const chapter = chapterNamed(part.treaty, { unit: own.unit, num: own.num, within: own.within?.unit === '编' ? undefined : own.within });
+  return chapter && { ...found, chapter };
 }
 
 /**

@@ -243,11 +243,37 @@ function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExp
   const ref: CitedChapterReference = { start, end: start + m[0].length, citation, unit: m[2], num };
   const part = partBefore(folded, first);
   if (part) ref.part = part;
-  const within = largerListed(listed, m[2]);
+  return placed(ref, listed);
+}
+
+/** `ref` with the units named before it (`listed`): the one it is of (`第三章第二节`), and the 编 before that (`第三编第二分编第二十章`). */
+function placed<R extends { unit: string; within?: { unit: string; num: number }; book?: number }>(ref: R, listed: readonly { unit: string; num: number | undefined }[]): R {
+  const within = largerListed(listed, ref.unit);
   if (within) ref.within = within;
   const book = within && within.unit !== '编' ? largerListed(listed, within.unit) : undefined;
   if (book?.unit === '编') ref.book = book.num;
   return ref;
+}
+
+/** A unit named with the text's own words, as a cited one is (`CitedChapterReference`, without a citation). */
+export type OwnUnitReference = Omit<CitedChapterReference, 'citation' | 'part'>;
+
+/**
+ * The unit named at `offset` after the text's own self-word (`本法第三编`, `本法第一编第六章`), whether or not the text holds it:
+ * a code kept one file per book names its other books so, in the LawRefBook/Laws copy of the 民法典 (物权编 第二百八十五条
+ * `依照本法第三编有关物业服务合同的规定`; resolve.ts `ownBookUnitAt` finds them among the code's files). Not after a law's part
+ * (`本法分则第四章`).
+ */
+export function ownUnitAt(treaty: Treaty, offset: number): OwnUnitReference | undefined {
+  const folded = foldedText(treaty);
+  const found = namedAt(folded, offset, UNIT_NAMED);
+  if (!found || inHeadingLabel(treaty, found.start)) return undefined;
+  const num = parseNumeral(found.m[1]);
+  if (num === undefined) return undefined;
+  const listed = listedBefore(folded, found.start);
+  const first = listed[0]?.start ?? found.start;
+  if (!OWN.test(folded.slice(Math.max(0, first - 24), first)) || partBefore(folded, first)) return undefined;
+  return placed<OwnUnitReference>({ start: found.start, end: found.start + found.m[0].length, unit: found.m[2], num }, listed);
 }
 
 /**
