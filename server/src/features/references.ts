@@ -11,7 +11,7 @@ import { Article, Chapter, Treaty, articleAt } from '../model/treaty';
 import { Line } from '../syntax/tree';
 import { chapterReferences, citedChapters } from '../model/chapterReferences';
 import { Snapshot } from '../index/workspace';
-import { bookHeadingAt, chapterTargetAt, citedBookAt, citedChapter, isTarget, mayReach, partTexts, referencesReaching, referringDocuments, resolve } from './resolve';
+import { bookHeadingAt, chapterTargetAt, citedBook, citedBookAt, citedChapter, isTarget, mayReach, partTexts, referencesReaching, referringDocuments, resolve } from './resolve';
 import { FeatureContext, contextOf } from './context';
 import { referenceNear } from './amendedArticles';
 import { Work, finish } from './work';
@@ -174,9 +174,9 @@ function citedNaming(doc: FeatureContext, subject: Extract<Subject, { kind: 'cha
   return citedChapters(doc.treaty).filter((r) => r.num === subject.chapter.num && r.unit === subject.chapter.unit && citedChapter(doc, r)?.chapter === subject.chapter);
 }
 
-/** The words of `doc` naming book `subject` alone (`民法典第三编`: resolve.ts `citedBookAt`). */
+/** The words of `doc` naming book `subject` alone (`民法典第三编`: resolve.ts `citedBook`), as `citedNaming` reads a chapter's. */
 function bookNaming(doc: FeatureContext, subject: Extract<Subject, { kind: 'book' }>): { start: number; end: number }[] {
-  return citedChapters(doc.treaty).filter((r) => r.unit === '编' && r.num === subject.num && citedBookAt(doc, r.start)?.snapshot === subject.snapshot);
+  return citedChapters(doc.treaty).filter((r) => r.num === subject.num && citedBook(doc, r)?.snapshot === subject.snapshot);
 }
 
 /** Every reference of a document, with its ranges. */

@@ -196,7 +196,7 @@ export function citedChapter(ctx: FeatureContext, ref: CitedChapterReference): {
  * second part is 第二编, and the unit is looked for in it. Nothing when a part labels its own 编 (the label is the answer)
  * or the text has fewer parts.
  */
-function inBook(ctx: FeatureContext, candidates: readonly Snapshot[], book: number, ref: CitedChapterReference): { snapshot: Snapshot; treaty: Treaty; chapter: Chapter } | undefined {
+function inBook(ctx: FeatureContext, candidates: readonly Snapshot[], book: number, ref: { unit: string; num: number; within?: { unit: string; num: number } }): { snapshot: Snapshot; treaty: Treaty; chapter: Chapter } | undefined {
   const part = bookParts(ctx, candidates)?.[book - 1];
   if (!part) return undefined;
   const { snapshot, treaty } = part;
@@ -235,19 +235,19 @@ function bookHeading(treaty: Treaty): Line | undefined {
  */
 export function citedBookAt(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; head: Line; num: number } | undefined {
   const cited = citedChapterAt(ctx.treaty, offset);
-  let found: { start: number; end: number; snapshot: Snapshot; treaty: Treaty; num: number } | undefined;
-  if (cited) {
-    if (cited.unit !== '编' || cited.within || cited.part) return undefined;
-    const r = cachedTarget(ctx, cited.citation);
-    const part = r && bookParts(ctx, candidatesOf(ctx, cited.citation, r.snapshot))?.[cited.num - 1];
-    found = part && { start: cited.start, end: cited.end, ...part, num: cited.num };
-  } else {
-    // (Or named with the code's own words from another of its books: `本法第三编` in 物权编's file.)
-    const own = ownBookUnitAt(ctx, offset);
-    found = own && !own.chapter ? own : undefined;
-  }
+  // (Or named with the code's own words from another of its books: `本法第三编` in 物权编's file.)
+  const own = cited ? undefined : ownBookUnitAt(ctx, offset);
+  const found = cited ? citedBook(ctx, cited) : own && !own.chapter ? own : undefined;
   const head = found && (bookHeading(found.treaty) ?? found.treaty.title?.line);
   return head && { ...found!, head };
+}
+
+/** The book a unit of another instrument named in the text is when it names a book of such a code alone (`民法典第三编`; `bookParts`): its file and number, the words naming it. */
+export function citedBook(ctx: FeatureContext, cited: CitedChapterReference): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; num: number } | undefined {
+  if (cited.unit !== '编' || cited.within || cited.part) return undefined;
+  const r = cachedTarget(ctx, cited.citation);
+  const part = r && bookParts(ctx, candidatesOf(ctx, cited.citation, r.snapshot))?.[cited.num - 1];
+  return part && { start: cited.start, end: cited.end, ...part, num: cited.num };
 }
 
 /**
@@ -261,12 +261,10 @@ function ownBookUnitAt(ctx: FeatureContext, offset: number): { start: number; en
   const alone = own.unit === '编' && !own.within;
   const book = alone ? own.num : own.within?.unit === '编' ? own.within.num : own.book;
   const title = ctx.snapshot.info.normalized;
-  const part = book !== undefined && title ? bookParts(ctx, ctx.workspace.withTitle(title))?.[book - 1] : undefined;
-  if (!part) return undefined;
-  const found = { start: own.start, end: own.end, ...part, num: book! };
-  if (alone) return found;
-  const chapter = chapterNamed(part.treaty, { unit: own.unit, num: own.num, within: own.within?.unit === '编' ? undefined : own.within });
-  return chapter && { ...found, chapter };
+  if (book === undefined || !title) return undefined;
+  const candidates = ctx.workspace.withTitle(title);
+  const there = alone ? bookParts(ctx, candidates)?.[book - 1] : inBook(ctx, candidates, book, own);
+  return there && { start: own.start, end: own.end, ...there, num: book };
 }
 
 /**
