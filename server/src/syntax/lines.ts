@@ -2580,11 +2580,11 @@ function isShortCaption(text: TextLike, from: number, end: number, topics = fals
   // in it; with a converter's pinyin after each character, `(xxxxxx)`, a caption has nine code units a character at most.
   // The brackets made full-width, `領（lǐng）`, the gloss is one still: normalising the punctuation changes no heading.)
   if (end - from > max * 9) return false;
-  // (A longer line is a caption only with a gloss among its first max + 1 code units: a gloss opens with a bracket, and
-  // with none there, none of them is left out. Not read to its end for that: a law's article of one sentence was, to say no.)
-  if (end - from > max && !holdsBracket(text, from, from + max + 1)) return false;
-  const glossed = holdsParen(text, from, end);
-  if (end - from > max && !glossed) return false;
+  // (A longer line is a caption only with a gloss among its first max + 1 code units: with none there, none of them is left
+  // out. Not read to its end for that: a law's article of one sentence was, to say no.)
+  const long = end - from > max;
+  if (long && !holdsParen(text, from, from + max + 1)) return false;
+  const glossed = long || holdsParen(text, from, end);
   const raw = text.slice(from, end);
   const phrase = glossed ? raw.replace(PINYIN_GLOSS, '') : raw;
   if (phrase.length > max) return false;
@@ -2603,15 +2603,6 @@ function holdsParen(text: TextLike, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x28 || (c === 0xff08 && isPinyinLetter(text.charCodeAt(k + 1)))) return true;
-  }
-  return false;
-}
-
-/** Whether `from..end` holds a `(` or a `（`. */
-function holdsBracket(text: TextLike, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x28 || c === 0xff08) return true;
   }
   return false;
 }
