@@ -103,7 +103,7 @@ test('a title centred over two lines, a chapter without a caption, a section und
 
 test('a cancelled request: the title with nothing under it', () => {
   const ctx = textContext(TEXT);
-  const got = documentSymbols({ ...ctx, token: { isCancellationRequested: true } });
+  const got = documentSymbols(contextOf(ctx.workspace, ctx.snapshot, { isCancellationRequested: true }));
   assert.deepEqual(got, [{ name: '甲国和乙国合作协定', detail: '协定', kind: SymbolKind.File, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 20 } }, selectionRange: { start: { line: 0, character: 2 }, end: { line: 0, character: 11 } }, children: [] }]);
 });
 
