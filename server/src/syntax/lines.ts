@@ -1175,11 +1175,11 @@ function indexIn(text: TextLike, code: number, from: number, to: number): number
 }
 
 /**
- * Where the next `ch` of a text is, asked for in text order (the lines of one cutGluedHeadings call):
- * `indexOf`'s answer kept, so that a search that ran on past the line (`indexOf` has no end) is not
+ * Where the next `ch` of a text is, asked for in text order (the lines of one cutGluedHeadings call, the articles of
+ * one outline): `indexOf`'s answer kept, so that a search that ran on past the line (`indexOf` has no end) is not
  * run again for each line it passed — each part of the text is searched once.
  */
-class NextChar {
+export class NextChar {
   /** The first `ch` at or after `from`, or -1: what the last `indexOf` found. */
   private from = 0;
   private at = -2;
