@@ -324,3 +324,21 @@ test('a summary that is the shortest gloss with its character is read without th
   ]);
   assert.equal(article.detail, '阿');
 });
+
+// An article's symbols are looked at for glosses, and its paragraphs for items run in their lines, only when its text holds a
+// bracket, `(` or `（` (documentSymbols.ts `glossed`). A list whose labels are full-width alone, in an article holding no `(`: LawRefBook/Laws
+// @ 2f4c5c2, 行政法/人民警察警衔条例(2009-08-27).md, 第十四条 under its chapter — its third paragraph `晋级的条件:（一）…；（二）…；（三）…。`.
+test('items run in a paragraph\'s line with full-width labels alone, in an article holding no `(`, are listed', () => {
+  const text = '# 人民警察警衔条例\n\n## 第四章 警衔的晋级\n\n第十四条 二级警督以下的人民警察，在其职务等级编制警衔幅度内，根据本条规定的期限和条件晋级。\n\n' +
+    '晋级的期限:二级警员至一级警司，每晋升一级为三年；一级警司至一级警督，每晋升一级为四年。在职的人民警察在院校培训的时间，计算在警衔晋级的期限内。\n\n' +
+    '晋级的条件:（一）执行国家的法律、法规和政策，遵纪守法；（二）胜任本职工作；（三）联系群众，廉洁奉公，作风正派。\n\n' +
+    '晋级期限届满，经考核具备晋级条件的，应当逐级晋升；不具备晋级条件的，应当延期晋升。在工作中有突出功绩的，可以提前晋升。\n';
+  const article = documentSymbols(textContext(text))[0].children![0].children![0];
+  assert.equal(article.name, '第十四条');
+  assert.deepEqual(article.children!.map((s) => [s.name, s.children?.map((i) => [i.name, i.detail])]), [
+    ['第一款', undefined],
+    ['第二款', undefined],
+    ['第三款', [['（一）', '执行国家的法律、法规和政策，遵纪守法'], ['（二）', '胜任本职工作'], ['（三）', '联系群众，廉洁奉公，作风正派']]],
+    ['第四款', undefined],
+  ]);
+});

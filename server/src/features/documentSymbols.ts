@@ -10,6 +10,7 @@
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/tree';
 import { LineMap, trimEnd } from '../syntax/positions';
+import { NextChar } from '../syntax/lines';
 import { Article, Item, Paragraph, Treaty, inlineItems, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
 import { ADOPTION_RECORD, ORDER_NUMBER, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
@@ -36,9 +37,11 @@ export const ARTICLE_SYMBOL_KIND = SymbolKind.Field;
 /** How many characters of an item run in its paragraph's line the outline shows after its label. */
 const ITEM_WORDS = 20;
 
-function symbol(name: string, detail: string, kind: SymbolKind, range: Range, selectionRange: Range, children: DocumentSymbol[] | undefined): DocumentSymbol {
-  name = unglossed(name);
-  detail = unglossed(detail);
+function symbol(name: string, detail: string, kind: SymbolKind, range: Range, selectionRange: Range, children: DocumentSymbol[] | undefined, glossed = true): DocumentSymbol {
+  if (glossed) {
+    name = unglossed(name);
+    detail = unglossed(detail);
+  }
   if (children?.length) return detail ? { name, kind, range, selectionRange, detail, children } : { name, kind, range, selectionRange, children };
   return detail ? { name, kind, range, selectionRange, detail } : { name, kind, range, selectionRange };
 }
@@ -258,6 +261,13 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     const row = map.row(line);
     return row !== undefined && offset < row.end && p.line === line && p.character === Math.max(0, Math.min(offset, row.eol) - row.start);
   };
+  // Whether the symbols being made may hold a converter's gloss: not those of an article whose text holds no bracket, `(` or `（`,
+  // that a gloss opens with — nor, then, an item run in a paragraph's line (`inlineItems`: its label is bracketed). Most articles
+  // hold none, and the dozen strings each makes were searched twice for one (~5 % of the bench's 1 MB outline); the brackets
+  // are looked for article after article, in text order, each part of the text once.
+  let glossed = true;
+  const paren = new NextChar(text, '(');
+  const fullParen = new NextChar(text, '（');
   // Units that end together (an article, its last paragraph, that paragraph's last item) share their end position.
   let lastEnd = -1;
   let lastEndPosition: Position = { line: 0, character: 0 };
@@ -292,7 +302,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     const selStart = same(start, line, from);
     const selEnd = line === end.line && to === end.character ? end : selStart.line === line && selStart.character === to ? selStart : { line, character: to };
     const selectionRange = selStart === start && selEnd === end ? range : { start: selStart, end: selEnd };
-    return symbol(name || '…', detail, kind, range, selectionRange, kids);
+    return symbol(name || '…', detail, kind, range, selectionRange, kids, glossed);
   };
 
   // Items and paragraphs in plain loops into arrays made at their size: `map` with an arrow made for each article
@@ -309,11 +319,12 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
 
   /** The items a paragraph runs in its line (model/treaty.ts `inlineItems`), each named by its label and its words. */
   const inline = (p: Paragraph): (() => DocumentSymbol[]) | undefined => {
+    if (!glossed) return undefined;
     const list = inlineItems(text, p);
     if (list.length === 0) return undefined;
     return () => list.map((it) => {
       const words = text.slice(it.start + it.label.length, it.end).replace(/[；;，,。]$/, '');
-      return symbol(it.label, words.length > ITEM_WORDS ? `${words.slice(0, ITEM_WORDS)}…` : words, SymbolKind.EnumMember, map.range(it.start, it.end), map.range(it.start, it.start + it.label.length), undefined);
+      return symbol(it.label, words.length > ITEM_WORDS ? `${words.slice(0, ITEM_WORDS)}…` : words, SymbolKind.EnumMember, map.range(it.start, it.end), map.range(it.start, it.start + it.label.length), undefined, glossed);
     });
   };
 
@@ -366,9 +377,13 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         }
         const start = map.positionAt(b.start);
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
+        // (Its name, summary, paragraphs and items are its words: with no bracket among them, no gloss either.)
+        const from = Math.min(b.start, a.head.start);
+        glossed = paren.in(from, b.end) >= 0 || fullParen.in(from, b.end) >= 0;
         const children = paragraphs(a);
         // (Named as labelled when its number is in digits, `第1条`: the text's numbering, not the server's `第一条`.)
-        const made = Object.freeze(symbol(digitLabel(treaty, a) ?? a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
+        const made = Object.freeze(symbol(digitLabel(treaty, a) ?? a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children, glossed));
+        glossed = true;
         keepWith(a, made);
         out.push(made);
         return;

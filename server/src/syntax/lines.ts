@@ -365,9 +365,28 @@ export function splitLines(text: string, language: Language = textLanguage(text)
   // Without a carriage return anywhere, indexOf finds line ends fastest.
   // (A regex, not indexOf('\r'): optimized V8 code ran that search ~100x slower on long two-byte strings.)
   const hasCR = /\r/.test(text);
-  // The line ends found first (into a scratch array), then the lines array made at its size: pushed to
-  // from empty, a long treaty's twenty thousand lines were copied a dozen times as it grew (half a
-  // megabyte of garbage a parse), and it kept up to a third of its slots empty.
+  // (Each loop over the text's lines in a function of its own: V8 compiled splitLines' long loops on the stack, and that code,
+  // kept, met the statements after each loop with no feedback and was thrown away again — twice on every parse.)
+  const lines = classifyLines(text, lineEnds(text, hasCR), hasCR);
+  // A scratch array grown for a text of a million lines is not kept.
+  if (eols.length > EOLS_KEPT) eols = new Int32Array(EOLS_KEPT);
+  const interleaved = SPLIT.interleaved;
+  settleFences(text, lines);
+  SPLIT.unglued = false;
+  if (language !== 'zh') return foreignLines(text, lines);
+  const cut = cutGluedHeadings(text, interleaved ? withInterleavedTranslation(text, lines) : lines);
+  // (The same array: no line was cut out of another, none is glued.)
+  SPLIT.unglued = cut === lines;
+  return settleUnits(text, cut);
+}
+
+/**
+ * Where each line of `text` ends (its line break, or the text's end), into `eols`: how many lines there are. The ends found
+ * first, then the lines array made at its size (`classifyLines`): pushed to from empty, a long treaty's twenty thousand lines
+ * were copied a dozen times as it grew (half a megabyte of garbage a parse), and it kept up to a third of its slots empty.
+ */
+function lineEnds(text: string, hasCR: boolean): number {
+  const n = text.length;
   let count = 0;
   let start = 0;
   while (start < n) {
@@ -388,29 +407,31 @@ export function splitLines(text: string, language: Language = textLanguage(text)
     // (A line break is one code unit unless the text holds a carriage return: then only is it read, here and below.)
     start = eol < n ? eol + (hasCR && text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
   }
+  return count;
+}
+
+/**
+ * The `count` lines of `text` whose ends `lineEnds` found, each classified. Whether a line may be an interleaved translation's
+ * (withInterleavedTranslation) is asked of each line as it is made, while it is at hand (SPLIT.interleaved): none, and that
+ * pass over every line is not made.
+ */
+function classifyLines(text: string, count: number, hasCR: boolean): Line[] {
+  const n = text.length;
   const lines: Line[] = new Array(count);
-  start = 0;
+  let start = 0;
   FENCES.seen = 0;
-  // Whether a line may be an interleaved translation's (withInterleavedTranslation), asked of each line as it is made, while
-  // it is at hand: none, and that pass over every line is not made.
-  let interleaved = false;
+  let interleaved = (SPLIT.interleaved = false);
   for (let k = 0; k < count; k++) {
     const eol = eols[k];
     const end = eol < n ? eol + (hasCR && text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
     const l = classify(text, start, eol, end);
     lines[k] = l;
-    if (!interleaved && mayInterleave(text, l)) interleaved = true;
+    if (!interleaved && mayInterleave(text, l)) interleaved = SPLIT.interleaved = true;
     start = end;
   }
-  // A scratch array grown for a text of a million lines is not kept.
-  if (eols.length > EOLS_KEPT) eols = new Int32Array(EOLS_KEPT);
-  settleFences(text, lines);
-  SPLIT.unglued = false;
-  if (language !== 'zh') return foreignLines(text, lines);
-  const cut = cutGluedHeadings(text, interleaved ? withInterleavedTranslation(text, lines) : lines);
-  // (The same array: no line was cut out of another, none is glued.)
-  SPLIT.unglued = cut === lines;
-  return settleUnits(text, cut);
+  // (Nothing after the loop but the return: the code V8 compiles on the stack for it would meet a statement that had never
+  // run, and be thrown away on every parse, as splitLines' was.)
+  return lines;
 }
 
 /**
@@ -528,8 +549,19 @@ function codeLine(text: TextLike, l: Line): Line {
 /** How many fence lines `classify` has made since `splitLines` last started a split (`settleFences` walks none when 0). */
 const FENCES = { seen: 0 };
 
-/** What the last `splitLines` call found: its lines hold no glued line (`splitUnglued`); how many tag lines `classify` made since it started (`splitTagless`). */
-const SPLIT = { unglued: false, tags: 0 };
+/**
+ * What the last `splitLines` call found: its lines hold no glued line (`splitUnglued`); how many tag lines `classify` made
+ * since it started (`splitTagless`); which article lines the last `cutGluedHeadings` call gave (`articles`: CLAUSE_ARTICLES,
+ * labelled 第…款, OTHER_ARTICLES, any other), which `settleUnits` reads.
+ */
+const SPLIT = { unglued: false, tags: 0, articles: 0, interleaved: false };
+const CLAUSE_ARTICLES = 1;
+const OTHER_ARTICLES = 2;
+
+/** The bit of SPLIT.articles line `l` sets: an article's, 第…款 or another; 0 for a line of another kind. */
+function articleBit(l: Line): number {
+  return l.kind !== 'article' ? 0 : l.unit === '款' ? CLAUSE_ARTICLES : OTHER_ARTICLES;
+}
 
 /** Where each line of the text being split ends (`splitLines`' scratch, reused by every call). */
 let eols: Int32Array = new Int32Array(1024);
@@ -549,13 +581,9 @@ function grown(a: Int32Array): Int32Array {
  * consecutive from 第一 (the UN Treaty Series' transcriptions label articles so), reads them as its articles.
  */
 function settleUnits(text: TextLike, lines: Line[]): Line[] {
-  let clauses = false;
-  let articles = false;
-  for (const l of lines) {
-    if (l.kind !== 'article') continue;
-    if (l.unit === '款') clauses = true;
-    else articles = true;
-  }
+  // (The kinds of article lines `cutGluedHeadings` gave, told as it made them: no pass of its own over every line.)
+  const clauses = (SPLIT.articles & CLAUSE_ARTICLES) !== 0;
+  const articles = (SPLIT.articles & OTHER_ARTICLES) !== 0;
   if (!clauses && !articles) return soleArticle(text, bareOrdinalArticles(text, lines));
   return clauses && articles ? demoteClauseArticles(lines) : lines;
 }
@@ -676,6 +704,8 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
   let seen = last > 0;
   /** The number of the last numbered paragraph `二、` read since the last heading (0: none), which a glued one continues (`paraBefore`: before `lines`). */
   let para = paraBefore;
+  /** The kinds of article lines given (SPLIT.articles). */
+  let articles = 0;
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     // (The kind read once: a getter, and half a long text's lines are blank — they change nothing here.)
@@ -725,7 +755,10 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     }
     if (cuts && body) cuts = withAnnexRunIn(text, cuts, l.contentEnd);
     if (!cuts) {
-      if (kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
+      if (kind === 'article') {
+        if (l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
+        articles |= articleBit(l);
+      }
       out?.push(l);
       // (A label broken at the line's end goes on with the numbering: `…安全间隔。 第七十` / `三条 …`.)
       if (body) last = afterBrokenLabel(text, l, lines[i + 1], last);
@@ -747,11 +780,13 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
       if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined && segment.unit === undefined) last = segment.num;
       if (segment.kind === 'para' && segment.num !== undefined) para = segment.num;
       else if (segment.kind === 'article' || segment.kind === 'chapter') para = 0;
+      articles |= articleBit(segment);
       out.push(segment);
       from = to;
     }
     if (body) last = afterBrokenLabel(text, l, lines[i + 1], last);
   }
+  SPLIT.articles = articles;
   return out ?? lines;
 }
 
@@ -1140,11 +1175,11 @@ function indexIn(text: TextLike, code: number, from: number, to: number): number
 }
 
 /**
- * Where the next `ch` of a text is, asked for in text order (the lines of one cutGluedHeadings call):
- * `indexOf`'s answer kept, so that a search that ran on past the line (`indexOf` has no end) is not
+ * Where the next `ch` of a text is, asked for in text order (the lines of one cutGluedHeadings call, the articles of
+ * one outline): `indexOf`'s answer kept, so that a search that ran on past the line (`indexOf` has no end) is not
  * run again for each line it passed — each part of the text is searched once.
  */
-class NextChar {
+export class NextChar {
   /** The first `ch` at or after `from`, or -1: what the last `indexOf` found. */
   private from = 0;
   private at = -2;

@@ -400,31 +400,18 @@ const HEADER_MARKS = /[，。；：、,;:！？!?]/;
  */
 export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   let first = lines.length;
-  let pages = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < first; i++) {
     const k = lines[i].kind;
-    if (first === lines.length && (k === 'article' || k === 'chapter' || k === 'para')) first = i;
-    if (isPageFurniture(text, lines[i])) pages++;
+    if (k === 'article' || k === 'chapter' || k === 'para') first = i;
   }
   const span = findTitle(text, lines, first);
   // A title on a database's name line (`法規名稱: …`), when no line is the title: its words as a header repeats them.
   const named = span ? undefined : nameLineTitle(text, lines, first);
-  if (span || named) {
-    const parts: string[] = [];
-    if (span) {
-      for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(titleContentOf(text, lines[i]));
-    } else parts.push(halfWidthForms(named!.title));
-    const whole = parts.join('');
-    const opening = whole.charCodeAt(0);
-    for (let i = (span ? span[1] : named!.at) + 1; i < lines.length; i++) {
-      // (Only a text line opening with the title's first character can repeat it, as repeatsTitle tests first: the
-      // others, nearly every line, are not asked — a call each was ~1 % of a parse + outline of the bench's 1 MB treaty.)
-      if (lines[i].kind !== 'text' || halfWidthCode(text.charCodeAt(lines[i].contentStart)) !== opening) continue;
-      const run = repeatsTitle(text, lines, i, parts, whole);
-      // Indexed: an iterator over the frozen empty run, on every line, cost more than the test.
-      for (let k = 0; k < run.length; k++) lines[run[k]].kind = 'break';
-    }
-  }
+  const parts: string[] = [];
+  if (span) {
+    for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(titleContentOf(text, lines[i]));
+  } else if (named) parts.push(halfWidthForms(named.title));
+  const pages = demoteTitleRepeats(text, lines, span ? span[1] + 1 : named ? named.at + 1 : lines.length, parts);
   if (pages < 2) return;
   // Lines beside page numbers, by their text: demoted when one text stands beside two or more.
   const beside = new Map<string, number[]>();
@@ -445,6 +432,34 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   }
   // A running header is on most pages: beside at least half the page numbers.
   for (const at of beside.values()) if (at.length >= 2 && at.length * 2 >= pages) for (const i of at) lines[i].kind = 'break';
+}
+
+/**
+ * The lines from `from` on that repeat the title (its lines' words `parts`: `repeatsTitle`) made page breaks, and the page
+ * numbers of `lines` counted, as the text gives them (before any header is made one): one pass over the lines, not two. (A
+ * function of its own, its loop the whole of it: V8 compiled the long loop of `demoteRunningHeaders` on the stack, and that
+ * code, kept, met the test after the loop with no feedback and was thrown away again on every parse.)
+ */
+function demoteTitleRepeats(text: TextLike, lines: Line[], from: number, parts: readonly string[]): number {
+  const whole = parts.join('');
+  const opening = whole.charCodeAt(0);
+  let pages = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'break') {
+      if (isPageFurniture(text, l)) pages++;
+      continue;
+    }
+    // (Only a text line opening with the title's first character can repeat it, as repeatsTitle tests first: the
+    // others, nearly every line, are not asked — a call each was ~1 % of a parse + outline of the bench's 1 MB treaty.)
+    if (i < from || l.kind !== 'text' || halfWidthCode(text.charCodeAt(l.contentStart)) !== opening) continue;
+    const run = repeatsTitle(text, lines, i, parts, whole);
+    // Indexed: an iterator over the frozen empty run, on every line, cost more than the test.
+    for (let k = 0; k < run.length; k++) lines[run[k]].kind = 'break';
+    // (Read on after the run: the lines it passed over, blank or comments, are no page numbers, and its own were text.)
+    if (run.length) i = run[run.length - 1];
+  }
+  return pages;
 }
 
 /**
@@ -925,29 +940,35 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
  */
 export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
   let own: number | undefined;
-  let intro = false;
+  // The line read before, once one of the text's own articles came: whether it introduces new text is asked only of the
+  // line before an article or a chapter (a text's every line's last character was read, most of them for nothing).
+  let before: Line | undefined;
   let quoting = false;
   let changed = false;
   for (const l of lines) {
     if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.kind === 'break') continue;
-    if (l.kind === 'article' && l.num !== undefined && own !== undefined && (intro || (quoting && (l.num !== own + 1 || l.sub !== undefined)))) {
-      l.kind = 'text';
-      quoting = true;
-      changed = true;
-    } else if (l.kind === 'article' && l.num !== undefined) {
-      own = l.num;
-      quoting = false;
-    } else if (l.kind === 'chapter' && intro) {
-      // A chapter or section the new text adds, its heading first (宪法修正案（2018年）'s `…增加一节，作为第七节“监察委员会”；增加
-      // 五条，…内容如下：` / `第七节 监察委员会` / `第一百二十三条 …`): the amending article's text, and so are the articles under it.
-      l.kind = 'text';
-      quoting = true;
-      changed = true;
-      continue;
+    if (l.kind === 'article' && l.num !== undefined) {
+      if (own !== undefined && ((before !== undefined && introducesNewText(text, before)) || (quoting && (l.num !== own + 1 || l.sub !== undefined)))) {
+        l.kind = 'text';
+        quoting = true;
+        changed = true;
+      } else {
+        own = l.num;
+        quoting = false;
+      }
     } else if (l.kind === 'chapter') {
+      if (before !== undefined && introducesNewText(text, before)) {
+        // A chapter or section the new text adds, its heading first (宪法修正案（2018年）'s `…增加一节，作为第七节“监察委员会”；增加
+        // 五条，…内容如下：` / `第七节 监察委员会` / `第一百二十三条 …`): the amending article's text, and so are the articles under
+        // it (the line before it still the one asked).
+        l.kind = 'text';
+        quoting = true;
+        changed = true;
+        continue;
+      }
       quoting = false;
     }
-    intro = own !== undefined && introducesNewText(text, l);
+    before = own !== undefined ? l : undefined;
   }
   return changed;
 }
@@ -1018,8 +1039,13 @@ export function listedLabels(text: TextLike, lines: readonly Line[], textOnly = 
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i];
     if (textOnly && first.kind === 'article') return [];
-    if (first.kind !== kind || !bare(first)) continue;
+    if (first.kind !== kind) continue;
     // (Comment lines between the entries are none of them: `<!-- … -->` above every line changes nothing.)
+    // (A run holds three lines at least, of one kind: a line whose next is of another — an article's heading, a blank line
+    // under it — opens none, and is not asked whether it is a label alone.)
+    let after = i + 1;
+    while (after < lines.length && lines[after].kind === 'comment') after++;
+    if (after >= lines.length || lines[after].kind !== kind || !bare(first)) continue;
     const run: Line[] = [first];
     let j = i + 1;
     for (let k = i + 1; k < lines.length; k++) {
