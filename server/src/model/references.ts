@@ -198,24 +198,43 @@ interface ArticleMatch {
  */
 function nextArticleRef(s: string, from: number): ArticleMatch | null {
   let tried = from;
+  // The next 本 not yet passed (-1: none left), searched for once for all the 第 it may stand before.
+  let ben = s.indexOf('本', from);
   for (let d = s.indexOf('第', from); d >= 0; d = s.indexOf('第', d + 1)) {
-    for (let i = Math.max(tried, d - ARTICLE_REF_REACH); i <= d; i++) {
-      const c = s.charCodeAt(i);
-      let at = i;
-      // 第; 本 going on with a self-word; a space, a tab or an ideographic space at most two before the 第 (SP: a match
-      // opening with white space has nothing else before its 第, the first after `i`).
-      if (c === 0x672c /* 本 */) {
-        if (!mayStartSelf(s, i) || (at = selfEnd(s, i)) < 0) continue;
-      } else if (c !== 0x7b2c && !((c === 0x20 || c === 0x09 || c === 0x3000) && d - i <= 2)) continue;
-      ARTICLE_LABEL.lastIndex = at;
-      const m = ARTICLE_LABEL.exec(s);
-      if (!m) continue;
-      const self = at > i ? s.slice(i, at) : undefined;
-      return { index: i, text: self ? self + m[0] : m[0], self, numbers: m[1], sub: m[2], units: m[3], to: m[4] };
+    const lo = Math.max(tried, d - ARTICLE_REF_REACH);
+    const near = Math.max(lo, d - 2);
+    // Before the last two places, only a 本 may open a match (no other 第 stands between `tried` and this one, and white space
+    // at most two before it): those alone are tried there, not every place.
+    for (; ben >= 0 && ben < near; ben = s.indexOf('本', ben + 1)) {
+      if (ben < lo) continue;
+      const m = articleRefAt(s, ben, d);
+      if (m) return m;
+    }
+    for (let i = near; i <= d; i++) {
+      const m = articleRefAt(s, i, d);
+      if (m) return m;
     }
     tried = d + 1;
   }
   return null;
+}
+
+/**
+ * The article reference starting at `i` of `s`, its label's 第 the first at or after `i`, at `d`: from 第; from 本 going on with a
+ * self-word; from a space, a tab or an ideographic space at most two before the 第 (SP: a match opening with white space has
+ * nothing else before its 第).
+ */
+function articleRefAt(s: string, i: number, d: number): ArticleMatch | null {
+  const c = s.charCodeAt(i);
+  let at = i;
+  if (c === 0x672c /* 本 */) {
+    if (!mayStartSelf(s, i) || (at = selfEnd(s, i)) < 0) return null;
+  } else if (c !== 0x7b2c && !((c === 0x20 || c === 0x09 || c === 0x3000) && d - i <= 2)) return null;
+  ARTICLE_LABEL.lastIndex = at;
+  const m = ARTICLE_LABEL.exec(s);
+  if (!m) return null;
+  const self = at > i ? s.slice(i, at) : undefined;
+  return { index: i, text: self ? self + m[0] : m[0], self, numbers: m[1], sub: m[2], units: m[3], to: m[4] };
 }
 /**
  * The numbers of `第二、三条` (`ArticleMatch.numbers` holding a joiner; `第十九条和二十条`, `第十至第十二条`), each
