@@ -13,7 +13,7 @@ import { Run, continuation, eachRun, holding, runOfLines } from '../syntax/runs'
 import { itemFamily } from '../syntax/parser';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, DEFINITIONS_LEAD, LIST_POINTERS, DEFINITION_SCOPE, INSTRUMENT_KINDS, SELF_WORD_FIRST, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_GLOSS, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, DEFINITIONS_LEAD, LIST_POINTERS, DEFINITION_SCOPE, INSTRUMENT_KINDS, SELF_WORD_FIRST, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_GLOSS, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, startsStateName, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -256,11 +256,26 @@ function definitionIn(raw: TextLike, run: Run, at: number, length: number, from:
 /** A bracket holding a few Han characters alone: a state's name among them is looked for (`stateShortNames`). */
 const STATE_BRACKET = /[（(]([\u4e00-\u9fff]{2,8})[）)]/g;
 
-/** Whether `text` holds a bracket of a state's name alone (`（中国）`): one pass over the text before its runs are read. */
+/** STATE_BRACKET at one offset (sticky): tried only at a bracket a state's name may follow (`bracketsStateName`). */
+const STATE_BRACKET_AT = new RegExp(STATE_BRACKET.source, 'y');
+
+/**
+ * Whether `text` holds a bracket of a state's name alone (`（中国）`), asked before its runs are read: each full-width, then
+ * each half-width bracket found by indexOf, the pattern tried only where the character after it may begin a state's name —
+ * not a pattern's search over the whole text, which matched at every `（试行）`, `（草案）` of a law (a bracket is never inside
+ * another's match: the same answer).
+ */
 function bracketsStateName(text: string): boolean {
-  STATE_BRACKET.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = STATE_BRACKET.exec(text))) if (stateOf(m[1])?.names.includes(m[1])) return true;
+  return bracketOfStateName(text, '（') || bracketOfStateName(text, '(');
+}
+
+function bracketOfStateName(text: string, open: string): boolean {
+  for (let b = text.indexOf(open); b >= 0; b = text.indexOf(open, b + 1)) {
+    if (!startsStateName(text.charCodeAt(b + 1))) continue;
+    STATE_BRACKET_AT.lastIndex = b;
+    const m = STATE_BRACKET_AT.exec(text);
+    if (m && stateOf(m[1])?.names.includes(m[1])) return true;
+  }
   return false;
 }
 /** The words after a state's name that make it a party still (`美利坚合众国政府`). */

@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, SELF_WORD_FIRST, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
+import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, SELF_WORD_FIRST, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -143,7 +143,7 @@ const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`
 const UNITS = `(${SP}(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?)?`;
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). After 成 only where 成 ends a verb (完成本协定), not a noun's 成本 (制造成本法). */
 const selfPattern = (words: string): string => `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成)(?<!(?:${alternation(CHENG_NOUNS)})成))本(?:${words}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])(?!(?<=本法)[${NOT_AFTER_BENFA}])`;
-/** (A converter's pinyin after a character of the word read as if it were not there, as SELF_AT reads it: `本協(xié)定第十九條`.) */
+/** (A converter's pinyin after a character of the word read as if it were not there, as `selfEnd` reads it: `本協(xié)定第十九條`.) */
 const SELF = selfPattern(SELF_WORDS.map(withPinyin).join('|'));
 /** The longest pinyin a converter writes after a character (PINYIN: brackets, six letters, a tone's digit). */
 const PINYIN_LENGTH = 9;
@@ -159,39 +159,85 @@ const NUMBER_FIRST = new RegExp(`^[${NUMERAL_CHARS}]`);
 const SHARED_STEP = `(?:${SP}条${SHARED_JOIN.replace('(', '(?:')}|${SHARED_JOIN.replace('(', '(?:')}(?:第${SP})?)`;
 /** An article's number: a numeral, or chapter and article with a decimal point (`2.3`, `１．１`: numerals.ts DECIMAL_ARTICLE). */
 const ARTICLE_NUMBER = `(?:[0-9０-９]{1,4}[.．][0-9０-９]{1,4}|${N}{1,12}?)`;
-// Sticky: tried only where a match can start (`nextArticleRef`).
-const ARTICLE_REF = new RegExp(
-  `(${SELF})?${SP}第${SP}(${ARTICLE_NUMBER}(?:${SHARED_STEP}${ARTICLE_NUMBER}){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
+/**
+ * An article's label after the words naming the text, if any (`nextArticleRef` reads those, `selfEnd`): `第十条`, `第二、三条`,
+ * `第三条之一第二款第（一）项`, `第十条至第十二条`. Sticky: tried only where a match can start.
+ */
+const ARTICLE_LABEL = new RegExp(
+  `${SP}第${SP}(${ARTICLE_NUMBER}(?:${SHARED_STEP}${ARTICLE_NUMBER}){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${ARTICLE_NUMBER})${SP}条)?`,
   'y',
 );
-/** How far before its first 第 an ARTICLE_REF match starts at most: 本, the longest self-word in 《》 or glossed, two spaces. */
+/** How far before its first 第 an article reference starts at most: 本, the longest self-word in 《》 or glossed, two spaces. */
 const ARTICLE_REF_REACH = 1 + Math.max(...SELF_WORDS.map((w) => w.length)) * (1 + PINYIN_LENGTH) + 2 + 2;
 
+/** An article reference as written (`nextArticleRef`): where it starts in the string read, and its parts. */
+interface ArticleMatch {
+  index: number;
+  /** All its words, `本协定第十条第二款`. */
+  text: string;
+  /** The words naming this text before the label (SELF: `本协定`, `本協(xié)定`, `本《条约》`), if any. */
+  self: string | undefined;
+  /** The number, or the numbers sharing one 条 (`二、三`, `十至第十二`). */
+  numbers: string;
+  /** The number after 之 (`第三条之一`). */
+  sub: string | undefined;
+  /** The units below the article (`第二款第（一）项`). */
+  units: string | undefined;
+  /** A range's last article (`第十条至第十二条`: 十二). */
+  to: string | undefined;
+}
+
 /**
- * The first ARTICLE_REF match in `s` starting at or after `from`, as a global search from `from` finds it.
- * A match opens with 本 (SELF), a space or 第, and holds a 第 at most ARTICLE_REF_REACH after its start:
- * only those places before each 第 are tried, in order (a global search tries the regex's lookbehinds
- * at every offset of the run: three times the time over LawRefBook/Laws).
+ * The first article reference in `s` starting at or after `from`, as a global search from `from` would find it with SELF
+ * before ARTICLE_LABEL. A match opens with 本 (SELF), a space or 第, and holds a 第 at most ARTICLE_REF_REACH after its
+ * start: only those places before each 第 are tried, in order (a global search tries the regex's lookbehinds at every
+ * offset of the run: three times the time over LawRefBook/Laws); at a 本, the self-word is read by `selfEnd` and the label
+ * matched after it (no other reading of the words after a 本 could be followed by a label: a self-word's characters are
+ * neither white space nor 第).
  */
-function nextArticleRef(s: string, from: number): RegExpExecArray | null {
+function nextArticleRef(s: string, from: number): ArticleMatch | null {
   let tried = from;
+  // The next 本 not yet passed (-1: none left), searched for once for all the 第 it may stand before.
+  let ben = s.indexOf('本', from);
   for (let d = s.indexOf('第', from); d >= 0; d = s.indexOf('第', d + 1)) {
-    for (let i = Math.max(tried, d - ARTICLE_REF_REACH); i <= d; i++) {
-      const c = s.charCodeAt(i);
-      // 第; 本 going on with a self-word (a match opening at 本 opens with SELF); a space, a tab or an ideographic space at
-      // most two before the 第 (SP: a match opening with white space has nothing else before its 第, the first after `i`).
-      if (c !== 0x7b2c && !(c === 0x672c ? mayStartSelf(s, i) : (c === 0x20 || c === 0x09 || c === 0x3000) && d - i <= 2)) continue;
-      ARTICLE_REF.lastIndex = i;
-      const m = ARTICLE_REF.exec(s);
+    const lo = Math.max(tried, d - ARTICLE_REF_REACH);
+    const near = Math.max(lo, d - 2);
+    // Before the last two places, only a 本 may open a match (no other 第 stands between `tried` and this one, and white space
+    // at most two before it): those alone are tried there, not every place.
+    for (; ben >= 0 && ben < near; ben = s.indexOf('本', ben + 1)) {
+      if (ben < lo) continue;
+      const m = articleRefAt(s, ben, d);
+      if (m) return m;
+    }
+    for (let i = near; i <= d; i++) {
+      const m = articleRefAt(s, i, d);
       if (m) return m;
     }
     tried = d + 1;
   }
   return null;
 }
+
 /**
- * The numbers of `第二、三条` (ARTICLE_REF's group 2 holding a joiner; `第十九条和二十条`, `第十至第十二条`), each
+ * The article reference starting at `i` of `s`, its label's 第 the first at or after `i`, at `d`: from 第; from 本 going on with a
+ * self-word; from a space, a tab or an ideographic space at most two before the 第 (SP: a match opening with white space has
+ * nothing else before its 第).
+ */
+function articleRefAt(s: string, i: number, d: number): ArticleMatch | null {
+  const c = s.charCodeAt(i);
+  let at = i;
+  if (c === 0x672c /* 本 */) {
+    if (!mayStartSelf(s, i) || (at = selfEnd(s, i)) < 0) return null;
+  } else if (c !== 0x7b2c && !((c === 0x20 || c === 0x09 || c === 0x3000) && d - i <= 2)) return null;
+  ARTICLE_LABEL.lastIndex = at;
+  const m = ARTICLE_LABEL.exec(s);
+  if (!m) return null;
+  const self = at > i ? s.slice(i, at) : undefined;
+  return { index: i, text: self ? self + m[0] : m[0], self, numbers: m[1], sub: m[2], units: m[3], to: m[4] };
+}
+/**
+ * The numbers of `第二、三条` (`ArticleMatch.numbers` holding a joiner; `第十九条和二十条`, `第十至第十二条`), each
  * trimmed, its label (with its own 第 or 条) at its offset in `written`, and a range's end where 至 or 到 joins it
  * to the next or the last; undefined for one number.
  */
@@ -256,13 +302,67 @@ const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|�
  */
 const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，。；]{1,12}?)?(?:签订|签署|订立|缔结|签字|订)的?)?[ \\t\\u3000]*(?:${KINDS}|条款)|(?:原|前)约)(?:内|中)?[ \\t\\u3000]{0,2}$`);
 /**
- * A self-reference at one offset (sticky): looked for where a 本 stands (`nextSelf`), most text having none. A converter's
- * pinyin after a character of the word is read as if it were not there (`本協(xié)定`, `withPinyin`).
+ * The self-words by the code of their first character, each list in SELF_WORDS' order (longest first): what `selfEnd` tries
+ * after a 本, as SELF's alternation tries them.
  */
-const SELF_AT = new RegExp(selfPattern(SELF_WORDS.map(withPinyin).join('|')), 'y');
+const SELF_WORDS_BY_FIRST = new Map<number, string[]>();
+for (const w of SELF_WORDS) {
+  const list = SELF_WORDS_BY_FIRST.get(w.charCodeAt(0));
+  if (list) list.push(w);
+  else SELF_WORDS_BY_FIRST.set(w.charCodeAt(0), [w]);
+}
+const NOT_SELF_BEFORE = new Uint8Array(0x10000);
+for (let i = 0; i < NOT_SELF.length; i++) NOT_SELF_BEFORE[NOT_SELF.charCodeAt(i)] = 1;
+const CHENG_VERB = new Uint8Array(0x10000);
+for (let i = 0; i < CHENG_VERBS.length; i++) CHENG_VERB[CHENG_VERBS.charCodeAt(i)] = 1;
+/** A converter's pinyin at one offset (sticky): tried only where a bracket follows a character of a self-word. */
+const PINYIN_AT = new RegExp(PINYIN, 'y');
+
+/** Where `word` read at `j` of `s` ends, a converter's pinyin after any of its characters (`協(xié)定`: `withPinyin`); -1 where it is not there. */
+function glossedWordEnd(s: string, j: number, word: string): number {
+  for (let k = 0; k < word.length; k++) {
+    if (s.charCodeAt(j) !== word.charCodeAt(k)) return -1;
+    j++;
+    const c = s.charCodeAt(j);
+    if (c === 0x28 || c === 0xff08) {
+      PINYIN_AT.lastIndex = j;
+      if (PINYIN_AT.test(s)) j = PINYIN_AT.lastIndex;
+    }
+  }
+  return j;
+}
 
 /**
- * The kind a self-word (a SELF_AT match) names: `本协定` → 协定, `本《条约》` → 条约, `本協(xié)定` → 協定. (《》 stand only
+ * Where the self-reference (SELF) at `i`, a 本 of `s`, ends, or -1: what SELF matched there, read by the characters' codes
+ * (the alternation of every self-word with a gloss allowed after each character, tried at each 本, was the costliest
+ * pattern of the reading). Not after a character that makes a word with 本 (NOT_SELF: 基本法, 日本), but after 成 ending a
+ * verb (完成本协定, not 制造成本); the first self-word in SELF_WORDS' order standing after the 本, or one in 《》 (`本《条约》`);
+ * 本约 not before 定合束 (本约定), 本法 not before 院庭官人 (本法院).
+ */
+export function selfEnd(s: string, i: number): number {
+  if (i > 0) {
+    const b = s.charCodeAt(i - 1);
+    if (NOT_SELF_BEFORE[b] === 1 && !(b === 0x6210 /* 成 */ && i >= 2 && CHENG_VERB[s.charCodeAt(i - 2)] === 1 && !(i >= 3 && CHENG_NOUNS.includes(s.slice(i - 3, i - 1))))) return -1;
+  }
+  const c = s.charCodeAt(i + 1);
+  if (c === 0x300a /* 《 */) {
+    for (const w of SELF_WORDS) if (s.startsWith(w, i + 2) && s.charCodeAt(i + 2 + w.length) === 0x300b /* 》 */) return i + 3 + w.length;
+    return -1;
+  }
+  const words = SELF_WORDS_BY_FIRST.get(c);
+  if (!words) return -1;
+  for (const w of words) {
+    const end = glossedWordEnd(s, i + 1, w);
+    if (end < 0) continue;
+    // (No gloss between the word and what follows it: `本约(yuē)定` is a self-reference.)
+    if (end === i + 2 && end < s.length && ((c === 0x7ea6 /* 约 */ && NOT_AFTER_BENYUE.includes(s[end])) || (c === 0x6cd5 /* 法 */ && NOT_AFTER_BENFA.includes(s[end])))) continue;
+    return end;
+  }
+  return -1;
+}
+
+/**
+ * The kind a self-word (a SELF match) names: `本协定` → 协定, `本《条约》` → 条约, `本協(xié)定` → 協定. (《》 stand only
  * right after 本 and at the end, around a self-word alone: cut off, not replaced by a pattern at every match.)
  */
 function selfKind(word: string): string {
@@ -280,13 +380,18 @@ function mayStartSelf(s: string, i: number): boolean {
   return SELF_WORD_FIRST[c] === 1 || c === 0x300a; /* 《 */
 }
 
+/** A self-reference found: where it starts in the string read, and its words (`本协定`, `本協(xié)定`, `本《条约》`). */
+interface SelfFound {
+  index: number;
+  word: string;
+}
+
 /** The first self-reference in `s` at or after `from` (as a global search from `from` finds it: each starts with 本), or null. */
-function nextSelf(s: string, from: number): RegExpExecArray | null {
+function nextSelf(s: string, from: number): SelfFound | null {
   for (let i = s.indexOf('本', from); i >= 0; i = s.indexOf('本', i + 1)) {
     if (!mayStartSelf(s, i)) continue;
-    SELF_AT.lastIndex = i;
-    const m = SELF_AT.exec(s);
-    if (m) return m;
+    const end = selfEnd(s, i);
+    if (end >= 0) return { index: i, word: s.slice(i, end) };
   }
   return null;
 }
@@ -897,7 +1002,7 @@ function namedInSentence(
 ): Foreign | undefined {
   let from = at;
   while (from > 0 && !(SENTENCE_ENDS.includes(s[from - 1]) && !inSpans(quotes, p.at(from - 1)))) from--;
-  for (let e = nextSelf(s, from); e && e.index < at; e = nextSelf(s, e.index + 1)) from = e.index + e[0].length;
+  for (let e = nextSelf(s, from); e && e.index < at; e = nextSelf(s, e.index + 1)) from = e.index + e.word.length;
   if (titled) {
     for (let i = s.indexOf('本', from); i >= 0 && i < at; i = s.indexOf('本', i + 1)) {
       const length = titledSelfAt(s, i, titled);
@@ -1049,9 +1154,9 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
   if (raw.length > LONG) return undefined;
   const base = u.start;
   const found: number[] = [];
-  for (let m = nextSelf(folded, 0); m; m = nextSelf(folded, m.index + m[0].length)) {
-    found.push(base + m.index, base + m.index + m[0].length);
-    const kind = selfKind(m[0]);
+  for (let m = nextSelf(folded, 0); m; m = nextSelf(folded, m.index + m.word.length)) {
+    found.push(base + m.index, base + m.index + m.word.length);
+    const kind = selfKind(m.word);
     // A kind the unit is known to call the document by already: nothing more to learn (most 本条例 of a law).
     if (u.kinds.includes(kind)) continue;
     // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law): in its sentence's lines, up to
@@ -1708,16 +1813,16 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
   // The last reference on the line to another instrument's article: `刑法第一百六十三条规定的…罪、
   // 第二百七十一条规定的…罪` — a bare article later in the same sentence is most likely its too.
   let lastForeign: { end: number; foreign: Foreign } | undefined;
-  for (let m = nextArticleRef(s, 0); m; m = nextArticleRef(s, m.index + m[0].length)) {
+  for (let m = nextArticleRef(s, 0); m; m = nextArticleRef(s, m.index + m.text.length)) {
     let start = p.at(m.index);
-    const end = p.end(m.index + m[0].length);
+    const end = p.end(m.index + m.text.length);
     // The heading of an article is not a reference to it.
-    if (line.label && start <= line.label.start && end >= line.label.end && !m[1]) continue;
+    if (line.label && start <= line.label.start && end >= line.label.end && !m.self) continue;
     // Several numbers sharing one 条 (`第二、三条`, `第一至三条`): each its own reference (`shared`).
-    const shared = sharedNumbers(m[2]);
-    const num = parseNumeral(shared ? shared[0].text : m[2]);
+    const shared = sharedNumbers(m.numbers);
+    const num = parseNumeral(shared ? shared[0].text : m.numbers);
     if (num === undefined) continue;
-    const prefix = m[1] ?? '';
+    const prefix = m.self ?? '';
     // (The words as read, a converter's pinyin in them apart: `本協(xié)定` is 本協定.)
     const prefixRead = prefix.length > 3 && prefix.indexOf('(') >= 0 ? prefix.replace(PINYIN_GLOSS, '') : prefix;
     // `本停战协定第二条`: this text named by its kind with its title's words before it (`titledSelfOf`), as 本协定 names it.
@@ -1746,22 +1851,22 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     // Another instrument's article, which cannot be told; or `第三条` in a text without articles: nothing to say — but
     // `上述第二条` in a text of points `一、 二、` is its point 二, as memoranda and older texts cite their points.
     if (foreign?.unknown || (noArticles && !named && !foreign)) {
-      const above = !foreign && !shared && m[3] === undefined && m[5] === undefined && !m[4] ? ABOVE.exec(s.slice(Math.max(0, m.index - 4), m.index)) : null;
+      const above = !foreign && !shared && m.sub === undefined && m.to === undefined && !m.units ? ABOVE.exec(s.slice(Math.max(0, m.index - 4), m.index)) : null;
       if (above && pointsNumbered(r.scan.treaty) === CHINESE_POINT_REF) lineRefs.push(articleRef(p.at(m.index - above[0].length), end, start, end, { num }, undefined, r.quoted(start) || undefined));
       continue;
     }
     const citation = foreign?.citation;
     if (citation && foreign!.start === citation.start) start = citation.start;
-    const labelStart = p.at(m.index + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length));
+    const labelStart = p.at(m.index + prefix.length + (m.text.slice(prefix.length).length - m.text.slice(prefix.length).trimStart().length));
     const target: ArticleTarget = { num };
-    if (m[3] !== undefined) target.sub = parseNumeral(m[3]);
-    const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
+    if (m.sub !== undefined) target.sub = parseNumeral(m.sub);
+    const { uncertain } = readUnits(m.units, citation ? undefined : convention, target);
     // An interpretation of a law's application (`关于适用《中华人民共和国婚姻法》若干问题的解释`) names that law's articles bare as well
     // as its own: a bare paragraph its own article lacks (`符合第三十二条第三款规定“应准予离婚”情形的`, its 第三十二条 one
     // paragraph) is perhaps the law's, uncertain.
     const applied = r.scan.applies && !named && !citation && target.paragraph !== undefined && convention !== 'xiang' && lacksParagraph(r.scan.treaty, target);
-    const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
-    const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
+    const toIndex = m.to !== undefined ? m.text.lastIndexOf('第') : -1;
+    const firstEnd = toIndex >= 0 ? p.end(m.index + m.text.slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
     // Inside a title in 《》 (`《最高人民法院关于…第九条至第十二条…的解释》`, `《本协定第一条第二款…法》`): words of that title, another
     // text's — no article of this one, whatever stands before it (not a cited text's own, `《关于〈…刑法〉第九十三条…的解释》`).
     const withinTitle = !citation && inTitle(citations, labelStart);
@@ -1770,7 +1875,7 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     if (shared) {
       // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
       // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
-      const at = m.index + m[0].indexOf(m[2], prefix.length);
+      const at = m.index + m.text.indexOf(m.numbers, prefix.length);
       for (let i = 0; i < shared.length; i++) {
         const n = parseNumeral(shared[i].text);
         if (n === undefined) continue;
@@ -1784,7 +1889,7 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
       }
     } else lineRefs.push(articleRef(start, firstEnd, labelStart, firstEnd, target, citation, doubt, undefined, toIndex >= 0 ? 'from' : undefined, elsewhere));
     if (toIndex >= 0) {
-      const toNum = parseNumeral(m[5]);
+      const toNum = parseNumeral(m.to!);
       if (toNum !== undefined) lineRefs.push(articleRef(p.at(m.index + toIndex), end, p.at(m.index + toIndex), end, { num: toNum }, citation, doubt, undefined, 'to', elsewhere));
     }
   }
@@ -2057,7 +2162,7 @@ function readSelf(r: RunReading, s: string, p: Run): void {
     const selves = r.selves!;
     const { contentStart, contentEnd } = p.line;
     for (let k = first; k < selves.length && selves[k] < contentEnd; k += 2) selfOn(r, p, selves[k] - contentStart, s.slice(selves[k] - contentStart, selves[k + 1] - contentStart));
-  } else for (let e = nextSelf(s, 0); e; e = nextSelf(s, e.index + e[0].length)) selfOn(r, p, e.index, e[0]);
+  } else for (let e = nextSelf(s, 0); e; e = nextSelf(s, e.index + e.word.length)) selfOn(r, p, e.index, e.word);
   // `本停战协定`: this text by its kind with its title's words before it (`titledSelfOf`); its own kind, so quoted too.
   if (titled) {
     for (let i = s.indexOf('本'); i >= 0; i = s.indexOf('本', i + 1)) {

@@ -1282,6 +1282,11 @@ function namesBy(key: (name: string) => number): ReadonlyMap<number, readonly { 
   return out;
 }
 
+/** Whether a state's name may begin with the character `code`: where `stateOf` may find one. */
+export function startsStateName(code: number): boolean {
+  return BY_FIRST.has(code);
+}
+
 /** The state whose longest name `text` begins with, when known: a party (`哈萨克斯坦共和国国防部`), a title. */
 export function stateOf(text: string): State | undefined {
   return BY_FIRST.get(text.charCodeAt(0))?.find((n) => text.startsWith(n.name))?.state;
