@@ -347,6 +347,12 @@ findings('the same in 『』',
 findings('two quotations in one article, each numbered as its own article is',
   ARTICLE('一、协定第四条表述为：\n\n“第四条\n\n一、主桥共同建设。\n\n二、建设界河桥不应改变主航道。”\n\n二、协定第五条增加两款，作为第三款和第四款：\n\n“三、双方共同勘察。\n\n四、勘察结果由双方确认。”\n\n三、第七条删除。'), []);
 
+// A quotation inside a quoted article, in ‘’ as Chinese nests it, opens and closes nothing of the “” around it (s51checks:
+// the runs read the marks termQuotes.ts finds, ‘ ’ " ＂ among them): the quoted 1. 2. stay the quoted article's list, and the
+// amending list's 2. goes on from its 1. (‘ read as closing the “ made the quoted 2. the amending list's, and its 2. a repeat).
+findings('a nested quotation in ‘’ inside quoted items leaves the quotation open',
+  ARTICLE('双方同意修改下列条款：\n\n1.将第二条修改为：“下列地区不适用本协定：\n\n1.本协定所称‘边境’地区；\n\n2.海洋区域。”\n\n2.第三条删除。'), []);
+
 // Two names for one thing are checked in a signed text up to its signatures (the annex after them is its own).
 findings('term.two-names: in a text with its signatures, before them',
   `${HEAD}## 第一条\n\n中华人民共和国和甲国（以下简称“⟦缔约双方⟧”）发展合作，双方和缔约双方加强交流。\n${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n`,

@@ -86,3 +86,22 @@ test('html paste: a markdown treaty with a few inline tags, non-breaking spaces 
   const text = '# 测试协定\n\n<!-- treaty-disable-next-line term.unused -->\n## 第一条\n\n甲<sup>1</sup>。&nbsp;&nbsp;&nbsp;乙。\n\n## 第二条\n\n丙<br>丁。\n\n<!-- 注：<p>此处</p> -->\n';
   assert.deepEqual(ours(text), []);
 });
+
+test('html paste: a comment is passed over whole — its tags and entities count none — while `<![CDATA[` in it, as anywhere, keeps the conversion off', () => {
+  // Three lines of `<p>…</p>` outside the comment: 6 tags, no entity; the comment's `<p>`, `&ldquo;` are not counted.
+  const text = '<p>第一条　甲。</p>\n<!-- <p>注</p> &ldquo; <![CDATA[x]]> --><p>第二条　乙。</p>\n<p>第三条　丙。</p>\n';
+  const [d] = ours(text);
+  assert.deepEqual(d.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+  assert.match(String(d.message), /6 个 HTML 标签、0 个 HTML 实体/);
+  assert.match(String(d.message), /不提供自动转换/);
+  // Without the CDATA the page converts, the comment kept as written (the `<p>` after it opens a line of its own).
+  const plain = text.replace(' <![CDATA[x]]>', '');
+  assert.equal(fixed(plain, ours(plain)[0])!.text, '第一条　甲。\n<!-- <p>注</p> &ldquo; -->\n第二条　乙。\n第三条　丙。\n');
+});
+
+test('html paste: a comment never closed is no comment — the tags after its `<!--` count', () => {
+  const text = '<p>第一条　甲。</p>\n<!-- 未完 &ldquo;\n<p>第二条　乙。</p>\n<p>第三条　丙。</p>\n';
+  const [d] = ours(text);
+  assert.match(String(d.message), /6 个 HTML 标签、1 个 HTML 实体/);
+  assert.doesNotMatch(String(d.message), /不提供自动转换/);
+});

@@ -442,7 +442,7 @@ function labelsBrokenBefore(treaty: Treaty, before: Article, a: Article, expecte
 function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report): void {
   // An excerpt (`…节录`) skips articles on purpose; so may the first article of an amendment (`第 2 條` alone).
   let expected: number | undefined;
-  let seen = new Set<string>();
+  let seen = new Set<number | string>();
   let ordered = true;
   // The text's own numbering, while the articles after one that inserts articles are the inserted text.
   let resume: number | undefined;
@@ -471,7 +471,7 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
       expected = undefined;
     }
     // Numbering that runs 1, 2, 3 … and again 1, 2, 3 … is two texts (a translation, a second instrument), not repeats.
-    if (a.num === 1 && a.sub === undefined && seen.has('1/') && ordered && numbered[i + 1]?.num === 2 && numbered[i + 2]?.num === 3) {
+    if (a.num === 1 && a.sub === undefined && seen.has(1) && ordered && numbered[i + 1]?.num === 2 && numbered[i + 2]?.num === 3) {
       seen = new Set();
       expected = undefined;
     }
@@ -479,7 +479,7 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
     expected ??= i === 0 && a.num === 2 && a.sub === undefined && treaty.tree.unitStyle === 'paragraph' && /^[0-9０-９]/.test(a.name) ? 1 : a.num;
     if (excerpt) expected = Math.max(expected, a.num);
     if (a.num < expected - 1) ordered = false;
-    const key = articleKey(a.num, a.sub);
+    const key = seenKey(a.num, a.sub);
     if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
     else if (a.sub !== undefined) {
       // 第十条之一 follows 第十条.
@@ -488,6 +488,14 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
     seen.add(key);
     if (a.sub === undefined) expected = Math.max(expected, a.num + 1);
   }
+}
+
+/**
+ * An article's key among those seen: its number, or for an article under one (`第十条之一`) `articleKey`'s words (a number
+ * made a string and the string hashed for every article: most of checkArticleNumbering's own time over LawRefBook/Laws).
+ */
+function seenKey(num: number, sub: number | undefined): number | string {
+  return sub === undefined ? num : articleKey(num, sub);
 }
 
 /**

@@ -22,11 +22,11 @@ import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { kindWritten } from './unitWords';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
-import { MAX_QUOTE_REPORTS, marksOf, termQuotes } from './termQuotes';
+import { MAX_QUOTE_REPORTS, marksOf, quotationMarks, termQuotes } from './termQuotes';
 import { lostChapters } from './lostChapters';
 import { chapterNumbering } from './chapterNumbering';
 import { Memo } from '../syntax/memo';
-import { isWhiteSpaceCode, nextOfAny } from '../syntax/text';
+import { isWhiteSpaceCode } from '../syntax/text';
 
 export type DraftingCode =
   | 'numbering.item-gap'
@@ -203,7 +203,7 @@ function numberingRuns(treaty: Treaty): Run[] {
   if (runs) return runs;
   runs = [];
   const text = treaty.text;
-  const marks = quoteMarks(text);
+  const marks = quotationMarks(treaty);
   for (const a of treaty.articles) {
     // A joint statement's units are its articles: their own `一、` is no paragraph number.
     let paragraphs: Numbered[] = [];
@@ -251,24 +251,16 @@ function quotedParagraphRuns(text: string, block: Block, runs: Run[]): void {
   if (quoted) levels(quoted, runs);
 }
 
-/** Quotation marks that open or close: “ 「 『 and ” 」 』. */
-const QUOTE_MARKS = '\u201c\u300c\u300e\u201d\u300d\u300f';
-
-/** Where the quotation marks of `text` are, in order (`nextOfAny`: found by one pattern of the marks, not a loop over the characters). */
-function quoteMarks(text: string): number[] {
-  const out: number[] = [];
-  const markFrom = nextOfAny(text, QUOTE_MARKS);
-  for (let i = markFrom(0); i < text.length; i = markFrom(i + 1)) out.push(i);
-  return out;
-}
-
-/** How many quotation marks are open after `text[start..end)`, `depth` open before it (a stray closing mark closes nothing); `marks`: where they are (`quoteMarks`). */
+/**
+ * How many quotation marks are open after `text[start..end)`, `depth` open before it (a stray closing mark closes nothing); `marks`:
+ * where they are (termQuotes.ts `quotationMarks`: ‘ ’ " ＂ among them, which open and close nothing here).
+ */
 function quotesOpenAfter(text: string, marks: readonly number[], start: number, end: number, depth: number): number {
   // From the first mark at or after `start`.
   for (let k = partitionPoint(marks.length, (i) => marks[i] < start); k < marks.length && marks[k] < end; k++) {
     const c = text.charCodeAt(marks[k]);
     if (c === 0x201c || c === 0x300c || c === 0x300e) depth++;
-    else if (depth > 0) depth--;
+    else if (depth > 0 && (c === 0x201d || c === 0x300d || c === 0x300f)) depth--;
   }
   return depth;
 }

@@ -43,7 +43,7 @@ export interface HtmlPaste {
 const BREAKING = 'p|div|br|h[1-6]|li|tr|blockquote|section|article|center|ul|ol|hr|table|body|html|title|head';
 const INLINE = 'span|font|b|strong|i|em|u|a|sup|sub|small|big|td|th|tbody|thead|img|meta|link|style|script|pre|textarea|o:p|st1:[a-z]+';
 /** A tag of those elements (attributes without < or >): group 1 `/` of an end tag, group 2 the name. */
-const TAG = new RegExp(`<(/?)(${BREAKING}|${INLINE})(?=[\\s/>])[^<>]*>`, 'gi');
+const TAG = new RegExp(`<(/?)(${BREAKING}|${INLINE})(?=[\\s/>])[^<>]*>`, 'iy');
 const BREAKS = new RegExp(`^(?:${BREAKING})$`, 'i');
 /** Elements whose content the plain text would not keep whole. */
 const NOT_PLAIN = /^(?:table|tr|td|th|tbody|thead|img|style|script|pre|textarea)$/i;
@@ -65,28 +65,51 @@ function codePoint(n: number): string | undefined {
   return String.fromCodePoint(n);
 }
 
-/** The markup of `text` outside HTML comments, in order. */
-function markupOf(text: string): { markup: Markup[]; typographic: number; notPlain: boolean } {
+/**
+ * The markup of `text` outside HTML comments, in order. `lt`, `amp`: where its first `<` and its first `&` are (-1: none).
+ * Every tag and comment opens with `<`: they are read at each `<` in turn, found by indexOf, as the global patterns would find
+ * them (a tag holds no `<` after its first; a comment is taken whole, the next `<` read past its end), and a text with none
+ * past its comments (a law's `<!-- INFO END -->`) is not read through by a pattern, nor looked through for `<![CDATA[`.
+ */
+function markupOf(text: string, lt: number, amp: number): { markup: Markup[]; typographic: number; notPlain: boolean } {
   const comments: [number, number][] = [];
-  if (text.includes('<!--')) for (const m of text.matchAll(COMMENT)) comments.push([m.index!, m.index! + m[0].length]);
   const inComment = (at: number) => comments.some(([a, b]) => at >= a && at < b);
   const markup: Markup[] = [];
   let typographic = 0;
-  let notPlain = text.includes('<![CDATA[');
-  if (text.includes('<')) {
-    for (const m of text.matchAll(TAG)) {
-      if (inComment(m.index!)) continue;
-      if (NOT_PLAIN.test(m[2])) notPlain = true;
-      markup.push({ start: m.index!, end: m.index! + m[0].length, kind: 'tag', breaks: BREAKS.test(m[2]) });
+  let notPlain = false;
+  // (Past the last comment's end, and whether a comment may still close: none does once one is left open.)
+  let commentsEnd = 0;
+  let closing = true;
+  for (let at = lt; at >= 0; at = text.indexOf('<', at + 1)) {
+    if (closing && at >= commentsEnd && text.startsWith('<!--', at)) {
+      const close = text.indexOf('-->', at + 4);
+      if (close < 0) closing = false;
+      else {
+        // (`<![CDATA[` in a comment too, as a search of the whole text finds it.)
+        if (!notPlain && text.slice(at + 4, close).includes('<![CDATA[')) notPlain = true;
+        comments.push([at, close + 3]);
+        commentsEnd = close + 3;
+        at = close + 2;
+        continue;
+      }
     }
+    if (!notPlain && text.startsWith('<![CDATA[', at)) notPlain = true;
+    TAG.lastIndex = at;
+    const m = TAG.exec(text);
+    if (!m) continue;
+    // (Never in a comment: each is passed over whole.)
+    if (NOT_PLAIN.test(m[2])) notPlain = true;
+    markup.push({ start: at, end: at + m[0].length, kind: 'tag', breaks: BREAKS.test(m[2]) });
+    at += m[0].length - 1;
   }
-  if (text.includes('&')) {
-    for (const m of text.matchAll(ENTITY)) {
-      if (inComment(m.index!)) continue;
+  if (amp >= 0) {
+    ENTITY.lastIndex = amp;
+    for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
+      if (inComment(m.index)) continue;
       const ch = m[3] !== undefined ? NAMED[m[3]] : codePoint(m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16));
       if (ch === undefined) continue;
       if (m[3] === undefined || TYPOGRAPHIC.has(m[3])) typographic++;
-      markup.push({ start: m.index!, end: m.index! + m[0].length, kind: 'entity', text: ch });
+      markup.push({ start: m.index, end: m.index + m[0].length, kind: 'entity', text: ch });
     }
   }
   markup.sort((a, b) => a.start - b.start);
@@ -95,8 +118,10 @@ function markupOf(text: string): { markup: Markup[]; typographic: number; notPla
 
 /** Whether `text` is a page's HTML source (see above), and its markup; undefined for any other text. */
 export function htmlPasteOf(text: string): HtmlPaste | undefined {
-  if (!text.includes('<') && !text.includes('&')) return undefined;
-  const { markup, typographic, notPlain } = markupOf(text);
+  const lt = text.indexOf('<');
+  const amp = text.indexOf('&');
+  if (lt < 0 && amp < 0) return undefined;
+  const { markup, typographic, notPlain } = markupOf(text, lt, amp);
   if (markup.length === 0) return undefined;
   const tags = markup.filter((m) => m.kind === 'tag').length;
   const entities = markup.length - tags;

@@ -79,18 +79,22 @@ export const termQuotes = perModel((treaty: Treaty): QuoteFinding[] => {
     if (OPENING[open] !== CLOSING[close]) push('mismatched', d.start, d.end, d.term);
     else if (OPENING[open] !== want) push('definition', d.start, d.end, d.term);
   }
-  // The terms written again in quotes.
+  // The terms written again in quotes: each term read after each mark that opens a quotation (`quotationMarks`, found once),
+  // not searched for through the text term by term, most of a term's uses being unquoted. (A use overlapping the use
+  // before it, which such a search passed over, is read too: only a term holding an opening mark has one quoted.)
   const folded = foldedText(treaty);
+  const quotes = quotationMarks(treaty);
   const sought = new Set<string>();
   for (const { d } of defs) {
     const term = foldScript(d.term);
     if (sought.has(term) || sought.size >= MAX_TERMS || term.length === 0) continue;
     sought.add(term);
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
+    for (let q = 0; q < quotes.length; q++) {
+      const at = quotes[q] + 1;
       const end = at + term.length;
-      // (Told by the marks' codes first: most of a term's uses are not quoted, and a character made a string to be
-      // looked up in OPENING costs a string and a lookup of it.)
-      if (!isOpeningCode(text.charCodeAt(at - 1)) || !isClosingCode(text.charCodeAt(end))) continue;
+      // (Told by the marks' codes first, then the term's words: a character made a string to be looked up in OPENING costs
+      // a string and a lookup of it.)
+      if (!isOpeningCode(text.charCodeAt(at - 1)) || !isClosingCode(text.charCodeAt(end)) || !folded.startsWith(term, at)) continue;
       const open = text[at - 1];
       const close = text[end];
       if (!OPENING[open] || !CLOSING[close] || !opens(text, at - 1)) continue;
@@ -114,8 +118,23 @@ function opens(text: string, at: number): boolean {
   return n % 2 === 0;
 }
 
-/** The quotation marks quoteDepth reads. */
+/** The quotation marks quoteDepth reads, and every mark of OPENING and CLOSING. */
 const QUOTE_MARKS = '“「『‘”」』’';
+const ALL_MARKS = `${QUOTE_MARKS}"＂`;
+
+/**
+ * Where a model's quotation marks are (“ 「 『 ‘ ” 」 』 ’, and the marks that open and close alike, `"` `＂`), in text order:
+ * found once, by one pattern of them (`nextOfAny`), for all that read them — the quoted uses of terms and `quoteDepth` here,
+ * draftingChecks.ts's numbering runs — which read the text for them once each (and each term's uses were searched for:
+ * the 5,000 generated treaties, ~45 ms a reading).
+ */
+export const quotationMarks = perModel((treaty: Treaty): number[] => {
+  const text = treaty.text;
+  const out: number[] = [];
+  const markFrom = nextOfAny(text, ALL_MARKS);
+  for (let i = markFrom(0); i < text.length; i = markFrom(i + 1)) out.push(i);
+  return out;
+});
 
 /**
  * How many quotations are open just before an offset: `“`, `「`, `『`, `‘` open one, a closing
@@ -133,8 +152,9 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
   // The marks open, as character codes (`text[i]` would make a string of every character read).
   const stack: number[] = [];
   let carried = 0;
-  // The next quotation mark at or after an offset (the text's length: none): only marks are read, not every character.
-  const markFrom = nextOfAny(text, QUOTE_MARKS);
+  // The quotation marks, in order (only they are read, not every character), and the first not yet passed.
+  const quotes = quotationMarks(treaty);
+  let q = 0;
   // The lines are read only as far as asked (the marks before an offset are all known once every line starting at or
   // before it is read): the definitions asked about are most often near the top, and most texts are asked of nothing after them.
   let k = 0;
@@ -156,7 +176,9 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
         if (!isWhiteSpaceCode(c) && c !== 0x3e && c !== 0x2a && c !== 0x2d) break;
       }
       if (stack.length > 0 && OPENING[text[from]] && !SYMMETRIC.has(text[from])) from++;
-      for (let i = markFrom(from); i < l.contentEnd; i = markFrom(i + 1)) {
+      while (q < quotes.length && quotes[q] < from) q++;
+      for (; q < quotes.length && quotes[q] < l.contentEnd; q++) {
+        const i = quotes[q];
         const c = text.charCodeAt(i);
         // “ 「 『 ‘
         if (c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018) stack.push(c);
