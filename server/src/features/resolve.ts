@@ -1,6 +1,6 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
 import { Article, ArticleShape, Chapter, Treaty, articleAt, articleNumbered, inlineItems, kindOf, treatyText } from '../model/treaty';
-import { CitedChapterReference, chapterNamed, chapterReferenceAt, citedChapterAt, ownUnitAt, resolveAt } from '../model/chapterReferences';
+import { CitedChapterReference, OwnUnitReference, chapterNamed, chapterReferenceAt, citedChapterAt, ownUnitAt, resolveAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
@@ -257,7 +257,11 @@ export function citedBook(ctx: FeatureContext, cited: CitedChapterReference): { 
  */
 function ownBookUnitAt(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; num: number; chapter?: Chapter } | undefined {
   const own = ownUnitAt(ctx.treaty, offset);
-  if (!own) return undefined;
+  return own && ownBookUnit(ctx, own);
+}
+
+/** `ownBookUnitAt` for the words `own` (`ownUnits`: find references reads a book's in each of the code's files). */
+export function ownBookUnit(ctx: FeatureContext, own: OwnUnitReference): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; num: number; chapter?: Chapter } | undefined {
   const alone = own.unit === '编' && !own.within;
   const book = alone ? own.num : own.within?.unit === '编' ? own.within.num : own.book;
   const title = ctx.snapshot.info.normalized;
