@@ -6,6 +6,9 @@ import { Location } from 'vscode-languageserver-types';
 import { inWorkspace } from '../support/review';
 import { CODE_BOOKS } from '../support/codeBooks';
 import { documentHighlights, references } from '../../server/src/features/references';
+import { insertArticle } from '../../server/src/features/insertArticle';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { completion } from '../../server/src/features/completion';
 
 const at = (text: string, find: string, plus = 0) => text.indexOf(find) + plus;
 const place = (l: Location) => `${decodeURIComponent(l.uri.replace('file:///ws/', ''))} ${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`;
@@ -58,4 +61,82 @@ test('find references of a code\'s book from its heading lists the code\'s own w
   const other = '# 中华人民共和国某某法\n\n第一条 依照本法第五编的规定。\n';
   const alone = inWorkspace({ ...files, 'other.md': other });
   assert.deepEqual(references(alone('minfadian/婚姻家庭编.md'), at(FAMILY, '# 婚姻家庭编', 3), false).map(place), [words('minfadian/人格权编.md', PERSONALITY, '第五编和', 0)]);
+});
+
+// 2. "Insert an article" (renumbering the articles after it) in one book of a code kept one file per book, the code numbering its
+// articles through its books: in 合同编 (LawRefBook/Laws 2f4c5c2 民法典/合同编.md, its 第三分编's last chapter and last two articles)
+// before 第九百八十八条, its last, which becomes 第九百八十九条 — the number 人格权编's first article holds (民法典/人格权编.md). The
+// edit was offered, and `本法第九百八十九条` would then name two articles. Refused, naming the file that holds the number; an
+// article inserted as 之一 moves nothing and is offered; and in the book's middle, an insertion that moves articles short of
+// the next book's is offered still.
+const CONTRACTS = `${CODE_BOOKS['minfadian/合同编.md']}
+## 第三分编 准 合 同
+
+### 第二十九章  不当得利
+
+第九百八十七条 得利人知道或者应当知道取得的利益没有法律根据的，受损失的人可以请求得利人返还其取得的利益并依法赔偿损失。
+
+第九百八十八条 得利人已经将取得的利益无偿转让给第三人的，受损失的人可以请求第三人在相应范围内承担返还义务。
+`;
+
+test('an article inserted in a book of a code kept one file per book is refused where it would give an article the next book\'s number', () => {
+  const ws = inWorkspace({ ...CODE_BOOKS, 'minfadian/合同编.md': CONTRACTS, 'minfadian/人格权编.md': PERSONALITY });
+  const ctx = ws('minfadian/合同编.md');
+  const r = insertArticle(ctx, at(CONTRACTS, '第九百八十七条'), 'renumber');
+  assert.equal(r.edit, undefined);
+  assert.equal(r.result.name, '第九百八十八条');
+  assert.match(r.result.message ?? '', /第九百八十九条.*人格权编\.md已有第九百八十九条/);
+  assert.ok(insertArticle(ctx, at(CONTRACTS, '第九百八十七条'), 'sub').edit, '之一 moves nothing');
+  // Alone (no 人格权编 in the workspace) the same insertion is offered: no other file holds 第九百八十九条.
+  assert.ok(insertArticle(inWorkspace({ ...CODE_BOOKS, 'minfadian/合同编.md': CONTRACTS })('minfadian/合同编.md'), at(CONTRACTS, '第九百八十七条'), 'renumber').edit);
+});
+
+// 3. The outline of a book of such a code (LawRefBook/Laws 2f4c5c2 民法典/合同编.md as it opens: the code's title, the book's
+// heading, the record of its adoption) listed the book's heading and that record as the text's 序言: a drafter looking for 合同编
+// found a preamble the code has not. The heading names the part the file holds; the record is its detail.
+test('the outline of a code\'s book kept as a file names the book, not a preamble', () => {
+  const book = CODE_BOOKS['minfadian/合同编.md'].replace('# 合同编\n', '# 合同编\n\n2020年5月28日 第十三届全国人民代表大会第三次会议通过\n\n2021年1月1日 施行\n\n<!-- INFO END -->\n');
+  const top = documentSymbols(inWorkspace({ 'a.md': book })())[0].children!;
+  assert.deepEqual(top.slice(0, 3).map((s) => s.name), ['合同编', '第一分编', '第二分编']);
+  assert.match(top[0].detail ?? '', /^2020年5月28日第十三届全国人民代表大会/);
+  // A law's record alone is no symbol (as before); a heading over text is the text's, not a part's name.
+  const law = '# 中华人民共和国某某法\n\n2020年5月28日 第十三届全国人民代表大会第三次会议通过\n\n第一条 为了规范某某，制定本法。\n';
+  assert.deepEqual(documentSymbols(inWorkspace({ 'b.md': law })())[0].children!.map((s) => s.name), ['第一条']);
+  const preamble = '# 某某条约\n\n## 序言\n\n缔约双方，为了发展两国之间的友好关系，议定下列各条：\n\n第一条 双方同意。\n';
+  assert.deepEqual(documentSymbols(inWorkspace({ 'c.md': preamble })())[0].children!.map((s) => s.name), ['序言', '第一条']);
+});
+
+// 4 and 5. Completion in a book of such a code, naming the code's other books with its own words as 合同编 does (LawRefBook/Laws
+// 2f4c5c2 民法典/合同编.md 第四百六十六条 `应当依据本法第一百四十二条第一款的规定`, 第五百零五条 `应当依照本法第一编第六章第三节和本编的
+// 有关规定确定`; 总则.md's 第六章, its 第二节 and 第三节 headings and 第一百四十二条, two paragraphs). After `本法第一百四十二条第` it offered
+// nothing (the article is 总则's file's); after `本法第一编第` 合同编's own units, none of 总则's chapters; after `本法第一编第六章第`
+// nothing of 第六章's. Definition and hover reached all three since session 50.
+const GENERAL_PART = `${CODE_BOOKS['minfadian/总则.md']}
+## 第六章  民事法律行为
+
+### 第二节  意思表示
+
+第一百四十二条 有相对人的意思表示的解释，应当按照所使用的词句，结合相关条款、行为的性质和目的、习惯以及诚信原则，确定意思表示的含义。
+
+无相对人的意思表示的解释，不能完全拘泥于所使用的词句，而应当结合相关条款、行为的性质和目的、习惯以及诚信原则，确定行为人的真实意思。
+
+### 第三节  民事法律行为的效力
+
+第一百四十三条 具备下列条件的民事法律行为有效：
+`;
+
+test('completion in a code\'s book kept as a file: the paragraphs of another book\'s article, the chapters and sections of another book', () => {
+  const typed = (words: string) => {
+    const text = CODE_BOOKS['minfadian/合同编.md'].replace('本编调整因合同产生的民事关系。', `当事人对合同条款的理解有争议的，应当依据${words}`);
+    const ws = inWorkspace({ ...CODE_BOOKS, 'minfadian/总则.md': GENERAL_PART, 'minfadian/合同编.md': text });
+    const offset = at(text, words) + words.length;
+    const line = text.slice(0, offset).split('\n');
+    return completion(ws('minfadian/合同编.md'), { line: line.length - 1, character: line[line.length - 1].length }).items.filter((i) => !/条$/.test(i.label)).map((i) => i.label);
+  };
+  assert.deepEqual(typed('本法第一百四十二条第'), ['第一款', '第二款']);
+  assert.deepEqual(typed('本法第一编第'), ['第一章', '第二章', '第二章第一节', '第六章', '第六章第二节', '第六章第三节']);
+  assert.deepEqual(typed('本法第一编第六章第'), ['第二节', '第三节']);
+  // This book's own chapters after `本法第` as before; a book the workspace does not hold, nothing.
+  assert.ok(typed('本法第').includes('第一分编第一章'));
+  assert.deepEqual(typed('本法第五编第'), []);
 });

@@ -23,7 +23,7 @@ import { resolveAt, restartsByChapter } from '../model/chapterReferences';
 import { Snapshot, Workspace, fileNameOf } from '../index/workspace';
 import { Work, finish } from './work';
 import { FeatureContext, contextOf } from './context';
-import { isPart, mayReach, movesAmongParts, referringDocuments, resolve, sameText, sameTitle } from './resolve';
+import { isPart, mayReach, movesAmongParts, referringDocuments, resolve, sameText, sameTitle, takenInOtherPart } from './resolve';
 import { msg } from './messages';
 import { onHeading, subjectAt } from './references';
 
@@ -349,6 +349,9 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
   }
   // A file of a text kept by part (a code's books): its place among the others, by their first articles, names its 编.
   if (movesAmongParts(index, home, homeBefore, homeAfter)) return { problem: msg('rename.partMoved', fileNameOf(home.uri), homeAfter.articles.find((a) => a.num !== undefined)?.name ?? ''), dangling: [] };
+  // Nor any of its articles to a number another of them holds (an article inserted in 合同编 moves its last onto 人格权编's first).
+  const clash = takenInOtherPart(index, home, homeBefore, homeAfter);
+  if (clash) return { problem: msg('rename.partNumberTaken', fileNameOf(home.uri), clash.name, fileNameOf(clash.snapshot.uri)), dangling: [] };
   const ordinal = new Map(homeBefore.articles.map((a, i) => [a, i]));
   const dangling: string[] = [];
   for (const doc of planned.docs) {

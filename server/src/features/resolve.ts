@@ -266,9 +266,17 @@ export function ownBookUnit(ctx: FeatureContext, own: OwnUnitReference): { start
   const book = alone ? own.num : own.within?.unit === '编' ? own.within.num : own.book;
   const title = ctx.snapshot.info.normalized;
   if (book === undefined || !title) return undefined;
-  const candidates = ctx.workspace.withTitle(title);
-  const there = alone ? bookParts(ctx, candidates)?.[book - 1] : inBook(ctx, candidates, book, own);
+  const there = alone ? bookNumbered(ctx, book) : inBook(ctx, ctx.workspace.withTitle(title), book, own);
   return there && { start: own.start, end: own.end, ...there, num: book };
+}
+
+/**
+ * Book `n` of the code `ctx`'s document is a book of, the code kept one file per book (`bookParts` of the files of its title):
+ * its file. `本法第三编` names it (`ownBookUnit`), and completion after `本法第一编第` offers its chapters.
+ */
+export function bookNumbered(ctx: FeatureContext, n: number): { snapshot: Snapshot; treaty: Treaty } | undefined {
+  const title = ctx.snapshot.info.normalized;
+  return title ? bookParts(ctx, ctx.workspace.withTitle(title))?.[n - 1] : undefined;
 }
 
 /**
@@ -393,12 +401,40 @@ export function isPart(treaty: Treaty): boolean {
 
 /** An article of this text missing from it: in another part of its text (sameText), if any has it. */
 function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | undefined {
-  const title = ctx.snapshot.titleKey;
+  const held = partHolding(ctx.workspace, ctx.snapshot, target);
+  return held && outlineTarget(ctx.workspace, held.snapshot, held.hit);
+}
+
+/**
+ * The other file of `home`'s text (its parts, sameText: a code's books) whose outline holds the article `target` names, with
+ * it; undefined when none does. References resolve there (inOtherParts), completion offers its paragraphs (`本法第一百四十二条第`
+ * in 合同编), and a renumbering may not give one of home's articles its number (`takenInOtherPart`).
+ */
+export function partHolding(index: Workspace, home: Snapshot, target: ArticleTarget): { snapshot: Snapshot; hit: NonNullable<ReturnType<typeof resolveInTreaty<OutlineArticle>>> } | undefined {
+  const title = home.titleKey;
   if (!title) return undefined;
-  for (const snapshot of ctx.workspace.withTitle(title)) {
-    if (snapshot === ctx.snapshot || !sameText(ctx.snapshot, snapshot)) continue;
+  for (const snapshot of index.withTitle(title)) {
+    if (snapshot === home || !sameText(home, snapshot)) continue;
     const hit = resolveInTreaty(snapshot.outline, target);
-    if (hit && !hit.missing) return outlineTarget(ctx.workspace, snapshot, hit);
+    if (hit && !hit.missing) return { snapshot, hit };
+  }
+  return undefined;
+}
+
+/**
+ * An article of `home` (a file of a text kept by part) renumbered from `before` to `after` to a number another file of the text
+ * holds (`partHolding`: 合同编's last, 第九百八十八条, moved on by an article inserted, and 人格权编 opens with 第九百八十九条 — the
+ * code numbers its articles through its books, and `本法第九百八十九条` would name either): that file and the article's new name.
+ */
+export function takenInOtherPart(index: Workspace, home: Snapshot, before: Treaty, after: Treaty): { snapshot: Snapshot; name: string } | undefined {
+  // (Most texts are one file: no other of their title.)
+  if (!home.titleKey || index.withTitle(home.titleKey).length < 2) return undefined;
+  for (let i = 0; i < after.articles.length; i++) {
+    const a = after.articles[i];
+    const b = before.articles[i];
+    if (a.num === undefined || (b !== undefined && b.num === a.num && b.sub === a.sub)) continue;
+    const held = partHolding(index, home, { num: a.num, sub: a.sub });
+    if (held) return { snapshot: held.snapshot, name: a.name };
   }
   return undefined;
 }
