@@ -349,9 +349,6 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
   }
   // A file of a text kept by part (a code's books): its place among the others, by their first articles, names its 编.
   if (movesAmongParts(index, home, homeBefore, homeAfter)) return { problem: msg('rename.partMoved', fileNameOf(home.uri), homeAfter.articles.find((a) => a.num !== undefined)?.name ?? ''), dangling: [] };
-  // Nor any of its articles to a number another of them holds (an article inserted in 合同编 moves its last onto 人格权编's first).
-  const clash = takenInOtherPart(index, home, homeBefore, homeAfter);
-  if (clash) return { problem: msg('rename.partNumberTaken', fileNameOf(home.uri), clash.name, fileNameOf(clash.snapshot.uri)), dangling: [] };
   const ordinal = new Map(homeBefore.articles.map((a, i) => [a, i]));
   const dangling: string[] = [];
   for (const doc of planned.docs) {
@@ -404,6 +401,10 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
   }
   // Every reference keeps its article, and no number comes to be shared that was not (a text numbered out of order, `第八条`
   // above `第一条`: shifting the articles after an inserted one makes its 第七条 a second 第八条, and what names 第八条 names either).
+  // Nor, in a file of a text kept by part, to a number another file holds (an article inserted in 合同编 moves its last onto
+  // 人格权编's first): every reference read as before, what would name it names either.
+  const clash = takenInOtherPart(index, home, homeBefore, homeAfter);
+  if (clash) return { problem: msg('rename.partNumberTaken', fileNameOf(home.uri), clash.name, fileNameOf(clash.snapshot.uri)), dangling };
   const taken = sharedAnew(homeBefore, homeAfter);
   if (taken) return { problem: msg('rename.taken', homeBefore.selfRef, taken.name), dangling };
   return { dangling };
