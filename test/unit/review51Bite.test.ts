@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Location } from 'vscode-languageserver-types';
-import { inWorkspace } from '../support/review';
+import { hoverOf, inWorkspace } from '../support/review';
+import { definition } from '../../server/src/features/definition';
+import { textContext } from '../../server/src/features/context';
 import { CODE_BOOKS } from '../support/codeBooks';
 import { documentHighlights, references } from '../../server/src/features/references';
 import { insertArticle } from '../../server/src/features/insertArticle';
@@ -139,4 +141,54 @@ test('completion in a code\'s book kept as a file: the paragraphs of another boo
   // This book's own chapters after `本法第` as before; a book the workspace does not hold, nothing.
   assert.ok(typed('本法第').includes('第一分编第一章'));
   assert.deepEqual(typed('本法第五编第'), []);
+});
+
+// 6. `本章`, `本节`, `本编`: the unit holding the words, which a drafter reading 第一百八十五条 of a long law cannot see. Go to
+// definition and hover gave nothing. 民事诉讼法 (LawRefBook/Laws 2f4c5c2 诉讼与非诉讼程序法/民事诉讼法(2023-09-01).md, its 第十五章's
+// first section, excerpt; `依照本章程序审理的案件`: 本章 before 程序, not the 章程 of an association), 刑法 (刑法/刑法.md 第三百五十六条
+// `又犯本节规定之罪的` in 第六章 第七节) and 合同编 (民法典/合同编.md 第四百六十三条 `本编调整因合同产生的民事关系`, its book's file: the
+// book's heading). Not `文本编制` (政府采购法实施条例(2015-01-30).md 第三十二条), nor words outside the articles.
+const PROCEDURE = `# 中华人民共和国民事诉讼法
+
+## 第十五章 特别程序
+
+### 第一节 一般规定
+
+第一百八十四条 人民法院审理选民资格案件、宣告失踪或者宣告死亡案件、指定遗产管理人案件、认定公民无民事行为能力或者限制民事行为能力案件、认定财产无主案件、确认调解协议案件和实现担保物权案件，适用本章规定。本章没有规定的，适用本法和其他法律的有关规定。
+
+第一百八十五条 依照本章程序审理的案件，实行一审终审。选民资格案件或者重大、疑难的案件，由审判员组成合议庭审理；其他案件由审判员一人独任审理。
+`;
+const CRIMINAL = `# 中华人民共和国刑法
+
+## 第六章 妨害社会管理秩序罪
+
+### 第七节 走私、贩卖、运输、制造毒品罪
+
+第三百四十七条 走私、贩卖、运输、制造毒品，无论数量多少，都应当追究刑事责任，予以刑事处罚。
+
+第三百五十六条 因走私、贩卖、运输、制造、非法持有毒品罪被判过刑，又犯本节规定之罪的，从重处罚。
+`;
+const PROCUREMENT = `# 中华人民共和国政府采购法实施条例
+
+## 第四章 政府采购程序
+
+第三十二条 采购人或者采购代理机构应当按照国务院财政部门制定的招标文件标准文本编制招标文件。
+`;
+
+test('本章, 本节 and 本编: definition and hover reach the unit holding the words', () => {
+  const lineOf = (text: string, find: string) => text.split('\n').indexOf(find);
+  const reached = (text: string, find: string, plus: number) => definition(textContext(text), at(text, find, plus)).map((l) => l.targetSelectionRange.start.line);
+  assert.deepEqual(reached(PROCEDURE, '适用本章规定', 3), [lineOf(PROCEDURE, '## 第十五章 特别程序')]);
+  assert.deepEqual(reached(PROCEDURE, '依照本章程序', 3), [lineOf(PROCEDURE, '## 第十五章 特别程序')]);
+  assert.match(hoverOf(textContext(PROCEDURE), at(PROCEDURE, '本章没有', 1)) ?? '', /^\*\*第十五章\*\* 特别程序\n\n第一百八十四条至第一百八十五条/);
+  assert.deepEqual(reached(CRIMINAL, '本节规定', 1), [lineOf(CRIMINAL, '### 第七节 走私、贩卖、运输、制造毒品罪')]);
+  assert.deepEqual(reached(PROCUREMENT, '文本编制', 2), []);
+  // The book's file of a code kept one file per book: `本编` is its heading.
+  const ws = inWorkspace(CODE_BOOKS);
+  const contracts = CODE_BOOKS['minfadian/合同编.md'];
+  assert.deepEqual(definition(ws('minfadian/合同编.md'), at(contracts, '本编调整', 1)).map((l) => l.targetSelectionRange.start.line), [2]);
+  assert.match(hoverOf(ws('minfadian/合同编.md'), at(contracts, '本编调整', 1)) ?? '', /^\*\*合同编\*\*/);
+  // A 章程's own name, `本章程`, is no chapter of it: the text itself (its title), not its 第一章.
+  const charter = '# 某某协会章程\n\n## 第一章 总则\n\n第一条 本章程依照有关法律制定。\n';
+  assert.deepEqual(reached(charter, '本章程依照', 1), [0]);
 });

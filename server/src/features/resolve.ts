@@ -1,6 +1,6 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
 import { Article, ArticleShape, Chapter, Treaty, articleAt, articleNumbered, inlineItems, kindOf, treatyText } from '../model/treaty';
-import { CitedChapterReference, OwnUnitReference, chapterNamed, chapterReferenceAt, citedChapterAt, ownUnitAt, resolveAt } from '../model/chapterReferences';
+import { CitedChapterReference, OwnUnitReference, chapterNamed, chapterReferenceAt, citedChapterAt, ownUnitAt, resolveAt, unitHereAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
@@ -167,7 +167,10 @@ export function chapterTargetAt(ctx: FeatureContext, offset: number): { start: n
   const there = cited && citedChapter(ctx, cited);
   if (there) return { start: cited!.start, end: cited!.end, ...there };
   const own = ownBookUnitAt(ctx, offset);
-  return own?.chapter && { start: own.start, end: own.end, snapshot: own.snapshot, treaty: own.treaty, chapter: own.chapter };
+  if (own?.chapter) return { start: own.start, end: own.end, snapshot: own.snapshot, treaty: own.treaty, chapter: own.chapter };
+  // (Or the unit holding the words: `违反本章规定的`.)
+  const here = own ? undefined : unitHereAt(ctx.treaty, offset);
+  return here?.chapter && { start: here.start, end: here.end, snapshot: ctx.snapshot, treaty: ctx.treaty, chapter: here.chapter };
 }
 
 /**
@@ -239,7 +242,11 @@ export function citedBookAt(ctx: FeatureContext, offset: number): { start: numbe
   const own = cited ? undefined : ownBookUnitAt(ctx, offset);
   const found = cited ? citedBook(ctx, cited) : own && !own.chapter ? own : undefined;
   const head = found && (bookHeading(found.treaty) ?? found.treaty.title?.line);
-  return head && { ...found!, head };
+  if (head) return { ...found!, head };
+  // (Or `本编` in a book's file, which has no 编 heading of its own: the book it is, `thisBook`.)
+  const here = cited || own ? undefined : unitHereAt(ctx.treaty, offset);
+  const book = here && here.unit === '编' && !here.chapter ? thisBook(ctx) : undefined;
+  return book && { start: here!.start, end: here!.end, snapshot: ctx.snapshot, treaty: ctx.treaty, ...book };
 }
 
 /** The book a unit of another instrument named in the text is when it names a book of such a code alone (`民法典第三编`; `bookParts`): its file and number, the words naming it. */
@@ -286,7 +293,13 @@ export function bookNumbered(ctx: FeatureContext, n: number): { snapshot: Snapsh
  */
 export function bookHeadingAt(ctx: FeatureContext, offset: number): { num: number; head: Line } | undefined {
   const head = bookHeading(ctx.treaty);
-  if (!head || offset < head.start || offset > head.eol) return undefined;
+  return head && offset >= head.start && offset <= head.eol ? thisBook(ctx) : undefined;
+}
+
+/** The book of such a code `ctx`'s document is (`bookParts` of the files of its title): its number and heading (`# 合同编`), or undefined. */
+function thisBook(ctx: FeatureContext): { num: number; head: Line } | undefined {
+  const head = bookHeading(ctx.treaty);
+  if (!head) return undefined;
   const title = ctx.snapshot.info.normalized;
   const parts = title ? bookParts(ctx, ctx.workspace.withTitle(title)) : undefined;
   const num = parts ? parts.findIndex((p) => p.snapshot === ctx.snapshot) + 1 : 0;

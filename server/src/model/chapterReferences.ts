@@ -2,12 +2,12 @@
 // sections of the chapter the words stand in), `第三章第一节`, `本法第二编第一分编`, `第十一部分`. Free trade agreements and the
 // 2020 China–US agreement name their chapters and sections so, their articles numbered by chapter (`第1.1条`); codes
 // their books (编, 分编), conventions their parts (部分).
-import { Article, Chapter, Treaty, articleNumbered, chapterHolding, foldedText } from './treaty';
+import { Article, Chapter, Treaty, articleAt, articleNumbered, chapterHolding, foldedText } from './treaty';
 import { ArticleTarget, Citation, instrumentNamedBefore, ownLawName, resolveInTreaty, selfEnding } from './references';
 import { perModel } from './perModel';
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CHAPTER_UNITS, CITED_KINDS, CITED_LAW_KINDS, SELF_WORDS, SUB_NUMERAL, alternation } from '../syntax/words';
+import { CHAPTER_UNITS, CITED_KINDS, CITED_LAW_KINDS, NOT_UNIT_HERE, SELF_WORDS, SUB_NUMERAL, alternation } from '../syntax/words';
 
 export interface ChapterReference {
   /** The words naming the unit: `第十七章`, `第一节`. */
@@ -165,6 +165,35 @@ export const missingChapters = perModel((treaty: Treaty): MissingChapter[] => {
   }
   return out;
 });
+
+/** The words naming the unit that holds them: `本章`, `本节`, `本编`, `本分编`, `本部分`. */
+const UNIT_HERE = new RegExp(`本(${alternation(CHAPTER_UNITS)})(?![${NOT_UNIT_HERE}])`, 'g');
+
+/** The words `本章` (`unitHereAt`): where they stand, the unit's kind, and the unit of the text they name, if it has one. */
+export interface UnitHere {
+  start: number;
+  end: number;
+  unit: string;
+  chapter?: Chapter;
+}
+
+/**
+ * `本章`, `本节`, `本编` … whose words hold `offset`, written in an article of the text (`违反本章规定的`, `本编调整因合同产生的民事
+ * 关系`): the innermost unit of that kind holding them — none where the text has none there (a book of a code kept one file per
+ * book says `本编` without a `第三编` heading: resolve.ts reads the file's). Not `本章程` in a 章程, its own name, nor words outside
+ * its articles (a heading, the preamble).
+ */
+export function unitHereAt(treaty: Treaty, offset: number): UnitHere | undefined {
+  const folded = foldedText(treaty);
+  const found = namedAt(folded, offset, UNIT_HERE);
+  if (!found || folded.startsWith(foldScript(treaty.selfRef), found.start)) return undefined;
+  const { start, m } = found;
+  if (!articleAt(treaty, start) || inHeadingLabel(treaty, start)) return undefined;
+  const unit = m[1];
+  let chapter: Chapter | undefined;
+  for (const c of treaty.chapters) if (c.unit === unit && c.start <= start && start < c.end && (!chapter || within(c, chapter))) chapter = c;
+  return { start, end: start + m[0].length, unit, chapter };
+}
 
 /** A unit of a law or treaty named right before another, the two joined (`第六章、第七章`, `第三章第二节`, `第三章至第五章`). */
 const LISTED_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)})[ \\t\\u3000]{0,2}(?:[、和及与或至]|以及)?[ \\t\\u3000]{0,2}$`);
