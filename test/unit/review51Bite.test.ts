@@ -11,6 +11,8 @@ import { documentHighlights, references } from '../../server/src/features/refere
 import { insertArticle } from '../../server/src/features/insertArticle';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { completion } from '../../server/src/features/completion';
+import { layoutOf } from '../../server/src/features/export/layout';
+import { buildTreaty } from '../../server/src/model/treaty';
 
 const at = (text: string, find: string, plus = 0) => text.indexOf(find) + plus;
 const place = (l: Location) => `${decodeURIComponent(l.uri.replace('file:///ws/', ''))} ${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`;
@@ -191,4 +193,19 @@ test('本章, 本节 and 本编: definition and hover reach the unit holding the
   // A 章程's own name, `本章程`, is no chapter of it: the text itself (its title), not its 第一章.
   const charter = '# 某某协会章程\n\n## 第一章 总则\n\n第一条 本章程依照有关法律制定。\n';
   assert.deepEqual(reached(charter, '本章程依照', 1), [0]);
+});
+
+// 7. The print preview and the Word copy of such a book's file (LawRefBook/Laws 2f4c5c2 民法典/合同编.md as it opens): the
+// record of its adoption under the book's heading was printed as one paragraph, its two lines run together
+// (`…第三次会议通过2021年1月1日 施行`); a law's record under its title is printed a line each. The record under a part's heading,
+// all that heading holds (as the outline reads it, 3.), is printed as the record it is.
+test('the record of adoption under a code\'s book heading is printed as a record, a line each, not one paragraph', () => {
+  const book = CODE_BOOKS['minfadian/合同编.md'].replace('# 合同编\n', '# 合同编\n\n2020年5月28日 第十三届全国人民代表大会第三次会议通过\n\n2021年1月1日 施行\n\n<!-- INFO END -->\n');
+  const pieces = layoutOf(buildTreaty(book)).pieces.slice(0, 5).map((p) => `${p.kind} ${p.text}`);
+  assert.deepEqual(pieces, ['title 中华人民共和国民法典', 'heading 合同编', 'record 2020年5月28日 第十三届全国人民代表大会第三次会议通过', 'record 2021年1月1日 施行', 'chapter 第一分编  通则']);
+  // A treaty's preamble under a heading is no record; nor a record line under a heading over text too.
+  const treaty = '# 某某条约\n\n## 序言\n\n缔约双方，为了发展两国之间的友好关系，议定下列各条：\n\n第一条 双方同意。\n';
+  assert.ok(!layoutOf(buildTreaty(treaty)).pieces.some((p) => p.kind === 'record'));
+  const mixed = book.replace('2021年1月1日 施行', '本编的条文依照有关规定编排。');
+  assert.ok(!layoutOf(buildTreaty(mixed)).pieces.some((p) => p.kind === 'record'));
 });

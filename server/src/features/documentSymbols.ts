@@ -173,8 +173,11 @@ function recordOnly(text: TextLike, b: Block): boolean {
   return recordAfter(text, b, undefined);
 }
 
-/** The heading a block opens with when the record of the text's adoption (`recordOnly`) is all that follows it, else undefined. */
-function headedRecord(text: TextLike, b: Block): Line | undefined {
+/**
+ * The heading a block opens with when the record of the text's adoption (`recordOnly`) is all that follows it, else undefined:
+ * the part a file of a text kept by part holds (`# 合同编`), named by it in the outline and its record printed as one (export/layout.ts).
+ */
+export function headedRecord(text: TextLike, b: Block): Line | undefined {
   let head: Line | undefined;
   everyLine(b, (l) => {
     if (isContent(l)) head = l;
