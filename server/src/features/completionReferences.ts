@@ -12,6 +12,7 @@ import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './com
 import { heldArticles, selfRefWritten } from './unitWords';
 import { within } from '../model/chapterReferences';
 import { inWord, unitWordAt } from './completionFit';
+import { bookNumbered, partHolding } from './resolve';
 import { foldScript } from '../syntax/script';
 
 /**
@@ -82,13 +83,21 @@ export function articleItems(req: CompletionRequest, from: number, target: Snaps
  * alone names another unit of the text. Each shows its caption and the articles it holds.
  */
 export function chapterItems(req: CompletionRequest, from: number, target: Snapshot): CompletionItem[] {
-  const treaty = req.workspace.model(target);
+  let treaty = req.workspace.model(target);
   const items: CompletionItem[] = [];
   const range = lineRange(req, from);
-  const other = target !== req.snapshot;
   // After a unit's name (`本法第二章第‸`): the units inside it, named from it (`第一节`); after one it lacks, none.
-  const path = unitsBefore(req.before.slice(0, req.before.length - (req.offset - from)));
-  const container = path ? treaty.chapters.find((c) => numbered(c) && foldScript(pathOf(c)).endsWith(path)) : undefined;
+  let path = unitsBefore(req.before.slice(0, req.before.length - (req.offset - from)));
+  const found = (named: string) => named ? treaty.chapters.find((c) => numbered(c) && foldScript(pathOf(c)).endsWith(named)) : undefined;
+  let container = found(path);
+  // A book the text lacks, in a code kept one file per book (`本法第一编第‸` in 合同编): that book's file, and the units in it.
+  const book = path && !container && target === req.snapshot ? BOOK_FIRST.exec(path) : null;
+  const there = book ? bookNumbered(req, parseNumeral(book[1]) ?? 0) : undefined;
+  if (there) {
+    [treaty, target, path] = [there.treaty, there.snapshot, path.slice(book![0].length)];
+    container = found(path);
+  }
+  const other = target !== req.snapshot;
   if (path && !container) return items;
   const dropped = container ? pathOf(container).length : 0;
   // A unit named as one before it (`第一章` twice, a heading copied with its number left): its name names the first
@@ -132,6 +141,9 @@ function withoutUnits(head: string): string {
   const m = UNITS_AT_END.exec(head);
   return m ? head.slice(0, m.index) : head;
 }
+
+/** A book named first in `unitsBefore`'s words (`第一编第六章`): its numeral. */
+const BOOK_FIRST = new RegExp(`^第([${NUMERAL_CHARS}]{1,6})编`);
 
 /** `第二章`, `第 3 节` … and a run of them at the end of a string. */
 const UNIT_WORD = `第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6})[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)}|編|節)`;
@@ -203,8 +215,14 @@ function candidates(req: CompletionRequest, from: number, target: Snapshot): rea
 
 /** After `第X条第`: the paragraphs (款) and items (项) of article X of the referent. */
 export function partItems(req: CompletionRequest, from: number, target: Snapshot, num: number, sub?: number): CompletionItem[] {
-  const treaty = req.workspace.model(target);
-  const a = findArticle(treaty, num, sub);
+  let treaty = req.workspace.model(target);
+  let a = findArticle(treaty, num, sub);
+  // An article another file of the text holds (a code kept one file per book: `本法第一百四十二条第` in 合同编, 总则's): its parts.
+  const held = a || target !== req.snapshot ? undefined : partHolding(req.workspace, target, { num, sub });
+  if (held) {
+    [target, treaty] = [held.snapshot, req.workspace.model(held.snapshot)];
+    a = findArticle(treaty, num, sub);
+  }
   if (!a) return [];
   const items: CompletionItem[] = [];
   let order = 0;

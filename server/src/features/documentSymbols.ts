@@ -173,11 +173,29 @@ const CONTENTS_ENTRY = /^[^，,。；;：:！？]{1,48}$/;
  * and the entries under it, the chapters' headings the text gives again below (the parser made them text).
  */
 function recordOnly(text: TextLike, b: Block): boolean {
+  return recordAfter(text, b, undefined);
+}
+
+/**
+ * The heading a block opens with when the record of the text's adoption (`recordOnly`) is all that follows it, else undefined:
+ * the part a file of a text kept by part holds (`# 合同编`), named by it in the outline and its record printed as one (export/layout.ts).
+ */
+export function headedRecord(text: TextLike, b: Block): Line | undefined {
+  let head: Line | undefined;
+  everyLine(b, (l) => {
+    if (isContent(l)) head = l;
+    return head === undefined;
+  });
+  return head?.kind === 'heading' && head.level > 0 && recordAfter(text, b, head) ? head : undefined;
+}
+
+/** Whether every content line of `b` but `head` is the record of the text's adoption, or its table of contents. */
+function recordAfter(text: TextLike, b: Block, head: Line | undefined): boolean {
   let records = 0;
   let contents = false;
   let other = false;
   everyLine(b, (l) => {
-    if (!isContent(l)) return true;
+    if (!isContent(l) || l === head || !text.slice(l.contentStart, l.contentEnd).trim()) return true;
     const s = foldScript(text.slice(l.contentStart, l.contentEnd).trim());
     if (ADOPTION_RECORD.test(s.replace(/[，,；;。]$/, ''))) records++;
     else if (!contents && CONTENTS_HEADING.test(s)) contents = true;
@@ -351,6 +369,13 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         // The record of a text's adoption, publication and amendments over its articles, and nothing else (`２０１２年１２月１９日
         // 中华人民共和国公安部令第１２５号发布，` …): no preamble, as that record in brackets is none; nor a law's table of contents.
         if (treaty.articles.length > 0 && recordOnly(text, b)) return;
+        // A heading over that record alone: the part of a text kept one file per part the file holds (`# 中华人民共和国民法典` /
+        // `# 合同编` / `2020年5月28日 第十三届全国人民代表大会第三次会议通过`, LawRefBook/Laws' 民法典): named by it, not a preamble.
+        const part = treaty.articles.length > 0 ? headedRecord(text, b) : undefined;
+        if (part) {
+          out.push(make(text.slice(part.contentStart, part.contentEnd).trim(), preambleSummary(text, b, treaty.language === 'zh'), SymbolKind.Module, b, part, undefined));
+          return;
+        }
         // A statement or a communiqué in paragraphs alone, no article nor point (statement_cn_ae_2019): its paragraphs are its
         // body, not a preamble — listed, each by its number and its first words; one paragraph alone is its body, none listed.
         const body = treaty.articles.length === 0 && treaty.kind !== undefined && PROSE_KINDS.has(treaty.kind) ? proseParagraphs(text, b, treaty.language === 'zh') : undefined;

@@ -135,6 +135,7 @@ export const MESSAGES = {
   'rename.articleShape': { 'zh-cn': '条款的标题或款项会被读成另一番样子', en: 'an article\'s caption or paragraphs would read differently' },
   'rename.articleCount': { 'zh-cn': '条款数目会改变', en: 'the number of articles would change' },
   'rename.unreadable': { 'zh-cn': '{0}改写后读不出{1}', en: '{0} would not read as {1} once rewritten' },
+  'rename.partNumberTaken': { 'zh-cn': '{0}是分编保存的同一文本的一个文件：其条款会编为{1}，而{2}已有{1}（全文的条款连续编号），引用“{1}”会不知所指。请改用“之一”插入，或先为其后各编一并重新编号', en: '{0} is one file of a text kept by part: one of its articles would be numbered {1}, which {2} already has (the text numbers its articles through), and a reference to {1} would name either. Insert it as “之一”, or renumber the parts after it with it first' },
   'rename.partMoved': { 'zh-cn': '{0}是分编保存的同一文本的一个文件：首条改为{1}后，各编按首条排列的次序会改变，“第二编第六章”这样的引用会指向另一文件', en: '{0} is one file of a text kept by part: with its first article {1}, the parts\' order by their first articles changes, and a reference such as “第二编第六章” would name another file' },
   'rename.docArticleCount': { 'zh-cn': '{0}的条款数目会改变', en: 'the number of articles of {0} would change' },
   'rename.docReferences': { 'zh-cn': '{0}的引用会改变', en: 'the references of {0} would change' },

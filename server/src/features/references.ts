@@ -9,9 +9,9 @@ import { LineMap } from '../syntax/positions';
 import { Reference, referencesOf } from '../model/references';
 import { Article, Chapter, Treaty, articleAt } from '../model/treaty';
 import { Line } from '../syntax/tree';
-import { chapterReferences, citedChapters } from '../model/chapterReferences';
+import { chapterReferences, citedChapters, ownUnits } from '../model/chapterReferences';
 import { Snapshot } from '../index/workspace';
-import { bookHeadingAt, chapterTargetAt, citedBook, citedBookAt, citedChapter, isTarget, mayReach, partTexts, referencesReaching, referringDocuments, resolve } from './resolve';
+import { bookHeadingAt, chapterTargetAt, citedBook, citedBookAt, citedChapter, isTarget, mayReach, ownBookUnit, partTexts, referencesReaching, referringDocuments, resolve, sameText } from './resolve';
 import { FeatureContext, contextOf } from './context';
 import { referenceNear } from './amendedArticles';
 import { Work, finish } from './work';
@@ -120,9 +120,10 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
       const map = new LineMap(index.model(home).tree.lines);
       for (const r of chapterReferences(index.model(home))) if (r.chapter === subject.chapter) out.push({ uri: home.uri, range: map.range(r.start, r.end) });
     }
-    for (const doc of referringDocuments(index, home, false)) {
+    // (A book's: and the words of the code's own files, its other books' and its own, `本法第五编`.)
+    for (const doc of referringDocuments(index, home, subject.kind === 'book')) {
       if (token.isCancellationRequested) break;
-      if (doc === home) continue;
+      if (doc === home && subject.kind === 'chapter') continue;
       const there = doc === snapshot ? ctx : contextOf(index, doc, token);
       for (const r of subject.kind === 'book' ? bookNaming(there, subject) : citedNaming(there, subject)) out.push({ uri: doc.uri, range: there.lines.range(r.start, r.end) });
       yield;
@@ -174,9 +175,15 @@ function citedNaming(doc: FeatureContext, subject: Extract<Subject, { kind: 'cha
   return citedChapters(doc.treaty).filter((r) => r.num === subject.chapter.num && r.unit === subject.chapter.unit && citedChapter(doc, r)?.chapter === subject.chapter);
 }
 
-/** The words of `doc` naming book `subject` alone (`民法典第三编`: resolve.ts `citedBook`), as `citedNaming` reads a chapter's. */
+/**
+ * The words of `doc` naming book `subject` alone (`民法典第三编`: resolve.ts `citedBook`), as `citedNaming` reads a chapter's, and
+ * in a file of the code itself its own words (`本法第五编` in 人格权编: resolve.ts `ownBookUnit`), in order.
+ */
 function bookNaming(doc: FeatureContext, subject: Extract<Subject, { kind: 'book' }>): { start: number; end: number }[] {
-  return citedChapters(doc.treaty).filter((r) => r.num === subject.num && citedBook(doc, r)?.snapshot === subject.snapshot);
+  const cited = citedChapters(doc.treaty).filter((r) => r.num === subject.num && citedBook(doc, r)?.snapshot === subject.snapshot);
+  if (doc.snapshot !== subject.snapshot && !sameText(doc.snapshot, subject.snapshot)) return cited;
+  const own = ownUnits(doc.treaty).filter((r) => r.unit === '编' && !r.within && r.num === subject.num && ownBookUnit(doc, r)?.snapshot === subject.snapshot);
+  return own.length ? [...cited, ...own].sort((a, b) => a.start - b.start) : cited;
 }
 
 /** Every reference of a document, with its ranges. */

@@ -23,7 +23,7 @@ import { resolveAt, restartsByChapter } from '../model/chapterReferences';
 import { Snapshot, Workspace, fileNameOf } from '../index/workspace';
 import { Work, finish } from './work';
 import { FeatureContext, contextOf } from './context';
-import { isPart, mayReach, movesAmongParts, referringDocuments, resolve, sameText, sameTitle } from './resolve';
+import { isPart, mayReach, movesAmongParts, referringDocuments, resolve, sameText, sameTitle, takenInOtherPart } from './resolve';
 import { msg } from './messages';
 import { onHeading, subjectAt } from './references';
 
@@ -401,6 +401,10 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
   }
   // Every reference keeps its article, and no number comes to be shared that was not (a text numbered out of order, `第八条`
   // above `第一条`: shifting the articles after an inserted one makes its 第七条 a second 第八条, and what names 第八条 names either).
+  // Nor, in a file of a text kept by part, to a number another file holds (an article inserted in 合同编 moves its last onto
+  // 人格权编's first): every reference read as before, what would name it names either.
+  const clash = takenInOtherPart(index, home, homeBefore, homeAfter);
+  if (clash) return { problem: msg('rename.partNumberTaken', fileNameOf(home.uri), clash.name, fileNameOf(clash.snapshot.uri)), dangling };
   const taken = sharedAnew(homeBefore, homeAfter);
   if (taken) return { problem: msg('rename.taken', homeBefore.selfRef, taken.name), dangling };
   return { dangling };

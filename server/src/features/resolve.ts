@@ -1,6 +1,6 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
 import { Article, ArticleShape, Chapter, Treaty, articleAt, articleNumbered, inlineItems, kindOf, treatyText } from '../model/treaty';
-import { CitedChapterReference, chapterNamed, chapterReferenceAt, citedChapterAt, ownUnitAt, resolveAt } from '../model/chapterReferences';
+import { CitedChapterReference, OwnUnitReference, chapterNamed, chapterReferenceAt, citedChapterAt, ownUnitAt, resolveAt, unitHereAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
@@ -167,7 +167,10 @@ export function chapterTargetAt(ctx: FeatureContext, offset: number): { start: n
   const there = cited && citedChapter(ctx, cited);
   if (there) return { start: cited!.start, end: cited!.end, ...there };
   const own = ownBookUnitAt(ctx, offset);
-  return own?.chapter && { start: own.start, end: own.end, snapshot: own.snapshot, treaty: own.treaty, chapter: own.chapter };
+  if (own?.chapter) return { start: own.start, end: own.end, snapshot: own.snapshot, treaty: own.treaty, chapter: own.chapter };
+  // (Or the unit holding the words: `违反本章规定的`.)
+  const here = own ? undefined : unitHereAt(ctx.treaty, offset);
+  return here?.chapter && { start: here.start, end: here.end, snapshot: ctx.snapshot, treaty: ctx.treaty, chapter: here.chapter };
 }
 
 /**
@@ -239,7 +242,11 @@ export function citedBookAt(ctx: FeatureContext, offset: number): { start: numbe
   const own = cited ? undefined : ownBookUnitAt(ctx, offset);
   const found = cited ? citedBook(ctx, cited) : own && !own.chapter ? own : undefined;
   const head = found && (bookHeading(found.treaty) ?? found.treaty.title?.line);
-  return head && { ...found!, head };
+  if (head) return { ...found!, head };
+  // (Or `本编` in a book's file, which has no 编 heading of its own: the book it is, `thisBook`.)
+  const here = cited || own ? undefined : unitHereAt(ctx.treaty, offset);
+  const book = here && here.unit === '编' && !here.chapter ? thisBook(ctx) : undefined;
+  return book && { start: here!.start, end: here!.end, snapshot: ctx.snapshot, treaty: ctx.treaty, ...book };
 }
 
 /** The book a unit of another instrument named in the text is when it names a book of such a code alone (`民法典第三编`; `bookParts`): its file and number, the words naming it. */
@@ -257,14 +264,26 @@ export function citedBook(ctx: FeatureContext, cited: CitedChapterReference): { 
  */
 function ownBookUnitAt(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; num: number; chapter?: Chapter } | undefined {
   const own = ownUnitAt(ctx.treaty, offset);
-  if (!own) return undefined;
+  return own && ownBookUnit(ctx, own);
+}
+
+/** `ownBookUnitAt` for the words `own` (`ownUnits`: find references reads a book's in each of the code's files). */
+export function ownBookUnit(ctx: FeatureContext, own: OwnUnitReference): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; num: number; chapter?: Chapter } | undefined {
   const alone = own.unit === '编' && !own.within;
   const book = alone ? own.num : own.within?.unit === '编' ? own.within.num : own.book;
   const title = ctx.snapshot.info.normalized;
   if (book === undefined || !title) return undefined;
-  const candidates = ctx.workspace.withTitle(title);
-  const there = alone ? bookParts(ctx, candidates)?.[book - 1] : inBook(ctx, candidates, book, own);
+  const there = alone ? bookNumbered(ctx, book) : inBook(ctx, ctx.workspace.withTitle(title), book, own);
   return there && { start: own.start, end: own.end, ...there, num: book };
+}
+
+/**
+ * Book `n` of the code `ctx`'s document is a book of, the code kept one file per book (`bookParts` of the files of its title):
+ * its file. `本法第三编` names it (`ownBookUnit`), and completion after `本法第一编第` offers its chapters.
+ */
+export function bookNumbered(ctx: FeatureContext, n: number): { snapshot: Snapshot; treaty: Treaty } | undefined {
+  const title = ctx.snapshot.info.normalized;
+  return title ? bookParts(ctx, ctx.workspace.withTitle(title))?.[n - 1] : undefined;
 }
 
 /**
@@ -274,7 +293,13 @@ function ownBookUnitAt(ctx: FeatureContext, offset: number): { start: number; en
  */
 export function bookHeadingAt(ctx: FeatureContext, offset: number): { num: number; head: Line } | undefined {
   const head = bookHeading(ctx.treaty);
-  if (!head || offset < head.start || offset > head.eol) return undefined;
+  return head && offset >= head.start && offset <= head.eol ? thisBook(ctx) : undefined;
+}
+
+/** The book of such a code `ctx`'s document is (`bookParts` of the files of its title): its number and heading (`# 合同编`), or undefined. */
+function thisBook(ctx: FeatureContext): { num: number; head: Line } | undefined {
+  const head = bookHeading(ctx.treaty);
+  if (!head) return undefined;
   const title = ctx.snapshot.info.normalized;
   const parts = title ? bookParts(ctx, ctx.workspace.withTitle(title)) : undefined;
   const num = parts ? parts.findIndex((p) => p.snapshot === ctx.snapshot) + 1 : 0;
@@ -389,12 +414,40 @@ export function isPart(treaty: Treaty): boolean {
 
 /** An article of this text missing from it: in another part of its text (sameText), if any has it. */
 function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | undefined {
-  const title = ctx.snapshot.titleKey;
+  const held = partHolding(ctx.workspace, ctx.snapshot, target);
+  return held && outlineTarget(ctx.workspace, held.snapshot, held.hit);
+}
+
+/**
+ * The other file of `home`'s text (its parts, sameText: a code's books) whose outline holds the article `target` names, with
+ * it; undefined when none does. References resolve there (inOtherParts), completion offers its paragraphs (`本法第一百四十二条第`
+ * in 合同编), and a renumbering may not give one of home's articles its number (`takenInOtherPart`).
+ */
+export function partHolding(index: Workspace, home: Snapshot, target: ArticleTarget): { snapshot: Snapshot; hit: NonNullable<ReturnType<typeof resolveInTreaty<OutlineArticle>>> } | undefined {
+  const title = home.titleKey;
   if (!title) return undefined;
-  for (const snapshot of ctx.workspace.withTitle(title)) {
-    if (snapshot === ctx.snapshot || !sameText(ctx.snapshot, snapshot)) continue;
+  for (const snapshot of index.withTitle(title)) {
+    if (snapshot === home || !sameText(home, snapshot)) continue;
     const hit = resolveInTreaty(snapshot.outline, target);
-    if (hit && !hit.missing) return outlineTarget(ctx.workspace, snapshot, hit);
+    if (hit && !hit.missing) return { snapshot, hit };
+  }
+  return undefined;
+}
+
+/**
+ * An article of `home` (a file of a text kept by part) renumbered from `before` to `after` to a number another file of the text
+ * holds (`partHolding`: 合同编's last, 第九百八十八条, moved on by an article inserted, and 人格权编 opens with 第九百八十九条 — the
+ * code numbers its articles through its books, and `本法第九百八十九条` would name either): that file and the article's new name.
+ */
+export function takenInOtherPart(index: Workspace, home: Snapshot, before: Treaty, after: Treaty): { snapshot: Snapshot; name: string } | undefined {
+  // (Most texts are one file: no other of their title.)
+  if (!home.titleKey || index.withTitle(home.titleKey).length < 2) return undefined;
+  for (let i = 0; i < after.articles.length; i++) {
+    const a = after.articles[i];
+    const b = before.articles[i];
+    if (a.num === undefined || (b !== undefined && b.num === a.num && b.sub === a.sub)) continue;
+    const held = partHolding(index, home, { num: a.num, sub: a.sub });
+    if (held) return { snapshot: held.snapshot, name: a.name };
   }
   return undefined;
 }

@@ -2,12 +2,12 @@
 // sections of the chapter the words stand in), `第三章第一节`, `本法第二编第一分编`, `第十一部分`. Free trade agreements and the
 // 2020 China–US agreement name their chapters and sections so, their articles numbered by chapter (`第1.1条`); codes
 // their books (编, 分编), conventions their parts (部分).
-import { Article, Chapter, Treaty, articleNumbered, chapterHolding, foldedText } from './treaty';
+import { Article, Chapter, Treaty, articleAt, articleNumbered, chapterHolding, foldedText } from './treaty';
 import { ArticleTarget, Citation, instrumentNamedBefore, ownLawName, resolveInTreaty, selfEnding } from './references';
 import { perModel } from './perModel';
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CHAPTER_UNITS, CITED_KINDS, CITED_LAW_KINDS, SELF_WORDS, SUB_NUMERAL, alternation } from '../syntax/words';
+import { CHAPTER_UNITS, CITED_KINDS, CITED_LAW_KINDS, NOT_UNIT_HERE, SELF_WORDS, SUB_NUMERAL, alternation } from '../syntax/words';
 
 export interface ChapterReference {
   /** The words naming the unit: `第十七章`, `第一节`. */
@@ -44,11 +44,9 @@ export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterRefer
   const found = namedAt(folded, offset, UNIT_NAMED);
   if (!found) return undefined;
   const { start, m } = found;
-  if (inHeadingLabel(treaty, start)) return undefined;
-  const n = parseNumeral(m[1]);
-  if (n === undefined) return undefined;
-  const listed = listedBefore(folded, start);
-  const first = listed[0]?.start ?? start;
+  const words = unitWords(treaty, folded, start, m);
+  if (!words) return undefined;
+  const { num: n, listed, first } = words;
   const named = folded.slice(Math.max(0, first - 24), first);
   // The text's own words (`本法`; or as the model reads them, `本停战协定` in an armistice agreement) — but a protocol's
   // `本协定` is its agreement's —, else another instrument's.
@@ -67,6 +65,19 @@ export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterRefer
  */
 function inHeadingLabel(treaty: Treaty, start: number): boolean {
   return treaty.chapters.some((c) => c.label.start <= start && start < c.label.end);
+}
+
+/**
+ * The words naming a unit at `start` (`m`: a `UNIT_NAMED` match there) as every reading of them opens: its number and the units
+ * listed before it (`第三编第四章和` before `第五章`), `first` where the list starts; undefined for a heading's own label or a
+ * number not read.
+ */
+function unitWords(treaty: Treaty, folded: string, start: number, m: RegExpExecArray): { num: number; listed: Listed[]; first: number } | undefined {
+  if (inHeadingLabel(treaty, start)) return undefined;
+  const num = parseNumeral(m[1]);
+  if (num === undefined) return undefined;
+  const listed = listedBefore(folded, start);
+  return { num, listed, first: listed[0]?.start ?? start };
 }
 
 /** A law's name for itself (references.ts `ownLawName`: `宪法` of `中华人民共和国宪法`), or undefined. */
@@ -137,10 +148,9 @@ export const missingChapters = perModel((treaty: Treaty): MissingChapter[] => {
   for (let m = named.exec(folded); m; m = named.exec(folded)) {
     const start = m.index;
     const unit = m[2];
-    const num = parseNumeral(m[1]);
-    if (num === undefined || inHeadingLabel(treaty, start)) continue;
-    const listed = listedBefore(folded, start);
-    const first = listed[0]?.start ?? start;
+    const read = unitWords(treaty, folded, start, m);
+    if (!read) continue;
+    const { num, listed, first } = read;
     const words = folded.slice(Math.max(0, first - 12), first).replace(/[ \t\u3000]+$/, '');
     const by = words.endsWith(self) ? treaty.selfRef : namedByItself(treaty, folded, first) ? ownName(treaty)! : undefined;
     if (by === undefined || partBefore(folded, first)) continue;
@@ -156,12 +166,44 @@ export const missingChapters = perModel((treaty: Treaty): MissingChapter[] => {
   return out;
 });
 
+/** The words naming the unit that holds them: `本章`, `本节`, `本编`, `本分编`, `本部分`. */
+const UNIT_HERE = new RegExp(`本(${alternation(CHAPTER_UNITS)})(?![${NOT_UNIT_HERE}])`, 'g');
+
+/** The words `本章` (`unitHereAt`): where they stand, the unit's kind, and the unit of the text they name, if it has one. */
+export interface UnitHere {
+  start: number;
+  end: number;
+  unit: string;
+  chapter?: Chapter;
+}
+
+/**
+ * `本章`, `本节`, `本编` … whose words hold `offset`, written in an article of the text (`违反本章规定的`, `本编调整因合同产生的民事
+ * 关系`): the innermost unit of that kind holding them — none where the text has none there (a book of a code kept one file per
+ * book says `本编` without a `第三编` heading: resolve.ts reads the file's). Not `本章程` in a 章程, its own name, nor words outside
+ * its articles (a heading, the preamble).
+ */
+export function unitHereAt(treaty: Treaty, offset: number): UnitHere | undefined {
+  const folded = foldedText(treaty);
+  const found = namedAt(folded, offset, UNIT_HERE);
+  if (!found || folded.startsWith(foldScript(treaty.selfRef), found.start)) return undefined;
+  const { start, m } = found;
+  if (!articleAt(treaty, start) || inHeadingLabel(treaty, start)) return undefined;
+  const unit = m[1];
+  let chapter: Chapter | undefined;
+  for (const c of treaty.chapters) if (c.unit === unit && c.start <= start && start < c.end && (!chapter || within(c, chapter))) chapter = c;
+  return { start, end: start + m[0].length, unit, chapter };
+}
+
 /** A unit of a law or treaty named right before another, the two joined (`第六章、第七章`, `第三章第二节`, `第三章至第五章`). */
 const LISTED_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(${alternation(CHAPTER_UNITS)})[ \\t\\u3000]{0,2}(?:[、和及与或至]|以及)?[ \\t\\u3000]{0,2}$`);
 
+/** A unit listed before another: where its words start, its kind and number. */
+interface Listed { start: number; unit: string; num: number | undefined }
+
 /** The units listed before the one at `start`, joined to it (`第三编第四章和` before `第五章`), first first: empty when none is. */
-function listedBefore(folded: string, start: number): { start: number; unit: string; num: number | undefined }[] {
-  const out: { start: number; unit: string; num: number | undefined }[] = [];
+function listedBefore(folded: string, start: number): Listed[] {
+  const out: Listed[] = [];
   for (let n = 0; n < 8; n++) {
     const before = folded.slice(Math.max(0, start - 20), start);
     const m = LISTED_BEFORE.exec(before);
@@ -231,11 +273,9 @@ export const citedChapters = perModel((treaty: Treaty): CitedChapterReference[] 
 });
 
 function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExpExecArray): CitedChapterReference | undefined {
-  if (inHeadingLabel(treaty, start)) return undefined;
-  const num = parseNumeral(m[1]);
-  if (num === undefined) return undefined;
-  const listed = listedBefore(folded, start);
-  const first = listed[0]?.start ?? start;
+  const words = unitWords(treaty, folded, start, m);
+  if (!words) return undefined;
+  const { num, listed, first } = words;
   const before = folded.slice(Math.max(0, first - 24), first);
   if (OWN.test(before) || namedByItself(treaty, folded, first)) return undefined;
   const citation = instrumentNamedBefore(treaty, first);
@@ -267,13 +307,31 @@ export type OwnUnitReference = Omit<CitedChapterReference, 'citation' | 'part'>;
 export function ownUnitAt(treaty: Treaty, offset: number): OwnUnitReference | undefined {
   const folded = foldedText(treaty);
   const found = namedAt(folded, offset, UNIT_NAMED);
-  if (!found || inHeadingLabel(treaty, found.start)) return undefined;
-  const num = parseNumeral(found.m[1]);
-  if (num === undefined) return undefined;
-  const listed = listedBefore(folded, found.start);
-  const first = listed[0]?.start ?? found.start;
+  return found && ownUnitOf(treaty, folded, found.start, found.m);
+}
+
+/**
+ * Every unit the text names with its own words (`ownUnitAt` at each), in order: find references reads a book's (`本法第五编`) in
+ * the files of the code's other books (人格权编 第一千零一条 `适用本法第一编、第五编`).
+ */
+export const ownUnits = perModel((treaty: Treaty): OwnUnitReference[] => {
+  const out: OwnUnitReference[] = [];
+  if (treaty.language !== 'zh') return out;
+  const folded = foldedText(treaty);
+  const named = new RegExp(UNIT_NAMED.source, 'g');
+  for (let m = named.exec(folded); m; m = named.exec(folded)) {
+    const ref = ownUnitOf(treaty, folded, m.index, m);
+    if (ref) out.push(ref);
+  }
+  return out;
+});
+
+function ownUnitOf(treaty: Treaty, folded: string, start: number, m: RegExpExecArray): OwnUnitReference | undefined {
+  const words = unitWords(treaty, folded, start, m);
+  if (!words) return undefined;
+  const { num, listed, first } = words;
   if (!OWN.test(folded.slice(Math.max(0, first - 24), first)) || partBefore(folded, first)) return undefined;
-  return placed<OwnUnitReference>({ start: found.start, end: found.start + found.m[0].length, unit: found.m[2], num }, listed);
+  return placed<OwnUnitReference>({ start, end: start + m[0].length, unit: m[2], num }, listed);
 }
 
 /**

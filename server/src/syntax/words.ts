@@ -326,6 +326,8 @@ export const CHENG_VERBS = '完构構组組形造达達促';
 export const CHENG_NOUNS: readonly string[] = ['制造', '建造', '改造', '营造', '營造', '酿造', '釀造', '铸造', '鑄造', '结构', '結構', '机构', '機構', '班组', '班組', '机组', '機組'];
 /** What follows 本约 when it is no self-reference but a word of its own: 本约定 (as agreed here), 本约合同 (the main contract, 民法典), 本约束. */
 export const NOT_AFTER_BENYUE = '定合束';
+/** What follows 本章程 when it is no self-reference but 本章 and a word of its own: 本章程序 (this chapter's procedure, 民事诉讼法 `依照本章程序审理的案件`). */
+export const NOT_AFTER_BENZHANGCHENG = '序';
 /** What follows 本法 when it is no self-reference but a word of its own: 本法院 (the Court, the Rome Statute's and the ICJ Statute's own word), 本法庭, 本法官, 本法人. */
 export const NOT_AFTER_BENFA = '院庭官人';
 /**
@@ -382,6 +384,13 @@ export const TABLE_WORDS = ['评量表', '附表', '表'] as const;
 /** Alternation of words, for a regular expression: `a|b|c`. */
 /** The units of a part of a law or a long treaty, `第…编/分编/章/节/部分`, the longer before the one it starts with. */
 export const CHAPTER_UNITS = ['分编', '编', '章', '节', '部分'] as const;
+/**
+ * Characters after `本` and a unit's word that make them no words naming the unit holding them (`本章`, `本编`:
+ * model/chapterReferences.ts `unitHereAt`): the unit's character opens a word with them (`文本编制`, `成本节能`, `节约`,
+ * `节目`, `编号`). Not a character before: `构成本节第一百四十条规定之罪` (刑法) is this section's; nor 程: `依照本章程序审理的案件`
+ * (民事诉讼法) is this chapter's procedure — `本章程` is a text's own name only in a 章程 (the text's self-word is asked).
+ */
+export const NOT_UNIT_HERE = '制能约目日号选';
 /**
  * The unit of a part an older treaty's translation divides into books before them, named on the book's own heading line
  * (`## 第四部 第八編 山東`: the Treaty of Versailles' Part IV, Section VIII): the part's label before the chapter's, white

@@ -13,6 +13,7 @@ import { SignatureLayout, cleanLine, signatureLayout } from './alternat';
 import { widthOf } from './width';
 import { captionAfterHead } from '../../syntax/lines';
 import { isAdoptionRecord } from '../../syntax/parser';
+import { headedRecord } from '../documentSymbols';
 
 /** `record`: a law's record of adoption under its title, `（2012年6月30日…会议通过）`, printed under the title, centred. */
 export type PieceKind = 'title' | 'record' | 'chapter' | 'heading' | 'article' | 'preamble' | 'paragraph' | 'item' | 'signing' | 'note' | 'text';
@@ -170,6 +171,8 @@ export function layoutOf(treaty: Treaty): Layout {
     open = { piece, index: pieces.length - 1, last: l, block, widest: width, broken: false, parts: [{ text: piece.text, width, at: l.start, sep: '', broken: false }] };
   };
 
+  /** Inside a preamble that is a part's heading over its record of adoption alone (`headedRecord`). */
+  let inHeadedRecord = false;
   const visit = (n: Node, ctx: Block['kind'], parent?: Block) => {
     if (n.type === 'block') {
       if (n.kind === 'metadata' || n.kind === 'signatures') {
@@ -192,7 +195,10 @@ export function layoutOf(treaty: Treaty): Layout {
         }
         return;
       }
+      const outer = inHeadedRecord;
+      if (n.kind === 'preamble') inHeadedRecord = headedRecord(text, n) !== undefined;
       for (const c of n.children) visit(c, n.kind, n);
+      inHeadedRecord = outer;
       return;
     }
     const l = n;
@@ -238,6 +244,14 @@ export function layoutOf(treaty: Treaty): Layout {
     // An item's or a numbered paragraph's label starts its content: the label is kept, as written.
     const body = content(l);
     if (!body) return;
+    // A record of adoption under a part's heading, all its block holds (a code's book kept as a file: `# 合同编` over
+    // `2020年5月28日 第十三届…通过` / `2021年1月1日 施行`, documentSymbols.ts `headedRecord`): printed as a record under a title is,
+    // a line each — not one paragraph running the dates together (`…会议通过2021年1月1日 施行`).
+    if (inHeadedRecord && isAdoptionRecord(text, l)) {
+      flush();
+      pieces.push({ kind: 'record', text: body, at: l.start });
+      return;
+    }
     if (ctx === 'title') {
       flush();
       pieces.push({ kind: 'title', text: shownHeading(body), at: l.start });
