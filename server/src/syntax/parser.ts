@@ -1988,7 +1988,11 @@ function isChrome(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.terminal) return false;
   const s = text.slice(l.contentStart, l.contentEnd);
   const own = s.replace(/[\x00-\x7f]+/g, '');
-  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s) || LINK_BAR.test(s) || KEYWORD_LINE.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
+  if (!(own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s) || LINK_BAR.test(s) || KEYWORD_LINE.test(s))) return false;
+  // No kind of instrument named: a kind of one character only where the line ends with it (`…宪法`), not inside a word (a
+  // site's section `政策與法規`, policies and regulations, over the page's title).
+  const words = titleWords(s);
+  return !INSTRUMENT_KINDS.some((k) => (k.length > 1 ? words.includes(k) : withoutRemarks(words).endsWith(k)));
 }
 
 /**
@@ -2052,6 +2056,10 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     // A whole title the page already gave above, opening a line of its own (the page's name, `…协定-澳门凯发`), under a
     // line that does not break off at a joining word (the site's name, `澳门凯发-凯发k8娱乐`): the title starts there.
     if (taken === 0 && !BROKEN_TITLE_END.test(words) && WHOLE_TITLE.test(next) && endingKind(next) !== undefined && givenAbove(text, lines, i, next)) return [j, j];
+    // A whole title the page gives again below it, a line of its own (a site's banner over the page's name, the text's heading
+    // after a blank line: `法搜网--中国法律信息搜索网` / `国家税务局关于中澳避免双重征税协定生效的通知` / `` / the title again), under a
+    // line that does not break off at a joining word: the title starts there.
+    if (taken === 0 && !BROKEN_TITLE_END.test(words) && endingKind(next) !== undefined && givenBelow(text, lines, j, end, next)) return [j, j];
     // A whole title opening with a party's name, a state's (`中华人民共和国…与墨西哥合众国…的谅解备忘录`), under a line that does
     // not break off at a joining word (a site's banner, `法搜网--中国法律信息搜索网`; a photo's credit, `新華社記者 丁林攝`): no title
     // goes on with a state's name after a word that joins none.
@@ -2085,6 +2093,15 @@ function givenAbove(text: TextLike, lines: readonly Line[], i: number, title: st
     if (l.kind !== 'text' && l.kind !== 'heading') continue;
     const words = titleWords(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE)));
     if (words.length > title.length && words.startsWith(title)) return true;
+  }
+  return false;
+}
+/** One of the lines after line `j` (PAGE_NAME_REACH at most, before `end`) is the title's words `title` alone. */
+function givenBelow(text: TextLike, lines: readonly Line[], j: number, end: number, title: string): boolean {
+  for (let k = j + 1; k < end && k <= j + PAGE_NAME_REACH; k++) {
+    const l = lines[k];
+    // (The line again is read as a running head, a page's break, when it repeats the title's.)
+    if ((l.kind === 'text' || l.kind === 'heading' || l.kind === 'break') && l.contentEnd - l.contentStart === title.length && titleWords(text.slice(l.contentStart, l.contentEnd)) === title) return true;
   }
   return false;
 }
