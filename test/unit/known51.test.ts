@@ -59,3 +59,18 @@ test('known 51: Macao\'s executive order and dispatch named by number and kind o
   // A secretary's dispatch too.
   assert.equal(read(dispatch.replace('行政長官批示', '社會文化司司長批示')).title?.text, '第166/2024號社會文化司司長批示');
 });
+
+// The same order's closing under its last article (test/fixtures/real/order_mo_election_spending_2005_bo_print_hant.md,
+// order_mo_ce_election_spending_2019_bo_legismac_hant.md): its date alone, `命令公佈。`, the Chief Executive's office and name.
+// They are the order's date and signature, not paragraphs of its last article.
+test('known 51: a Macao act\'s date, 命令公佈 and signer under its last article are its closing, not the article\'s paragraphs', () => {
+  const order = '第30/2005號行政命令\n\n行政長官行使《澳門特別行政區基本法》第五十條(四)項規定的職權,發佈本行政命令。\n\n第一條\n\n將開支之權限授予選舉委員會。\n\n第二條\n\n本行政命令自公佈翌日起生效,其效力追溯至二零一九年二月十一日。\n\n二零零五年七月十一日。\n\n命令公佈。\n\n行政長官 何厚鏵\n\n< ] ^ ]\n';
+  const t = read(order);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1]);
+  assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day], [2005, 7, 11]);
+  // The date over the signer alone (a dispatch's) closes it too; a date line over a sentence goes on with the article.
+  assert.deepEqual(read(order.replace('\n\n命令公佈。', '')).articles.map((a) => a.paragraphs.length), [1, 1]);
+  assert.deepEqual(read(order.replace('命令公佈。', '本命令由行政法務司負責執行。')).articles.map((a) => a.paragraphs.length), [1, 4]);
+  // A notice's date of publishing (`…日發佈。`, the day a notice publishing a convention was issued) is no act's date.
+  assert.deepEqual(read(order.replace('二零零五年七月十一日。', '二零零五年七月十一日發佈。')).articles.map((a) => a.paragraphs.length), [1, 4]);
+});

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -2324,8 +2324,31 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (next < n && lines[next].kind === 'text' && DATED.test(foldScript(text.slice(lines[next].contentStart, Math.min(lines[next].contentEnd, lines[next].contentStart + 40))))) end = next + 1;
     return { start: sealed, signaturesBefore: sealed, signing: sealed, signingEnd: end };
   }
-  return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n);
+  return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n) ?? actClosing(text, lines, from, n);
 }
+
+/**
+ * An act's closing under its last article, as Macao's gazette prints an executive order (`二零零五年七月十一日。` / `命令公佈。` /
+ * `行政長官 何厚鏵`): its date alone on a line, then the order publishing it or its signer's office and name (words.ts
+ * ACT_PROMULGATION, ACT_SIGNER): the date is the act's signing, the lines under it its signature, so the last article ends with
+ * its own sentence (they were read as its paragraphs).
+ */
+function actClosing(text: TextLike, lines: readonly Line[], from: number, n: number): Closing | undefined {
+  for (let i = from; i < n; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text' || l.contentEnd - l.contentStart > ACT_DATE_MAX) continue;
+    if (!ACT_DATE.test(text.slice(l.contentStart, l.contentEnd))) continue;
+    const j = nextContent(lines, i + 1, n);
+    if (j >= n || lines[j].kind !== 'text') continue;
+    const next = foldScript(text.slice(lines[j].contentStart, lines[j].contentEnd));
+    if (ACT_PROMULGATION.test(next) || ACT_SIGNER.test(next)) return { start: i, signaturesBefore: i, signing: i, signingEnd: i + 1 };
+  }
+  return undefined;
+}
+/** The longest date line an act closes with (`二零二四年十二月十八日。`). */
+const ACT_DATE_MAX = 16;
+/** A date alone, a full stop after it or not (`二零零五年七月十一日。`): not a date of publishing (`…日发布。`, a notice's). */
+const ACT_DATE = new RegExp(`^${LD}{2,12}年${LD}{1,4}月${LD}{1,4}日。?$`);
 
 /** Whether a clause opening a signing clause (`FOREIGN_SIGNING_OPENS`: `IN WITNESS WHEREOF`, `Done at …`) opens a line from `from` on. */
 function signingOpensAfter(text: TextLike, lines: readonly Line[], from: number, n: number, joiner: string): boolean {

@@ -982,6 +982,13 @@ export const NUMBERED_ACT = /[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u
 export const NUMBERED_LAW = /(第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令|行政命令|(?:[\u4e00-\u9fff]{0,6}?(?:长官|司长))?批示))[ \t\u3000]{0,2}$/;
 
 /**
+ * The lines closing a Macao act under its date (read folded): the order to publish it, `命令公佈。`, and its signer's office and
+ * name, `行政長官 何厚鏵`, `社會文化司司長 歐陽瑜` (parser.ts `actClosing`).
+ */
+export const ACT_PROMULGATION = /^命令公[布佈][。.]?$/;
+export const ACT_SIGNER = /^(?:行政长官|[\u4e00-\u9fff]{2,6}司司长)[ \t\u3000]+[\u4e00-\u9fff·]{2,5}$/;
+
+/**
  * A writing manual's label before the model text it prints, the model's title after it (`【范例】: 中日两国政府关于…的换文`,
  * `例: …`, `示例：…`; read folded to simplified): no part of the title.
  */
