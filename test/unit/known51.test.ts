@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
+import { referencesOf } from '../../server/src/model/references';
 
 const read = (source: string) => textContext(source).treaty;
 
@@ -37,7 +38,7 @@ test('known 51: a title the page gives again below, under a site\'s banner, is t
 });
 
 // The WIPO Convention (1967) on a news site's twelfth page (http://m.syxj.com.cn/regional/2010-08/13/content_11150612_12.htm,
-// test/fixtures/real/convention_wipo_1967_syxj_p12_pinyin_hant.md): a spammer's keywords, then the site's section `政策與法規(guī)`
+// read 2026-12-06; its head below as found, its articles cut short): a spammer's keywords, then the site's section `政策與法規(guī)`
 // over the title. 法 inside the section's word (法規, regulations) names no kind: the section is the page's own, the title below it.
 test('known 51: a site\'s section naming a one-character kind inside a word (政策與法規) is the page\'s, the title under it', () => {
   const page = '日韩精品久久一区二区三区_亚洲色图p_亚洲综合在线最大成人\n\n政策與法規(guī)\n\n建立世界知識(shí)產(chǎn)權(quán)組織公約\n\n\nUpdated: 2010-08-13 14:02\n\n第十四條\n\n本公約的參加\n\n  (1) 第五條所指的國家可以成為本公約的當事國。\n\n第十五條\n\n本公約的生效\n\n  (1) 本公約應在三個月後生效。\n';
@@ -73,4 +74,19 @@ test('known 51: a Macao act\'s date, 命令公佈 and signer under its last arti
   assert.deepEqual(read(order.replace('命令公佈。', '本命令由行政法務司負責執行。')).articles.map((a) => a.paragraphs.length), [1, 4]);
   // A notice's date of publishing (`…日發佈。`, the day a notice publishing a convention was issued) is no act's date.
   assert.deepEqual(read(order.replace('二零零五年七月十一日。', '二零零五年七月十一日發佈。')).articles.map((a) => a.paragraphs.length), [1, 4]);
+});
+
+// The Kyoto Protocol shredded by a composition site (test/fixtures/real/protocol_kyoto_1997_zuowen_shredded.md) as
+// test/unit/pasted.test's property wraps it at 14 columns: a defined term set apart between lone quotation marks, its meaning
+// then wrapped (`指本议定书缔约方,除非文中另` / `有说明。`), and a title cut by a blank line after a wrapped line
+// (`…通过的《联合国气候变` / `化纲` / `` / `要公约》`). Wrapped, the copy reads as it did: the term and the title are kept.
+test('known 51: a shredded term\'s meaning and a title cut by a blank line read the same when the copy is wrapped', () => {
+  const meaning = (source: string) => read(source).definitions.map((d) => `${d.term}=${d.meaning}`);
+  const term = '某某议定书\n\n第一条\n\n为本议定书的目的:\n\n"\n\n缔约方\n\n"\n\n指本议定书缔约方,除非文中另有说明。\n\n第二条\n\n甲。\n';
+  assert.deepEqual(meaning(term.replace('除非文中另有说明。', '除非文中另\n有说明。')), meaning(term));
+  assert.deepEqual(meaning(term), ['缔约方=本议定书缔约方,除非文中另有说明']);
+  const cited = (source: string) => referencesOf(read(source)).flatMap((r) => (r.kind === 'citation' ? [r.citation.normalized] : []));
+  const title = '某某议定书\n\n第一条\n\n“公约”指1992年5月9日在纽约通过的《联合国气候变化纲\n\n要公约》。\n\n第二条\n\n甲。\n';
+  assert.deepEqual(cited(title), ['联合国气候变化纲要公约']);
+  assert.deepEqual(cited(title.replace('通过的《联合国气候变化纲', '通过的《联合国气候变\n化纲')), ['联合国气候变化纲要公约']);
 });
