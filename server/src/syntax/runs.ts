@@ -123,9 +123,14 @@ function wrappedTitleCut(text: TextLike, before: Line, l: Line, n: Line, base: n
   if (before.kind !== 'text' || before.terminal || l.contentEnd - l.contentStart >= MAX_TITLE_PIECE) return false;
   const tail = text.slice(Math.max(before.contentStart, before.contentEnd - MAX_TITLE_PIECE) - base, before.contentEnd - base);
   const open = tail.lastIndexOf('《');
-  if (open < 0 || tail.indexOf('》', open) >= 0 || text.slice(l.contentStart - base, l.contentEnd - base).includes('》')) return false;
+  // (The wrap cut the title late, most of its words on the line before: a 《 with a word or two after it ending a line over a
+  // short line is a PDF's displaced word, `…《联` / `并在`, `displacedOver`, no part of the title.)
+  if (open < 0 || tail.length - open <= WRAPPED_TITLE_OPENING || tail.indexOf('》', open) >= 0 || text.slice(l.contentStart - base, l.contentEnd - base).includes('》')) return false;
   return titleCut(text, before, n, base) || (!/[。；;！？]/.test(tail.slice(open) + text.slice(l.contentStart - base, l.contentEnd - base)) && closesTitle(text, n, base));
 }
+
+/** The fewest characters of a title (its 《 counted) on a wrapped line before the line going on from it (`wrappedTitleCut`). */
+const WRAPPED_TITLE_OPENING = 3;
 
 /** Line `b` opens with the end of a title cut before it: a `》` with no other title mark nor sentence end before it. */
 function closesTitle(text: TextLike, b: Line, base: number): boolean {
