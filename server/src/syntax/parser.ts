@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -2014,7 +2014,11 @@ function isChrome(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.terminal) return false;
   const s = text.slice(l.contentStart, l.contentEnd);
   const own = s.replace(/[\x00-\x7f]+/g, '');
-  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s) || LINK_BAR.test(s) || KEYWORD_LINE.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
+  if (!(own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s) || LINK_BAR.test(s) || KEYWORD_LINE.test(s))) return false;
+  // No kind of instrument named: a kind of one character only where the line ends with it (`…宪法`), not inside a word (a
+  // site's section `政策與法規`, policies and regulations, over the page's title).
+  const words = titleWords(s);
+  return !INSTRUMENT_KINDS.some((k) => (k.length > 1 ? words.includes(k) : withoutRemarks(words).endsWith(k)));
 }
 
 /**
@@ -2078,6 +2082,10 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     // A whole title the page already gave above, opening a line of its own (the page's name, `…协定-澳门凯发`), under a
     // line that does not break off at a joining word (the site's name, `澳门凯发-凯发k8娱乐`): the title starts there.
     if (taken === 0 && !BROKEN_TITLE_END.test(words) && WHOLE_TITLE.test(next) && endingKind(next) !== undefined && givenAbove(text, lines, i, next)) return [j, j];
+    // A whole title the page gives again below it, a line of its own (a site's banner over the page's name, the text's heading
+    // after a blank line: `法搜网--中国法律信息搜索网` / `国家税务局关于中澳避免双重征税协定生效的通知` / `` / the title again), under a
+    // line that does not break off at a joining word: the title starts there.
+    if (taken === 0 && !BROKEN_TITLE_END.test(words) && endingKind(next) !== undefined && givenBelow(text, lines, j, end, next)) return [j, j];
     // A whole title opening with a party's name, a state's (`中华人民共和国…与墨西哥合众国…的谅解备忘录`), under a line that does
     // not break off at a joining word (a site's banner, `法搜网--中国法律信息搜索网`; a photo's credit, `新華社記者 丁林攝`): no title
     // goes on with a state's name after a word that joins none.
@@ -2111,6 +2119,15 @@ function givenAbove(text: TextLike, lines: readonly Line[], i: number, title: st
     if (l.kind !== 'text' && l.kind !== 'heading') continue;
     const words = titleWords(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE)));
     if (words.length > title.length && words.startsWith(title)) return true;
+  }
+  return false;
+}
+/** One of the lines after line `j` (PAGE_NAME_REACH at most, before `end`) is the title's words `title` alone. */
+function givenBelow(text: TextLike, lines: readonly Line[], j: number, end: number, title: string): boolean {
+  for (let k = j + 1; k < end && k <= j + PAGE_NAME_REACH; k++) {
+    const l = lines[k];
+    // (The line again is read as a running head, a page's break, when it repeats the title's.)
+    if ((l.kind === 'text' || l.kind === 'heading' || l.kind === 'break') && l.contentEnd - l.contentStart === title.length && titleWords(text.slice(l.contentStart, l.contentEnd)) === title) return true;
   }
   return false;
 }
@@ -2333,8 +2350,31 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (next < n && lines[next].kind === 'text' && DATED.test(foldScript(text.slice(lines[next].contentStart, Math.min(lines[next].contentEnd, lines[next].contentStart + 40))))) end = next + 1;
     return { start: sealed, signaturesBefore: sealed, signing: sealed, signingEnd: end };
   }
-  return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n);
+  return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n) ?? actClosing(text, lines, from, n);
 }
+
+/**
+ * An act's closing under its last article, as Macao's gazette prints an executive order (`二零零五年七月十一日。` / `命令公佈。` /
+ * `行政長官 何厚鏵`): its date alone on a line, then the order publishing it or its signer's office and name (words.ts
+ * ACT_PROMULGATION, ACT_SIGNER): the date is the act's signing, the lines under it its signature, so the last article ends with
+ * its own sentence (they were read as its paragraphs).
+ */
+function actClosing(text: TextLike, lines: readonly Line[], from: number, n: number): Closing | undefined {
+  for (let i = from; i < n; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text' || l.contentEnd - l.contentStart > ACT_DATE_MAX) continue;
+    if (!ACT_DATE.test(text.slice(l.contentStart, l.contentEnd))) continue;
+    const j = nextContent(lines, i + 1, n);
+    if (j >= n || lines[j].kind !== 'text') continue;
+    const next = foldScript(text.slice(lines[j].contentStart, lines[j].contentEnd));
+    if (ACT_PROMULGATION.test(next) || ACT_SIGNER.test(next)) return { start: i, signaturesBefore: i, signing: i, signingEnd: i + 1 };
+  }
+  return undefined;
+}
+/** The longest date line an act closes with (`二零二四年十二月十八日。`). */
+const ACT_DATE_MAX = 16;
+/** A date alone, a full stop after it or not (`二零零五年七月十一日。`): not a date of publishing (`…日发布。`, a notice's). */
+const ACT_DATE = new RegExp(`^${LD}{2,12}年${LD}{1,4}月${LD}{1,4}日。?$`);
 
 /** Whether a clause opening a signing clause (`FOREIGN_SIGNING_OPENS`: `IN WITNESS WHEREOF`, `Done at …`) opens a line from `from` on. */
 function signingOpensAfter(text: TextLike, lines: readonly Line[], from: number, n: number, joiner: string): boolean {

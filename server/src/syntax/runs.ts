@@ -112,7 +112,31 @@ export function continuation(lines: readonly Line[], i: number, text: TextLike, 
     const after = displacedOver(lines, l, j, text, base, to);
     if (after >= 0) return after;
   }
-  return !blank || (page && !wide) || titleCut(text, l, n, base) ? j : -1;
+  return !blank || (page && !wide) || titleCut(text, l, n, base) || (i > 0 && wrappedTitleCut(text, lines[i - 1], l, n, base)) ? j : -1;
+}
+
+/**
+ * `titleCut` for a title opened on the line before `l`, which `l` goes on from with no blank line between (a copy wrapped at a
+ * width: `…通过的《联合国气候变` / `化纲` / (blank line) / `要公约》`): the title is open at `l`'s end as well.
+ */
+function wrappedTitleCut(text: TextLike, before: Line, l: Line, n: Line, base: number): boolean {
+  if (before.kind !== 'text' || before.terminal || l.contentEnd - l.contentStart >= MAX_TITLE_PIECE) return false;
+  const tail = text.slice(Math.max(before.contentStart, before.contentEnd - MAX_TITLE_PIECE) - base, before.contentEnd - base);
+  const open = tail.lastIndexOf('《');
+  // (The wrap cut the title late, most of its words on the line before: a 《 with a word or two after it ending a line over a
+  // short line is a PDF's displaced word, `…《联` / `并在`, `displacedOver`, no part of the title.)
+  if (open < 0 || tail.length - open <= WRAPPED_TITLE_OPENING || tail.indexOf('》', open) >= 0 || text.slice(l.contentStart - base, l.contentEnd - base).includes('》')) return false;
+  return titleCut(text, before, n, base) || (!/[。；;！？]/.test(tail.slice(open) + text.slice(l.contentStart - base, l.contentEnd - base)) && closesTitle(text, n, base));
+}
+
+/** The fewest characters of a title (its 《 counted) on a wrapped line before the line going on from it (`wrappedTitleCut`). */
+const WRAPPED_TITLE_OPENING = 3;
+
+/** Line `b` opens with the end of a title cut before it: a `》` with no other title mark nor sentence end before it. */
+function closesTitle(text: TextLike, b: Line, base: number): boolean {
+  const head = text.slice(b.contentStart - base, Math.min(b.contentEnd, b.contentStart + MAX_TITLE_PIECE) - base);
+  const close = head.indexOf('》');
+  return close >= 0 && !/[《。；;！？]/.test(head.slice(0, close));
 }
 
 /**
@@ -159,7 +183,9 @@ function shreddedTerm(text: TextLike, lines: readonly Line[], i: number, base: n
     const s = text.slice(n.contentStart - base, n.contentEnd - base);
     if (step === 0 && !(s.length <= MAX_SHRED_TERM && SHRED_TERM.test(s))) return undefined;
     if (step === 1 && s !== close) return undefined;
-    if (step === 2 && !(n.terminal && MEANING_OPENING.test(s))) return undefined;
+    // (The meaning ends its sentence on its line, or on the lines going on from it: a copy wrapped at a width,
+    // `指本议定书缔约方,除非文中另` / `有说明。`, which the run joins after it.)
+    if (step === 2 && !(MEANING_OPENING.test(s) && (n.terminal || continuation(lines, k, text, base, to) >= 0))) return undefined;
     pieces.push((j = k));
   }
   return pieces;

@@ -161,6 +161,13 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '约', self: true },
   { word: '宪法', self: true },
   { word: '决定', kind: true, law: true, self: true },
+  // A notice (`国家税务局关于中澳避免双重征税协定生效的通知`, `…关于执行…协定有关问题的通知`): a domestic act about the instrument
+  // it names, which says 本通知. Its kind is read from the notice's title (`NOTICE_TITLE`, `endingKind`), not from a line ending
+  // with 通知 alone (`…应当书面通知`).
+  { word: '通知', law: true, self: true },
+  // Macao's Chief Executive's executive order (`第30/2005號行政命令`, titled by its number, NUMBERED_LAW), in articles, which
+  // says 本行政命令 (`本行政命令自公佈翌日起生效`).
+  { word: '行政命令', kind: true, law: true, self: true },
   { word: '办法', kind: true, law: true, self: true },
   { word: '条例', kind: true, law: true, self: true, lawCited: true },
   { word: '规定', kind: true, law: true, self: true },
@@ -441,6 +448,16 @@ export function titleWords(raw: string): string {
   return foldScript(raw).replace(MARKUP, '');
 }
 
+/** A notice's kind (`INSTRUMENT_WORDS`). */
+export const NOTICE = '通知';
+/**
+ * The title of a notice about an instrument, its issuer's `关于…的通知` (`国家税务局关于中澳避免双重征税协定生效的通知`, `…关于执行…
+ * 协定…的通知`, `…的紧急通知`; read folded): a notice, whatever instrument it names before 的 — the agreement it puts into effect is
+ * another's, cited by `协定第二十七条`. Not a notice issuing or passing on a text (`关于印发《…规定》的通知`, ISSUING_NOTICE; the
+ * title read without its 《》; its first 关于, not one inside the name of the text it issues), whose copy is read as the text it issues.
+ */
+const NOTICE_TITLE = /^(?:(?!关于).)*关于(?!印发|发布|颁布|公布|转发).{2,}的(?:紧急)?通知$/;
+
 /** `及其`, `and its`: what a title names after it goes with the instrument named before it. */
 const WITH_ITS = '及其';
 
@@ -459,6 +476,7 @@ export function endingKind(words: string): string | undefined {
     if (first) return first;
   }
   for (const w of INSTRUMENT_WORDS) if ((w.kind || w.kindAs) && t.endsWith(w.word)) return w.kindAs ?? w.word;
+  if (t.endsWith(NOTICE) && NOTICE_TITLE.test(t)) return NOTICE;
   // A draft's title: the instrument's name, then what stage of it this is (`草案`, `谈判案文`, `提案`), any of them in turn.
   for (let n = 0; n < 3 && DRAFT_LAST.includes(t.charAt(t.length - 1)); n++) {
     const tail = DRAFT_TITLE_WORDS.find((d) => t.endsWith(d));
@@ -966,10 +984,18 @@ export const FINAL_CLAUSE_KINDS = new Set(['协定', '协议', '补充协定', '
  */
 export const NUMBERED_ACT = /[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*[0-9０-９]+[ \t\u3000]*号[ \t\u3000]{0,2}$/;
 /**
- * A law or regulation named by its number and kind, as Macao's are (`第3/1999号法律`, `第9/2000号行政法规`, `第43/99/M号法令`),
+ * A law or regulation named by its number and kind, as Macao's are (`第3/1999号法律`, `第9/2000号行政法规`, `第43/99/M号法令`; the
+ * Chief Executive's and secretaries' acts too, `第30/2005號行政命令`, `第166/2024號行政長官批示`, `第228/2005號行政長官批示`),
  * right before an article (read folded to simplified): its name is the citation (a Macao law's file is titled so), group 1.
  */
-export const NUMBERED_LAW = /(第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令))[ \t\u3000]{0,2}$/;
+export const NUMBERED_LAW = /(第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令|行政命令|(?:[\u4e00-\u9fff]{0,6}?(?:长官|司长))?批示))[ \t\u3000]{0,2}$/;
+
+/**
+ * The lines closing a Macao act under its date (read folded): the order to publish it, `命令公佈。`, and its signer's office and
+ * name, `行政長官 何厚鏵`, `社會文化司司長 歐陽瑜` (parser.ts `actClosing`).
+ */
+export const ACT_PROMULGATION = /^命令公[布佈][。.]?$/;
+export const ACT_SIGNER = /^(?:行政长官|[\u4e00-\u9fff]{2,6}司司长)[ \t\u3000]+[\u4e00-\u9fff·]{2,5}$/;
 
 /**
  * A writing manual's label before the model text it prints, the model's title after it (`【范例】: 中日两国政府关于…的换文`,
