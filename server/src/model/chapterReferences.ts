@@ -260,17 +260,20 @@ export function citedChapterAt(treaty: Treaty, offset: number): CitedChapterRefe
 }
 
 /** Every unit of another instrument the text names, in order: find references reads them in the documents citing an instrument. */
-export const citedChapters = perModel((treaty: Treaty): CitedChapterReference[] => {
-  const out: CitedChapterReference[] = [];
+export const citedChapters = perModel((treaty: Treaty): CitedChapterReference[] => everyUnitNamed(treaty, citedChapterOf));
+
+/** What `of` reads at every unit's words the text holds (UNIT_NAMED), in order: a Chinese text's. */
+function everyUnitNamed<R>(treaty: Treaty, of: (treaty: Treaty, folded: string, start: number, m: RegExpExecArray) => R | undefined): R[] {
+  const out: R[] = [];
   if (treaty.language !== 'zh') return out;
   const folded = foldedText(treaty);
   const named = new RegExp(UNIT_NAMED.source, 'g');
   for (let m = named.exec(folded); m; m = named.exec(folded)) {
-    const ref = citedChapterOf(treaty, folded, m.index, m);
+    const ref = of(treaty, folded, m.index, m);
     if (ref) out.push(ref);
   }
   return out;
-});
+}
 
 function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExpExecArray): CitedChapterReference | undefined {
   const words = unitWords(treaty, folded, start, m);
@@ -314,17 +317,7 @@ export function ownUnitAt(treaty: Treaty, offset: number): OwnUnitReference | un
  * Every unit the text names with its own words (`ownUnitAt` at each), in order: find references reads a book's (`本法第五编`) in
  * the files of the code's other books (人格权编 第一千零一条 `适用本法第一编、第五编`).
  */
-export const ownUnits = perModel((treaty: Treaty): OwnUnitReference[] => {
-  const out: OwnUnitReference[] = [];
-  if (treaty.language !== 'zh') return out;
-  const folded = foldedText(treaty);
-  const named = new RegExp(UNIT_NAMED.source, 'g');
-  for (let m = named.exec(folded); m; m = named.exec(folded)) {
-    const ref = ownUnitOf(treaty, folded, m.index, m);
-    if (ref) out.push(ref);
-  }
-  return out;
-});
+export const ownUnits = perModel((treaty: Treaty): OwnUnitReference[] => everyUnitNamed(treaty, ownUnitOf));
 
 function ownUnitOf(treaty: Treaty, folded: string, start: number, m: RegExpExecArray): OwnUnitReference | undefined {
   const words = unitWords(treaty, folded, start, m);
