@@ -144,7 +144,9 @@ test('a book of a code kept one file per book, named alone: definition and hover
   assert.deepEqual(reached(at(GENERAL, '民法典第一编', 4)), ['minfadian/总则.md 2-12']);
   // 第二编: 物权编 (from 第二百零五条), though 合同编 is listed before it.
   assert.deepEqual(reached(at(GENERAL, '民法典第二编', 4)), ['minfadian/物权编.md 2-16']);
-  assert.equal(hoverOf(ctx, at(GENERAL, '民法典第一编', 4)), '**中华人民共和国民法典 总则**\n\n第一条至第十三条\n\n*总则\\.md*');
+  assert.equal(hoverOf(ctx, at(GENERAL, '民法典第一编', 4)), '**中华人民共和国民法典 第一编 总则**\n\n第一条至第十三条\n\n*总则\\.md*');
+  // Named by its label and its heading (the file's heading, `# 物权编`, gives no number).
+  assert.match(hoverOf(ctx, at(GENERAL, '民法典第二编', 4)) ?? '', /^\*\*中华人民共和国民法典 第二编 物权编\*\*/);
   // 第七编: the workspace holds three books: none.
   assert.deepEqual(reached(at(GENERAL, '至第七编', 2)), []);
   // The code's supplementary provisions kept as a file of their own after its books (LawRefBook/Laws 2f4c5c2 民法典/附则.md:

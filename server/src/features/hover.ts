@@ -8,6 +8,7 @@ import { Article, Treaty, kindOf, treatyText } from '../model/treaty';
 import type { Definition } from '../model/term';
 import { formatDate } from '../model/signing';
 import { LAW_KINDS } from '../syntax/words';
+import { formatChinese } from '../syntax/numerals';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { FeatureContext } from './context';
 import { referenceNear } from './amendedArticles';
@@ -191,13 +192,15 @@ function chapterHover(ctx: FeatureContext, offset: number): Hover | null {
 
 /**
  * A whole book of a code kept one file per book (`民法典第三编`, resolve.ts `citedBookAt`) as a hover shows a unit: named by its
- * heading (`合同编`), the articles of its file.
+ * label and its heading (`第三编 合同编`: the file's heading names the book without its number), the articles of its file.
  */
 function bookAsUnit(ctx: FeatureContext, offset: number): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; chapter: { name: string; caption?: string; start: number; end: number } } | undefined {
   const book = citedBookAt(ctx, offset);
   if (!book) return undefined;
   const text = treatyText(book.treaty);
-  const name = text.slice(book.head.contentStart, book.head.contentEnd).replace(/^[#＃ \t\u3000]+/, '').trim();
+  const heading = text.slice(book.head.contentStart, book.head.contentEnd).replace(/^[#＃ \t\u3000]+/, '').trim();
+  // (A file whose heading gives the label, `# 第三编 合同`, is read as the book there: chapterTargetAt.)
+  const name = `第${formatChinese(book.num)}编 ${heading}`;
   return { ...book, chapter: { name, start: book.head.start, end: text.length } };
 }
 
