@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, SELF_WORD_FIRST, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NOT_AFTER_BENZHANGCHENG, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
+import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, SELF_WORD_FIRST, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_SELF_WORD, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -141,8 +141,10 @@ const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`
  * number with no 第, as Macao's texts name an item (`第3/1999號法律第三條(六)項`) and some laws do (`第七条（三）项`).
  */
 const UNITS = `(${SP}(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?)?`;
+/** A self-word with a character after it that makes it none (NOT_AFTER_SELF_WORD: 本约定, 本法院, 本章程序), for `selfPattern`. */
+const NOT_AFTER_SELF = Object.entries(NOT_AFTER_SELF_WORD).map(([w, not]) => `(?!(?<=本${w})[${not}])`).join('');
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). After 成 only where 成 ends a verb (完成本协定), not a noun's 成本 (制造成本法). */
-const selfPattern = (words: string): string => `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成)(?<!(?:${alternation(CHENG_NOUNS)})成))本(?:${words}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])(?!(?<=本法)[${NOT_AFTER_BENFA}])(?!(?<=本章程)[${NOT_AFTER_BENZHANGCHENG}])`;
+const selfPattern = (words: string): string => `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成)(?<!(?:${alternation(CHENG_NOUNS)})成))本(?:${words}|《(?:${alternation(SELF_WORDS)})》)${NOT_AFTER_SELF}`;
 /** (A converter's pinyin after a character of the word read as if it were not there, as `selfEnd` reads it: `本協(xié)定第十九條`.) */
 const SELF = selfPattern(SELF_WORDS.map(withPinyin).join('|'));
 /** The longest pinyin a converter writes after a character (PINYIN: brackets, six letters, a tone's digit). */
@@ -337,7 +339,7 @@ function glossedWordEnd(s: string, j: number, word: string): number {
  * (the alternation of every self-word with a gloss allowed after each character, tried at each 本, was the costliest
  * pattern of the reading). Not after a character that makes a word with 本 (NOT_SELF: 基本法, 日本), but after 成 ending a
  * verb (完成本协定, not 制造成本); the first self-word in SELF_WORDS' order standing after the 本, or one in 《》 (`本《条约》`);
- * 本约 not before 定合束 (本约定), 本法 not before 院庭官人 (本法院), 本章程 not before 序 (本章程序: 本章 and its 程序).
+ * nor a word NOT_AFTER_SELF_WORD passes over (本约定, 本法院, 本章程序: 本章 and its 程序).
  */
 export function selfEnd(s: string, i: number): number {
   if (i > 0) {
@@ -355,9 +357,8 @@ export function selfEnd(s: string, i: number): number {
     const end = glossedWordEnd(s, i + 1, w);
     if (end < 0) continue;
     // (No gloss between the word and what follows it: `本约(yuē)定` is a self-reference.)
-    if (end === i + 2 && end < s.length && ((c === 0x7ea6 /* 约 */ && NOT_AFTER_BENYUE.includes(s[end])) || (c === 0x6cd5 /* 法 */ && NOT_AFTER_BENFA.includes(s[end])))) continue;
-    // (Nor `本章程序`: 本章's 程序, this chapter's procedure, in a law naming no 章程.)
-    if (end === i + 3 && end < s.length && w === '章程' && NOT_AFTER_BENZHANGCHENG.includes(s[end])) continue;
+    const not = NOT_AFTER_SELF_WORD[w];
+    if (not !== undefined && end === i + 1 + w.length && end < s.length && not.includes(s[end])) continue;
     return end;
   }
   return -1;

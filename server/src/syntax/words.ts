@@ -338,6 +338,11 @@ export const NOT_AFTER_BENZHANGCHENG = '序';
 /** What follows 本法 when it is no self-reference but a word of its own: 本法院 (the Court, the Rome Statute's and the ICJ Statute's own word), 本法庭, 本法官, 本法人. */
 export const NOT_AFTER_BENFA = '院庭官人';
 /**
+ * Each self-word that is no self-reference when one of these characters follows it right after (no converter's gloss between):
+ * what the self-reference's pattern (model/references.ts `selfPattern`) and reader (`selfEnd`) both pass over.
+ */
+export const NOT_AFTER_SELF_WORD: Readonly<Record<string, string>> = { 约: NOT_AFTER_BENYUE, 法: NOT_AFTER_BENFA, 章程: NOT_AFTER_BENZHANGCHENG };
+/**
  * A law's word for itself, read folded (`依照本法的规定`, `本法律`): not the 本法 inside another word (`基本法`, `根本法`: NOT_SELF),
  * nor 本法院 and its like (NOT_AFTER_BENFA). What a page of a law's articles without its title names itself by (model/treaty.ts
  * kindWithoutTitle); the kind it says, `LAW_KIND`.
