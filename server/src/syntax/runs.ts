@@ -212,9 +212,7 @@ function titleCut(text: TextLike, a: Line, b: Line, base: number): boolean {
   const tail = text.slice(Math.max(a.contentStart, a.contentEnd - MAX_TITLE_PIECE) - base, a.contentEnd - base);
   const open = tail.lastIndexOf('《');
   if (open < 0 || tail.indexOf('》', open) >= 0 || /[。；;！？]/.test(tail.slice(open))) return false;
-  const head = text.slice(b.contentStart - base, Math.min(b.contentEnd, b.contentStart + MAX_TITLE_PIECE) - base);
-  const close = head.indexOf('》');
-  return close >= 0 && !/[《。；;！？]/.test(head.slice(0, close));
+  return closesTitle(text, b, base);
 }
 
 /** The longest piece of a title on either side of the blank line that cut it (`titleCut`), in characters. */
