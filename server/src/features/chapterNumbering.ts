@@ -142,6 +142,9 @@ function numeralLike(written: string, n: number): string {
   return /[0-9]/.test(written) ? String(n) : formatChinese(n);
 }
 
+/** A division's label: `第` and spaces, its numeral, spaces and its unit — one character, or two (`部分`, `分编`). */
+const UNIT_LABEL = new RegExp(`^(第[ \\t\\u3000]{0,2})(.+?)([ \\t\\u3000]{0,2}(?:${alternation(CHAPTER_UNITS)}|.))$`, 'u');
+
 /**
  * The fix of chapters (or sections, parts) numbered with a gap, twice or out of place: the divisions of that unit under
  * that parent, in the run holding the finding (from its first, or the last numbered 1 again before it, to the next
@@ -152,9 +155,6 @@ function numeralLike(written: string, n: number): string {
  * lost: `firstChapterEdit`), nor where a lost label holds a number (its caption has none to rewrite) or may (a caption in
  * the chapter before a gap holding captions or 节).
  */
-/** A division's label: `第` and spaces, its numeral, spaces and its unit — one character, or two (`部分`, `分编`). */
-const UNIT_LABEL = new RegExp(`^(第[ \\t\\u3000]{0,2})(.+?)([ \\t\\u3000]{0,2}(?:${alternation(CHAPTER_UNITS)}|.))$`, 'u');
-
 export function renumberChaptersEdits(treaty: Treaty, start: number): { title: string; edits: { start: number; end: number; newText: string }[] } | undefined {
   const f = chapterNumbering(treaty).find((x) => x.chapter.label.start === start);
   if (!f || f.first) return undefined;

@@ -55,7 +55,7 @@ export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterRefer
   if (!self && (ANOTHERS.test(named) || (first !== start && instrumentNamedBefore(treaty, first)))) return undefined;
   const ref = { unit: m[2], num: n, within: largerListed(listed, m[2]), part: partBefore(folded, first) };
   const here = ref.within ? undefined : HOLDER[m[2]];
-  const chapter = here ? unitHere(treaty, m[2], here, n, start) : chapterNamed(treaty, ref);
+  const chapter = here ? unitInHolder(treaty, m[2], here, n, start) : chapterNamed(treaty, ref);
   return chapter ? { start, end: start + m[0].length, chapter } : undefined;
 }
 
@@ -215,7 +215,7 @@ function listedBefore(folded: string, start: number): Listed[] {
 }
 
 /** The larger unit listed last before a unit (`第三章第二节`, `第二编第二章`, `第三编第四章和第五章`): the one it is of, or undefined. */
-function largerListed(listed: readonly { unit: string; num: number | undefined }[], unit: string): { unit: string; num: number } | undefined {
+function largerListed(listed: readonly Listed[], unit: string): { unit: string; num: number } | undefined {
   for (let i = listed.length - 1; i >= 0; i--) {
     const larger = listed[i];
     if (UNIT_RANK[larger.unit] >= UNIT_RANK[unit]) continue;
@@ -290,7 +290,7 @@ function citedChapterOf(treaty: Treaty, folded: string, start: number, m: RegExp
 }
 
 /** `ref` with the units named before it (`listed`): the one it is of (`第三章第二节`), and the 编 before that (`第三编第二分编第二十章`). */
-function placed<R extends { unit: string; within?: { unit: string; num: number }; book?: number }>(ref: R, listed: readonly { unit: string; num: number | undefined }[]): R {
+function placed<R extends { unit: string; within?: { unit: string; num: number }; book?: number }>(ref: R, listed: readonly Listed[]): R {
   const within = largerListed(listed, ref.unit);
   if (within) ref.within = within;
   const book = within && within.unit !== '编' ? largerListed(listed, within.unit) : undefined;
@@ -357,7 +357,7 @@ function inside(c: Chapter, container: Chapter | undefined): boolean {
 const HOLDER: Record<string, string | undefined> = { 节: '章', 分编: '编' };
 
 /** Unit `n` of kind `unit` in the `holder` (its kind) that holds offset `at`, else the first so numbered. */
-function unitHere(treaty: Treaty, unit: string, holder: string, n: number, at: number): Chapter | undefined {
+function unitInHolder(treaty: Treaty, unit: string, holder: string, n: number, at: number): Chapter | undefined {
   const container = treaty.chapters.find((c) => c.unit === holder && c.start <= at && at < c.end);
   const units = treaty.chapters.filter((c) => c.unit === unit && c.num === n);
   if (container) return units.find((c) => within(c, container));
