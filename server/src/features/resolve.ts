@@ -282,8 +282,13 @@ export function ownBookUnit(ctx: FeatureContext, own: OwnUnitReference): { start
  * its file. `本法第三编` names it (`ownBookUnit`), and completion after `本法第一编第` offers its chapters.
  */
 export function bookNumbered(ctx: FeatureContext, n: number): { snapshot: Snapshot; treaty: Treaty } | undefined {
+  return codeBooks(ctx)?.[n - 1];
+}
+
+/** The files of the code `ctx`'s document is a file of, kept one file per book (`bookParts` of the files of its title), in its order. */
+function codeBooks(ctx: FeatureContext): { snapshot: Snapshot; treaty: Treaty }[] | undefined {
   const title = ctx.snapshot.info.normalized;
-  return title ? bookParts(ctx, ctx.workspace.withTitle(title))?.[n - 1] : undefined;
+  return title ? bookParts(ctx, ctx.workspace.withTitle(title)) : undefined;
 }
 
 /**
@@ -300,8 +305,7 @@ export function bookHeadingAt(ctx: FeatureContext, offset: number): { num: numbe
 function thisBook(ctx: FeatureContext): { num: number; head: Line } | undefined {
   const head = bookHeading(ctx.treaty);
   if (!head) return undefined;
-  const title = ctx.snapshot.info.normalized;
-  const parts = title ? bookParts(ctx, ctx.workspace.withTitle(title)) : undefined;
+  const parts = codeBooks(ctx);
   const num = parts ? parts.findIndex((p) => p.snapshot === ctx.snapshot) + 1 : 0;
   return num > 0 ? { num, head } : undefined;
 }
