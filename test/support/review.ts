@@ -1,9 +1,10 @@
 // What the drafter's review tests (test/unit/review45Bite.test.ts, review46Bite.test.ts) read a workspace of texts with: a
-// context for each file, a hover's text, an outline's names.
+// context for each file, a hover's text, an outline's names, a fixture's cursor, definition's target line.
 import { DocumentSymbol } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
-import { FeatureContext, contextOf } from '../../server/src/features/context';
+import { FeatureContext, contextOf, textContext } from '../../server/src/features/context';
 import { hover } from '../../server/src/features/hover';
+import { definition } from '../../server/src/features/definition';
 
 /** Contexts for `files` (name → text) in one workspace, every file a treaty; the first's is returned, and each by name. */
 export function inWorkspace(files: Record<string, string>): (name?: string) => FeatureContext {
@@ -18,6 +19,12 @@ export const hoverOf = (ctx: FeatureContext, at: number): string | undefined => 
   const h = hover(ctx, at);
   return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : undefined;
 };
+
+/** The offset of `find` in `text`, `plus` after its start (the cursor of a fixture written by reading). */
+export const at = (text: string, find: string, plus = 0): number => text.indexOf(find) + plus;
+
+/** Definition's target from `offset` in `text` alone, as the line of its heading; none when it finds none. */
+export const headingLine = (text: string, offset: number): number[] => definition(textContext(text), offset).map((l) => l.targetSelectionRange.start.line);
 
 /** An outline as names, each with its children's: `['第一章', ['第一条']]`. */
 export const names = (s: DocumentSymbol[]): unknown[] => s.map((x) => (x.children?.length ? [x.name, names(x.children)] : x.name));

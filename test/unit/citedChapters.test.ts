@@ -10,7 +10,7 @@ import { references } from '../../server/src/features/references';
 import { chapterReferences, citedChapters } from '../../server/src/model/chapterReferences';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { LineMap } from '../../server/src/syntax/positions';
-import { hoverOf, inWorkspace } from '../support/review';
+import { hoverOf, inWorkspace, at } from '../support/review';
 import { CODE_BOOKS, INTERPRETATION } from '../support/codeBooks';
 
 const LAW = `# 中华人民共和国矿山安全法
@@ -66,7 +66,6 @@ const REG = `# 某省矿山安全条例
 第四条 本条例第二章自公布之日起施行。
 `;
 
-const at = (text: string, find: string, plus = 0) => text.indexOf(find) + plus;
 
 test('definition: another instrument’s chapter, section or part lands on its heading in the workspace’s copy', () => {
   const ws = inWorkspace({ 'reg.md': REG, 'law.md': LAW });

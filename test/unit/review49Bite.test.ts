@@ -7,12 +7,9 @@ import { definition } from '../../server/src/features/definition';
 import { missingChapters } from '../../server/src/model/chapterReferences';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
-import { NURSES, hoverOf, inWorkspace, names } from '../support/review';
+import { NURSES, hoverOf, inWorkspace, names, at, headingLine } from '../support/review';
 import { CODE_BOOKS } from '../support/codeBooks';
 
-const at = (text: string, find: string, plus = 0) => text.indexOf(find) + plus;
-/** Definition's target as the line of its heading, or none. */
-const headingLine = (text: string, offset: number) => definition(textContext(text), offset).map((l) => l.targetSelectionRange.start.line);
 
 // 1. The constitution names its own units by its short name, not by 本法: `宪法第三章第五节规定的地方国家机关的职权` (第一百一十五条),
 // `根据宪法第三章第五节、第六节规定的基本原则` (第九十五条). Excerpt of LawRefBook/Laws 2f4c5c2 宪法/宪法.md: its title, the

@@ -9,7 +9,7 @@ import { renumberChaptersEdits } from '../../server/src/features/chapterNumberin
 import { chapterReferences } from '../../server/src/model/chapterReferences';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { withEdits } from '../../server/src/syntax/reparse';
-import { hoverOf, inWorkspace } from '../support/review';
+import { hoverOf, inWorkspace, at, headingLine } from '../support/review';
 import { CODE_BOOKS } from '../support/codeBooks';
 import { documentHighlights, references } from '../../server/src/features/references';
 import { Location } from 'vscode-languageserver-types';
@@ -18,9 +18,6 @@ import { contextOf, textContext } from '../../server/src/features/context';
 import { insertArticle } from '../../server/src/features/insertArticle';
 import { ROOT } from '../support/fixture';
 
-const at = (text: string, find: string, plus = 0) => text.indexOf(find) + plus;
-/** Definition's target as the line of its heading, or none. */
-const headingLine = (text: string, offset: number) => definition(textContext(text), offset).map((l) => l.targetSelectionRange.start.line);
 
 // 1. A code naming its own books (编, 分编) and a convention its own parts (部分). The 民法典 as the NPC publishes it, one text
 // (`第一编　总则` … `第三编　合同` / `第一分编　通则`; http://www.npc.gov.cn/npc/c30834/202006/75ba6483b8344591abd07917e1d25cc8.shtml),

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Location } from 'vscode-languageserver-types';
-import { hoverOf, inWorkspace } from '../support/review';
+import { hoverOf, inWorkspace, at } from '../support/review';
 import { definition } from '../../server/src/features/definition';
 import { textContext } from '../../server/src/features/context';
 import { CODE_BOOKS } from '../support/codeBooks';
@@ -14,7 +14,6 @@ import { completion } from '../../server/src/features/completion';
 import { layoutOf } from '../../server/src/features/export/layout';
 import { buildTreaty } from '../../server/src/model/treaty';
 
-const at = (text: string, find: string, plus = 0) => text.indexOf(find) + plus;
 const place = (l: Location) => `${decodeURIComponent(l.uri.replace('file:///ws/', ''))} ${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`;
 
 // 1. Find references of a book of a code kept one file per book (LawRefBook/Laws 2f4c5c2 民法典/: `# 中华人民共和国民法典` /
