@@ -658,6 +658,10 @@ function checkDates(treaty: Treaty, report: Add): void {
   const lines = treaty.tree.lines;
   // Only lines with a 年 in them: found by one search of the text, the lines walked along with it.
   let i = 0;
+  // The next 月 of the folded text: a date checked has its month (`m[2]`, written with 月), and most lines with a 年 have
+  // none (`有效期五年`, `三年以下有期徒刑`: 53 % of LawRefBook/Laws's lines with a 年, 26 % of the generated treaties'), passed over
+  // without a search for dates.
+  let nextMonth = -1;
   for (let at = text.indexOf('年'); at >= 0 && i < lines.length; at = text.indexOf('年', at + 1)) {
     while (i < lines.length && lines[i].end <= at) i++;
     const l = lines[i];
@@ -665,6 +669,9 @@ function checkDates(treaty: Treaty, report: Add): void {
     at = l.end - 1; // the rest of this line is read now
     i++;
     if (l.kind === 'comment' || l.kind === 'code' || l.contentEnd - l.contentStart > 20000) continue;
+    if (nextMonth < l.contentStart) nextMonth = foldedText(treaty).indexOf('月', l.contentStart);
+    if (nextMonth < 0) break;
+    if (nextMonth >= l.contentEnd) continue;
     const s = foldedText(treaty).slice(l.contentStart, l.contentEnd);
     for (let m = nextDate(s, 0); m; m = nextDate(s, m.index + m[0].length)) {
       if (m[2] === undefined) continue;
