@@ -322,6 +322,8 @@ check('style.heading-mixed: ## and ### headings, one style of label, are one sty
 
 check('date.invalid: 2月30日 and 十三月', `${HEAD}## 第一条\n\n双方于⟦2023年2月30日⟧和⟦二〇〇二年十三月⟧会晤。\n${TAIL}`, ['date.invalid', 'date.invalid']);
 check('date.invalid: 29 February of a leap year exists', `${HEAD}## 第一条\n\n双方于2000年2月29日和二〇二四年二月二十九日会晤。\n${TAIL}`, []);
+// A line with a 年 and no 月 holds no date to check (`有效期五年`, `三年以下`): passed over, the dates after it still read.
+check('date.invalid: read after lines with a 年 and no month, and after a 年 before the date on its line', `${HEAD}## 第一条\n\n本协定有效期五年。\n\n处三年以下有期徒刑。\n\n为期一年，双方于⟦2023年2月30日⟧会晤。\n\n双方每年会晤一次。\n\n双方于⟦二〇〇二年十三月⟧会晤。\n${TAIL}`, ['date.invalid', 'date.invalid']);
 check('date.cited-after-signing: a citation dated after the signing', `${HEAD}## 第一条\n\n双方依照⟦2005年7月5日⟧⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['date.cited-after-signing', 'ref.citation-not-found']);
 check('date.cited-after-signing: a citation dated before the signing is right', `${HEAD}## 第一条\n\n双方依照1999年7月5日⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
 

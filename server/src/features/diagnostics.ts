@@ -240,11 +240,18 @@ export function checkAlone(ctx: FeatureContext, words?: (message: string) => str
   const out: Diagnostic[] = [];
   const own = ownOf(ctx.treaty);
   const report = reporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end), own.traditional);
+  // The last message given to `words` and its answer: the checks share one message among findings worded alike (self.mismatch's,
+  // term.variant's, one after another: 120,000 of the 5,000 generated treaties' 139,000 diagnostics), asked of `words` once.
+  let lastMessage: string | undefined;
+  let lastWords = '';
   // (Called before each pending check, most often with nothing reported since: then `out` is left alone, setting an
   // array's length being a call into the runtime.)
   const flush = () => {
     if (out.length === 0) return;
-    for (const d of out) parts.push(kept(d, words ? words(d.message as string) : (d.message as string)));
+    for (const d of out) {
+      const m = d.message as string;
+      parts.push(kept(d, !words ? m : m === lastMessage ? lastWords : (lastWords = words((lastMessage = m)))));
+    }
     out.length = 0;
   };
   finish(checksWork(ctx, own, report, (pending, spans) => {

@@ -601,14 +601,15 @@ function cachedTarget(ctx: FeatureContext, c: Citation): Resolved | undefined {
   if (!memo) targets.set(ctx, (memo = { byKey: new Map(), byCitation: new Map() }));
   // By the citation itself first: a citation and the article references after it that name it (`《…》第四条`)
   // share one object, looked up again without its key made (a string of its titles and date, hashed a lookup).
+  // (Each map asked once, `has` only when the answer is undefined: most citations resolve.)
   const seen = memo.byCitation;
-  if (seen.has(c)) return seen.get(c);
+  let r = seen.get(c);
+  if (r !== undefined || seen.has(c)) return r;
   const d = c.date;
   const key = `${c.short ? 's' : ''}${c.bare ? 'b' : ''}${c.quoted ? 'q' : ''}|${c.title}|${c.normalized}|${d ? `${d.year}-${d.month ?? ''}-${d.day ?? ''}` : ''}`;
   const byKey = memo.byKey;
-  let r: Resolved | undefined;
-  if (byKey.has(key)) r = byKey.get(key);
-  else byKey.set(key, (r = citationTarget(ctx.workspace, c, ctx.snapshot)));
+  r = byKey.get(key);
+  if (r === undefined && !byKey.has(key)) byKey.set(key, (r = citationTarget(ctx.workspace, c, ctx.snapshot)));
   seen.set(c, r);
   return r;
 }
