@@ -113,3 +113,32 @@ test('completion after 本法第 in a book of a code kept one file per book offe
   const alone = inWorkspace({ 'law.md': law, ...CODE_BOOKS })('law.md');
   assert.deepEqual(completion(alone, { line: 4, character: 9 }).items.filter((i) => /条$/.test(i.label)).map((i) => i.label), ['第一条', '第二条']);
 });
+
+// 5. Articles deleted one after another. The Accounting Law (LawRefBook/Laws 2f4c5c2 经济法/会计法(2017-11-04).md 第三章's 第二十四条 to
+// 第二十六条, the last cut after its second item; 会计法(2024-06-28).md keeps 第二十六条's words and neither of the two before it): the
+// writer wrote `删去第二十四条`, `删去第二十五条`, a clause each. The Supreme People's Court's decision amending its interpretation on
+// railway injuries (test/fixtures/amendments/spc-tielu-decision.md) writes `删去第十二条和第十三条`, which consolidate.ts reads.
+const SPECIAL = `# 中华人民共和国会计法
+
+第二十四条 公司、企业进行会计核算，除应当遵守本法第二章的规定外，还应当遵守本章规定。
+
+第二十五条 公司、企业必须根据实际发生的经济业务事项，按照国家统一的会计制度的规定确认、计量和记录资产、负债、所有者权益、收入、费用、成本和利润。
+
+`;
+const IMPROPER = `第二十六条 公司、企业进行会计核算不得有下列行为:
+
+（一）随意改变资产、负债、所有者权益的确认标准或者计量方法，虚列、多列、不列或者少列资产、负债、所有者权益；
+
+（二）虚列或者隐瞒收入，推迟或者提前确认收入；
+`;
+
+test('articles deleted one after another are one clause naming them', () => {
+  const after = `# 中华人民共和国会计法\n\n${IMPROPER.replace('第二十六条', '第二十四条')}`;
+  assert.deepEqual(clausesOf(SPECIAL + IMPROPER, after), ['删去第二十四条和第二十五条', '第二十六条改为第二十四条']);
+  // As a protocol: the instrument named once, before the first.
+  const cmp = compareVersions(SPECIAL + IMPROPER, after);
+  assert.match(amendmentText(cmp, { kind: 'protocol' }), /删去原法第二十四条和第二十五条。/);
+  // Deleted at two places (第二十八条 below, 会计法(2017-11-04).md's, taken away too): a clause each.
+  const apart = SPECIAL.replace(/\n第二十五条[^\n]*\n/, '\n') + IMPROPER + '\n第二十八条 单位负责人应当保证会计机构、会计人员依法履行职责，不得授意、指使、强令会计机构、会计人员违法办理会计事项。\n';
+  assert.deepEqual(clausesOf(apart, after), ['删去第二十四条', '删去第二十八条', '第二十六条改为第二十四条']);
+});

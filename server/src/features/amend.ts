@@ -346,10 +346,19 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   // Articles added one after another at one place, written as one clause (`在第四十五条后增加二条，作为第五十四条、第五十五条：`,
   // each quoted with its label, as 刑法修正案（九） adds 第二百八十七条之一 and 之二): the clause's index and its articles.
   let run: { at: number; where: string; units: Unit[] } | undefined;
+  // Articles deleted one after another, one clause naming them (`删去第十二条和第十三条`, the Supreme People's Court's 2020
+  // decision amending its interpretation on railway injuries): the clause's index and the articles' names.
+  let gone: { at: number; names: string[] } | undefined;
   changes.forEach((c: UnitChange, k) => {
     switch (c.type) {
       case 'deleted':
-        clauses.push(`删去${ref(c.old)}`);
+        if (gone && changes[k - 1]?.type === 'deleted') {
+          gone.names.push(unitRef(c.old)); // (the instrument named once: 删去原协定第十二条和第十三条)
+          clauses[gone.at] = `删去${listed(gone.names)}`;
+        } else {
+          gone = unitWord(c.old) === '条' && !parts.old ? { at: clauses.length, names: [ref(c.old)] } : undefined;
+          clauses.push(`删去${ref(c.old)}`);
+        }
         prev = c.old;
         break;
       case 'added': {
