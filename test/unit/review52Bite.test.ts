@@ -9,8 +9,11 @@ import { completion } from '../../server/src/features/completion';
 import { inWorkspace, at } from '../support/review';
 import { CODE_BOOKS } from '../support/codeBooks';
 
-/** The articles of a text, one string each (label, paragraphs): what consolidating the amendment must give. */
-const articles = (text: string) => text.split(/\n(?=第[一二三四五六七八九十百零]+条 )/).slice(1).map((a) => a.trim());
+/**
+ * The articles of a text, one string each (label, paragraphs a line each): what consolidating the amendment must give. (The
+ * consolidated text parts paragraphs as its base does — these bases' articles are of one paragraph, one line break.)
+ */
+const articles = (text: string) => text.split(/\n(?=第[一二三四五六七八九十百零]+条 )/).slice(1).map((a) => a.trim().replace(/\n+/g, '\n'));
 
 /** The clauses written from `before` to `after`, after checking that consolidating them into `before` gives `after`'s articles. */
 function clausesOf(before: string, after: string): string[] {
@@ -60,6 +63,7 @@ test('two paragraphs added to an article together are one clause: 增加二款�
 const SUSPEND = '对反垄断执法机构调查的涉嫌垄断行为，被调查的经营者承诺在反垄断执法机构认可的期限内采取具体措施消除该行为后果的，反垄断执法机构可以决定中止调查。中止调查的决定应当载明被调查的经营者承诺的具体内容。';
 const ABUSE = '经营者违反本法规定，滥用市场支配地位的，由反垄断执法机构责令停止违法行为，没收违法所得，并处上一年度销售额百分之一以上百分之十以下的罚款。';
 const COOPERATE = '反垄断执法机构依法对涉嫌滥用行政权力排除、限制竞争的行为进行调查，有关单位或者个人应当配合。';
+const CIVIL = '经营者实施垄断行为，给他人造成损失的，依法承担民事责任。\n\n经营者实施垄断行为，损害社会公共利益的，设区的市级以上人民检察院可以依法向人民法院提起民事公益诉讼。';
 const TALK = '经营者、行政机关和法律、法规授权的具有管理公共事务职能的组织，涉嫌违反本法规定的，反垄断执法机构可以对其法定代表人或者负责人进行约谈，要求其提出改进措施。';
 
 test('articles added one after another at one place are one clause, each quoted from its label', () => {
@@ -67,6 +71,12 @@ test('articles added one after another at one place are one clause, each quoted 
   const after = `# 中华人民共和国反垄断法\n\n第四十五条 ${SUSPEND}\n\n第四十六条 ${COOPERATE}\n\n第四十七条 ${TALK}\n\n第四十八条 ${ABUSE}\n`;
   // (The excerpt's numbers do not open at 第一条: the article moved on is named, not left to 对条文顺序作相应调整.)
   assert.deepEqual(clausesOf(before, after), [`在第四十五条后增加二条，作为第四十六条、第四十七条：“第四十六条　${COOPERATE}\n\n“第四十七条　${TALK}”`, '第四十六条改为第四十八条']);
+  // Three and more one after another: a range (the 2018 constitutional amendment's `增加五条，分别作为第一百二十三条至第一百二十七条`;
+  // the third here is the 2022 text's 第六十条, 民事责任, set after the two for the case).
+  const three = after.replace(`第四十八条 ${ABUSE}`, `第四十八条 ${CIVIL}\n\n第四十九条 ${ABUSE}`);
+  const [clause] = clausesOf(before, three);
+  assert.ok(clause.startsWith(`在第四十五条后增加三条，作为第四十六条至第四十八条：“第四十六条　${COOPERATE}`), clause);
+  assert.ok(clause.includes(`“第四十八条　${CIVIL.split('\n\n')[0]}\n\n“${CIVIL.split('\n\n')[1]}”`), clause);
   // Added at two places: a clause each.
   const apart = `# 中华人民共和国反垄断法\n\n第四十五条 ${SUSPEND}\n\n第四十六条 ${COOPERATE}\n\n第四十七条 ${ABUSE}\n\n第四十八条 ${TALK}\n`;
   assert.deepEqual(clausesOf(before, apart), [`在第四十五条后增加一条，作为第四十六条：“${COOPERATE}”`, `在第四十六条后增加一条，作为第四十八条：“${TALK}”`, '第四十六条改为第四十七条']);

@@ -85,6 +85,15 @@ function extraAt<T>(longer: T[], shorter: T[], same: (a: T, b: T) => boolean, up
  */
 const PARAGRAPHS_ADDED_AT_ONCE = 5;
 
+/**
+ * The articles a clause adds, as it names them: `第五十四条、第五十五条`, three and more numbered one after another (no 之一) a
+ * range, `第五条至第二十条`, as the 2018 constitutional amendment's `增加五条，分别作为第一百二十三条至第一百二十七条`.
+ */
+function addedNames(names: string[], units: Unit[]): string {
+  const consecutive = units.every((u, i) => u.sub === undefined && u.num !== undefined && u.num === units[0].num! + i);
+  return names.length > 2 && consecutive ? `${names[0]}至${names[names.length - 1]}` : names.join('、');
+}
+
 /** `第二款、第三款`: the numbers (from 0) of units of one kind, as a clause lists them. */
 function numbered(from: number, count: number, word: string): string {
   return Array.from({ length: count }, (_, i) => `第${formatChinese(from + i + 1)}${word}`).join('、');
@@ -92,8 +101,6 @@ function numbered(from: number, count: number, word: string): string {
 
 const SHORT = 40;
 
-/** How many articles one clause adds together (consolidate.ts reads 增加二条 to 增加十条). */
-const ARTICLES_ADDED_AT_ONCE = 10;
 
 /** The clauses that turn one article into the other, each a sentence without its number. */
 function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWords = new LineWords(), label = ''): string[] {
@@ -344,7 +351,8 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   let prev: Unit | undefined; // the last old unit passed, in the new order
   const renames: string[] = [];
   // Articles added one after another at one place, written as one clause (`在第四十五条后增加二条，作为第五十四条、第五十五条：`,
-  // each quoted with its label, as 刑法修正案（九） adds 第二百八十七条之一 and 之二): the clause's index and its articles.
+  // each quoted with its label, as 刑法修正案（九） adds 第二百八十七条之一 and 之二; consolidate.ts reads them by their labels): the
+  // clause's index and its articles.
   let run: { at: number; where: string; units: Unit[] } | undefined;
   // Articles deleted one after another, one clause naming them (`删去第十二条和第十三条`, the Supreme People's Court's 2020
   // decision amending its interpretation on railway injuries): the clause's index and the articles' names.
@@ -368,9 +376,9 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
           const next = changes.slice(k + 1).find((d) => d.type !== 'added');
           where = next ? `在${ref(next.type === 'deleted' ? next.old : next.old)}前` : '';
         }
-        if (run && changes[k - 1]?.type === 'added' && run.where === where && run.units.length < ARTICLES_ADDED_AT_ONCE) {
+        if (run && changes[k - 1]?.type === 'added' && run.where === where) {
           run.units.push(c.new);
-          clauses[run.at] = `${where}增加${formatChinese(run.units.length)}条，作为${run.units.map(newRef).join('、')}：${quote(run.units.flatMap((u) => labelled(`${newRef(u)}　`, unitLines(u))))}`;
+          clauses[run.at] = `${where}增加${formatChinese(run.units.length)}条，作为${addedNames(run.units.map(newRef), run.units)}：${quote(run.units.flatMap((u) => labelled(`${newRef(u)}　`, unitLines(u))))}`;
           break;
         }
         // (Points and articles numbered under parts are added one a clause, as consolidate.ts reads them.)
