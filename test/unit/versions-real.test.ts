@@ -48,6 +48,9 @@ function describe(c: UnitChange): string {
  * The lines of an article as the file writes them (read from the markdown by hand, not by the
  * parser): its paragraphs and items, the first without its label, up to the next article or heading.
  */
+/** An added article's lines as a clause adding several quotes them: its label, a full-width space, then its first line. */
+const labelled = (label: string, ls: string[]) => [`${label}\u3000${ls[0]}`, ...ls.slice(1)];
+
 function lines(file: string, name: string): string[] {
   const text = read(file);
   const start = text.indexOf(`\n${name} `);
@@ -124,35 +127,29 @@ const PAIRS: Pair[] = [
     clauses: [
       `将第一条修改为：${quote(lines('jiancha-2024.md', '第一条'))}`,
       `将第五条修改为：${quote(lines('jiancha-2024.md', '第五条'))}`,
-      '将第十一条中的“:”修改为“：”',
+      // The same words replaced in eight articles: one clause where the first stood.
+      '将第十一条、第十五条、第二十二条、第三十一条、第四十五条、第五十二条、第五十八条、第六十三条中的“:”修改为“：”',
       `将第十二条修改为：${quote(lines('jiancha-2024.md', '第十二条'))}`,
-      '将第十五条中的“:”修改为“：”',
       `将第十八条第二款修改为：${quote(['监察机关及其工作人员对监督、调查过程中知悉的国家秘密、工作秘密、商业秘密、个人隐私和个人信息，应当保密。'])}`,
       `将第十九条修改为：${quote(['对可能发生职务违法的监察对象，监察机关按照管理权限，可以直接或者委托有关机关、人员进行谈话，或者进行函询，要求说明情况。'])}`,
       '在第二十条第一款中的“可以”后增加“进行谈话，”',
       `在第二十条后增加一条，作为第二十一条：${quote(['监察机关根据案件情况，经依法审批，可以强制涉嫌严重职务违法或者职务犯罪的被调查人到案接受调查。'])}`,
       `在第二十一条后增加一条，作为第二十三条：${quote(lines('jiancha-2024.md', '第二十三条'))}`,
-      '将第二十二条中的“:”修改为“：”',
       `在第二十二条后增加一条，作为第二十五条：${quote(lines('jiancha-2024.md', '第二十五条'))}`,
       `将第二十六条修改为：${quote(lines('jiancha-2024.md', '第二十九条'))}`,
-      '将第三十一条中的“:”修改为“：”',
       `将第四十条修改为：${quote(lines('jiancha-2024.md', '第四十三条'))}`,
       '在第四十一条中的“询问、”后增加“强制到案、责令候查、管护、”',
       `在第四十二条后增加一条，作为第四十六条：${quote(lines('jiancha-2024.md', '第四十六条'))}`,
       `将第四十三条修改为：${quote(lines('jiancha-2024.md', '第四十七条'))}`,
-      `在第四十三条后增加一条，作为第四十八条：${quote(lines('jiancha-2024.md', '第四十八条'))}`,
-      `在第四十三条后增加一条，作为第四十九条：${quote(lines('jiancha-2024.md', '第四十九条'))}`,
+      // Two articles added after one: one clause, each quoted with its label.
+      `在第四十三条后增加二条，作为第四十八条、第四十九条：${quote([...labelled('第四十八条', lines('jiancha-2024.md', '第四十八条')), ...labelled('第四十九条', lines('jiancha-2024.md', '第四十九条'))])}`,
       `将第四十四条修改为：${quote(lines('jiancha-2024.md', '第五十条'))}`,
       `在第四十四条后增加一条，作为第五十一条：${quote(lines('jiancha-2024.md', '第五十一条'))}`,
-      '将第四十五条中的“:”修改为“：”',
       '删去第四十八条中的“经省级以上监察机关批准，”',
       `将第五十一条修改为：${quote(lines('jiancha-2024.md', '第五十八条'))}`,
-      '将第五十二条中的“:”修改为“：”',
       `在第五十四条后增加一条，作为第六十二条：${quote(lines('jiancha-2024.md', '第六十二条'))}`,
       `在第五十五条后增加一条，作为第六十四条：${quote(lines('jiancha-2024.md', '第六十四条'))}`,
-      '将第五十八条中的“:”修改为“：”',
       `将第六十条第一款修改为：${quote(lines('jiancha-2024.md', '第六十九条').slice(0, 7))}`,
-      '将第六十三条中的“:”修改为“：”',
       `将第六十五条修改为：${quote(lines('jiancha-2024.md', '第七十四条'))}`,
     ],
     outside: [

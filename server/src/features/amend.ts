@@ -66,16 +66,41 @@ function labelled(label: string, lines: string[]): string[] {
   return label && lines.length ? [label + lines[0], ...lines.slice(1)] : lines;
 }
 
-/** The one index at which two lists differ when one has an extra element, or -1. */
-function extraAt<T>(longer: T[], shorter: T[], same: (a: T, b: T) => boolean): number {
-  if (longer.length !== shorter.length + 1) return -1;
+/**
+ * The index at which `longer` holds a run of extra elements, all it holds more than `shorter` (one, or `upTo` at most), the
+ * rest the same in order; -1 when the lists differ otherwise.
+ */
+function extraAt<T>(longer: T[], shorter: T[], same: (a: T, b: T) => boolean, upTo = 1): number {
+  const n = longer.length - shorter.length;
+  if (n < 1 || n > upTo) return -1;
   let k = 0;
   while (k < shorter.length && same(longer[k], shorter[k])) k++;
-  for (let i = k; i < shorter.length; i++) if (!same(longer[i + 1], shorter[i])) return -1;
+  for (let i = k; i < shorter.length; i++) if (!same(longer[i + n], shorter[i])) return -1;
   return k;
 }
 
+/**
+ * How many paragraphs one clause adds together (`在第十四条中增加二款，作为第二款、第三款：“…”`, as the 2022 decision amending
+ * the Anti-Monopoly Law and 刑法修正案（七） write them): consolidate.ts reads up to five.
+ */
+const PARAGRAPHS_ADDED_AT_ONCE = 5;
+
+/**
+ * The articles a clause adds, as it names them: `第五十四条、第五十五条`, three and more numbered one after another (no 之一) a
+ * range, `第五条至第二十条`, as the 2018 constitutional amendment's `增加五条，分别作为第一百二十三条至第一百二十七条`.
+ */
+function addedNames(names: string[], units: Unit[]): string {
+  const consecutive = units.every((u, i) => u.sub === undefined && u.num !== undefined && u.num === units[0].num! + i);
+  return names.length > 2 && consecutive ? `${names[0]}至${names[names.length - 1]}` : names.join('、');
+}
+
+/** `第二款、第三款`: the numbers (from 0) of units of one kind, as a clause lists them. */
+function numbered(from: number, count: number, word: string): string {
+  return Array.from({ length: count }, (_, i) => `第${formatChinese(from + i + 1)}${word}`).join('、');
+}
+
 const SHORT = 40;
+
 
 /** The clauses that turn one article into the other, each a sentence without its number. */
 function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWords = new LineWords(), label = ''): string[] {
@@ -136,8 +161,10 @@ function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWords = n
     }
   }
   if (op.length >= 1) {
-    const k = extraAt(np, op, sameParagraph);
-    if (k >= 0) return [`在${ref}中增加一${pw}，作为第${formatChinese(k + 1)}${pw}：${quote(paragraphLines(np[k]))}`];
+    // (A point's 段 one at a time: consolidate.ts reads `第六点中增加一段，作为第二段` so.)
+    const k = extraAt(np, op, sameParagraph, pw === '款' ? PARAGRAPHS_ADDED_AT_ONCE : 1);
+    const n = np.length - op.length;
+    if (k >= 0) return [`在${ref}中增加${formatChinese(n)}${pw}，作为${numbered(k, n, pw)}：${quote(np.slice(k, k + n).flatMap(paragraphLines))}`];
     const d = extraAt(op, np, sameParagraph);
     if (d >= 0) return [`删去${ref}第${formatChinese(d + 1)}${pw}`];
   }
@@ -323,10 +350,23 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   const lineWords = lineWordsOf(cmp);
   let prev: Unit | undefined; // the last old unit passed, in the new order
   const renames: string[] = [];
+  // Articles added one after another at one place, written as one clause (`在第四十五条后增加二条，作为第五十四条、第五十五条：`,
+  // each quoted with its label, as 刑法修正案（九） adds 第二百八十七条之一 and 之二; consolidate.ts reads them by their labels): the
+  // clause's index and its articles.
+  let run: { at: number; where: string; units: Unit[] } | undefined;
+  // Articles deleted one after another, one clause naming them (`删去第十二条和第十三条`, the Supreme People's Court's 2020
+  // decision amending its interpretation on railway injuries): the clause's index and the articles' names.
+  let gone: { at: number; names: string[] } | undefined;
   changes.forEach((c: UnitChange, k) => {
     switch (c.type) {
       case 'deleted':
-        clauses.push(`删去${ref(c.old)}`);
+        if (gone && changes[k - 1]?.type === 'deleted') {
+          gone.names.push(unitRef(c.old)); // (the instrument named once: 删去原协定第十二条和第十三条)
+          clauses[gone.at] = `删去${listed(gone.names)}`;
+        } else {
+          gone = unitWord(c.old) === '条' && !parts.old ? { at: clauses.length, names: [ref(c.old)] } : undefined;
+          clauses.push(`删去${ref(c.old)}`);
+        }
         prev = c.old;
         break;
       case 'added': {
@@ -336,6 +376,13 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
           const next = changes.slice(k + 1).find((d) => d.type !== 'added');
           where = next ? `在${ref(next.type === 'deleted' ? next.old : next.old)}前` : '';
         }
+        if (run && changes[k - 1]?.type === 'added' && run.where === where) {
+          run.units.push(c.new);
+          clauses[run.at] = `${where}增加${formatChinese(run.units.length)}条，作为${addedNames(run.units.map(newRef), run.units)}：${quote(run.units.flatMap((u) => labelled(`${newRef(u)}　`, unitLines(u))))}`;
+          break;
+        }
+        // (Points and articles numbered under parts are added one a clause, as consolidate.ts reads them.)
+        run = where && unitWord(c.new) === '条' && !parts.new ? { at: clauses.length, where, units: [c.new] } : undefined;
         clauses.push(`${where}增加一${unitWord(c.new)}，作为${newRef(c.new)}：${quote(labelled(pointLabel(cmp.new, c.new), unitLines(c.new)))}`);
         break;
       }
@@ -347,10 +394,36 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   });
   // (Of a text in parts, one clause a rename: a clause names units of one part, as consolidate.ts reads it.)
   if (renames.length) clauses.push(...(parts.old || parts.new ? renames : [renames.join('，')]));
+  if (!prefix && !parts.old && !parts.new) sameWordsTogether(clauses);
   // Quotation marks inside the quoted text are written ‘’, as drafters write them (本条所称‘赔偿权利人’), unless the
   // text quotes with ‘’ itself (称‘条约’者): consolidation reads them back as the text's “”.
   const marks = !cmp.old.text.includes('‘') && !cmp.new.text.includes('‘');
   return { clauses: marks ? clauses.map(innerMarks) : clauses, renumberAll };
+}
+
+/** `将第三条中的“帐簿”修改为“账簿”`: the units named (group 1), the words replaced (2) and what replaces them (3). */
+const WORDS_REPLACED = /^将(第[^“”：]*)中的“([^“”]*)”修改为“([^“”]*)”$/;
+
+/**
+ * The same words replaced by the same words in several units, one clause naming them all where the first stood
+ * (`将第三条、第五条、第九条中的“帐簿”修改为“账簿”`, as the Supreme People's Court's 2020 decision amending eighteen
+ * interpretations writes `将名称、第一条、第三条、第八条中的“侵犯”修改为“侵害”`; consolidate.ts `replaceTextMany` reads it back).
+ */
+function sameWordsTogether(clauses: string[]): void {
+  const first = new Map<string, { at: number; units: string[] }>();
+  let kept = 0;
+  for (const c of clauses) {
+    const m = WORDS_REPLACED.exec(c);
+    const same = m ? first.get(`${m[2]}\u0000${m[3]}`) : undefined;
+    if (m && same) {
+      same.units.push(m[1]);
+      clauses[same.at] = `将${same.units.join('、')}中的“${m[2]}”修改为“${m[3]}”`;
+      continue;
+    }
+    if (m) first.set(`${m[2]}\u0000${m[3]}`, { at: kept, units: [m[1]] });
+    clauses[kept++] = c;
+  }
+  clauses.length = kept;
 }
 
 /** A clause with the quotation marks inside its quotations written ‘’; as it was when its marks do not pair. */

@@ -12,7 +12,7 @@ import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './com
 import { heldArticles, selfRefWritten } from './unitWords';
 import { within } from '../model/chapterReferences';
 import { inWord, unitWordAt } from './completionFit';
-import { bookNumbered, partHolding } from './resolve';
+import { bookNumbered, partHolding, partName, textParts } from './resolve';
 import { foldScript } from '../syntax/script';
 
 /**
@@ -56,18 +56,26 @@ export function articleItems(req: CompletionRequest, from: number, target: Snaps
   const word = unitWordAt(req.treaty, req.offset);
   const own = foldScript(word) === '条' ? word : '条';
   const items: CompletionItem[] = [];
-  const list = candidates(req, from, target);
+  // In one file of a text kept by part (a code one file per book, its articles numbered through the books: `本法第‸` in 合同编), the
+  // articles of every part, each its own file's, in the text's order.
+  const parts = target === req.snapshot ? textParts(req) : undefined;
+  const holder = new Map<Article, Snapshot>();
+  if (parts) for (const p of parts) if (p.snapshot !== target) for (const a of p.treaty.articles) holder.set(a, p.snapshot);
+  const all = parts ? parts.flatMap((p) => p.treaty.articles) : treaty.articles;
+  const list = candidates(req, from, target, all, (a) => !holder.has(a));
   const range = lineRange(req, from);
   for (let i = 0; i < list.length; i++) {
     if ((i & 255) === 0 && req.token.isCancellationRequested) return [];
     const a = list[i];
     const name = inWord(arabic && a.num !== undefined && a.sub === undefined ? `第${formatArabic(a.num)}条` : a.name, own);
-    const data: ItemData = { k: 'article', uri: target.uri, num: a.num, sub: a.sub, name: a.name };
+    const there = holder.get(a);
+    const data: ItemData = { k: 'article', uri: (there ?? target).uri, num: a.num, sub: a.sub, name: a.name };
     items.push({
       label: name,
       labelDetails: { description: a.summary },
       kind: CompletionItemKind.Reference,
-      detail: target === req.snapshot ? a.summary : `${treaty.title?.text ?? ''} ${a.name}`,
+      // (Another part's article: the part's heading under the title, as its outline names it, `合同编`.)
+      detail: target !== req.snapshot ? `${treaty.title?.text ?? ''} ${a.name}` : there ? `${partName(req.workspace.model(there)) ?? ''} ${a.name}`.trim() : a.summary,
       sortText: pad(a.num ?? i),
       filterText: a.num !== undefined ? `${name} 第${formatArabic(a.num)}条` : name,
       textEdit: { range, newText: name },
@@ -192,8 +200,7 @@ const MAX_ARTICLE_ITEMS = 300;
  * The articles to offer: all of them, or in a long treaty those whose number begins
  * with what was typed (`第十` → 第十条, 第十一条 …, `第12` → 12, 120 …), nearest the cursor first.
  */
-function candidates(req: CompletionRequest, from: number, target: Snapshot): readonly Article[] {
-  const all = req.workspace.model(target).articles;
+function candidates(req: CompletionRequest, from: number, target: Snapshot, all: readonly Article[], here: (a: Article) => boolean): readonly Article[] {
   if (all.length <= MAX_ARTICLE_ITEMS) return all;
   req.incomplete = true;
   const typed = req.text.slice(from + 1, req.offset).replace(/[\s\u3000]+/g, '');
@@ -206,8 +213,11 @@ function candidates(req: CompletionRequest, from: number, target: Snapshot): rea
   // Nearest the cursor (in this document) or the first ones (in another).
   let at = 0;
   if (target === req.snapshot) {
-    const here = list.findIndex((a) => a.start > req.offset);
-    at = here < 0 ? list.length : here;
+    // (This file's articles: another part's, in a text kept by part, stand before or after them all.)
+    let last = -1;
+    for (let i = 0; i < list.length; i++) if (here(list[i])) last = i;
+    const next = list.findIndex((a) => here(a) && a.start > req.offset);
+    at = next >= 0 ? next : last + 1 || list.length;
   }
   const start = Math.max(0, Math.min(at - MAX_ARTICLE_ITEMS / 2, list.length - MAX_ARTICLE_ITEMS));
   return list.slice(start, start + MAX_ARTICLE_ITEMS);

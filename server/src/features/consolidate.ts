@@ -399,7 +399,7 @@ const P = {
   addItem: new RegExp(`^在${REF}中增加一项，?作为第[（(]?(${N})[）)]?项[：:]⟨(\\d+)⟩$`),
   addArticle: new RegExp(`^在${REF}(后|前)增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   /** 在刑法第一百二十条之一后增加五条，作为第一百二十条之二、…：“第一百二十条之二　…” — each article quoted with its label. */
-  addArticles: new RegExp(`^在${REF}(后|前)增加(?:二|两|三|四|五|六|七|八|九|十)条，?作为第${N}条(?:之${N})?(?:(?:、|和|至)第${N}条(?:之${N})?)+[：:]⟨(\\d+)⟩$`),
+  addArticles: new RegExp(`^在${REF}(后|前)增加[${PARA_NUMERAL}]+条，?作为第${N}条(?:之${N})?(?:(?:、|和|至)第${N}条(?:之${N})?)+[：:]⟨(\\d+)⟩$`),
   /** 将刑法第三百五十条第一款、第二款修改为：“…” — two paragraphs, replaced by what is quoted. */
   replaceParagraphs: new RegExp(`^将${REF}、第(${N})款修改为[：:]⟨(\\d+)⟩$`),
   /** 原第三款作为第四款(，修改为：“…”), 原第三项改为第四项 — 原 taken off before: a paragraph or item renumbered by an addition before it. */

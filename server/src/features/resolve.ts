@@ -213,14 +213,38 @@ function inBook(ctx: FeatureContext, candidates: readonly Snapshot[], book: numb
  * words.ts FINAL_CHAPTERS: the 民法典's 附则 follows its seven books, no 第八编); undefined when a part labels its own 编.
  */
 function bookParts(ctx: FeatureContext, candidates: readonly Snapshot[]): { snapshot: Snapshot; treaty: Treaty }[] | undefined {
-  const parts = candidates.filter((s) => candidates.some((o) => o !== s && sameText(s, o)));
-  const models = parts.map((snapshot) => ({ snapshot, treaty: snapshot === ctx.snapshot ? ctx.treaty : ctx.workspace.model(snapshot) }));
+  const models = partsOf(ctx, candidates);
   if (models.some((m) => m.treaty.chapters.some((c) => c.unit === '编'))) return undefined;
   const isBook = (t: Treaty) => {
     const head = bookHeading(t);
     return !head || !FINAL_CHAPTERS.includes(foldScript(treatyText(t).slice(head.contentStart, head.contentEnd)).replace(/[#＃\s\u3000]/g, ''));
   };
-  return models.filter((m) => isBook(m.treaty)).sort((a, b) => firstNumber(a.treaty) - firstNumber(b.treaty));
+  return models.filter((m) => isBook(m.treaty));
+}
+
+/** Of `candidates`, the files that are parts of one text (sameText), each with its model, in the order of their articles. */
+function partsOf(ctx: FeatureContext, candidates: readonly Snapshot[]): { snapshot: Snapshot; treaty: Treaty }[] {
+  const parts = candidates.filter((s) => candidates.some((o) => o !== s && sameText(s, o)));
+  const models = parts.map((snapshot) => ({ snapshot, treaty: snapshot === ctx.snapshot ? ctx.treaty : ctx.workspace.model(snapshot) }));
+  return models.sort((a, b) => firstNumber(a.treaty) - firstNumber(b.treaty));
+}
+
+/**
+ * The files of the text `ctx`'s document is one part of (a code kept one file per book, its 附则 too: the files of its title that
+ * are parts of one text), in the order of their articles, `ctx`'s among them; undefined for a text kept as one file.
+ */
+export function textParts(ctx: FeatureContext): { snapshot: Snapshot; treaty: Treaty }[] | undefined {
+  const title = ctx.snapshot.info.normalized;
+  const candidates = title ? ctx.workspace.withTitle(title) : [];
+  if (candidates.length < 2) return undefined;
+  const parts = partsOf(ctx, candidates);
+  return parts.some((p) => p.snapshot === ctx.snapshot) ? parts : undefined;
+}
+
+/** The words of the heading naming a part of a text kept by part, under its title (`合同编`, `附则`), or undefined. */
+export function partName(treaty: Treaty): string | undefined {
+  const head = bookHeading(treaty);
+  return head && treatyText(treaty).slice(head.contentStart, head.contentEnd).replace(/^[#＃\s\u3000]+/, '').trim();
 }
 
 /** The heading naming a book of a code kept one file per book, under the code's title (`# 合同编`), or undefined. */
