@@ -67,7 +67,16 @@ export function heldArticles(treaty: Treaty, c: { start: number; end: number }):
 
 /** Article `a`'s label as written, spaces in it aside, when its number is in digits (`第1条`); else undefined. */
 export function digitLabel(treaty: Treaty, a: Article): string | undefined {
-  const label = treatyText(treaty).slice(a.label.start, a.label.end);
+  const text = treatyText(treaty);
+  // Told first by its code units, 第 and a digit after it (spaces between): the outline asks every article, most are 第…条
+  // in Chinese numerals, and the label cut out and matched cost each a string and a match.
+  const { start, end } = a.label;
+  if (text.charCodeAt(start) !== 0x7b2c /* 第 */) return undefined;
+  let i = start + 1;
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i++;
+  const c = text.charCodeAt(i);
+  if (i >= end || !((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19))) return undefined;
+  const label = text.slice(start, end);
   return DIGIT_LABEL.test(label) ? label.replace(/[ \u3000]+/g, '') : undefined;
 }
 

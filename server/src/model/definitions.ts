@@ -67,6 +67,14 @@ const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]�
  */
 const RELATIVE_ZHI = /所[^\s，,。；;：:、之]{1,3}$/;
 /**
+ * Whether cut word `w` at `i` of `phrase` is no cut there: part of a longer word (`isInAWord`), or a 之 not after 所… (`RELATIVE_ZHI`).
+ * (A function of its own, not an arrow made in `meaningBefore` for each of its thirty words and each phrase.)
+ */
+function cutInAWord(phrase: string, i: number, w: string): boolean {
+  return isInAWord(phrase, i, w) || (w === '之' && !RELATIVE_ZHI.test(phrase.slice(Math.max(0, i - 4), i)));
+}
+
+/**
  * Whether the cut word `w` at `i` in `phrase` is part of a longer word (`IN_A_WORD`), tried on the characters on each side
  * of it with a converter's pinyin after them left out (`中國(guó)對(duì)外(wài)貿(mào)易`: 對外, no preposition).
  */
@@ -749,10 +757,9 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     const phrase = content.slice(start, end);
     const cuts: { at: number; word: string }[] = [];
     for (const w of CUT_AFTER) {
-      const inAWord = (i: number) => isInAWord(phrase, i, w) || (w === '之' && !RELATIVE_ZHI.test(phrase.slice(Math.max(0, i - 4), i)));
       let i = lastOutsideBrackets(phrase, w);
-      while (i > 0 && inAWord(i)) i = lastOutsideBrackets(phrase, w, i - 1);
-      if (i >= 0 && !inAWord(i) && end - (start + i + w.length) >= 2) cuts.push({ at: i + w.length, word: w });
+      while (i > 0 && cutInAWord(phrase, i, w)) i = lastOutsideBrackets(phrase, w, i - 1);
+      if (i >= 0 && !cutInAWord(phrase, i, w) && end - (start + i + w.length) >= 2) cuts.push({ at: i + w.length, word: w });
     }
     // A phrase opening with 经, by whom something is done (`经澳门特别行政区政府与香港特别行政区政府（下称“双方”）代表协商`,
     // `经常务委员会主任会议（以下简称主任会议）`): the name after it, when no other word cuts it; not a word 经 opens (经济, 经营 …).
@@ -1062,11 +1069,22 @@ function purposeObject(phrase: string, at: number, term: string): number {
 function lastOutsideBrackets(s: string, w: string, from = s.length): number {
   let i = s.lastIndexOf(w, from);
   while (i >= 0) {
-    const before = s.slice(0, i);
-    const open = (before.match(/[《（(]/g) ?? []).length;
-    const close = (before.match(/[》）)]/g) ?? []).length;
-    if (open === close) return i;
+    if (bracketsClosedBefore(s, i)) return i;
     i = s.lastIndexOf(w, i - 1);
   }
   return -1;
+}
+
+/**
+ * Whether `s` before `i` opens as many brackets (`《（(`) as it closes (`》）)`), counted by code unit: `meaningBefore` asks it
+ * of each of its cut words found in each phrase, and the text before cut out and matched twice made a string and two arrays each time.
+ */
+function bracketsClosedBefore(s: string, i: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x300a /* 《 */ || c === 0xff08 /* （ */ || c === 0x28 /* ( */) depth++;
+    else if (c === 0x300b /* 》 */ || c === 0xff09 /* ） */ || c === 0x29 /* ) */) depth--;
+  }
+  return depth === 0;
 }

@@ -1088,20 +1088,25 @@ function unquote(raw: string): string {
 
 /** The caption on the line after a bare article number, which the parser left outside the paragraphs (`第十五条` / `生效、有效期和终止`). */
 function captionBelow(text: TextLike, b: Block): string | undefined {
-  // The first child from `k` on that is no comment or code line.
-  const past = (k: number): number => {
-    while (b.children[k]?.type === 'line' && ((b.children[k] as Line).kind === 'comment' || (b.children[k] as Line).kind === 'code')) k++;
-    return k;
-  };
-  let k = past(1);
+  const kids = b.children;
+  let k = pastNotes(kids, 1);
   // (After one blank line, in a page converted from a word processor: the parser left it outside the paragraphs then.)
-  if (b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'blank') {
-    const c = past(k + 1);
-    if (b.children[c]?.type === 'line') k = c;
+  if (kids[k]?.type === 'line' && (kids[k] as Line).kind === 'blank') {
+    const c = pastNotes(kids, k + 1);
+    if (kids[c]?.type === 'line') k = c;
   }
-  const l = b.children[k];
+  const l = kids[k];
   if (l?.type !== 'line' || !captionAfterHead(text, b.head, l)) return undefined;
   return cleanTitle(text.slice(l.contentStart, l.contentEnd)) || undefined;
+}
+
+/**
+ * The first of `nodes` from `k` on that is no comment or code line (they are not there for the reader). A function of its
+ * own: an arrow closing over the block, made in `captionBelow` for each article, was a context allocated per article.
+ */
+function pastNotes(nodes: readonly Node[], k: number): number {
+  while (nodes[k]?.type === 'line' && ((nodes[k] as Line).kind === 'comment' || (nodes[k] as Line).kind === 'code')) k++;
+  return k;
 }
 
 /**
@@ -1112,19 +1117,15 @@ function chapterCaptionBelow(text: TextLike, b: Block): string | undefined {
   const head = b.head!;
   if (head.rest !== undefined && head.rest < head.contentEnd) return undefined;
   // (Comment lines between are not there for the reader.)
-  const past = (nodes: readonly Node[], k: number): number => {
-    while (nodes[k]?.type === 'line' && ((nodes[k] as Line).kind === 'comment' || (nodes[k] as Line).kind === 'code')) k++;
-    return k;
-  };
-  let k = past(b.children, 1);
+  let k = pastNotes(b.children, 1);
   // (Or after one blank line, a blank line after it too: a page converted from a word processor, a blank line after every
   // line, `第一章` / `` / `公约的一般原则和适用` / `` — as an article's caption is read there.)
   const blank = b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'blank';
-  if (blank) k = past(b.children, k + 1);
+  if (blank) k = pastNotes(b.children, k + 1);
   const first = b.children[k];
   if (first?.type !== 'block' || first.kind !== 'section' || !first.head || first.head.kind !== 'text') return undefined;
   if (blank) {
-    const below = first.children[past(first.children, 1)];
+    const below = first.children[pastNotes(first.children, 1)];
     if (below?.type !== 'line' || below.kind !== 'blank') return undefined;
   }
   return cleanTitle(text.slice(first.head.contentStart, first.head.contentEnd)) || undefined;
