@@ -1,7 +1,7 @@
-// The lexer's readers that replaced a pattern or a search on the hot path of a parse (s52parse, issue #13): lines.ts
-// `bulletEnd` (a list bullet read in place, not BULLET's pattern on a slice), `bracketedItemAt` (an item's bracketed
-// label, not ITEM's pattern) and `NextChar` stepping back (a line asked again from its start reads only the characters
-// before the last search, not the text again to the next character).
+// The lexer's readers that replaced a pattern on the hot path of a parse (s52parse, issue #13): lines.ts `bulletEnd` (a list
+// bullet read in place, not BULLET's pattern on a slice) and `bracketedItemAt` (an item's bracketed label, not ITEM's
+// pattern); and `NextChar`, the cursor the glued-heading cuts search a line by, asked in text order with steps back (a line
+// asked again from its start) — what its cached search must answer, whatever is tried to make it cheaper.
 // Data: lines of real texts in test/fixtures/real (whose README records each page), each expected answer read off the
 // line; the properties hold the readers to what they replaced, written out here (the oracles).
 import { test } from 'node:test';

@@ -1285,21 +1285,13 @@ export class NextChar {
 
   /** The first `ch` in `from..to`, or -1. */
   in(from: number, to: number): number {
-    if (this.at === -2 || (this.at >= 0 && from > this.at) || from < this.from - BACK_READ) {
+    if (this.at === -2 || from < this.from || (this.at >= 0 && from > this.at)) {
       this.from = from;
       this.at = this.text.indexOf(this.ch, from);
-    } else if (from < this.from) {
-      // A step back (a line asked again from its start: the signing clause's 年, then the note's date's): only what lies
-      // before the last search's start is read, not the text again to the next `ch` — for a rare one, far on.
-      const at = indexIn(this.text, this.ch.charCodeAt(0), from, this.from);
-      if (at >= 0) this.at = at;
-      this.from = from;
     }
     return this.at >= 0 && this.at < to ? this.at : -1;
   }
 }
-/** The longest step back NextChar reads by characters; a longer one is searched again by indexOf. */
-const BACK_READ = 64;
 
 /**
  * A signing clause opening with its date, set off by white space after the last article's sentence: `…予以登记。
