@@ -15,7 +15,7 @@ import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS,
  * Character classes of the code units lines are told by, one bit each in one table: a line's
  * first and last characters are looked up on every line, an array read instead of a Set lookup.
  */
-const CLASSES = new Uint16Array(0x10000);
+const CLASSES = new Uint32Array(0x10000);
 function charClass(chars: string, bit: number): number {
   for (let i = 0; i < chars.length; i++) CLASSES[chars.charCodeAt(i)] |= bit;
   return bit;
@@ -29,6 +29,15 @@ const NUM = `[${NUMERAL_CHARS}]`;
 
 // All patterns are anchored; each is tried only where the line's first character can start it.
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/**
+ * Whether the mark at `s` comes again after it, spaces and tabs between (BREAK's `([-*_])[ \t]*\1`): a list's bullet
+ * (`- 文化和艺术；`) or emphasis (`**第一条**`) has a word there, and the pattern is not run on its line.
+ */
+function markRepeats(text: TextLike, s: number, eol: number): boolean {
+  let k = s + 1;
+  while (k < eol && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  return k < eol && text.charCodeAt(k) === text.charCodeAt(s);
+}
 /**
  * Page furniture from a PDF, alone on a line: a page number `2`, `- 2 -`, `—2—`, `－２－`,
  * `·2·`, `2 / 10`, `第 2 页`, `第2页 共10页`, `共10页 第2页`, `Page 2 of 10`; `- 119.`, a dash before it and a stop
@@ -55,8 +64,24 @@ const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
  * word processor's `· `, `● ` (`•`, `●` glued to the text as well: neither is ever part of it).
  * (Not a quotation's `> `: an amending protocol quotes the article it writes anew so, `> 第五条 本协定…`, and that is no
  * article of its own.)
+ *
+ * Where the content after the bullet opening it at `s` starts (the mark at `s` one of them, the caller's test), or -1:
+ * `/^(?:[-*+\u2022\u00b7\u25cf][ \t\u3000]+|[\u2022\u25cf](?=[\u3400-\u9fff\uff08(“]))/` on the content's first WINDOW
+ * characters, read in place (no slice, no match array: asked of every line opening with `-`, `*` or `+`).
  */
-const BULLET = /^(?:[-*+\u2022\u00b7\u25cf][ \t\u3000]+|[\u2022\u25cf](?=[\u3400-\u9fff\uff08(“]))/;
+export function bulletEnd(text: TextLike, s: number, e: number): number {
+  const limit = Math.min(e, s + WINDOW);
+  let k = s + 1;
+  while (k < limit) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) break;
+    k++;
+  }
+  if (k > s + 1) return k;
+  const c = text.charCodeAt(s);
+  const d = text.charCodeAt(s + 1);
+  return (c === 0x2022 || c === 0x25cf) && s + 1 < limit && ((d >= 0x3400 && d <= 0x9fff) || d === 0xff08 || d === 0x28 || d === 0x201c) ? s + 1 : -1;
+}
 /**
  * An article label `第十一条`, `第 11 条`, `第十条之一`, `第 10-1 條` (insertedArticleAt); numbered by chapter with one decimal point between Arabic digits
  * (`第1.1条`, `第１．１条`: a free trade agreement's article 1 of chapter 1; numerals.ts DECIMAL_ARTICLE).
@@ -290,6 +315,79 @@ function arabicItemAt(text: TextLike, s: number, e: number): number {
   if (k + 1 < limit && isArabicDigit(text.charCodeAt(k + 1))) return -1;
   SCAN.value = n;
   return k + 1;
+}
+
+/** ITEM's classes for `bracketedItemAt`: the Chinese numerals of a bracketed item, the branches and stems that letter one. */
+const ITEM_NUM_CHAR = charClass(ITEM_NUMERAL, 1 << 17);
+const CYCLE_CHAR = charClass(BRANCHES + STEMS, 1 << 18);
+
+/**
+ * ITEM's other two forms at `s`, a line opening with a bracket or a small letter (within WINDOW and `e`): a number in brackets,
+ * up to three spaces inside either bracket (`（一）`, `(12)`, `（ａ）`, `(iv)`, `(ⅱ)`, `(子)`), or a small letter and a closing
+ * bracket no letter or digit follows (`a)`). Read in place as the pattern reads it (no slice, no match array: a law's every
+ * item line opens so). The label's end, or -1; the number's characters (the pattern's group) SCAN.numStart..numEnd.
+ */
+export function bracketedItemAt(text: TextLike, s: number, e: number): number {
+  const limit = Math.min(e, s + WINDOW);
+  const c = text.charCodeAt(s);
+  if (c >= 0x61 && c <= 0x7a) {
+    const close = s + 1 < limit ? text.charCodeAt(s + 1) : 0;
+    const after = s + 2 < limit ? text.charCodeAt(s + 2) : 0;
+    if ((close !== 0x29 && close !== 0xff09) || (after >= 0x61 && after <= 0x7a) || (after >= 0x30 && after <= 0x39)) return -1;
+    SCAN.numStart = s;
+    SCAN.numEnd = s + 1;
+    return s + 2;
+  }
+  if (c !== 0xff08 && c !== 0x28) return -1;
+  const k = bracketSpaces(text, s + 1, limit);
+  if (k < 0 || k >= limit) return -1;
+  const d = text.charCodeAt(k);
+  // The number's alternatives in the pattern's order; each takes its characters' whole run (a shorter one is followed by
+  // one of them, never by the white space or the bracket that must follow).
+  let n = 0;
+  if (is(ITEM_NUM_CHAR, d)) {
+    while (k + n < limit && n <= 5 && is(ITEM_NUM_CHAR, text.charCodeAt(k + n))) n++;
+    if (n > 5) return -1;
+  } else if (isArabicDigit(d)) {
+    while (k + n < limit && n <= 3 && isArabicDigit(text.charCodeAt(k + n))) n++;
+    if (n > 3) return -1;
+  } else if ((d >= 0x61 && d <= 0x7a) || (d >= 0xff41 && d <= 0xff5a)) {
+    // One letter; or, where that is not closed, a roman numeral of two to five of i, v, x (`(ii)`, `(xiv)`).
+    if (closingBracket(text, k + 1, limit) < 0 && (d === 0x69 || d === 0x76 || d === 0x78)) {
+      while (k + n < limit && n <= 5 && isRomanLetter(text.charCodeAt(k + n))) n++;
+      if (n > 5) return -1;
+    } else n = 1;
+  } else if ((d >= 0x2170 && d <= 0x217b) || is(CYCLE_CHAR, d)) n = 1;
+  else return -1;
+  const end = closingBracket(text, k + n, limit);
+  if (end < 0) return -1;
+  SCAN.numStart = k;
+  SCAN.numEnd = k + n;
+  return end;
+}
+
+/** `at` after up to three spaces, tabs or ideographic spaces before `limit`; -1 when a fourth follows. */
+function bracketSpaces(text: TextLike, at: number, limit: number): number {
+  let k = at;
+  while (k < limit && k - at <= 3) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) break;
+    k++;
+  }
+  return k - at > 3 ? -1 : k;
+}
+
+/** Where a closing bracket after up to three spaces at `at` ends (`)`, `）`), or -1. */
+function closingBracket(text: TextLike, at: number, limit: number): number {
+  const k = bracketSpaces(text, at, limit);
+  if (k < 0 || k >= limit) return -1;
+  const c = text.charCodeAt(k);
+  return c === 0x29 || c === 0xff09 ? k + 1 : -1;
+}
+
+/** i, v or x: a small roman numeral's letters. */
+function isRomanLetter(c: number): boolean {
+  return c === 0x69 || c === 0x76 || c === 0x78;
 }
 
 /** Whether a unit a number counts (`个月`, `年`, `日`, `公里`; either script) is written at `k`, ending a quantity (`年内`, `日起`; not `日本`, `年金`). */
@@ -1204,8 +1302,8 @@ export class NextChar {
 const DATED_SIGNING = new RegExp(
   `^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[${DATE_DIGITS}${OCR_ZEROS}]{1,3}月[${DATE_DIGITS}${OCR_ZEROS}]{1,3}日[^，。,；;\\s]{0,12}?(?:${alternation(SIGNING_VERBS)})(?![^，。,；;\\s]{0,12}?的)`,
 );
-/** A character of a year's number, before 年. */
-const YEAR_DIGIT = new RegExp(`[${DATE_DIGITS}${OCR_ZEROS}]`);
+/** A character of a year's number, before 年 (read by its code: no string made of it, no pattern run). */
+const YEAR_DIGIT = charClass(classChars(DATE_DIGITS + OCR_ZEROS), 65536);
 
 /** Where a signing clause starts in line `l` after `from` (a sentence end before it), or -1. */
 function signingCut(text: TextLike, l: Line, from: number, ben: NextChar, nian: NextChar): number {
@@ -1224,7 +1322,7 @@ function signingCut(text: TextLike, l: Line, from: number, ben: NextChar, nian: 
   // Or a date opening the clause, white space and a sentence end before it (found by its 年, before any 本… clause).
   for (let y = nian.in(from, found >= 0 ? found : l.contentEnd); y >= 0; y = nian.in(y + 1, found >= 0 ? found : l.contentEnd)) {
     let at = y;
-    while (at > from && y - at < 4 && YEAR_DIGIT.test(String.fromCharCode(text.charCodeAt(at - 1)))) at--;
+    while (at > from && y - at < 4 && is(YEAR_DIGIT, text.charCodeAt(at - 1))) at--;
     if (y - at < 2 || !isSpace(text.charCodeAt(at - 1))) continue;
     let p = at - 1;
     while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
@@ -2205,7 +2303,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   let c = text.charCodeAt(s);
   // A byte order mark is not indentation.
   const lineStart = first === 0xfeff ? start + 1 : start;
-  if ((c === 0x2d || c === 0x2a || c === 0x5f) && s - lineStart <= 3 && eol - start <= WINDOW && (m = match(BREAK, text, lineStart, eol))) {
+  if ((c === 0x2d || c === 0x2a || c === 0x5f) && s - lineStart <= 3 && eol - start <= WINDOW && markRepeats(text, s, eol) && (m = match(BREAK, text, lineStart, eol))) {
     line.kind = 'break';
     return line;
   }
@@ -2301,8 +2399,9 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       line.contentStart = s;
       return line;
     }
-    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022 || c === 0xb7 || c === 0x25cf) && (m = match(BULLET, text, s, e))) {
-      s += m[0].length;
+    let bullet: number;
+    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022 || c === 0xb7 || c === 0x25cf) && (bullet = bulletEnd(text, s, e)) > 0) {
+      s = bullet;
       c = text.charCodeAt(s);
     }
     // A wiki's section edit link (编辑, 編輯) copied onto the line under a heading, glued before the
@@ -2389,8 +2488,8 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     return line;
   }
   // `（一）`, `(a)`, and a letter with a closing bracket alone (`a)`, as Macao's texts letter items).
-  if ((c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (m = match(ITEM, text, s, e)) && !namesItems(text, s + m[0].length, e)) {
-    line.labelled('item', { start: s, end: s + m[0].length }, itemNumber(m[1] ?? m[2] ?? m[3]), skipSpaces(text, s + m[0].length, e));
+  if ((c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (labelEnd = bracketedItemAt(text, s, e)) >= 0 && !namesItems(text, labelEnd, e)) {
+    line.labelled('item', { start: s, end: labelEnd }, itemNumber(text.slice(SCAN.numStart, SCAN.numEnd)), skipSpaces(text, labelEnd, e));
     return line;
   }
   if (c >= 0x41 && c <= 0x5a && (labelEnd = capitalItemAt(text, s, e)) >= 0) {

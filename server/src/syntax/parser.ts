@@ -2710,9 +2710,15 @@ const MAX_QUOTED = 60;
  * an opening quotation mark (`“`, `「`, `"`), or the lead ends with one (`…修改为：“`).
  */
 function opensNewText(text: TextLike, lines: readonly Line[], i: number, last: Line, line: Line): boolean {
-  if (!introducesNewText(text, last) && !brokenLead(text, lines, i, last)) return false;
-  const opening = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x22;
-  return opening(text.charCodeAt(line.contentStart)) || opening(text.charCodeAt(last.contentEnd - 1));
+  // (The quotation mark first, the lead's words after: asked of every line after a paragraph's first, a list's entries
+  // under a lead ending with `：` each read that lead again, and few lines open with a quotation mark.)
+  if (!opensQuotation(text.charCodeAt(line.contentStart)) && !opensQuotation(text.charCodeAt(last.contentEnd - 1))) return false;
+  return introducesNewText(text, last) || brokenLead(text, lines, i, last);
+}
+
+/** An opening quotation mark: `“`, `「`, `『`, `"`. */
+function opensQuotation(c: number): boolean {
+  return c === 0x201c || c === 0x300c || c === 0x300e || c === 0x22;
 }
 
 /**

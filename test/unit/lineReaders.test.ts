@@ -1,0 +1,125 @@
+// The lexer's readers that replaced a pattern on the hot path of a parse (s52parse, issue #13): lines.ts `bulletEnd` (a list
+// bullet read in place, not BULLET's pattern on a slice) and `bracketedItemAt` (an item's bracketed label, not ITEM's
+// pattern); and `NextChar`, the cursor the glued-heading cuts search a line by, asked in text order with steps back (a line
+// asked again from its start) — what its cached search must answer, whatever is tried to make it cheaper.
+// Data: lines of real texts in test/fixtures/real (whose README records each page), each expected answer read off the
+// line; the properties hold the readers to what they replaced, written out here (the oracles).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { BRANCHES, NextChar, STEMS, bracketedItemAt, bulletEnd, splitLines } from '../../server/src/syntax/lines';
+import { parseRoman } from '../../server/src/syntax/foreign';
+import { parseNumeral } from '../../server/src/syntax/numerals';
+import { ITEM_NUMERAL, ROMAN_CHARS, romanCharValue } from '../../server/src/syntax/words';
+
+/** [file, the line, the content after its bullet (undefined: it opens with no bullet)]. */
+const BULLETED: [string, string, string | undefined][] = [
+  // A web page's list copied with its bullets, indented (a pinyin converter's page of an air services agreement).
+  ['agreement_cn_bn_air_pinyin_page.md', '      • 作者:damei', '作者:damei'],
+  // A database's fields as a markdown list.
+  ['agreement_cn_bh_air_page.md', '- 法规标题:中华人民共和国政府和巴林国政府民用航空运输协定', '法规标题:中华人民共和国政府和巴林国政府民用航空运输协定'],
+  // A word processor's round bullet and a space.
+  ['memorandum_cn_br_industry_fdtk.md', '● 冶金工业、铁矿、铝土矿、铜矿等矿产资源', '冶金工业、铁矿、铝土矿、铜矿等矿产资源'],
+  // A hyphen glued to the word is a dash of the text, no bullet (only `•` and `●` are bullets without a space).
+  ['agreement_cn_ee_maritime_fsou.md', '-军舰;', undefined],
+  // Emphasis around an article's label is no bullet.
+  ['agreement_cis_belovezha_1991_hant.md', '**第一條**　締約國成立獨立國家國協。', undefined],
+];
+
+test('bulletEnd: a list bullet opening real lines', () => {
+  for (const [source, line, expected] of BULLETED) {
+    const s = line.search(/\S/);
+    const end = bulletEnd(line, s, line.length);
+    assert.equal(end < 0 ? undefined : line.slice(end), expected, source);
+  }
+});
+
+/** The pattern bulletEnd replaced, run on the content's first 160 characters (lines.ts `match`, WINDOW): the oracle. */
+const BULLET = /^(?:[-*+\u2022\u00b7\u25cf][ \t\u3000]+|[\u2022\u25cf](?=[\u3400-\u9fff\uff08(“]))/;
+
+test('bulletEnd: where the pattern it replaced ends, at any mark a bullet may be', () => {
+  const pieces = ['-', '*', '+', '•', '·', '●', ' ', '\t', '\u3000', '\u00a0', '文', '（', '(', '“', '”', 'a', '1', '\u3400', '\u9fff', '\ua000'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }).map((ps) => ps.join('')), fc.nat(4), (s, cut) => {
+    if (!'-*+•·●'.includes(s[0])) return;
+    // The content may end before the line does (its trailing white space, a closing emphasis).
+    const e = Math.max(1, s.length - cut);
+    const m = BULLET.exec(s.slice(0, Math.min(e, 160)));
+    assert.equal(bulletEnd(s, 0, e), m ? m[0].length : -1, JSON.stringify(s));
+  }), { numRuns: 5000 });
+  // A run of white space longer than the window: the pattern read it only to the window's end.
+  const long = `-${' '.repeat(300)}文`;
+  assert.equal(bulletEnd(long, 0, long.length), 160);
+});
+
+test('a thematic break is read as before, a bullet or emphasis opening a line is none', () => {
+  const kinds = (text: string) => splitLines(text).map((l) => l.kind);
+  // charter_un_ch1-3.md and charter_atlantic_hant.md rule their pages so; ordinance_hk_interpretation_cap1_page.md underlines.
+  assert.deepEqual(kinds('-----\n---\n* * *\n __ _\n__________________________________________\n'), ['break', 'break', 'break', 'break', 'break']);
+  assert.deepEqual(kinds('- 法规标题:中华人民共和国政府和巴林国政府民用航空运输协定\n**第一條**　締約國成立獨立國家國協。\n-军舰;\n'), ['text', 'article', 'text']);
+});
+
+test('NextChar: the first character in a range, asked in text order with steps back', () => {
+  const pieces = ['年', '本', '第', '文', '，', '\n'];
+  const step = fc.record({ back: fc.nat(80), len: fc.nat(40), forward: fc.nat(30) });
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 400 }).map((ps) => ps.join('')), fc.array(step, { maxLength: 60 }), (text, steps) => {
+    const cursor = new NextChar(text, '年');
+    let at = 0;
+    for (const { back, len, forward } of steps) {
+      // A line's range asked from a little before where the last ended (a step back), or on from it.
+      const from = Math.max(0, at - back);
+      const to = Math.min(text.length, from + len);
+      const i = text.indexOf('年', from);
+      assert.equal(cursor.in(from, to), i >= 0 && i < to ? i : -1, `${JSON.stringify(text)} ${from}..${to}`);
+      at = Math.min(text.length, from + forward);
+    }
+  }), { numRuns: 2000 });
+});
+
+/** [file, the line, its item's label and number (undefined: no item's label opens it)]. */
+const ITEMS: [string, string, [string, number] | undefined][] = [
+  ['statement_cn_gb_hongkong_hant.md', '（十一）香港特別行政區的社會治安由香港特別行政區政府負責維持。', ['（十一）', 11]],
+  ['agreement_cn_jp_fisheries_1975_hant.md', '  (2)北緯37°20′、東經123°3′之點;', ['(2)', 2]],
+  ['agreement_hk_us_air_hant.md', '(i) 「運價」一詞的定義包括下列一項或多項:', ['(i)', 9]],
+  ['agreement_ndb_2014_wikisource_hant.md', '(ⅱ)在銀行認為合適的情況下,在其職能範圍內與國際組織以及國內的公共或私人實體,特別是國際金融機構和國家開發銀行,進行合作;', ['(ⅱ)', 2]],
+  ['convention_vienna_treaties_1969_page.md', '  (甲)称‘条约’者,谓国家间所缔结而以国际法为准之国际书面协定,不论其载于一项单独文书或两项以上相互有关之文书内,亦不论其特定名称如何;', ['(甲)', 1]],
+  ['agreement_mo_pt_legal_judicial_assistance_2001_bo_hant.md', 'a) 刑事司法文書的送達;', ['a)', 1]],
+];
+
+test('bracketedItemAt: an item\'s bracketed label opening real lines', () => {
+  for (const [source, text, expected] of ITEMS) {
+    const [l] = splitLines(text);
+    assert.deepEqual(l.kind === 'item' && l.label ? [text.slice(l.label.start, l.label.end), l.num] : undefined, expected, source);
+  }
+});
+
+/** The pattern bracketedItemAt replaced (lines.ts ITEM), run on the content's first 160 characters: the oracle. */
+const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[${ROMAN_CHARS}]|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）]|([a-z])[)）](?![a-z0-9]))`);
+/** The number lines.ts `itemNumber` reads from the pattern's group (a letter, a branch or stem, a roman numeral, a numeral). */
+function numberOf(n: string): number | undefined {
+  const c = n.charCodeAt(0);
+  if (n.length === 1 && c >= 0x61 && c <= 0x7a) return c - 0x60;
+  if (n.length === 1 && c >= 0xff41 && c <= 0xff5a) return c - 0xff40;
+  if (n.length === 1 && BRANCHES.includes(n)) return BRANCHES.indexOf(n) + 1;
+  if (n.length === 1 && STEMS.includes(n)) return STEMS.indexOf(n) + 1;
+  if (n.length === 1 && romanCharValue(c)) return romanCharValue(c);
+  return /^[ivx]+$/.test(n) ? parseRoman(n) : parseNumeral(n);
+}
+
+test('bracketedItemAt: the label and number the pattern it replaced read, at any bracket or letter', () => {
+  const pieces = ['（', '(', '）', ')', ' ', '\t', '\u3000', '一', '十', '百', '二', '〇', '1', '２', 'a', 'ａ', 'i', 'v', 'x', 'q', 'ⅱ', '子', '甲', '文', '.'];
+  fc.assert(fc.property(fc.constantFrom('（', '(', 'a', 'i', 'x'), fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((ps) => ps.join('')), fc.nat(3), (open, rest, cut) => {
+    const s = open + rest;
+    const e = Math.max(1, s.length - cut);
+    const m = ITEM.exec(s.slice(0, e));
+    const end = bracketedItemAt(s, 0, e);
+    assert.equal(end, m ? m[0].length : -1, JSON.stringify(s));
+    // Through the lexer, a line of it: the same label, the number of the pattern's group (no words naming items after it).
+    if (!m || rest.includes('项')) return;
+    const [l] = splitLines(`${s.slice(0, m[0].length)}文字`);
+    assert.deepEqual([l.kind, l.label?.end, l.num], ['item', m[0].length, numberOf(m[2] ?? m[3])], JSON.stringify(s));
+  }), { numRuns: 8000, examples: [
+    // Each run one longer than the pattern takes, and white space one longer than it allows, inside either bracket.
+    ['(', '123)', 0], ['(', '1234)', 0], ['（', '一二三四五）', 0], ['（', '一二三四五六）', 0], ['(', 'iiiii)', 0], ['(', 'iiiiii)', 0],
+    ['(', 'i)', 0], ['(', 'v v)', 0], ['(', '   一   )', 0], ['(', '    一)', 0], ['(', '一    )', 0], ['a', ')b', 0], ['a', ')', 0], ['x', '）。', 0],
+  ] });
+});
