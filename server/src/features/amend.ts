@@ -101,7 +101,6 @@ function numbered(from: number, count: number, word: string): string {
 
 const SHORT = 40;
 
-
 /** The clauses that turn one article into the other, each a sentence without its number. */
 function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWords = new LineWords(), label = ''): string[] {
   const pw = paraWord(ou);
