@@ -1175,11 +1175,21 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
   // Over the unit's text (one scan per pattern), then over its runs of lines joined across hard
   // breaks (`第三条第二` / `项`), counting there only what a break splits.
   countConvention(u, folded, (i) => base + i, () => true);
+  const holds = holding(folded, '项款', base);
   eachRun(folded, lines, isRead, (run) => {
     if (run.line === run.last) return;
     countConvention(u, run.text, (i) => run.at(i), (a, b) => run.at(b - 1) - run.at(a) !== b - 1 - a);
-  }, holding(folded, '项款', base), { from: first, to: next, base });
+  }, (from, to) => holds(from, to) && crossesLine(folded, from - base, to - base), { from: first, to: next, base });
   return found;
+}
+
+/**
+ * Whether `s` holds a line break from `from` to `to`: a run of several lines there, not one line's content (`readEvidence` reads
+ * only those; a line's own text is never cut out for it).
+ */
+function crossesLine(s: string, from: number, to: number): boolean {
+  const nl = s.indexOf('\n', from);
+  return nl >= 0 && nl < to;
 }
 
 /** Whether the line break at `nl` ends a paragraph: nothing before it on its line, or a sentence's or a quotation's last mark (。！？；： ” 」 』 and their ASCII forms). */
@@ -1207,8 +1217,8 @@ function notQuotedBefore(raw: TextLike, from: number, at: number): boolean {
 
 /** Adds to `u` what `s` shows of the convention; `at` maps an offset in `s` to the text, `counts` says which matches count. */
 function countConvention(u: Unit, s: string, at: (i: number) => number, counts: (a: number, b: number) => boolean): void {
-  // (The units written in order, or named together, hold 项: a text of 款 alone shows only `第X条第Y款`.)
-  if (s.includes('项')) {
+  // (The units written in order, or named together, hold 项 and 款: a text of one of them alone shows only `第X条第Y款` or `第X条第Y项`.)
+  if (s.includes('项') && s.includes('款')) {
     u.xiang += 2 * count(XIANG_ORDER, s, counts);
     u.kuan += 2 * count(KUAN_ORDER, s, counts);
     if (s.includes('各')) {
@@ -2739,11 +2749,19 @@ export function dateBeforeOffset(treaty: Treaty, offset: number): DateValue | un
   return dateBefore(text.slice(lineStart, offset), offset - lineStart, { at: (i) => lineStart + i, end: (i) => lineStart + i });
 }
 
+/** How far before a citation its date is looked for (`dateBefore`), in characters. */
+const DATE_WINDOW = 30;
+
 /** A date right before `at` in the line: `1993年10月18日《`, `2002年6月7日签署的《`. */
 function dateBefore(s: string, at: number, run: Pick<Run, 'at' | 'end'>): DateValue | undefined {
+  // Every date holds 年 (signing.ts `nextDate`): none in the window, none read (most citations are dated nowhere near). (By
+  // the character's code, back over the window alone: a search for 年 would read on past it to the run's start or end.)
+  let year = at - 1;
+  while (year >= 0 && year >= at - DATE_WINDOW && s.charCodeAt(year) !== 0x5e74 /* 年 */) year--;
+  if (year < 0 || year < at - DATE_WINDOW) return undefined;
   // `二O二三年`, `二0二三年`: a letter O or a digit 0 among Chinese numerals is 〇 (same length).
-  const window = s.slice(Math.max(0, at - 30), at).replace(/[O0Ｏ０](?=[〇○O0Ｏ０一二三四五六七八九]*年)(?<=[〇○一二三四五六七八九][〇○O0Ｏ０]*)/g, '〇');
-  const offset = Math.max(0, at - 30);
+  const window = s.slice(Math.max(0, at - DATE_WINDOW), at).replace(/[O0Ｏ０](?=[〇○O0Ｏ０一二三四五六七八九]*年)(?<=[〇○一二三四五六七八九][〇○O0Ｏ０]*)/g, '〇');
+  const offset = Math.max(0, at - DATE_WINDOW);
   const dates = findDates(window, offset);
   const last = dates[dates.length - 1];
   if (!last) return undefined;
