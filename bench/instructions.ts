@@ -11,8 +11,10 @@
 // long under valgrind — a tenth of it, every tenth file, is plenty). `--baseline`: another checkout, built
 // (`npm run build && npx tsc -p .`), measured beside this one (say main's, or an earlier commit's).
 //
-// Every workload runs in a process of its own, `node --single-threaded` (the optimizing compiler and the
-// collector working on the one thread, counted there, not on helper threads valgrind runs by turns), and
+// Every workload runs in a process of its own, `node --single-threaded --predictable` (the optimizing compiler and the
+// collector working on the one thread, counted there, not on helper threads valgrind runs by turns; --predictable: V8's
+// choices of when to optimize and collect made the same in every run — without it one build's parse counted 88.4 M
+// instructions in one run and 112.7 M in the next, s52parse), and
 // the parts both sides share are subtracted: node starting and reading the files (`read`), and for the
 // outline the warm-up (instructions of 50 runs less those of 20, over 30). Instructions are not time —
 // a workload that misses the caches more runs fewer per second — but they move together with it, and
@@ -28,7 +30,7 @@ import { markdownService } from './markdownService';
 import { filesUnder } from './files';
 
 const ROOT = path.resolve(__dirname, '../..');
-const NODE_FLAGS = ['--single-threaded', '--expose-gc', '--max-semi-space-size=32'];
+const NODE_FLAGS = ['--single-threaded', '--predictable', '--expose-gc', '--max-semi-space-size=32'];
 /** Outline runs: the count of the larger less that of the smaller, over their difference, is one run's. */
 const FEW = 20;
 const MANY = 50;
