@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
+import { referencesOf } from '../../server/src/model/references';
 
 const read = (source: string) => textContext(source).treaty;
 
@@ -57,3 +58,14 @@ test('known 52: points under the makers\' 我们,… with no title on the page a
   assert.ok(!read('一、日方提供渔船资料。\n二、中方提供渔船资料。\n').isTreaty);
 });
 
+// The reply note of the China–Israel exchange of notes on visa exemption for Hong Kong SAR passports (1997, a law site's one
+// line, test/fixtures/real/notes_il_hk_visa_1997_fabao_oneline.md): it quotes the proposal whose points are the agreement the
+// exchange makes, and its `本协议` inside them is this text, not another instrument quoted.
+test('known 52: 本协议 in the points of a note quoted by the reply (its points this text\'s) is this text', () => {
+  const reply = '|\n以色列国 副总理兼外交部长 戴维·利维阁下 阁下: 我荣幸地收到阁下的来照,内容如下: “我谨荣幸地建议我们两国政府就互免签证问题达成协议如下: 一、以色列国公民持有效护照免办签证。 二、双方主管部门应在本协议生效前交换护照样本。 三、本协议自一九九七年七月一日起生效。” 我谨代表中华人民共和国政府确认上述来照内容。\n';
+  const selves = referencesOf(read(reply)).filter((r) => r.kind === 'self');
+  assert.deepEqual(selves.map((r) => [reply.slice(r.start, r.end), r.uncertain]), [['本协议', undefined], ['本协议', undefined]]);
+  // A quotation opened inside a point's own line (an amendment's new words, `二、将“本协定”改为…`) stays another's words.
+  const quotedInPoint = referencesOf(read('一、将第一条中的“依照本协定”修改为“依照本议定书”。\n二、本议定书自签字之日起生效。\n')).filter((r) => r.kind === 'self' && r.uncertain);
+  assert.ok(quotedInPoint.length > 0);
+});
