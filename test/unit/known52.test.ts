@@ -69,3 +69,14 @@ test('known 52: 本协议 in the points of a note quoted by the reply (its point
   const quotedInPoint = referencesOf(read('一、将第一条中的“依照本协定”修改为“依照本议定书”。\n二、本议定书自签字之日起生效。\n')).filter((r) => r.kind === 'self' && r.uncertain);
   assert.ok(quotedInPoint.length > 0);
 });
+
+// The China–Africa forum's Addis Ababa action plan (2004–2006) on a copy of the government portal's page (test/fixtures/real/
+// plan_focac_addis_ababa_2003_gymcjnpx_pinyin_hant.md): sections `1、` `2、`, each over its paragraphs numbered by decimals under it.
+test('known 52: sections 1、 2、 over paragraphs numbered 1.1, 1.2 … under them are the text\'s points', () => {
+  const plan = '亞的斯亞貝巴行動計劃\n\n    1、序言\n\n    1.1 我們,來自中國和非洲44個國家的外長,共同舉行中非合作論壇第2屆部長級會議。\n\n    1.2 我們回顧了中國和非洲國家(以下簡稱“雙方”)共同落實後續行動的情況。\n\n    1.3 我們深信,本行動計劃有利於落實《中非合作論壇北京宣言》。\n\n    2、政治事務及和平與安全\n\n    2.1 高層交往和政治對話\n\n    2.1.1 注意到雙方高層領導人互訪頻繁。\n';
+  const t = read(plan);
+  assert.deepEqual(t.articles.map((a) => a.name), ['1、', '2、']);
+  assert.equal(t.articles[0].paragraphs.length, 3);
+  // A list `1、` `2、` whose entries no decimal follows stays a list: no points.
+  assert.deepEqual(read(plan.replace(/\n\n    1\.\d [^\n]*/g, '')).articles, []);
+});

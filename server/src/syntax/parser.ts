@@ -161,6 +161,8 @@ export function parse(text: string): SyntaxTree {
   }
   // (A lone point `一、` captioned by a few words over its bracketed sub-points, a page cut after its first point: the text's.)
   if (unitStyle === 'none' && !foreign && loneCaptionedPoint(text, lines)) unitStyle = 'paragraph';
+  // (Sections `1、` `2、` each over its paragraphs numbered by decimals under it, `1.1` `1.2`: the text's points.)
+  if (unitStyle === 'none' && !foreign && decimalSections(text, lines)) unitStyle = 'paragraph';
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
@@ -1209,6 +1211,32 @@ function loneCaptionedPoint(text: TextLike, lines: Line[]): boolean {
   while (j < lines.length && lines[j].kind === 'blank') j++;
   const next = lines[j];
   return next !== undefined && next.kind === 'item' && next.num === 1 && next.label !== undefined && (text.charCodeAt(next.label.start) === 0x28 || text.charCodeAt(next.label.start) === 0xff08);
+}
+
+/**
+ * Sections numbered `1、` `2、` (an Arabic numeral and 、), the line after each opening its first paragraph's decimal under the
+ * section's number (`1、序言` / `1.1 我們,來自中國和非洲…的外長…` / `1.2 …`; `2、政治事務…` / `2.1 高層交往…` / `2.1.1 …`), as a
+ * forum's action plan numbers them: the text's points, in order from 1, two at least. A list `1、` `2、` whose entries are
+ * not so followed stays a list.
+ */
+function decimalSections(text: TextLike, lines: Line[]): boolean {
+  const run: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'item' || l.num === undefined || !l.label) continue;
+    const c = text.charCodeAt(l.label.start);
+    if (c < 0x30 || c > 0x39 || text.charCodeAt(l.label.end - 1) !== 0x3001 /* 、 */) continue;
+    if (l.num !== run.length + 1) return false;
+    let j = i + 1;
+    while (j < lines.length && lines[j].kind === 'blank') j++;
+    const first = `${l.num}.1`;
+    const next = lines[j];
+    if (!next || text.slice(next.contentStart, next.contentStart + first.length) !== first) return false;
+    run.push(l);
+  }
+  if (run.length < 2) return false;
+  for (const l of run) l.kind = 'para';
+  return true;
 }
 
 /** How many points in a row a text numbered `1.` `2.` … may miss and still be read as its points. */
