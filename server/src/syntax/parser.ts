@@ -1208,7 +1208,7 @@ function loneCaptionedPoint(text: TextLike, lines: Line[]): boolean {
   if (!caption) return false;
   if (caption[0].endsWith('一)') || caption[0].endsWith('一）')) return true;
   let j = at + 1;
-  while (j < lines.length && lines[j].kind === 'blank') j++;
+  while (j < lines.length && isBlankOrComment(lines[j])) j++;
   const next = lines[j];
   return next !== undefined && next.kind === 'item' && next.num === 1 && next.label !== undefined && (text.charCodeAt(next.label.start) === 0x28 || text.charCodeAt(next.label.start) === 0xff08);
 }
@@ -1228,7 +1228,7 @@ function decimalSections(text: TextLike, lines: Line[]): boolean {
     if (c < 0x30 || c > 0x39 || text.charCodeAt(l.label.end - 1) !== 0x3001 /* 、 */) continue;
     if (l.num !== run.length + 1) return false;
     let j = i + 1;
-    while (j < lines.length && lines[j].kind === 'blank') j++;
+    while (j < lines.length && isBlankOrComment(lines[j])) j++;
     const first = `${l.num}.1`;
     const next = lines[j];
     if (!next || text.slice(next.contentStart, next.contentStart + first.length) !== first) return false;
