@@ -2194,7 +2194,9 @@ function selfOn(r: RunReading, p: Run, at: number, word: string): void {
   const lineRefs = r.lineRefs;
   const start = p.at(at);
   if (lineRefs.some((x) => x.kind === 'article' && x.start === start)) return;
-  const quoted = r.quoted(start);
+  // (Quoted in a point whose line opens inside the quotation — a note quoting the proposal whose points are this text's, `内容如下:
+  // “…` / `四、本协议自…生效。`: this text's word, as the point is.)
+  const quoted = r.quoted(start) && !(p.line.kind === 'para' && r.quoted(p.line.start));
   // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
   // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
   if (quoted && ownKinds.size > 0 && !ownKinds.has(selfKind(word))) return;

@@ -343,6 +343,8 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
     tags.some((l) => l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind) || resolution) && hasProse(text, tree)) ||
+    // A joint statement's points under its makers' `我们,…` with no title on the page (a news page's copy).
+    (title === undefined && kind === undefined && tree.unitStyle === 'paragraph' && weBeforePoints(text, tree)) ||
     // A page giving a convention's title and its table of contents alone (目录, its parts and articles listed).
     (kind !== undefined && !LAW_KINDS.has(kind) && title !== undefined && namesKind(title.normalized, kind) && listedArticles(text, tree.lines, true).length > 0) ||
     // A declaration's, communiqué's or proclamation's text in another language, as in Chinese: its title naming its kind, then prose.
@@ -1339,6 +1341,22 @@ function hasProse(text: TextLike, tree: SyntaxTree): boolean {
     // (Or a recital opening the line, `缘,UCAR于 1993 年开始…`, its sentence broken by a width or cut by a store.)
     return c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a || halfWidth || RECITAL_OPENING.test(foldScript(text.slice(l.contentStart, l.contentStart + 3)));
   });
+}
+
+/** The makers speaking at a joint text's opening, `我们,中华人民共和国和…(以下称“各方”)`, `我們,…國家元首/政府首腦…`. */
+const WE_OPENING = /^(?:我们|我們)[，,]/;
+
+/**
+ * Whether a line before the first point, or the first point, opens with the makers' `我们,` (WE_OPENING): a joint statement or declaration
+ * whose page gives no title (`我们,…相聚于…。` / … / `鉴此,我们:` / `一、重申…`), points agreed by the makers who speak.
+ */
+function weBeforePoints(text: TextLike, tree: SyntaxTree): boolean {
+  for (const l of tree.lines) {
+    // (Or the first point's words, `一、我們,…國家元首/政府首腦憶及…`.)
+    if (l.kind === 'para') return l.rest !== undefined && WE_OPENING.test(text.slice(l.rest, l.rest + 3));
+    if (l.kind === 'text' && WE_OPENING.test(text.slice(l.contentStart, l.contentStart + 3))) return true;
+  }
+  return false;
 }
 
 /** Two lines of another language's prose, the title's aside: forty characters or more, ended by a stop, a semicolon, a colon or a comma. */

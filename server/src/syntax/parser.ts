@@ -159,6 +159,10 @@ export function parse(text: string): SyntaxTree {
     if (promoted) unitStyle = unitStyleOf(lines);
     pageOfPoints = promoted === 'page';
   }
+  // (A lone point `一、` captioned by a few words over its bracketed sub-points, a page cut after its first point: the text's.)
+  if (unitStyle === 'none' && !foreign && loneCaptionedPoint(text, lines)) unitStyle = 'paragraph';
+  // (Sections `1、` `2、` each over its paragraphs numbered by decimals under it, `1.1` `1.2`: the text's points.)
+  if (unitStyle === 'none' && !foreign && decimalSections(text, lines)) unitStyle = 'paragraph';
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
@@ -1180,6 +1184,59 @@ function inSentence(c: number): boolean {
 function endsSentenceWithin(text: TextLike, l: Line): boolean {
   const stop = text.indexOf('。', l.contentStart);
   return stop >= 0 && stop < l.contentEnd - 1;
+}
+
+/** A point's caption: a few words, no sentence, before the line's end or its first sub-point `(一)` glued after it. */
+const POINT_CAPTION = /^[\u3400-\u9fff、与和及]{2,12}[ \t\u3000]*(?:$|[（(]一[）)])/;
+
+/**
+ * The one point `一、` of a page cut after it (an action plan's `一、政治与安全合作` / `(一)深化政治安全对话和合作`, a framework
+ * agreement's `一、總則 (一)合作宗旨。…`): read as the text's first point where its words after the label are a caption (a few
+ * words, no sentence: POINT_CAPTION) and a bracketed sub-point `(一)` follows it, glued on its line or opening the next. One `一、`
+ * opening a sentence (a letter's, a preamble's lone numbered paragraph, a news page's) is no point; nor one with no sub-point under it.
+ */
+function loneCaptionedPoint(text: TextLike, lines: Line[]): boolean {
+  let at = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'para') continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  const l = lines[at];
+  if (!l || l.num !== 1 || l.rest === undefined) return false;
+  const caption = POINT_CAPTION.exec(text.slice(l.rest, Math.min(l.contentEnd, l.rest + 20)));
+  if (!caption) return false;
+  if (caption[0].endsWith('一)') || caption[0].endsWith('一）')) return true;
+  let j = at + 1;
+  while (j < lines.length && isBlankOrComment(lines[j])) j++;
+  const next = lines[j];
+  return next !== undefined && next.kind === 'item' && next.num === 1 && next.label !== undefined && (text.charCodeAt(next.label.start) === 0x28 || text.charCodeAt(next.label.start) === 0xff08);
+}
+
+/**
+ * Sections numbered `1、` `2、` (an Arabic numeral and 、), the line after each opening its first paragraph's decimal under the
+ * section's number (`1、序言` / `1.1 我們,來自中國和非洲…的外長…` / `1.2 …`; `2、政治事務…` / `2.1 高層交往…` / `2.1.1 …`), as a
+ * forum's action plan numbers them: the text's points, in order from 1, two at least. A list `1、` `2、` whose entries are
+ * not so followed stays a list.
+ */
+function decimalSections(text: TextLike, lines: Line[]): boolean {
+  const run: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'item' || l.num === undefined || !l.label) continue;
+    const c = text.charCodeAt(l.label.start);
+    if (c < 0x30 || c > 0x39 || text.charCodeAt(l.label.end - 1) !== 0x3001 /* 、 */) continue;
+    if (l.num !== run.length + 1) return false;
+    let j = i + 1;
+    while (j < lines.length && isBlankOrComment(lines[j])) j++;
+    const first = `${l.num}.1`;
+    const next = lines[j];
+    if (!next || text.slice(next.contentStart, next.contentStart + first.length) !== first) return false;
+    run.push(l);
+  }
+  if (run.length < 2) return false;
+  for (const l of run) l.kind = 'para';
+  return true;
 }
 
 /** How many points in a row a text numbered `1.` `2.` … may miss and still be read as its points. */

@@ -113,6 +113,9 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '执行办法', self: true },
   { word: '执行协定', self: true },
   { word: '工作计划', kind: true, self: true, selfAs: '计划' },
+  // A plan of what the parties will do over some years, adopted by their leaders or ministers (`落实…联合宣言的行动计划(2021-2025)`,
+  // `中非合作论坛—亚的斯亚贝巴行动计划(2004至2006年)`): numbered points, no signing; it says 本行动计划 or 本《行动计划》.
+  { word: '行动计划', kind: true, self: true },
   { word: '计划', self: true },
   { word: '和约', kind: true, self: true },
   { word: '条约', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
@@ -463,6 +466,9 @@ export const NOTICE = '通知';
  */
 const NOTICE_TITLE = /^(?:(?!关于).)*关于(?!印发|发布|颁布|公布|转发).{2,}的(?:紧急)?通知$/;
 
+/** A document's number of its year after its kind, as a series numbers statements and notices (`…主席声明2017年第19号`): no part of the kind. */
+const YEAR_NUMBER = /[0-9０-９]{4}年第[0-9０-９]{1,4}号$/;
+
 /** `及其`, `and its`: what a title names after it goes with the instrument named before it. */
 const WITH_ITS = '及其';
 
@@ -472,6 +478,8 @@ const WITH_ITS = '及其';
  */
 export function endingKind(words: string): string | undefined {
   let t = withoutRemarks(words);
+  // A document numbered by its year after its kind (`联合国安理会主席声明2017年第19号`, `…公告2018年第1号`): the kind before the number.
+  if (t.charCodeAt(t.length - 1) === 0x53f7 /* 号 */) t = t.replace(YEAR_NUMBER, '');
   // An instrument named with what goes with it after 及其 (`朝鲜停战协定及其附件和临时补充协议`): the first one's kind, the
   // others being its annexes and the texts beside it. Not where 的 follows, making the whole a longer name's qualifier
   // (`关于修改…协定及其附件的议定书`).
