@@ -234,8 +234,7 @@ function partsOf(ctx: FeatureContext, candidates: readonly Snapshot[]): { snapsh
  * are parts of one text), in the order of their articles, `ctx`'s among them; undefined for a text kept as one file.
  */
 export function textParts(ctx: FeatureContext): { snapshot: Snapshot; treaty: Treaty }[] | undefined {
-  const title = ctx.snapshot.info.normalized;
-  const candidates = title ? ctx.workspace.withTitle(title) : [];
+  const candidates = titleFiles(ctx) ?? [];
   if (candidates.length < 2) return undefined;
   const parts = partsOf(ctx, candidates);
   return parts.some((p) => p.snapshot === ctx.snapshot) ? parts : undefined;
@@ -295,9 +294,9 @@ function ownBookUnitAt(ctx: FeatureContext, offset: number): { start: number; en
 export function ownBookUnit(ctx: FeatureContext, own: OwnUnitReference): { start: number; end: number; snapshot: Snapshot; treaty: Treaty; num: number; chapter?: Chapter } | undefined {
   const alone = own.unit === '编' && !own.within;
   const book = alone ? own.num : own.within?.unit === '编' ? own.within.num : own.book;
-  const title = ctx.snapshot.info.normalized;
-  if (book === undefined || !title) return undefined;
-  const there = alone ? bookNumbered(ctx, book) : inBook(ctx, ctx.workspace.withTitle(title), book, own);
+  const files = book === undefined ? undefined : titleFiles(ctx);
+  if (book === undefined || !files) return undefined;
+  const there = alone ? bookNumbered(ctx, book) : inBook(ctx, files, book, own);
   return there && { start: own.start, end: own.end, ...there, num: book };
 }
 
@@ -311,8 +310,14 @@ export function bookNumbered(ctx: FeatureContext, n: number): { snapshot: Snapsh
 
 /** The files of the code `ctx`'s document is a file of, kept one file per book (`bookParts` of the files of its title), in its order. */
 function codeBooks(ctx: FeatureContext): { snapshot: Snapshot; treaty: Treaty }[] | undefined {
+  const files = titleFiles(ctx);
+  return files && bookParts(ctx, files);
+}
+
+/** The workspace's files of `ctx`'s document's title, the document's among them (a code kept one file per book: its books); undefined when it has none. */
+function titleFiles(ctx: FeatureContext): readonly Snapshot[] | undefined {
   const title = ctx.snapshot.info.normalized;
-  return title ? bookParts(ctx, ctx.workspace.withTitle(title)) : undefined;
+  return title ? ctx.workspace.withTitle(title) : undefined;
 }
 
 /**
