@@ -66,7 +66,8 @@ function summary(op: ClauseOp): string {
     case 'renumber': return op.pairs.map((p) => `${name(p.from)}→${articleName(p.num, p.sub)}`).join('，');
     case 'prefix': return `${name(op.target)}开头增加“${cut(op.words)}”`;
     case 'lead': return `${name(op.target)}条首修改为“${cut(op.words)}”`;
-    case 'renumberAll': return '条文顺序作相应调整';
+    case 'renumberAll': return op.chapters ? '章、条的序号作相应调整' : '条文顺序作相应调整';
+    case 'deleteChapter': return `删去第${op.num}章`;
     case 'moved': return `${name(op.target)}作为第${op.to}${op.target.item !== undefined ? '项' : '款'}`;
     case 'preamble': return op.reply ? `正文第${op.from + 1}段` : '序言';
     case 'title': return op.from !== undefined ? `名称“${cut(op.from)}”→“${cut(op.words)}”` : `名称修改为“${cut(op.words)}”`;

@@ -10,7 +10,7 @@ import { Treaty } from '../model/treaty';
 import { partyInfoOf } from '../model/parties';
 import { Signing, formatDate } from '../model/signing';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, unitParts, unitRef, unitWord, wordDiff, bookTitle } from './compare';
-import { PART_HEADING, itemStarts, replyBody, sameHeading } from './consolidate';
+import { PART_HEADING, itemStarts, ownChapter, replyBody, sameHeading } from './consolidate';
 import { Memo } from '../syntax/memo';
 import { countWord, listed } from './completionCommon';
 
@@ -86,12 +86,13 @@ function extraAt<T>(longer: T[], shorter: T[], same: (a: T, b: T) => boolean, up
 const PARAGRAPHS_ADDED_AT_ONCE = 5;
 
 /**
- * The articles a clause adds, as it names them: `第五十四条、第五十五条`, three and more numbered one after another (no 之一) a
- * range, `第五条至第二十条`, as the 2018 constitutional amendment's `增加五条，分别作为第一百二十三条至第一百二十七条`.
+ * The articles a clause names together: three and more numbered one after another (no 之一) a range, `第五条至第二十条`, as
+ * the 2018 constitutional amendment's `增加五条，分别作为第一百二十三条至第一百二十七条` and `第一百二十三条至第一百三十八条相应改为…`
+ * write them (added and deleted alike: `删去第二十四条至第二十六条`); else listed as `list` lists them (`第五十四条、第五十五条`).
  */
-function addedNames(names: string[], units: Unit[]): string {
+function unitsNamed(names: string[], units: Unit[], list: (names: string[]) => string = (n) => n.join('、')): string {
   const consecutive = units.every((u, i) => u.sub === undefined && u.num !== undefined && u.num === units[0].num! + i);
-  return names.length > 2 && consecutive ? `${names[0]}至${names[names.length - 1]}` : names.join('、');
+  return names.length > 2 && consecutive ? `${names[0]}至${names[names.length - 1]}` : list(names);
 }
 
 /** `第二款、第三款`: the numbers (from 0) of units of one kind, as a clause lists them. */
@@ -232,6 +233,8 @@ export interface AmendmentClauses {
   clauses: string[];
   /** The consequential renumbering is left to the closing 对条文顺序作相应调整. */
   renumberAll: boolean;
+  /** The chapters' numbers too (a chapter deleted before them): the closing says 对章、条的序号作相应调整. */
+  chapters?: true;
 }
 
 /** The clauses of a comparison, by prefix: amendmentText reads what amendmentClauses read before. */
@@ -243,7 +246,7 @@ export function amendmentClauses(cmp: Comparison, prefix = ''): AmendmentClauses
   if (!byPrefix) clausesOf.set(cmp, (byPrefix = new Map()));
   let found = byPrefix.get(prefix);
   if (!found) byPrefix.set(prefix, (found = readClauses(cmp, prefix)));
-  return { clauses: [...found.clauses], renumberAll: found.renumberAll };
+  return { ...found, clauses: [...found.clauses] };
 }
 
 /**
@@ -308,8 +311,9 @@ function partHeadingsBefore(t: Treaty, units: readonly Unit[]): Map<number, stri
  * (将名称修改为：“…”) and each part's heading changed before the same article (将“一、…”修改为：“一、…”), when its
  * old words head one part only.
  */
-function namingClauses(cmp: Comparison): string[] {
+function namingClauses(cmp: Comparison, renumberAll: boolean): { clauses: string[]; chapters: boolean } {
   const out: string[] = [];
+  let chapters = false;
   const oldTitle = cmp.old.title?.text.trim();
   const newTitle = cmp.new.title?.text.trim();
   // (A title read inside a line of the preamble, as a page runs them on, changes with that line's clause.)
@@ -325,20 +329,58 @@ function namingClauses(cmp: Comparison): string[] {
     const now = before.new.get(c.new.start);
     if (was && now && !sameHeading(was, now)) changed.push([was, now]);
   }
-  for (const [was, now] of changed) if (heads.filter((h) => sameHeading(h, was)).length === 1) out.push(`将“${was}”修改为：${quote([now])}`);
-  return out;
+  for (const [was, now] of changed) {
+    // A chapter renumbered alone, its name the same (第三章 法律责任 → 第二章 法律责任, a chapter deleted before it), is left to
+    // the closing, as the articles are: 对章、条的序号作相应调整.
+    if (renumberAll && chapterRenumbered(was, now)) chapters = true;
+    else if (heads.filter((h) => sameHeading(h, was)).length === 1) out.push(`将“${was}”修改为：${quote([now])}`);
+  }
+  return { clauses: out, chapters };
+}
+
+/** A chapter's heading: its number (group 1) and its name (2). */
+const CHAPTER_HEADING = new RegExp(`^第([${NUMERAL_CHARS}]+)章[\\s\u3000]*(.*)$`);
+
+/** Whether two chapter headings differ in their number alone. */
+function chapterRenumbered(was: string, now: string): boolean {
+  const a = CHAPTER_HEADING.exec(was.trim());
+  const b = CHAPTER_HEADING.exec(now.trim());
+  return !!a && !!b && a[1] !== b[1] && sameHeading(a[2], b[2]);
+}
+
+/**
+ * The chapters deleted whole — every unit in them deleted (none merged into another) and no chapter of that name in the new
+ * text —, written `删去第二章` as amending decisions write them, its heading and articles gone together (consolidate.ts
+ * `deleteChapter`): the chapter's number by its first unit, and every unit so deleted. Of a text numbering its chapters
+ * through (consolidate.ts `ownChapter`).
+ */
+function deletedChapters(cmp: Comparison, taken: ReadonlySet<Unit>): { first: Map<Unit, number>; within: Set<Unit> } {
+  const first = new Map<Unit, number>();
+  const within = new Set<Unit>();
+  const deleted = new Set(cmp.changes.flatMap((c) => (c.type === 'deleted' && !taken.has(c.old) ? [c.old] : [])));
+  if (!deleted.size) return { first, within };
+  const names = cmp.new.chapters.map((c) => c.caption ?? '');
+  for (const ch of cmp.old.chapters) {
+    if (ch.unit !== '章' || ch.num === undefined || ownChapter(cmp.old, ch.num) !== ch) continue;
+    const units = cmp.oldUnits.filter((u) => u.start >= ch.start && u.start < ch.end);
+    if (!units.length || !units.every((u) => deleted.has(u)) || (ch.caption && names.some((n) => sameHeading(n, ch.caption!)))) continue;
+    first.set(units[0], ch.num);
+    for (const u of units) within.add(u);
+  }
+  return { first, within };
 }
 
 function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   const clauses: string[] = [];
-  // The title and the parts' headings first, then the preamble before the articles, as in the text.
-  if (!prefix) clauses.push(...namingClauses(cmp));
-  const preamble = preambleClause(cmp, prefix);
-  if (preamble) clauses.push(preamble);
   const changes = cmp.changes;
   const moved = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.moved);
   const renumbered = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.renumbered);
   const renumberAll = renumbered && !moved && sequential(cmp.newUnits);
+  // The title and the parts' headings first, then the preamble before the articles, as in the text.
+  const naming = prefix ? undefined : namingClauses(cmp, renumberAll);
+  if (naming) clauses.push(...naming.clauses);
+  const preamble = preambleClause(cmp, prefix);
+  if (preamble) clauses.push(preamble);
   // A text numbering its units anew under each part names each with its part (第一部分第二点): 第二点 alone would name two.
   // (Points only, as consolidate.ts reads 第N部分: a law numbering its articles anew under each part is not read so.)
   const byPoints = unitWord(cmp.oldUnits[0] ?? cmp.newUnits[0]) === '点';
@@ -355,15 +397,23 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   let run: { at: number; where: string; units: Unit[] } | undefined;
   // Articles deleted one after another, one clause naming them (`删去第十二条和第十三条`, the Supreme People's Court's 2020
   // decision amending its interpretation on railway injuries): the clause's index and the articles' names.
-  let gone: { at: number; names: string[] } | undefined;
+  let gone: { at: number; names: string[]; units: Unit[] } | undefined;
+  const merged = mergedArticles(changes, !prefix && !parts.old);
+  const chapterGone = parts.old ? { first: new Map<Unit, number>(), within: new Set<Unit>() } : deletedChapters(cmp, merged.taken);
   changes.forEach((c: UnitChange, k) => {
     switch (c.type) {
       case 'deleted':
-        if (gone && changes[k - 1]?.type === 'deleted') {
+        if (merged.taken.has(c.old) || chapterGone.within.has(c.old)) {
+          // (Written with the article it was merged into, or with its chapter, where the chapter's first stood.)
+          gone = undefined;
+          const num = chapterGone.first.get(c.old);
+          if (num !== undefined) clauses.push(`删去${prefix}第${formatChinese(num)}章`);
+        } else if (gone && changes[k - 1]?.type === 'deleted') {
           gone.names.push(unitRef(c.old)); // (the instrument named once: 删去原协定第十二条和第十三条)
-          clauses[gone.at] = `删去${listed(gone.names)}`;
+          gone.units.push(c.old);
+          clauses[gone.at] = `删去${unitsNamed(gone.names, gone.units, listed)}`;
         } else {
-          gone = unitWord(c.old) === '条' && !parts.old ? { at: clauses.length, names: [ref(c.old)] } : undefined;
+          gone = unitWord(c.old) === '条' && !parts.old ? { at: clauses.length, names: [ref(c.old)], units: [c.old] } : undefined;
           clauses.push(`删去${ref(c.old)}`);
         }
         prev = c.old;
@@ -372,12 +422,14 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
         let where: string;
         if (prev) where = `在${ref(prev)}后`;
         else {
-          const next = changes.slice(k + 1).find((d) => d.type !== 'added');
-          where = next ? `在${ref(next.type === 'deleted' ? next.old : next.old)}前` : '';
+          // Before the first old unit that follows where the old text stands: a deleted one stands where it stood, a moved
+          // one stands elsewhere in the old text (as `prev` passes it by).
+          const next = changes.slice(k + 1).find((d) => d.type === 'deleted' || (d.type !== 'added' && !d.moved));
+          where = next && next.type !== 'added' ? `在${ref(next.old)}前` : '';
         }
         if (run && changes[k - 1]?.type === 'added' && run.where === where) {
           run.units.push(c.new);
-          clauses[run.at] = `${where}增加${formatChinese(run.units.length)}条，作为${addedNames(run.units.map(newRef), run.units)}：${quote(run.units.flatMap((u) => labelled(`${newRef(u)}　`, unitLines(u))))}`;
+          clauses[run.at] = `${where}增加${formatChinese(run.units.length)}条，作为${unitsNamed(run.units.map(newRef), run.units)}：${quote(run.units.flatMap((u) => labelled(`${newRef(u)}　`, unitLines(u))))}`;
           break;
         }
         // (Points and articles numbered under parts are added one a clause, as consolidate.ts reads them.)
@@ -385,10 +437,16 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
         clauses.push(`${where}增加一${unitWord(c.new)}，作为${newRef(c.new)}：${quote(labelled(pointLabel(cmp.new, c.new), unitLines(c.new)))}`);
         break;
       }
-      default:
-        if (c.type === 'modified') clauses.push(...modifyClauses(ref(c.old), c.old, c.new, lineWords, pointLabel(cmp.old, c.old)));
-        if (c.renumbered && !renumberAll) renames.push(`${ref(c.old)}改为${newRef(c.new)}`);
+      default: {
+        const taken = c.type === 'modified' ? merged.into.get(c.new) : undefined;
+        // (Two apart, the article they make named: 将第十条、第二十五条合并，作为第十条，修改为：“…”, the 2024 decision amending the
+        // Accounting Law; its number so written, no rename after.)
+        const apart = taken !== undefined && taken.num !== c.old.num! + 1;
+        if (taken) clauses.push(apart ? `将${ref(c.old)}、${unitRef(taken)}合并，作为${newRef(c.new)}，修改为：${quote(unitLines(c.new))}` : `将${ref(c.old)}和${unitRef(taken)}合并修改为：${quote(unitLines(c.new))}`);
+        else if (c.type === 'modified') clauses.push(...modifyClauses(ref(c.old), c.old, c.new, lineWords, pointLabel(cmp.old, c.old)));
+        if (c.renumbered && !renumberAll && !apart) renames.push(`${ref(c.old)}改为${newRef(c.new)}`);
         if (!c.moved) prev = c.old;
+      }
     }
   });
   // (Of a text in parts, one clause a rename: a clause names units of one part, as consolidate.ts reads it.)
@@ -397,7 +455,31 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   // Quotation marks inside the quoted text are written ‘’, as drafters write them (本条所称‘赔偿权利人’), unless the
   // text quotes with ‘’ itself (称‘条约’者): consolidation reads them back as the text's “”.
   const marks = !cmp.old.text.includes('‘') && !cmp.new.text.includes('‘');
-  return { clauses: marks ? clauses.map(innerMarks) : clauses, renumberAll };
+  const chapters = renumberAll && (naming?.chapters || chapterGone.first.size > 0);
+  return { clauses: marks ? clauses.map(innerMarks) : clauses, renumberAll, ...(chapters ? { chapters: true as const } : {}) };
+}
+
+/**
+ * Articles merged: an article deleted whose words went into an article before it (compare.ts `mergedInto`), written as the
+ * Supreme People's Court's 2021 decision amending its interpretation on railway injuries writes its 五、 —
+ * `将第六条和第七条合并修改为：“…”` —, and two apart as the 2024 decision amending the Accounting Law writes its 三、 —
+ * `将第十条、第二十五条合并，作为第十条，修改为：“…”` (consolidate.ts `merge` reads both) —, not as that article replaced and the
+ * other deleted. Of a
+ * text's own articles only (`within`: a decision's clauses, no part numbering its units anew): by the new article, the old one
+ * taken into it (`into`); the old ones so taken (`taken`).
+ */
+function mergedArticles(changes: readonly UnitChange[], within: boolean): { into: Map<Unit, Unit>; taken: Set<Unit> } {
+  const into = new Map<Unit, Unit>();
+  const taken = new Set<Unit>();
+  if (!within) return { into, taken };
+  for (const c of changes) {
+    if (c.type !== 'deleted' || !c.mergedInto || c.old.sub !== undefined || unitWord(c.old) !== '条') continue;
+    const kept = changes.find((d) => d.type === 'modified' && d.new === c.mergedInto);
+    if (kept?.type !== 'modified' || kept.moved || kept.old.sub !== undefined || kept.old.num === undefined || c.old.num === undefined || c.old.num <= kept.old.num || into.has(kept.new)) continue;
+    into.set(kept.new, c.old);
+    taken.add(c.old);
+  }
+  return { into, taken };
 }
 
 /** `将第三条中的“帐簿”修改为“账簿”`: the units named (group 1), the words replaced (2) and what replaces them (3). */
@@ -474,9 +556,12 @@ function adoptingBody(t: Treaty): string | undefined {
   return undefined;
 }
 
-/** What is renumbered after the clauses: 条文顺序, or, where the text is numbered by points, 各点序号. */
-function orderOf(cmp: Comparison): string {
-  return unitWord(cmp.oldUnits[0] ?? cmp.newUnits[0]) === '点' ? '各点序号' : '条文顺序';
+/**
+ * What is renumbered after the clauses: 条文顺序, or, where the text is numbered by points, 各点序号; with its chapters (a
+ * chapter deleted before them), 章、条的序号.
+ */
+function orderOf(cmp: Comparison, chapters?: boolean): string {
+  return unitWord(cmp.oldUnits[0] ?? cmp.newUnits[0]) === '点' ? '各点序号' : chapters ? '章、条的序号' : '条文顺序';
 }
 
 /** The amending instrument as a markdown document. */
@@ -489,17 +574,17 @@ export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): 
   const cited = title ? bookTitle(title) : '原文本';
   if (kind === 'decision') {
     const body = options.body ?? adoptingBody(cmp.old) ?? '全国人民代表大会常务委员会';
-    const { clauses, renumberAll } = amendmentClauses(cmp);
+    const { clauses, renumberAll, chapters } = amendmentClauses(cmp);
     let s = `# ${body}关于修改${cited}的决定\n\n${body}决定对${cited}作如下修改：\n\n`;
     s += clauses.map((c, i) => `${formatChinese(i + 1)}、${sentence(c)}`).join('\n\n');
-    s += `\n\n本决定自公布之日起施行。\n\n${cited}根据本决定作相应修改${renumberAll ? `并对${orderOf(cmp)}作相应调整` : ''}，重新公布。\n`;
+    s += `\n\n本决定自公布之日起施行。\n\n${cited}根据本决定作相应修改${renumberAll ? `并对${orderOf(cmp, chapters)}作相应调整` : ''}，重新公布。\n`;
     return s;
   }
   const orig = `原${cmp.old.kind ? shortKind(cmp.old.kind) : '协定'}`;
-  const { clauses, renumberAll } = amendmentClauses(cmp, orig);
+  const { clauses, renumberAll, chapters } = amendmentClauses(cmp, orig);
   const frame = protocolFrame(cmp.old, cited, orig);
   const articles = clauses.map(sentence);
-  if (renumberAll) articles.push(`${orig}根据本议定书作相应修改并对${orderOf(cmp)}作相应调整。`);
+  if (renumberAll) articles.push(`${orig}根据本议定书作相应修改并对${orderOf(cmp, chapters)}作相应调整。`);
   articles.push(`本议定书自${frame.term}完成各自国内法律程序并相互通知之日起生效。`);
   let s = `# 关于修改${cited}的议定书\n\n${frame.opening}\n\n`;
   s += articles.map((a, i) => `## 第${formatChinese(i + 1)}条\n\n${a}`).join('\n\n') + '\n';

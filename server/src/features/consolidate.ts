@@ -23,7 +23,7 @@
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE, SOLE_ARTICLE } from '../syntax/words';
-import { Treaty, brokenArticleLabels, buildTreaty } from '../model/treaty';
+import { Chapter, Treaty, brokenArticleLabels, buildTreaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { forEachBlock } from '../syntax/tree';
 import type { Line } from '../syntax/tree';
@@ -61,7 +61,10 @@ export type ClauseOp =
   | { op: 'heading'; words: string; from?: string; part?: number; chapter?: string }
   | { op: 'addArticle'; anchor?: Target; before: boolean; num: number; sub?: number; lines: string[] }
   | { op: 'renumber'; pairs: { from: Target; num: number; sub?: number }[] }
-  | { op: 'renumberAll' }
+  /** 对条文顺序作相应调整; 对章、条的序号作相应调整 numbers the chapters (`chapters`) again too. */
+  | { op: 'renumberAll'; chapters?: true }
+  /** 删去第二章: a chapter deleted, its heading and every unit in it. */
+  | { op: 'deleteChapter'; num: number }
   /**
    * A paragraph or item that moves to another number (原第二款作为第三款, 原第三项改为第四项): what an addition before it
    * implies, said again by the drafters; checked to be there, nothing more to do.
@@ -406,6 +409,8 @@ const P = {
   moved: new RegExp(`^${REF}(?:作为|改为)第[（(]?(${N})[）)]?[款项][，,]?(?:修改为[：:]⟨(\\d+)⟩)?$`),
   addArticleNoAnchor: new RegExp(`^增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   delete: new RegExp(`^删去${REF}$`),
+  /** 删去第二章 (删去原协定第二章): a chapter, its heading and its articles. */
+  deleteChapter: new RegExp(`^删去[^第⟨]*?第(${N})章$`),
   /** 将第二条修改为第六条：“…”, 将原第八条改为第十三条，修改为：“…”: renumbered and replaced. */
   renumberReplace: new RegExp(`^将?[^第⟨]*?第(${N})条(?:之(${N}))?(?:修改为|改为|作为)第(${N})条(?:之(${N}))?[，,]?(?:修改为)?[：:]⟨(\\d+)⟩$`),
   /** 将第六条和第七条合并修改为：“…”, 将第十条、第二十五条合并，作为第十条，修改为：“…”. */
@@ -444,6 +449,8 @@ const P = {
 const BAD_NUMBER = new RegExp(`第[（(]?(${N})[）)]?([条款项])(?:之(${N}))?`, 'g');
 /** 对条文顺序作相应调整, 对条文顺序和项的序号作相应调整: the articles, and the items of a paragraph that lost or gained one, numbered again. */
 const RENUMBER_ALL = /(?:条文顺序|序号)[^。，；]{0,8}作相应调整/;
+/** 对章、条的序号作相应调整, 章、节、条的顺序: the chapters numbered again with the articles. */
+const RENUMBER_CHAPTERS = /章[、和]?(?:节[、和]?)?条的?(?:序号|顺序)/;
 
 function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : parseNumeral(s);
@@ -468,6 +475,24 @@ const UNIT_NAMED = new RegExp(`第[（(]?${N}[）)]?[款项]`);
 const UNWRITTEN_VERB = new RegExp(`^[^第⟨，,。]{0,12}?${UNIT}(?:修改为|(?:后|前|之后)增加)`);
 /** `第三条增加一款` with 在 and 中 left unwritten: written back in (`在第三条中增加一款`). */
 const ADD_UNIT_UNWRITTEN_IN = new RegExp(`^([^第⟨，,。]{0,12}?第${N}条(?:之${N})?(?:第${N}款)?)(?:中)?(增加(?:一|二|两|三)[款项])`);
+
+/** 第二十四条至第二十六条 naming the articles deleted (a list's last member, or the list whole): groups 1, 2 the numbers. */
+const ARTICLE_RANGE = new RegExp(`第(${N})条至第(${N})条(?=$|和|、|以及|及)`, 'g');
+
+/**
+ * The articles a range names written one by one (`第二十四条、第二十五条、第二十六条`), as a clause deleting them is read:
+ * `删去第二十四条至第二十六条`, as the 2018 constitutional amendment names ranges of articles (`第一百二十三条至第一百三十八条
+ * 相应改为…`) and amend.ts writes three and more deleted one after another. A range that does not read, or runs backwards,
+ * is left as written (the clause then reads as none).
+ */
+function articlesOfRange(s: string): string {
+  return s.replace(ARTICLE_RANGE, (all: string, a: string, b: string) => {
+    const from = num(a);
+    const to = num(b);
+    if (from === undefined || to === undefined || to <= from || to - from > 500) return all;
+    return Array.from({ length: to - from + 1 }, (_, i) => `第${formatChinese(from + i)}条`).join('、');
+  });
+}
 
 /**
  * A sentence of a clause as the parts it joins, each written as a clause of its own that names its article:
@@ -496,7 +521,7 @@ function subClauses(sk: string, inherited: string | undefined): { text: string; 
     // 删去 over several units: each its own deletion, when each has its words or none has.
     let pieces = [piece];
     if (piece.startsWith('删去')) {
-      const segs = piece.slice(2).split(/(?:和|、|以及|及)(?=第)/);
+      const segs = articlesOfRange(piece.slice(2)).split(/(?:和|、|以及|及)(?=第)/);
       const quoted = segs.filter((g) => g.includes('⟨')).length;
       if (segs.length > 1 && (quoted === 0 || quoted === segs.length)) pieces = segs.map((g) => `删去${g}`);
     }
@@ -886,7 +911,8 @@ export function readClauses(text: string, counted: '条' | '点' | '款' = '条'
     const ops: ClauseOp[] = [];
     let m: RegExpExecArray | null;
     let t: Target | undefined;
-    if (RENUMBER_ALL.test(sk)) ops.push({ op: 'renumberAll' });
+    if (RENUMBER_ALL.test(sk)) ops.push(RENUMBER_CHAPTERS.test(sk) ? { op: 'renumberAll', chapters: true } : { op: 'renumberAll' });
+    else if ((m = P.deleteChapter.exec(sk)) && num(m[1]) !== undefined) ops.push({ op: 'deleteChapter', num: num(m[1])! });
     else if ((m = P.title.exec(sk))) ops.push({ op: 'title', words: q(m[1]).join('') });
     else if ((m = P.preambleReplace.exec(sk))) {
       const k = num(m[1]);
@@ -1193,6 +1219,9 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const find = (t: Target) => works.find((w) => w.orig?.num === t.num && w.orig?.sub === t.sub && (part === undefined || !parts || parts.get(w.orig) === part));
   const touched: { key: string; whole: boolean; clause: Clause }[] = [];
   let renumberAll = false;
+  /** Chapters numbered again (对章、条的序号作相应调整), and those deleted (删去第二章). */
+  let chaptersRenumbered = false;
+  const chaptersGone = new Set<Chapter>();
   // The clauses name items by the base's numbering: each paragraph's item lines as the numbers of
   // their items in the base, 0 for an item added, -1 for a line under the item before it (its
   // sub-items: labelled otherwise than the paragraph's first item). A paragraph not in the map
@@ -1240,6 +1269,24 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       }
       if (op.op === 'renumberAll') {
         renumberAll = true;
+        if (op.chapters) chaptersRenumbered = true;
+        continue;
+      }
+      if (op.op === 'deleteChapter') {
+        const ch = ownChapter(base, op.num);
+        const inside = ch ? works.filter((w) => w.orig && w.orig.start >= ch.start && w.orig.start < ch.end) : [];
+        if (!ch || !inside.length) problem(c, 'amend.no-such-article', `没有第${formatChinese(op.num)}章`);
+        else if (inside.some((w) => w.deleted)) problem(c, 'amend.conflict', `第${formatChinese(op.num)}章中的条文已被删去`);
+        else {
+          // Its heading and the headings of its sections go with its units: the text before each unit, from the chapter's start.
+          let from = ch.start;
+          for (const w of inside) {
+            if (w.orig!.start > from) headings.push({ start: from, end: w.orig!.start, insert: '', clause: c });
+            w.deleted = true;
+            from = w.orig!.end;
+          }
+          chaptersGone.add(ch);
+        }
         continue;
       }
       if (op.op === 'title') {
@@ -1539,6 +1586,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       .sort((a, b) => ((partAt.get(a.w) ?? 0) - (partAt.get(b.w) ?? 0)) || ((a.w.num ?? 0) - (b.w.num ?? 0)) || ((a.w.sub ?? 0) - (b.w.sub ?? 0)) || a.i - b.i)
       .map((x) => x.w);
   }
+  if (renumberAll && chaptersRenumbered) headings.push(...chapterNumbers(base, chaptersGone, headings));
   // The title, the preamble and the parts' headings stand outside the articles, where the text is written as the base has it: edits at their offsets.
   const edits = [...preambleEdits(base, preamble, problem), ...headings];
   if (titleWords !== undefined && base.title) edits.push({ start: base.title.start, end: base.title.end, insert: titleWords, clause: titleClause });
@@ -1553,6 +1601,31 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   }
   const text = render(base, works, order, { asWritten, replaced }, kept);
   return { text, problems, clauses };
+}
+
+/** The text's chapter `num` (第二章), when its chapters are numbered through the text (none under a 编 or a part). */
+export function ownChapter(base: Treaty, num: number): Chapter | undefined {
+  const chapters = base.chapters.filter((c) => c.unit === '章');
+  return chapters.every((c) => !c.parent) ? chapters.find((c) => c.num === num) : undefined;
+}
+
+/**
+ * The labels of the chapters left numbered again in order (对章、条的序号作相应调整 after 删去第二章: 第三章 → 第二章), written
+ * in the numerals the label is written in; a chapter whose heading a clause rewrote (`edits`) keeps that clause's words.
+ */
+function chapterNumbers(base: Treaty, gone: ReadonlySet<Chapter>, edits: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  if (!ownChapter(base, base.chapters.find((c) => c.unit === '章')?.num ?? 1)) return out;
+  let n = 0;
+  for (const c of base.chapters) {
+    if (c.unit !== '章' || gone.has(c)) continue;
+    n++;
+    const { start, end } = c.label;
+    const written = base.text.slice(start, end);
+    const label = /[0-9０-９]/.test(written) ? `第${n}章` : `第${formatChinese(n)}章`;
+    if (c.num !== n && !edits.some((e) => e.start < c.head.end && e.end > c.head.start)) out.push({ start, end, insert: label });
+  }
+  return out;
 }
 
 /** What closes a reply's body: 此复, 特此批复, 特此函复 (a stop after it or none). */

@@ -1,0 +1,126 @@
+// Session 53's drafter's review: the amendment writer on a chapter deleted, a range of articles deleted, articles merged, and an
+// article added before the first; each case a text and what a drafter expects, written by reading the texts (never by running
+// the server).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareVersions } from '../../server/src/features/compare';
+import { amendmentClauses, amendmentText } from '../../server/src/features/amend';
+import { consolidate } from '../../server/src/features/consolidate';
+
+/** A text as compared when consolidated: its lines without the white space around them, blank lines left out. */
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l.length);
+
+/** The amendment's clauses from `before` to `after`, after checking that consolidating the amending text into `before` gives `after`. */
+function clausesOf(before: string, after: string): string[] {
+  const cmp = compareVersions(before, after);
+  const result = consolidate(before, amendmentText(cmp));
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(lines(result.text), lines(after));
+  return amendmentClauses(cmp).clauses;
+}
+
+// The Accounting Law (LawRefBook/Laws 2f4c5c2 经济法/会计法(2017-11-04).md): 第一条, 第二十三条 closing 第二章, the whole of 第三章
+// 公司、企业会计核算的特别规定 (第二十四条 to 第二十六条, the last cut after its second item) and 第四章's first article cut after its
+// lead; numbered here as the excerpt (第一条 … 第六条), so that the articles after the deletion are numbered again from the first.
+const ACC = {
+  first: '为了规范会计行为，保证会计资料真实、完整，加强经济管理和财务管理，提高经济效益，维护社会主义市场经济秩序，制定本法。',
+  archive: '各单位对会计凭证、会计帐簿、财务会计报告和其他会计资料应当建立档案，妥善保管。会计档案的保管期限和销毁办法，由国务院财政部门会同有关部门制定。',
+  special: '公司、企业进行会计核算，除应当遵守本法第二章的规定外，还应当遵守本章规定。',
+  measure: '公司、企业必须根据实际发生的经济业务事项，按照国家统一的会计制度的规定确认、计量和记录资产、负债、所有者权益、收入、费用、成本和利润。',
+  improper: '公司、企业进行会计核算不得有下列行为:\n\n（一）随意改变资产、负债、所有者权益的确认标准或者计量方法，虚列、多列、不列或者少列资产、负债、所有者权益；\n\n（二）虚列或者隐瞒收入，推迟或者提前确认收入；',
+  control: '各单位应当建立、健全本单位内部会计监督制度。',
+};
+const ACC_2017 = `# 中华人民共和国会计法
+
+## 第一章 总则
+
+第一条 ${ACC.first}
+
+## 第二章 会计核算
+
+第二条 ${ACC.archive}
+
+## 第三章 公司、企业会计核算的特别规定
+
+第三条 ${ACC.special}
+
+第四条 ${ACC.measure}
+
+第五条 ${ACC.improper}
+
+## 第四章 会计监督
+
+第六条 ${ACC.control}
+`;
+const ACC_WITHOUT_3 = `# 中华人民共和国会计法
+
+## 第一章 总则
+
+第一条 ${ACC.first}
+
+## 第二章 会计核算
+
+第二条 ${ACC.archive}
+
+## 第三章 会计监督
+
+第三条 ${ACC.control}
+`;
+
+// 1. A chapter deleted whole. The 2024 Accounting Law (会计法(2024-06-28).md) has no 第三章 公司、企业会计核算的特别规定 and its 第四章
+// 会计监督 is 第三章. The writer wrote `删去第二十四条和第二十五条` and each chapter after as a heading changed (`将“第四章 会计监督”修改
+// 为：“第三章 会计监督”`, four of them in the real round), and the consolidated text kept the deleted chapter's heading over nothing.
+// Amending decisions delete the chapter (删去第X章) and leave its renumbering to the closing, 对章、条的序号作相应调整.
+test('a chapter deleted whole is 删去第X章, the chapters after numbered again by the closing', () => {
+  assert.deepEqual(clausesOf(ACC_2017, ACC_WITHOUT_3), ['删去第三章']);
+  const cmp = compareVersions(ACC_2017, ACC_WITHOUT_3);
+  assert.match(amendmentText(cmp), /根据本决定作相应修改并对章、条的序号作相应调整，重新公布。/);
+});
+
+// 2. Three articles and more deleted one after another: a range, as the 2018 constitutional amendment names ranges of articles
+// (`第一百二十三条至第一百三十八条相应改为第一百二十八条至第一百四十三条`, test/fixtures/amendments/xianfa-amendment-2018.md) and as
+// amend.ts names three added one after another (`增加三条，作为第四十六条至第四十八条`). The writer listed them, `删去第三条、第四条和
+// 第五条`; consolidate.ts did not read a range deleted.
+test('three articles and more deleted one after another are 删去第X条至第Y条, which consolidation reads', () => {
+  const flat = (t: string) => t.replace(/## [^\n]*\n\n/g, '');
+  assert.deepEqual(clausesOf(flat(ACC_2017), flat(ACC_WITHOUT_3)), ['删去第三条至第五条']);
+  // Read back in a decision written by hand, and a range that runs backwards is no clause read.
+  assert.deepEqual(consolidate(flat(ACC_2017), '一、删去第三条至第五条。\n').problems, []);
+  assert.equal(consolidate(flat(ACC_2017), '一、删去第五条至第三条。\n').problems.length, 1);
+});
+
+// 3. Two articles merged. The Supreme People's Court's 2021 decision on its interpretation on railway injuries
+// (test/fixtures/amendments/spc-tielu-decision.md 五、) writes `将第六条和第七条合并修改为：“…”`; the 2010 text's 第六条 and 第七条 as
+// http://goujianmei.fabang.com/article-691374.html quotes them (its half-width commas written as the court's text writes them), the
+// 2021 text's 第六条 and 第七条 as test/fixtures/amendments/spc-tielu-2021.md (whose 第七条 stands here as 第八条 of the old excerpt,
+// unchanged). The writer wrote `将第六条修改为：“…”` and `删去第七条`: two clauses the court wrote as one.
+const RAIL_6 = '因受害人翻越、穿越、损毁、移动铁路线路两侧防护围墙、栅栏或者其他防护设施穿越铁路线路，偷乘货车，攀附行进中的列车，在未设置人行通道的铁路桥梁、隧道内通行，攀爬高架铁路线路，以及其他未经许可进入铁路线路、车站、货场等铁路作业区域的过错行为，造成人身损害的，应当根据受害人的过错程度适当减轻铁路运输企业的赔偿责任，并按照以下情形分别处理：\n\n（一）铁路运输企业未充分履行安全防护、警示等义务，受害人有上述过错行为的，铁路运输企业应当在全部损失的百分之八十至百分之二十之间承担赔偿责任；\n\n（二）铁路运输企业已充分履行安全防护、警示等义务，受害人仍施以上述过错行为的，铁路运输企业应当在全部损失的百分之二十至百分之十之间承担赔偿责任。';
+const RAIL_7 = '受害人横向穿越未封闭的铁路线路时存在过错，造成人身损害的，按照前条规定处理。\n\n受害人不听从值守人员劝阻或者无视禁行警示信号、标志硬行通过铁路平交道口、人行过道，或者沿铁路线路纵向行走，或者在铁路线路上坐卧，造成人身损害，铁路运输企业举证证明已充分履行安全防护、警示等义务的，不承担赔偿责任。';
+const RAIL_NEW_6 = '因受害人的过错行为造成人身损害，依照法律规定应当由铁路运输企业承担赔偿责任的，根据受害人的过错程度可以适当减轻铁路运输企业的赔偿责任，并按照以下情形分别处理：\n\n（一）铁路运输企业未充分履行安全防护、警示等义务，铁路运输企业承担事故主要责任的，应当在全部损害的百分之九十至百分之六十之间承担赔偿责任；铁路运输企业承担事故同等责任的，应当在全部损害的百分之六十至百分之五十之间承担赔偿责任；铁路运输企业承担事故次要责任的，应当在全部损害的百分之四十至百分之十之间承担赔偿责任；\n\n（二）铁路运输企业已充分履行安全防护、警示等义务，受害人仍施以过错行为的，铁路运输企业应当在全部损害的百分之十以内承担赔偿责任。\n\n铁路运输企业已充分履行安全防护、警示等义务，受害人不听从值守人员劝阻强行通过铁路平交道口、人行过道，或者明知危险后果仍然无视警示规定沿铁路线路纵向行走、坐卧故意造成人身损害的，铁路运输企业不承担赔偿责任，但是有证据证明并非受害人故意造成损害的除外。';
+const RAIL_GUARDIAN = '铁路运输造成无民事行为能力人人身损害的，铁路运输企业应当承担赔偿责任；监护人有过错的，按照过错程度减轻铁路运输企业的赔偿责任。';
+const RAIL = '# 最高人民法院关于审理铁路运输人身损害赔偿纠纷案件适用法律若干问题的解释\n\n';
+
+test('an article merged into the one before it is 将第X条和第Y条合并修改为：“…”', () => {
+  const before = `${RAIL}第六条 ${RAIL_6}\n\n第七条 ${RAIL_7}\n\n第八条 ${RAIL_GUARDIAN}\n`;
+  const after = `${RAIL}第六条 ${RAIL_NEW_6}\n\n第七条 ${RAIL_GUARDIAN}\n`;
+  const quoted = RAIL_NEW_6.split('\n\n').map((p) => `“${p}`).join('\n\n');
+  assert.deepEqual(clausesOf(before, after), [`将第六条和第七条合并修改为：${quoted}”`, '第八条改为第七条']);
+  // Two apart (the 2024 decision amending the Accounting Law, news.cn 2024-06-28: `将第十条、第二十五条合并，作为第十条，修改为：`):
+  // the article they make named.
+  const apart = `${RAIL}第六条 ${RAIL_6}\n\n第七条 ${RAIL_GUARDIAN}\n\n第八条 ${RAIL_7}\n`;
+  assert.deepEqual(clausesOf(apart, after), [`将第六条、第八条合并，作为第六条，修改为：${quoted}”`]);
+});
+
+// 4. An article added before the first, the article that follows it moved from further on. amend.ts chose the place with
+// `next.type === 'deleted' ? next.old : next.old` — both branches alike: the unit after it in the new order, which for a moved
+// unit stands elsewhere in the old text. Amending decisions name the place in the old text (`在第四十五条后增加二条`): the first
+// old unit that stays where it was. The Accounting Law's 第一条 to 第四条 (会计法(2017-11-04).md), 第四条 moved first, and an
+// article added before them all: its 第二条 less its defined name (read as a new article here).
+test('an article added before the first is placed before the first old article that did not move', () => {
+  const a = ['单位负责人对本单位的会计工作和会计资料的真实性、完整性负责。', ACC.first, '国家机关、社会团体、公司、企业、事业单位和其他组织（以下统称单位）必须依照本法办理会计事务。', '各单位必须依法设置会计帐簿，并保证其真实、完整。'];
+  const law = (xs: string[]) => `# 中华人民共和国会计法\n\n${xs.map((x, i) => `第${'一二三四五'[i]}条 ${x}`).join('\n\n')}\n`;
+  const added = '会计工作应当贯彻落实党和国家路线方针政策、决策部署，维护社会公共利益，为国民经济和社会发展服务。';
+  const [clause, renames] = clausesOf(law([a[1], a[2], a[3], a[0]]), law([added, a[0], a[1], a[2], a[3]]));
+  assert.equal(clause, `在第一条前增加一条，作为第一条：“${added}”`);
+  assert.equal(renames, '第四条改为第二条，第一条改为第三条，第二条改为第四条，第三条改为第五条');
+});
