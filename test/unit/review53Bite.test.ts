@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { compareVersions } from '../../server/src/features/compare';
 import { amendmentClauses, amendmentText } from '../../server/src/features/amend';
 import { consolidate } from '../../server/src/features/consolidate';
+import { definition } from '../../server/src/features/definition';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { inWorkspace, at } from '../support/review';
 
 /** A text as compared when consolidated: its lines without the white space around them, blank lines left out. */
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l.length);
@@ -123,4 +126,52 @@ test('an article added before the first is placed before the first old article t
   const [clause, renames] = clausesOf(law([a[1], a[2], a[3], a[0]]), law([added, a[0], a[1], a[2], a[3]]));
   assert.equal(clause, `在第一条前增加一条，作为第一条：“${added}”`);
   assert.equal(renames, '第四条改为第二条，第一条改为第三条，第二条改为第四条，第三条改为第五条');
+});
+
+// 5. A Chinese law's English text: the Foreign Investment Law as https://deyuan.enterprises/?p=87 prints it (its title, chapter I,
+// Articles 1 and 2's first paragraph; read 2026-12-06), beside the Chinese (LawRefBook/Laws 2f4c5c2 民法商法/外商投资法(2019-03-15).md).
+// `Law` was no kind in syntax/foreign.ts FOREIGN_KINDS (session 52 left it): the English text had no title, no kind and no
+// self-word (`this Law`), so its outline opened with no name and its `this Law` named nothing.
+const FIL_EN = `Foreign Investment Law of the People’s Republic of China
+
+Chapter I General Provisions
+
+Article 1
+
+In order to further expand opening up, actively promote foreign investment, protect the legitimate rights and interests of foreign investment, standardize foreign investment management, facilitate the formation of a comprehensive and new opening-up pattern, and promote the healthy development of the socialist market economy, this Law is enacted in accordance with the Constitution.
+
+Article 2
+
+This Law applies to foreign investment in the territory of the People’s Republic of China (hereinafter referred to as “within the territory of China”).
+`;
+const FIL_ZH = `# 中华人民共和国外商投资法
+
+## 第一章 总 则
+
+第一条 为了进一步扩大对外开放，积极促进外商投资，保护外商投资合法权益，规范外商投资管理，推动形成全面开放新格局，促进社会主义市场经济健康发展，根据宪法，制定本法。
+
+第二条 在中华人民共和国境内（以下简称中国境内）的外商投资，适用本法。
+`;
+
+test('a Chinese law\'s English text is titled, of the kind 法, and calls itself this Law', () => {
+  const t = buildTreaty(FIL_EN);
+  assert.equal(t.title?.text, 'Foreign Investment Law of the People’s Republic of China');
+  assert.equal(t.kind, '法');
+  assert.equal(t.selfRef, 'this Law');
+  // Another kind named first stays the title's kind (the convention on the law of the sea is a 公约).
+  assert.equal(buildTreaty('United Nations Convention on the Law of the Sea\n\nArticle 1\n\nFor the purposes of this Convention: (1) "Area" means the sea-bed.\n').kind, '公约');
+});
+
+// 6. The English title cited without its state, as a Chinese note names the law in English (the 外商投资法's 第一条 above, a
+// translator's note after it written for the case): `《外商投资法》` names 中华人民共和国外商投资法 (resolve.ts homeLawTarget), and
+// `《Foreign Investment Law》` named nothing though the workspace holds the English text titled with its state.
+test('an English law title cited without its state names the English text titled with it', () => {
+  const note = `${FIL_ZH}\n（英文本：《Foreign Investment Law》）\n`;
+  const ws = inWorkspace({ 'note.md': note, '外商投资法.en.md': FIL_EN });
+  const found = definition(ws('note.md'), at(note, 'Foreign Investment Law', 2));
+  assert.equal(found.length, 1);
+  assert.match(found[0].targetUri, /%E5%A4%96%E5%95%86%E6%8A%95%E8%B5%84%E6%B3%95\.en\.md$/);
+  // Another law's English title names nothing.
+  const other = note.replace('Foreign Investment Law', 'Company Law');
+  assert.deepEqual(definition(inWorkspace({ 'note.md': other, '外商投资法.en.md': FIL_EN })('note.md'), at(other, 'Company Law', 2)), []);
 });

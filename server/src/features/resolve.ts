@@ -1,11 +1,11 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
-import { Article, ArticleShape, Chapter, Treaty, articleAt, articleNumbered, inlineItems, kindOf, treatyText } from '../model/treaty';
+import { Article, ArticleShape, Chapter, Treaty, articleAt, articleNumbered, inlineItems, kindOf, normalizeTitle, treatyText } from '../model/treaty';
 import { CitedChapterReference, OwnUnitReference, chapterNamed, chapterReferenceAt, citedChapterAt, ownUnitAt, resolveAt, unitHereAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { FINAL_CHAPTERS, HOME_STATE, LAW_KINDS, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { FINAL_CHAPTERS, HOME_STATE, HOME_STATE_EN, LAW_KIND, LAW_KINDS, foreignKind, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { partyOrderFreeKey } from '../model/parties';
 import { Resolved, Snapshot, Uses, Workspace, chosenByDate } from '../index/workspace';
@@ -735,6 +735,13 @@ function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
  * no words of a sentence before it. Of several (one law's versions), the first by URI.
  */
 function homeLawTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
+  // A law's English title without its state (`《Foreign Investment Law》` in a Chinese note): the title with it, as the NPC's
+  // translations write it (`HOME_STATE_EN`), looked up once.
+  if (/^[A-Za-z]/.test(c.normalized)) {
+    if (foreignKind(c.title) !== LAW_KIND) return undefined;
+    const found = index.withTitle(normalizeTitle(`${c.title} ${HOME_STATE_EN}`)).find((s) => s !== from);
+    return found ? { snapshot: found, dateAgrees: undefined } : undefined;
+  }
   const name = foldScript(c.normalized);
   if (name.length < 2 || !LAW_KINDS.has(kindOf(name) ?? '')) return undefined;
   const { all, table } = titleTableOf(index);

@@ -155,11 +155,22 @@ export const FOREIGN_KINDS: readonly [RegExp, string][] = [
   [/(?<!\p{L})proclamation(?!\p{L})|прокламаци/iu, '公告'],
   [/(?<!\p{L})statement(?!\p{L})|заявлени/iu, '声明'],
   [/(?<!\p{L})communiqu[eé](?!\p{L})|коммюнике/iu, '公报'],
+  // A law's English title as the NPC's and the State Council's translations print it (`Foreign Investment Law of the People's
+  // Republic of China`): 法, its self-word `this Law`. Another kind earlier in a title is its kind (`Convention on the Law of
+  // the Sea`: foreignKind takes the first).
+  [/(?<!\p{L})law(?!\p{L})|закон(?!\p{L})/iu, '法'],
 ];
+
+/**
+ * The words after a Chinese law's English title naming its state, as the NPC's translations write them (`Foreign Investment Law
+ * of the People's Republic of China`): a citation without them (`《Foreign Investment Law》`) names that law, as `《外商投资法》`
+ * names 中华人民共和国外商投资法 (features/resolve.ts `homeLawTarget`).
+ */
+export const HOME_STATE_EN = "of the People's Republic of China";
 
 /** Words a foreign text calls itself by, per Chinese kind (`this Agreement`, `настоящее Соглашение`). */
 export const SELF_WORDS: Record<string, RegExp> = {
-  en: /(?<!\p{L})(?:this|the\s+present)\s+(Agreement|Treaty|Convention|Charter|Protocol|Declaration|Resolution|Memorandum|Statement|Communiqu[eé])(?!\p{L})/giu,
+  en: /(?<!\p{L})(?:this|the\s+present)\s+(Agreement|Treaty|Convention|Charter|Protocol|Declaration|Resolution|Memorandum|Statement|Communiqu[eé]|Law)(?!\p{L})/giu,
   fr: /(?<!\p{L})(?:le\s+présent|la\s+présente|cet|cette)\s+(Accord|Traité|Convention|Charte|Protocole|Déclaration|Résolution|Mémorandum)(?!\p{L})/giu,
   // The kinds in every case of the singular: `настоящее Соглашение`, `настоящей Декларацией`, `настоящим Протоколом`.
   ru: /(?<!\p{L})настоящ(?:ее|его|ему|им|ем|ий|ая|ей|ую|ой)\s+(Соглашени(?:е|я|ю|ем|и)|(?:Договор|Устав|Протокол|Меморандум)(?:а|у|ом|е)?|(?:Конвенци|Харти|Деклараци)(?:я|и|ю|ей|ею))(?!\p{L})/giu,
