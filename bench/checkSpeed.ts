@@ -12,7 +12,10 @@
 // million characters), hands on the summaries, finishes its files, and when the process ends — on a shared machine
 // the CPU times and the order of the phases mean more than their wall times. Beside the same build's run on one thread,
 // each thread of the run on every core says what its files cost it against what the same files cost the one thread
-// (their CPU, its first 300 files and the rest apart: a worker's isolate starts cold, its code not yet optimized).
+// (their CPU, its first 300 files and the rest apart: a worker's isolate starts cold, its code not yet optimized). Read it
+// knowing that bin/treaty-check.js starts --jobs N on N cores `--single-threaded`: its threads compile and collect on
+// themselves what the one thread's isolate leaves to V8's background threads, outside its files' CPU (alternate runs with
+// the same V8 flags, TREATY_NO_RESTART=1 and the flags given to node, to weigh the threads alone).
 //
 // It ends with the goals and what was measured, and exits 1 when one is missed by more than the
 // noise margin: NOISE, or the difference between the two markdown-it runs of the same files in
