@@ -10,7 +10,12 @@
 // `--timings`: each of this build's runs times its phases thread by thread (cli/timings.ts, TREATY_TIMINGS), printed
 // below its line: when each thread starts, finds the files, reads its chunks (its CPU time meanwhile and its CPU a
 // million characters), hands on the summaries, finishes its files, and when the process ends — on a shared machine
-// the CPU times and the order of the phases mean more than their wall times.
+// the CPU times and the order of the phases mean more than their wall times. Beside the same build's run on one thread,
+// each thread of the run on every core says what its files cost it against what the same files cost the one thread
+// (their CPU, its first 300 files and the rest apart: a worker's isolate starts cold, its code not yet optimized). Read it
+// knowing that bin/treaty-check.js starts --jobs N on N cores `--single-threaded`: its threads compile and collect on
+// themselves what the one thread's isolate leaves to V8's background threads, outside its files' CPU (alternate runs with
+// the same V8 flags, TREATY_NO_RESTART=1 and the flags given to node, to weigh the threads alone).
 //
 // It ends with the goals and what was measured, and exits 1 when one is missed by more than the
 // noise margin: NOISE, or the difference between the two markdown-it runs of the same files in
@@ -55,18 +60,62 @@ const c = process.cpuUsage(c0);
 process.stdout.write(JSON.stringify({ ms, cpuMs: (c.user + c.system) / 1000, tokens }));
 `;
 
-interface Run { ms: number; cpuMs: number; peakMb: number; status: number | null; files: number; diagnostics: number; stderr: string; timings?: string }
+interface Run { ms: number; cpuMs: number; peakMb: number; status: number | null; files: number; diagnostics: number; stderr: string; marks?: Mark[] }
 
 /** One mark of cli/timings.ts. */
-interface Mark { thread: string; what: string; at: number; cpu: number; chunk?: number; chars?: number }
+interface Mark { thread: string; what: string; at: number; cpu: number; chunk?: number; chars?: number; file?: string }
+
+/** The marks of a run (cli/timings.ts), from its file. */
+function marksOf(file: string): Mark[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Mark);
+}
+
+/** What reading a file cost its thread: its CPU time (ms) and its place in the thread's reading (0: the thread's first file). */
+export interface FileCpu { thread: string; cpu: number; k: number }
+
+/**
+ * Each file's reading CPU (`file` marks: the thread's CPU at its mark less that at the mark before, a file's or its chunk's
+ * start; a file after any other mark is left out).
+ */
+export function fileCpus(marks: readonly Mark[]): Map<string, FileCpu> {
+  const out = new Map<string, FileCpu>();
+  const threads = new Map<string, Mark[]>();
+  for (const m of marks) threads.set(m.thread, [...(threads.get(m.thread) ?? []), m]);
+  for (const [thread, own] of threads) {
+    own.sort((a, b) => a.at - b.at);
+    let k = 0;
+    own.forEach((m, i) => {
+      const before = own[i - 1];
+      if (m.what !== 'file' || !m.file) return;
+      if (before && (before.what === 'file' || before.what === 'chunk read from')) out.set(m.file, { thread, cpu: m.cpu - before.cpu, k });
+      k++;
+    });
+  }
+  return out;
+}
+
+/** A thread's files read several threads at once, beside the same files read on one thread (`alone`): their CPU as a multiple of it, its first FIRST_FILES and the rest. */
+const FIRST_FILES = 300;
+function againstAlone(thread: string, cpus: Map<string, FileCpu>, alone: Map<string, FileCpu>): string {
+  const sums = [0, 0, 0, 0];
+  for (const [file, c] of cpus) {
+    const a = alone.get(file);
+    if (c.thread !== thread || !a) continue;
+    const rest = c.k >= FIRST_FILES ? 2 : 0;
+    sums[rest] += c.cpu;
+    sums[rest + 1] += a.cpu;
+  }
+  const ratio = (x: number, y: number) => (y > 0 ? `${(x / y).toFixed(2)}×` : '—');
+  return `its files' CPU against one thread's: ${ratio(sums[0] + sums[2], sums[1] + sums[3])} (its first ${FIRST_FILES} files ${ratio(sums[0], sums[1])}, ${(sums[0] - sums[1]).toFixed(0)} ms more; the rest ${ratio(sums[2], sums[3])}, ${(sums[2] - sums[3]).toFixed(0)} ms more)`;
+}
 
 /**
  * The phases of a run, thread by thread, from the marks of cli/timings.ts (`file`): each line a thread's phase, its wall
  * time from the process's start (the first start, before bin/launch.js's restart) and its CPU time.
  */
-export function phasesOf(file: string): string {
-  const marks = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Mark);
+export function phasesOf(marks: readonly Mark[], alone?: Map<string, FileCpu>): string {
   if (!marks.length) return '    (no timings)';
+  const cpus = alone && fileCpus(marks);
   const t0 = Math.min(...marks.map((m) => m.at));
   const at = (m: Mark | undefined) => (m ? `${(m.at - t0).toFixed(0)} ms` : '—');
   const span = (a: Mark | undefined, b: Mark | undefined) => (a && b ? `${(b.at - a.at).toFixed(0)} ms, CPU ${(b.cpu - a.cpu).toFixed(0)} ms` : '—');
@@ -89,6 +138,7 @@ export function phasesOf(file: string): string {
     const readCpu = readFrom && read ? read.cpu - readFrom.cpu : NaN;
     out.push(`    ${thread}: ${thread === 'main' ? `started ${at(first('process start'))}${first('launched') ? ' (started again by bin/launch.js with V8\'s flags)' : ''}, bundle loaded ${at(first('run'))}, files found ${at(first('files found'))}` : `loaded ${at(first('worker loaded'))}, job ${at(start)}`}`);
     out.push(`      reading from ${at(readFrom)} to ${at(read)}: ${span(readFrom, read)} (${files.length} files, ${(chars / 1e6).toFixed(1)} M characters, CPU ${(readCpu / (chars / 1e6)).toFixed(0)} ms a million; summaries handed on: CPU ${sent.toFixed(0)} ms)`);
+    if (cpus) out.push(`      ${againstAlone(thread, cpus, alone!)}`);
     out.push(`      finishing from ${at(first('finish from'))} to ${at(first('finished'))}: ${span(first('finish from'), first('finished'))} (the index of every summary: ${span(first('finish from'), first('index built'))})`);
     if (thread === 'main') out.push(`      output written ${at(first('written'))}, exit ${at(first('exit'))}`);
   }
@@ -124,7 +174,7 @@ function treatyCheck(dir: string, jobs: number, probe: string, output: string, b
   } catch {
     /* reported below through status and stderr */
   }
-  return { ms, cpuMs: u.cpu / 1000, peakMb: u.rss / 1024, status: r.status, files, diagnostics, stderr: (r.stderr ?? '').replace(/TREATY_USAGE .*\n?/g, '').slice(0, 2000), timings: timings && fs.existsSync(timings) ? phasesOf(timings) : undefined };
+  return { ms, cpuMs: u.cpu / 1000, peakMb: u.rss / 1024, status: r.status, files, diagnostics, stderr: (r.stderr ?? '').replace(/TREATY_USAGE .*\n?/g, '').slice(0, 2000), marks: timings && fs.existsSync(timings) ? marksOf(timings) : undefined };
 }
 
 /** The goals of issue #14, and how far past one a run may land at least before it counts as missed (the machine is shared). */
@@ -188,7 +238,9 @@ function main(): void {
       for (const r of results) {
         console.log(`  ${r.label.padEnd(40)} ${r.ms.toFixed(0).padStart(7)} ms  CPU ${r.cpuMs.toFixed(0)} ms  peak RSS ${r.peakMb.toFixed(0)} MB  ${(r.ms / md.ms).toFixed(2)}x markdown-it's time, ${(r.cpuMs / md.cpuMs).toFixed(2)}x its CPU  (load ${r.load}; exit ${r.status}; ${r.files} treaties, ${r.diagnostics} diagnostics)`);
         if (r.status !== 0 && r.status !== 1) console.log(`    failed: ${r.stderr}`);
-        if (r.timings) console.log(r.timings);
+        // (Beside this build's run on one thread, each thread's files read with more: what they cost it against one thread.)
+        const alone = r.jobs > 1 ? results.find((o) => o.bin === r.bin && o.jobs === 1 && o.marks)?.marks : undefined;
+        if (r.marks) console.log(phasesOf(r.marks, alone && fileCpus(alone)));
       }
       const ours = results.filter((r) => r.bin === BIN);
       if (ours.some((r) => r.status !== 0 && r.status !== 1)) goals.push({ what: `${name}: treaty-check runs`, goal: 'exit 0 or 1', measured: 'failed', missed: true, counts: true });

@@ -13,6 +13,7 @@ import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
 import { readConfig } from '../../server/src/protocol/config';
 import { exitWhenWritten } from '../../server/src/cli/commandLine';
 import { ROOT, tempFolder } from '../support/fixture';
+import { fileCpus, phasesOf } from '../../bench/checkSpeed';
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
 const TAIL = '\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
@@ -388,4 +389,23 @@ test('cli: TREATY_TIMINGS times each thread\'s phases into its file (bench/check
     assert.equal(marks.find((m) => m.what === 'files found')?.files, 70);
   }
   fs.rmSync(timings, { force: true });
+});
+
+test('checkSpeed --timings: each file\'s reading CPU, and each thread of a run on two weighed against one thread\'s, file by file', () => {
+  const mark = (thread: string, what: string, at: number, cpu: number, file?: string) => ({ thread, what, at, cpu, ...(file ? { file, chars: 1 } : {}) });
+  // One thread: a.md's CPU unknown (the mark before it is no file's, no chunk's), b.md 3 ms, c.md 4 ms.
+  const one = [mark('main', 'files found', 0, 0), mark('main', 'file', 1, 2, 'a.md'), mark('main', 'file', 2, 5, 'b.md'), mark('main', 'file', 3, 9, 'c.md')];
+  assert.deepEqual([...fileCpus(one)], [['b.md', { thread: 'main', cpu: 3, k: 1 }], ['c.md', { thread: 'main', cpu: 4, k: 2 }]]);
+  // Two: the main thread a.md 3 ms and b.md 6 ms (b.md 2× its 3 ms alone; a.md has no CPU alone), the worker c.md 8 ms (2× its 4 ms).
+  const two = [
+    mark('main', 'chunk read from', 0, 10), mark('main', 'file', 1, 13, 'a.md'), mark('main', 'file', 2, 19, 'b.md'), mark('main', 'done reading', 3, 19),
+    mark('worker 1', 'chunk read from', 0, 0), mark('worker 1', 'file', 2, 8, 'c.md'), mark('worker 1', 'done reading', 3, 8),
+  ];
+  const lines = phasesOf(two, fileCpus(one)).split('\n').filter((l) => l.includes('against'));
+  assert.deepEqual(lines.map((l) => l.trim()), [
+    "its files' CPU against one thread's: 2.00× (its first 300 files 2.00×, 3 ms more; the rest —, 0 ms more)",
+    "its files' CPU against one thread's: 2.00× (its first 300 files 2.00×, 4 ms more; the rest —, 0 ms more)",
+  ]);
+  // Without a run on one thread beside it, no such line.
+  assert.ok(!phasesOf(two).includes('against'));
 });
