@@ -741,6 +741,11 @@ export const ADOPTED_KINDS: ReadonlySet<string> = new Set([...LAW_KINDS, RESOLUT
 /** The UN organs whose resolutions open with their name and a comma (`大会，`, `安全理事会，`), read folded to simplified. */
 const RESOLUTION_ORGANS = '(?:安全理事会|大会|经济及社会理事会|人权理事会)';
 export const RESOLUTION_OPENING = new RegExp(`^${RESOLUTION_ORGANS}[，,]$`);
+/**
+ * A UN body's words adopting the instrument it prints below them, alone on their line after its name (`大會` / `通過以下宣言:` /
+ * `聯合國千年宣言`), read folded to simplified: the kind they name.
+ */
+export const ADOPTS_BELOW = /^通过(?:以下|下列)([^\s:：，,。]{2,5})[:：]$/;
 /** A UN resolution's number before its title, as its document prints it (`73/198. 联合国关于…公约`, then `大会，`). */
 export const RESOLUTION_NUMBER = /^[0-9０-９]{1,3}[\/／][0-9０-９]{1,4}[ \t\u3000]*[.．][ \t\u3000]*/;
 /**
