@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 
 const read = (source: string) => textContext(source).treaty;
 
@@ -34,4 +35,46 @@ test('known 53: the line under a UN body\'s words adopting an instrument below t
   assert.equal(read(MILLENNIUM.replace('\n聯合國千年宣言\n', '\n聯合國千年公約\n')).title, undefined);
   // Nor is a sentence saying what a body adopted (`通過以下宣言:` is a line of its own).
   assert.equal(read(MILLENNIUM.replace('通過以下宣言:', '大會於二〇〇〇年九月八日通過以下宣言:')).title, undefined);
+});
+
+// The China–Africa forum's Addis Ababa action plan (test/fixtures/real/plan_focac_addis_ababa_2003_gymcjnpx_pinyin_hant.md,
+// session 52's decimal sections): a drafter inserts a section before 2、, its paragraphs not numbered yet, and the next keeps its
+// old decimals under its new number (`3、` / `2.1 …`), as the versions round trip writes it.
+test('known 53: sections 1、 2、 … in order, two of them over decimals, are the text\'s points whatever the decimals\' numbers', () => {
+  const plan = '亞的斯亞貝巴行動計劃\n\n    1、序言\n\n    1.1 我們,來自中國和非洲44個國家的外長,共同舉行中非合作論壇第2屆部長級會議。\n\n    1.2 我們深信,本行動計劃有利於落實《中非合作論壇北京宣言》。\n\n    2、能力建設\n\n    雙方同意加強能力建設合作。\n\n    3、政治事務及和平與安全\n\n    2.1 高層交往和政治對話\n\n    2.1.1 注意到雙方高層領導人互訪頻繁。\n';
+  const t = read(plan);
+  assert.deepEqual(t.articles.map((a) => a.name), ['1、', '2、', '3、']);
+  assert.equal(t.articles[0].paragraphs.length, 2);
+  // One section over decimals is no evidence: the numbered lines stay a list.
+  assert.deepEqual(read(plan.replace('    2.1 高層交往和政治對話\n\n    2.1.1 注意到', '    注意到')).articles, []);
+  // Sections out of order are none either.
+  assert.deepEqual(read(plan.replace('    3、政治事務', '    4、政治事務')).articles, []);
+});
+
+// The Greater Bay Area framework agreement as a PDF gives it (test/fixtures/real/agreement_gba_framework_2017_pdf_hant.md): its
+// lone point's caption with the first sub-point glued on after a space, `一、總則 (一)合作宗旨。…`.
+test('known 53: a point\'s first words before its first sub-point glued on after white space are its summary, the outline\'s detail', () => {
+  const gba = '深化粵港澳合作 推進大灣區建設框架協議\n\n為充分發揮粵港澳地區的綜合優勢,深化粵港澳合作,制定本協議。\n\n一、總則 (一)合作宗旨。全面準確貫徹「一國兩制」方針。\n(二)合作目標。強化廣東作為全國改革開放先行區。\n';
+  const [point] = read(gba).articles;
+  assert.equal(point.summary, '總則');
+  const symbols = documentSymbols(textContext(gba))[0].children ?? [];
+  assert.deepEqual(symbols.filter((s) => s.name === '一、').map((s) => s.detail), ['總則']);
+  // A sub-point glued with no white space before it is the sentence's own (a lead running into its list): the words to the stop.
+  assert.equal(read(gba.replace('總則 (一)合作宗旨', '雙方同意(一)合作宗旨')).articles[0]?.summary, '雙方同意(一)合作宗旨');
+});
+
+// The Kuala Lumpur Declaration's points (test/fixtures/real/declaration_asean_charter_kl_2005_panyh.md): each opens with an
+// ordinal and a comma, under the words declaring them (`特此声明`).
+test('known 53: lines opening 第一, 第二, … in order under the words declaring them (特此声明) are the text\'s points', () => {
+  const points = `${KL}\n\n第一,我们致力于建立东盟宪章。\n\n \n\n\n第二,《东盟宪章》将作为东盟的法律和制度框架,支持实现其目标和目的。\n\n\n第`;
+  const t = read(points);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第一', 1], ['第二', 1]]);
+  // Its text opens after the comma.
+  assert.ok(t.articles[1].summary.startsWith('《东盟宪章》将作为东盟的法律和制度框架'), t.articles[1].summary);
+  // Full-width commas, 兹声明如下： over them.
+  assert.deepEqual(read(points.replace('特此声明', '兹声明如下：').replace(/第(一|二),/g, '第$1，')).articles.map((a) => a.name), ['第一', '第二']);
+  // With no such words over them (an enumeration in a speech's or a letter's paragraphs), out of order, or one alone: text.
+  assert.deepEqual(read(points.replace('特此声明', '我们认为')).articles, []);
+  assert.deepEqual(read(points.replace('第二,', '第三,')).articles, []);
+  assert.deepEqual(read(points.replace('第二,', '另外,')).articles, []);
 });

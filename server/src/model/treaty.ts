@@ -704,12 +704,19 @@ function captionWords(text: TextLike, head: Line, b: Block, captioned: boolean):
   return !captioned ? undefined : head.inlineBody ? runInCaption(text, head) : captionOf(text, head) ?? captionBelow(text, b);
 }
 
-/** An article's summary: its caption (`caption`, read), or the first words of its first paragraph. */
+/**
+ * An article's summary: its caption (`caption`, read), or the first words of its first paragraph — those before its first
+ * sub-point glued on after white space, a point's caption as a PDF's line gives it over its sub-points (`一、總則 (一)合作宗旨。`).
+ */
 function summaryWords(text: TextLike, caption: string | undefined, paragraphs: readonly Paragraph[]): string {
   if (caption) return caption;
   const first = paragraphs[0];
-  return first ? summarizeBlock(text, first.block) : '';
+  const words = first ? summarizeBlock(text, first.block) : '';
+  const sub = words.search(GLUED_FIRST_SUB_POINT);
+  return sub >= 2 ? words.slice(0, sub) : words;
 }
+/** A first sub-point's label glued on after a unit's first words and white space (` (一)`, `　（一）`): `summaryWords`. */
+const GLUED_FIRST_SUB_POINT = /[ \t\u3000]+[（(]一[）)]/;
 
 /**
  * An article as `makeArticle` makes it: the fields of an `Article`, in the order of the object

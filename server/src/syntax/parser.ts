@@ -1214,13 +1214,15 @@ function loneCaptionedPoint(text: TextLike, lines: Line[]): boolean {
 }
 
 /**
- * Sections numbered `1、` `2、` (an Arabic numeral and 、), the line after each opening its first paragraph's decimal under the
- * section's number (`1、序言` / `1.1 我們,來自中國和非洲…的外長…` / `1.2 …`; `2、政治事務…` / `2.1 高層交往…` / `2.1.1 …`), as a
- * forum's action plan numbers them: the text's points, in order from 1, two at least. A list `1、` `2、` whose entries are
- * not so followed stays a list.
+ * Sections numbered `1、` `2、` (an Arabic numeral and 、), in order from 1, two of them at least with the line after opening
+ * its first paragraph's decimal (`1、序言` / `1.1 我們,來自中國和非洲…的外長…` / `1.2 …`; `2、政治事務…` / `2.1 高層交往…` /
+ * `2.1.1 …`), as a forum's action plan numbers them: the text's points, those with no decimal under them too (a section a
+ * drafter inserts, its paragraphs not numbered yet, the decimals below still the old numbers: `DECIMAL_HEAD` asks for a decimal,
+ * not the section's own). A list `1、` `2、` whose entries are not so followed stays a list.
  */
 function decimalSections(text: TextLike, lines: Line[]): boolean {
   const run: Line[] = [];
+  let overDecimals = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind !== 'item' || l.num === undefined || !l.label) continue;
@@ -1229,15 +1231,17 @@ function decimalSections(text: TextLike, lines: Line[]): boolean {
     if (l.num !== run.length + 1) return false;
     let j = i + 1;
     while (j < lines.length && isBlankOrComment(lines[j])) j++;
-    const first = `${l.num}.1`;
     const next = lines[j];
-    if (!next || text.slice(next.contentStart, next.contentStart + first.length) !== first) return false;
+    if (next && DECIMAL_HEAD.test(text.slice(next.contentStart, Math.min(next.contentEnd, next.contentStart + 8)))) overDecimals++;
     run.push(l);
   }
-  if (run.length < 2) return false;
+  if (overDecimals < 2) return false;
   for (const l of run) l.kind = 'para';
   return true;
 }
+
+/** A section's first paragraph's decimal number opening a line (`1.1 `, `2.1`): `decimalSections`. */
+const DECIMAL_HEAD = /^[0-9]{1,2}\.1(?![0-9])/;
 
 /** How many points in a row a text numbered `1.` `2.` … may miss and still be read as its points. */
 const MAX_POINTS_MISSING = 2;
