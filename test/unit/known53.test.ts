@@ -78,3 +78,26 @@ test('known 53: lines opening 第一, 第二, … in order under the words decla
   assert.deepEqual(read(points.replace('第二,', '第三,')).articles, []);
   assert.deepEqual(read(points.replace('第二,', '另外,')).articles, []);
 });
+
+// The Hague Service Convention's last page with its forms (test/fixtures/real/convention_hcch_service_1965_fsou_forms_p3.md) as a
+// copy wrapped at 14 columns gives it (test/unit/pasted.test.ts's wrap property): the dated line under the testimonium broken
+// inside the place.
+test('known 53: the dated line under a testimonium is the clause\'s over the lines a copy\'s width broke it into', () => {
+  const page = '第三十一条\n荷兰外交部应将下述事项通知第二十六条所指的国家\n(一)第二十六条所指的签署和批准;\n(二)第三十条第三款所指的退出通知。\n下列签署人经正式授权,签署本公约,以昭信守。\n1965年11月15日订于海牙,用英文和法文写成,两种文本同一作准。正本一份,存于荷兰政府档案库。\n附件:\n(表 格)\n';
+  const whole = read(page).signing;
+  assert.deepEqual([whole?.place, whole?.copies, whole?.languages], ['海牙', 1, ['英文', '法文']]);
+  const wrapped = read(page.replace('1965年11月15日订于海牙,用英文和法文写成,两种文本同一作准。正本一份,存于荷兰政府档案库。', '1965年11月15日订于海\n牙,用英文和法文写成,两种\n文本同一作准。正本一份,存于荷兰\n政府档案库。')).signing;
+  assert.deepEqual([wrapped?.place, wrapped?.copies, wrapped?.languages], ['海牙', 1, ['英文', '法文']]);
+  // A line under a date-place line holding no clause's comma goes on with its place as before (`…订于维` / `也纳。`).
+  assert.equal(read(page.replace('1965年11月15日订于海牙,用英文和法文写成,两种文本同一作准。正本一份,存于荷兰政府档案库。', '1965年11月15日订于海\n牙。')).signing?.place, '海牙');
+});
+
+// The SCO's Development Strategy until 2025 on a translation site (test/fixtures/real/strategy_sco_2025_tjxz_bilingual.md): the
+// site's heading over the decision's line, the English title over the Chinese one, English and Chinese paragraphs in turn.
+test('known 53: an organisation\'s development strategy (发展战略) is a kind, as a plan of action is', () => {
+  const strategy = '中英双语 | 上海合作组织至2025年发展战略\n\n2015年7月10日,上海合作组织成员国元首理事会批准了第1号决议原文如下:\n\nDEVELOPMENT STRATEGY OF THE SHANGHAI COOPERATION ORGANIZATION UNTIL 2025\n\n上海合作组织至2025年发展战略\n\nThe Shanghai Cooperation Organization (hereinafter referred to as the SCO or the Organization) has established itself as one of the most influential partners.\n\n上海合作组织(以下简称上合组织或本组织)是现代国际关系体系中具有影响力的参与者,有雄厚的条约法律基础。\n\nCurrently, the SCO is set to reach a qualitatively new level.\n\n现已具备条件将上合组织提升至崭新水平,提高其在政治、安全、经济领域合作效率。\n';
+  const t = read(strategy);
+  assert.deepEqual([t.title?.text, t.kind, t.selfRef, t.isTreaty], ['上海合作组织至2025年发展战略', '发展战略', '本战略', true]);
+  // In traditional script too.
+  assert.equal(read('上海合作組織至2025年發展戰略\n\n上海合作組織(以下簡稱上合組織)是現代國際關係體系中具有影響力的參與者。\n\n現已具備條件將上合組織提升至嶄新水平。\n').kind, '发展战略');
+});

@@ -2524,6 +2524,10 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
   const alone = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
   const joined = last > i ? foldScript(s) : '';
   if (last > i && (DATE_PLACE.test(joined) || (joined.endsWith('。') && !alone.endsWith('的') && DATE_PLACE.test(joined.slice(0, -1))))) return last + 1;
+  // Nor a line a width broke inside the place of a signing clause going on after it, a clause's comma on the next line
+  // (`1965年11月15日订于海` / `牙,用英文和法文写成,两种` / …): the clause's first line, read with its run (the place is 海牙). A
+  // signatory's line under a date-place line holds no comma.
+  if (last > i && SIGNING.test(joined) && /[，,]/.test(text.slice(lines[i + 1].contentStart, lines[i + 1].contentEnd)) && !isSignatureLine(text, lines[i + 1])) return -1;
   // A line hard-wrapped after `的` names what was signed then, on the next line (`…于` / `一九八四年九月七日在北京签订的` /
   // `民用航空运输协定。`, a PDF's lines): a clause's words, no date-place line.
   return DATE_PLACE.test(alone) && !alone.endsWith('的') ? i + 1 : -1;

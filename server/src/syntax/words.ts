@@ -117,6 +117,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // `中非合作论坛—亚的斯亚贝巴行动计划(2004至2006年)`): numbered points, no signing; it says 本行动计划 or 本《行动计划》.
   { word: '行动计划', kind: true, self: true },
   { word: '计划', self: true },
+  // An organisation's strategy over years, approved by its leaders' decision (`上海合作组织至2025年发展战略`, `…未来10年（2026—2035年）
+  // 发展战略`): its aims and the fields of its cooperation, no signing, as a plan of action; it says 本战略.
+  { word: '发展战略', kind: true, self: true, selfAs: '战略' },
+  { word: '战略', self: true },
   { word: '和约', kind: true, self: true },
   { word: '条约', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   { word: '协定', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
