@@ -24,7 +24,6 @@ const BASE_SEED = Number(process.env.ROUNDTRIP_SEED ?? 1);
  * an entry that passes is reported by node's test runner as a todo that passed).
  */
 const KNOWN_ROUNDTRIP: Record<string, string> = {
-  'test/fixtures/real/plan_focac_addis_ababa_2003_gymcjnpx_pinyin_hant.md': "session 52's parser.ts decimalSections reads the plan's sections 1、 2、 as points only when each opens its first paragraph with the decimal under its own number (`1、` / `1.1 …`); a section the round trip inserts before 2、 has no decimal under it, and the renumbered 3、 keeps `2.1`, so no section is read and the comparison lists both removed. The rule should ask for two sections over decimals at least, whatever their numbers, the others read in order with them (left at the deadline: the full suite could not run again)",
 };
 
 for (const file of roundTripFiles()) {

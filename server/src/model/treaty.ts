@@ -704,12 +704,19 @@ function captionWords(text: TextLike, head: Line, b: Block, captioned: boolean):
   return !captioned ? undefined : head.inlineBody ? runInCaption(text, head) : captionOf(text, head) ?? captionBelow(text, b);
 }
 
-/** An article's summary: its caption (`caption`, read), or the first words of its first paragraph. */
+/**
+ * An article's summary: its caption (`caption`, read), or the first words of its first paragraph — those before its first
+ * sub-point glued on after white space, a point's caption as a PDF's line gives it over its sub-points (`一、總則 (一)合作宗旨。`).
+ */
 function summaryWords(text: TextLike, caption: string | undefined, paragraphs: readonly Paragraph[]): string {
   if (caption) return caption;
   const first = paragraphs[0];
-  return first ? summarizeBlock(text, first.block) : '';
+  const words = first ? summarizeBlock(text, first.block) : '';
+  const sub = words.search(GLUED_FIRST_SUB_POINT);
+  return sub >= 2 ? words.slice(0, sub) : words;
 }
+/** A first sub-point's label glued on after a unit's first words and white space (` (一)`, `　（一）`): `summaryWords`. */
+const GLUED_FIRST_SUB_POINT = /[ \t\u3000]+[（(]一[）)]/;
 
 /**
  * An article as `makeArticle` makes it: the fields of an `Article`, in the order of the object
@@ -957,6 +964,10 @@ function pageTitleEnd(raw: string): number {
   // An encyclopedia's lead sentence opening with the instrument's name (`…的換文是由美國在…簽定的條約。`): the name.
   const lead = raw.length > 8 && raw.charCodeAt(raw.length - 1) === 0x3002 ? leadTitleEnd(raw) : 0;
   if (lead > 0) return lead;
+  // The date and place of signing after the title, each after a comma (`关于建立东盟宪章的吉隆坡宣言,2005 年 12 月 12 日,吉隆坡`,
+  // a page's heading line as ASEAN's documents head their text): no part of it.
+  const dated = raw.includes('日') ? DATED_TAIL.exec(foldScript(raw)) : null;
+  if (dated && endingKind(titleWords(raw.slice(0, dated.index)))) return dated.index;
   // A remark saying whether the instrument is in force, naming it by its self-word (`…架構協議(本協議尚待完成相關程序後生效)`): no part of it.
   const status = raw.includes('本') ? IN_FORCE_REMARK.exec(foldScript(raw)) : null;
   if (status && endingKind(titleWords(raw.slice(0, status.index)))) return status.index;
@@ -1012,6 +1023,8 @@ const DATE_STAMP = /^[0-9]{2,4}([.\-/])[0-9]{1,2}\1[0-9]{1,2}[ \t\u3000]+/;
  * (`一九九二年四月二十日于北京 `, `1992年4月20日在北京 `): the place a few characters, no punctuation.
  */
 const DATED_PLACE = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[${DATE_DIGITS}]{1,3}月[${DATE_DIGITS}]{1,3}日[于在][^\\s，。,、；;：:《》“”()（）]{1,12}[ \\t\\u3000]+`);
+/** The date of signing after a title and a comma, the place after another (`…宣言,2005 年 12 月 12 日,吉隆坡`: `pageTitleEnd`). */
+const DATED_TAIL = new RegExp(`[，,][ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[ \\t\\u3000]*[${DATE_DIGITS}]{1,3}[ \\t\\u3000]*月[ \\t\\u3000]*[${DATE_DIGITS}]{1,3}[ \\t\\u3000]*日(?:[，,][ \\t\\u3000]*[^\\s，。,、；;：:《》“”()（）]{1,12})?$`);
 /** An instrument's number in the collection that prints it, before its title (`1. 进口许可证手续协议`: parser.ts firstOfCollection). */
 const COLLECTION_NUMBER = /^[0-9]{1,2}[.、．][ \t\u3000]*/;
 /** A law's history record glued before its name, its date and what was done then (`104.07.01制定`, read folded to simplified). */

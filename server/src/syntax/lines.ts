@@ -694,14 +694,44 @@ function bareOrdinal(text: TextLike, l: Line): number | undefined {
   return numeralAt(text, l.contentStart + 1, l.contentEnd);
 }
 
-/** Lines `第一`, `第二` … alone, at least two, numbered 1, 2, 3 … in order, made articles labelled without a unit word (`unit` ''). */
+/**
+ * Lines `第一`, `第二` … alone, at least two, numbered 1, 2, 3 … in order, made articles labelled without a unit word (`unit` '').
+ * Where there are none, lines opening with such an ordinal and a comma before their text, in order from 第一, two at least, the
+ * line before the first ending with the text's words declaring them (`特此声明` / `第一,我们致力于…。` / `第二,…`, an ASEAN
+ * declaration's points: `commaOrdinal`, DECLARES), likewise, their text after the comma on their line.
+ */
 function bareOrdinalArticles(text: TextLike, lines: Line[]): Line[] {
   let found: Line[] | undefined;
+  let commas: Line[] | undefined;
+  let inOrder = true;
   for (const l of lines) {
     const n = bareOrdinal(text, l);
-    if (n === undefined) continue;
+    if (n === undefined) {
+      // (An ordinal and a comma opening a line, numbered on from the last: no part of the walk once out of order.)
+      if (inOrder && !found && text.charCodeAt(l.contentStart) === 0x7b2c /* 第 */) {
+        const comma = commaAfterOrdinal(text, l);
+        if (comma >= 0) {
+          if (numeralAt(text, l.contentStart + 1, comma) === (commas?.length ?? 0) + 1) (commas ??= []).push(l);
+          else inOrder = false;
+        }
+      }
+      continue;
+    }
     if (n !== (found?.length ?? 0) + 1) return lines;
     (found ??= []).push(l);
+  }
+  if (!found && inOrder && commas && commas.length >= 2 && declaresPoints(text, lines, lines.indexOf(commas[0]))) {
+    for (let i = 0; i < commas.length; i++) {
+      const l = commas[i];
+      const comma = commaAfterOrdinal(text, l);
+      l.kind = 'article';
+      l.label = { start: l.contentStart, end: comma };
+      l.num = i + 1;
+      l.unit = '';
+      l.rest = skipSpaces(text, comma + 1, l.contentEnd);
+      l.inlineBody = l.rest < l.contentEnd;
+    }
+    return lines;
   }
   // One alone is an article when the line before it announces articles (`…达成协议如下：`, `议定下列各条：`): a page of the
   // UN Treaty Series holding the first article only.
@@ -748,6 +778,23 @@ function soleArticle(text: TextLike, lines: Line[]): Line[] {
   found.inlineBody = found.rest < found.contentEnd;
   return lines;
 }
+
+/** Where the comma is in a line opening with an ordinal and a comma before its text (`第二,《东盟宪章》将…`, `第一，`); -1 if none. */
+function commaAfterOrdinal(text: TextLike, l: Line): number {
+  let k = l.contentStart + 1;
+  while (k < l.contentEnd && k < l.contentStart + 5 && is(NUM_CHAR, foldCode(text.charCodeAt(k)))) k++;
+  const c = text.charCodeAt(k);
+  return k === l.contentStart + 1 || (c !== 0xff0c && c !== 0x2c) || k + 1 >= l.contentEnd ? -1 : k;
+}
+
+/** The content line before line `i` ends with the text's words declaring what follows: `特此声明`, `兹声明如下：` (DECLARES). */
+function declaresPoints(text: TextLike, lines: Line[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (lines[j].contentEnd <= lines[j].contentStart || lines[j].kind === 'comment')) j--;
+  return j >= 0 && DECLARES.test(foldScript(text.slice(Math.max(lines[j].contentStart, lines[j].contentEnd - 6), lines[j].contentEnd)));
+}
+/** A declaration's words over its points, at the end of their line (`特此声明`, `兹宣布如下：`), read folded to simplified. */
+const DECLARES = /(?:声明|宣布|宣告|宣言)(?:如下)?[：:]?$/;
 
 /** The content line before line `i` ends a preamble announcing the articles: `…如下：`, `…各条：`. */
 function announcesArticles(text: TextLike, lines: Line[], i: number): boolean {

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -1214,13 +1214,15 @@ function loneCaptionedPoint(text: TextLike, lines: Line[]): boolean {
 }
 
 /**
- * Sections numbered `1、` `2、` (an Arabic numeral and 、), the line after each opening its first paragraph's decimal under the
- * section's number (`1、序言` / `1.1 我們,來自中國和非洲…的外長…` / `1.2 …`; `2、政治事務…` / `2.1 高層交往…` / `2.1.1 …`), as a
- * forum's action plan numbers them: the text's points, in order from 1, two at least. A list `1、` `2、` whose entries are
- * not so followed stays a list.
+ * Sections numbered `1、` `2、` (an Arabic numeral and 、), in order from 1, two of them at least with the line after opening
+ * its first paragraph's decimal (`1、序言` / `1.1 我們,來自中國和非洲…的外長…` / `1.2 …`; `2、政治事務…` / `2.1 高層交往…` /
+ * `2.1.1 …`), as a forum's action plan numbers them: the text's points, those with no decimal under them too (a section a
+ * drafter inserts, its paragraphs not numbered yet, the decimals below still the old numbers: `DECIMAL_HEAD` asks for a decimal,
+ * not the section's own). A list `1、` `2、` whose entries are not so followed stays a list.
  */
 function decimalSections(text: TextLike, lines: Line[]): boolean {
   const run: Line[] = [];
+  let overDecimals = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind !== 'item' || l.num === undefined || !l.label) continue;
@@ -1229,15 +1231,17 @@ function decimalSections(text: TextLike, lines: Line[]): boolean {
     if (l.num !== run.length + 1) return false;
     let j = i + 1;
     while (j < lines.length && isBlankOrComment(lines[j])) j++;
-    const first = `${l.num}.1`;
     const next = lines[j];
-    if (!next || text.slice(next.contentStart, next.contentStart + first.length) !== first) return false;
+    if (next && DECIMAL_HEAD.test(text.slice(next.contentStart, Math.min(next.contentEnd, next.contentStart + 8)))) overDecimals++;
     run.push(l);
   }
-  if (run.length < 2) return false;
+  if (overDecimals < 2) return false;
   for (const l of run) l.kind = 'para';
   return true;
 }
+
+/** A section's first paragraph's decimal number opening a line (`1.1 `, `2.1`): `decimalSections`. */
+const DECIMAL_HEAD = /^[0-9]{1,2}\.1(?![0-9])/;
 
 /** How many points in a row a text numbered `1.` `2.` … may miss and still be read as its points. */
 const MAX_POINTS_MISSING = 2;
@@ -1460,7 +1464,7 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit);
+  return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit);
 }
 
 /**
@@ -1473,6 +1477,27 @@ function runInTitle(text: TextLike, lines: Line[], firstUnit: number): [number, 
   for (let i = 1; i < firstUnit; i++) {
     const l = lines[i];
     if (l.kind === 'text' && l.glued && lines[i - 1].kind === 'text' && !l.terminal && isTitleLine(text, l) && endsWithKind(text, lines, [i, i])) return [i, i];
+  }
+  return undefined;
+}
+
+/**
+ * The instrument a UN body adopts by printing it below its words of adoption (`大會` / `通過以下宣言:` / `聯合國千年宣言` / `一. 價值
+ * 和原則` / `1. 我們…`, the General Assembly's declarations; words.ts ADOPTS_BELOW): the next line of text, a title line ending
+ * with the kind the words name, whatever the page's header above (a library's line running the title into the session and the
+ * resolution's number). Read when no other rule found a title; the words are looked for before the first unit only.
+ */
+function adoptedBelow(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0; i < firstUnit; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text' || l.contentEnd - l.contentStart > 12 || text.charCodeAt(l.contentStart) !== 0x901a /* 通 */) continue;
+    const m = ADOPTS_BELOW.exec(foldScript(contentOf(text, l)));
+    if (!m) continue;
+    let j = i + 1;
+    while (j < firstUnit && isBlankOrComment(lines[j])) j++;
+    const t = lines[j];
+    const kind = endingKind(m[1]);
+    return kind && t && t.kind === 'text' && isTitleLine(text, t) && !isMetaLine(text, t) && endingKind(titleWords(contentOf(text, t))) === kind ? [j, j] : undefined;
   }
   return undefined;
 }
@@ -2499,6 +2524,10 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
   const alone = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
   const joined = last > i ? foldScript(s) : '';
   if (last > i && (DATE_PLACE.test(joined) || (joined.endsWith('。') && !alone.endsWith('的') && DATE_PLACE.test(joined.slice(0, -1))))) return last + 1;
+  // Nor a line a width broke inside the place of a signing clause going on after it, a clause's comma on the next line
+  // (`1965年11月15日订于海` / `牙,用英文和法文写成,两种` / …): the clause's first line, read with its run (the place is 海牙). A
+  // signatory's line under a date-place line holds no comma.
+  if (last > i && SIGNING.test(joined) && /[，,]/.test(text.slice(lines[i + 1].contentStart, lines[i + 1].contentEnd)) && !isSignatureLine(text, lines[i + 1])) return -1;
   // A line hard-wrapped after `的` names what was signed then, on the next line (`…于` / `一九八四年九月七日在北京签订的` /
   // `民用航空运输协定。`, a PDF's lines): a clause's words, no date-place line.
   return DATE_PLACE.test(alone) && !alone.endsWith('的') ? i + 1 : -1;

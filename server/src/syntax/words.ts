@@ -117,6 +117,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // `中非合作论坛—亚的斯亚贝巴行动计划(2004至2006年)`): numbered points, no signing; it says 本行动计划 or 本《行动计划》.
   { word: '行动计划', kind: true, self: true },
   { word: '计划', self: true },
+  // An organisation's strategy over years, approved by its leaders' decision (`上海合作组织至2025年发展战略`, `…未来10年（2026—2035年）
+  // 发展战略`): its aims and the fields of its cooperation, no signing, as a plan of action; it says 本战略.
+  { word: '发展战略', kind: true, self: true, selfAs: '战略' },
+  { word: '战略', self: true },
   { word: '和约', kind: true, self: true },
   { word: '条约', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   { word: '协定', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
@@ -741,6 +745,11 @@ export const ADOPTED_KINDS: ReadonlySet<string> = new Set([...LAW_KINDS, RESOLUT
 /** The UN organs whose resolutions open with their name and a comma (`大会，`, `安全理事会，`), read folded to simplified. */
 const RESOLUTION_ORGANS = '(?:安全理事会|大会|经济及社会理事会|人权理事会)';
 export const RESOLUTION_OPENING = new RegExp(`^${RESOLUTION_ORGANS}[，,]$`);
+/**
+ * A UN body's words adopting the instrument it prints below them, alone on their line after its name (`大會` / `通過以下宣言:` /
+ * `聯合國千年宣言`), read folded to simplified: the kind they name.
+ */
+export const ADOPTS_BELOW = /^通过(?:以下|下列)([^\s:：，,。]{2,5})[:：]$/;
 /** A UN resolution's number before its title, as its document prints it (`73/198. 联合国关于…公约`, then `大会，`). */
 export const RESOLUTION_NUMBER = /^[0-9０-９]{1,3}[\/／][0-9０-９]{1,4}[ \t\u3000]*[.．][ \t\u3000]*/;
 /**
