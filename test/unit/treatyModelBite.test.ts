@@ -4,7 +4,9 @@
 // The expected readings were written from the source's rules and the fixture text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Treaty, articleKey, articleNumbered, buildTreaty, cleanTitle, kindOf, normalizeTitle, summarize } from '../../server/src/model/treaty';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Treaty, articleKey, articleNumbered, buildTreaty, cleanTitle, kindOf, normalizeTitle, summarize, summarizeBlock } from '../../server/src/model/treaty';
 
 /** A model as plain data: its head, chapters, and each article with its paragraphs and items. */
 function reading(t: Treaty): unknown {
@@ -125,6 +127,25 @@ for (const [what, text, isTreaty] of TREATIES) {
 test('model: summaries across hard line breaks and markup; an article with no text', () => {
   const text = '# 甲乙协定\n\n## 第一条\n\n双方同意在边境\n地区开展合作。\n\n## 第二条\n\n**双方**同意交流。\n\n## 第三条\n\n## 第四条\n\n双方 同意：甲。\n';
   assert.deepEqual(buildTreaty(text).articles.map((a) => a.summary), ['双方同意在边境地区开展合作', '双方同意交流', '', '双方同意']);
+});
+
+// A law hard-wrapped at a width on a law site (test/fixtures/real/regulation_state_council_organs_1997_wrapped.md, its source in
+// test/fixtures/real/README.md): each article's first line, after its glued label, is shorter than a summary and holds no full stop;
+// the summary reads on over the wrapped lines (read in place, model/treaty.ts summarizeJoined) to 24 characters and `…`, as the
+// joined words are cut (`summarize`). Below it: a wrapped line holding a space or markup is read by the joining path, cleaned; a
+// short line whose next line is an item's (not a wrapped line of it) is whole.
+test('model: a summary reads on over the lines a width broke, to 24 characters (a law site\'s wrapped regulation)', () => {
+  const text = readFileSync(join(__dirname, '../../../test/fixtures/real/regulation_state_council_organs_1997_wrapped.md'), 'utf8');
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.slice(0, 3).map((a) => a.summary), [
+    '为了规范国务院行政机构的设置,加强编制管理,提高…',
+    '国务院行政机构设置和编制管理应当适应国家政治、经…',
+    '国务院根据宪法和国务院组织法的规定,行使国务院行…',
+  ]);
+  const third = t.articles[2].paragraphs[1];
+  assert.equal(summarizeBlock(text, third.block), '国务院机构编制管理机关在国务院领导下,负责国务院…');
+  const marked = '# 甲乙协定\n\n## 第一条\n\n双方同意在边境\n地区开展 **合作** 和交流，加强边境地区的往来与友好关系。\n\n## 第二条\n\n双方同意\n\n（一）交换信息；\n';
+  assert.deepEqual(buildTreaty(marked).articles.map((a) => a.summary), ['双方同意在边境地区开展合作和交流，加强边境地区的…', '双方同意']);
 });
 
 // Sample H's treaty.ts:735 (branch h12featb): a paragraph indented with em spaces (U+2003, as text

@@ -1478,7 +1478,42 @@ function summarizeFrom(text: TextLike, block: Block, first: Line): string {
   }
   // 25 plain characters and no full stop: the summary is their first 24.
   if (plain && end - from === 25) return text.slice(from, from + 24) + '…';
-  return summarizeLines(text, block, first, from);
+  // Fewer, plain: a line a width broke, read on over the next in place.
+  const joined = plain ? summarizeJoined(text, block, first, from) : undefined;
+  return joined ?? summarizeLines(text, block, first, from);
+}
+
+/**
+ * `summarizeLines`' answer read in place when the first line is short, plain and holds no full stop — a paragraph a width
+ * broke (`双方开展边防合作,致力于把中哈国界建成和平、` / `安定和友好的边界。`, a PDF's or a page's hard wrap): the same lines, character by
+ * character, to the first full stop or the 25th character, nothing joined, cleaned or searched (`summarize` on the joined
+ * words cost as much as all the fast path's summaries of the bench's 1 MB outline). Undefined, for the slow path, where a
+ * character before that is one `cleanTitle` strips or trims (SUMMARY_SLOW) or reads as a bracket or a mark (`^`, `【`, `［`):
+ * past the 25th nothing `cleanTitle` does moves the summary's characters, as none of its patterns starts there.
+ */
+function summarizeJoined(text: TextLike, block: Block, first: Line, from: number): string | undefined {
+  let out = '';
+  let read = 0;
+  let done: string | undefined;
+  let slow = false;
+  everyLine(block, (l) => {
+    if (l.end <= from) return true;
+    if (l !== first && l.kind !== 'text') return true;
+    const start = Math.max(from, l.contentStart);
+    const end = Math.min(l.contentEnd, start + 80);
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const k = SUMMARY_CHARS[c];
+      if (k === SUMMARY_STOP) done = out + text.slice(start, i);
+      else if (k === SUMMARY_SLOW || c === 0x5e /* ^ */ || c === 0x3010 /* 【 */ || c === 0xff3b /* ［ */) slow = true;
+      else if (++read === 25) done = out + text.slice(start, i) + '…';
+      else continue;
+      return false;
+    }
+    out += text.slice(start, end);
+    return true;
+  });
+  return slow ? undefined : done ?? out;
 }
 
 /** The slow path of `summarizeFrom`: the first words from `from`, read across the block's text lines, trimmed and cut. */
