@@ -3,13 +3,15 @@
 // pattern); and `NextChar`, the cursor the glued-heading cuts search a line by, asked in text order with steps back (a line
 // asked again from its start) — what its cached search must answer, whatever is tried to make it cheaper.
 // Data: lines of real texts in test/fixtures/real (whose README records each page), each expected answer read off the
-// line; the properties hold the readers to what they replaced, written out here (the oracles).
+// line; the properties hold the readers to what they replaced, written out here (the oracles). And parser.ts `itemFamily`'s
+// reading of the commonest labels by their codes (s53parse), held to the `familyOf` it passes over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { BRANCHES, NextChar, STEMS, bracketedItemAt, bulletEnd, splitLines } from '../../server/src/syntax/lines';
 import { parseRoman } from '../../server/src/syntax/foreign';
 import { parseNumeral } from '../../server/src/syntax/numerals';
+import { itemFamily } from '../../server/src/syntax/parser';
 import { ITEM_NUMERAL, ROMAN_CHARS, romanCharValue } from '../../server/src/syntax/words';
 
 /** [file, the line, the content after its bullet (undefined: it opens with no bullet)]. */
@@ -122,4 +124,48 @@ test('bracketedItemAt: the label and number the pattern it replaced read, at any
     ['(', '123)', 0], ['(', '1234)', 0], ['（', '一二三四五）', 0], ['（', '一二三四五六）', 0], ['(', 'iiiii)', 0], ['(', 'iiiiii)', 0],
     ['(', 'i)', 0], ['(', 'v v)', 0], ['(', '   一   )', 0], ['(', '    一)', 0], ['(', '一    )', 0], ['a', ')b', 0], ['a', ')', 0], ['x', '）。', 0],
   ] });
+});
+
+/** [file, the line, the family of its label (parser.ts `itemFamily`): its shape, its numerals' kind]. */
+const FAMILIES: [string, string, string][] = [
+  ['statement_cn_gb_hongkong_hant.md', '（十二）關於中華人民共和國對香港的上述基本方針政策和本聯合聲明附件一對上述基本方針政策的具體說明，中華人民共和國全國人民代表大會將以中華人民共和國香港特別行政區基本法規定之，並在五十年內不變。', '(一)'],
+  ['convention_cwc_1993_icrc_excerpt.md', '1、本公约各缔约国承诺,在任何情况下:', '1.'],
+  ['agreement_cn_kr_fisheries_2000_p2.md', '12.北纬34度00分,东经124度00分30秒之点(A12)', '1.'],
+  ['treaty_ecsc_paris_1951_excerpt_hant.md', '（甲）確保共同市場之規律性供應，並兼顧第三國之需求；', '(甲)'],
+  ['agreement_cn_jp_fisheries_1975_hant.md', '  (2)北緯37°20′、東經123°3′之點;', '(1)'],
+];
+
+test('itemFamily: the family of an item\'s label opening real lines', () => {
+  for (const [source, text, expected] of FAMILIES) {
+    const [l] = splitLines(text);
+    assert.equal(itemFamily(text, l), expected, source);
+  }
+});
+
+/** parser.ts `familyOf`, which `itemFamily`'s reading by codes (`plainFamily`) passes over for `（一）` and `1.`, written out: the oracle. */
+function familyOracle(raw: string, num: number | undefined): string {
+  const label = raw.replace(/[\s\u3000*«»]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[．、]/g, '.');
+  const core = label.replace(/^\(|[).]$/g, '');
+  const shape = label.replace(core, '#');
+  let kind: string;
+  if (/^[0-9０-９]+$/.test(core)) kind = '1';
+  else if (/^[ivxlc]+$/.test(core) && parseRoman(core) === num) kind = 'i';
+  else if (core.length === 1 && romanCharValue(core.charCodeAt(0))) kind = 'i';
+  else if (/^[a-zａ-ｚ]$/.test(core)) kind = 'a';
+  else if (/^[A-Z]$/.test(core)) kind = 'A';
+  else if (/^[а-яё]$/.test(core)) kind = 'а';
+  else if (BRANCHES.includes(core)) kind = '子';
+  else if (STEMS.includes(core)) kind = '甲';
+  else kind = '一';
+  return shape.replace('#', kind);
+}
+
+test('itemFamily: a bracketed numeral or digits and a point read by their codes as familyOf reads them, any other label as before', () => {
+  const numerals = ['一', '二', '十', '百', '〇', '两', '子', '甲', 'ⅱ', 'i', '1', '２', ' ', '\u3000', '*'];
+  fc.assert(fc.property(fc.constantFrom('（', '(', ''), fc.array(fc.constantFrom(...numerals), { minLength: 1, maxLength: 4 }).map((ps) => ps.join('')), fc.constantFrom('）', ')', '.', '、', '．', ''), (open, core, close) => {
+    const text = `${open}${core}${close}文字`;
+    const [l] = splitLines(text);
+    if (!l.label) return;
+    assert.equal(itemFamily(text, l), familyOracle(text.slice(l.label.start, l.label.end), l.num), JSON.stringify(text));
+  }), { numRuns: 4000, examples: [['（', '十二', '）'], ['', '12', '.'], ['', '1', '、'], ['', '３', '．'], ['（', '子', '）'], ['（', '一〇', '）']] });
 });

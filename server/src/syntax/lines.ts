@@ -2345,6 +2345,8 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   const first = text.charCodeAt(start);
   const line = new TreeLine(s === e ? 'blank' : 'text', start, end, eol, s, e, s - start >= 2 || first === 0x3000 || first === 0x09);
   if (s === e) return line;
+  // (Where the content starts as the line was made: told again below only when it moved — a setter the long `classify` calls, not inlines.)
+  const made = s;
 
   let m: RegExpExecArray | null;
   let c = text.charCodeAt(s);
@@ -2388,11 +2390,13 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   }
   line.contentEnd = e;
-  line.terminal = e > s && is(TERMINAL, text.charCodeAt(e - 1));
+  let terminal = e > s && is(TERMINAL, text.charCodeAt(e - 1));
   // (A converter's pinyin after the last character, `職責(zé)`, is no closing bracket: the character before it ends the line.)
-  if (line.terminal && (text.charCodeAt(e - 1) === 0x29 || text.charCodeAt(e - 1) === 0xff09) && e - s > 3 && text.charCodeAt(e - 2) > 0x60 && text.charCodeAt(e - 2) < 0x1e80) {
-    line.terminal = terminalBeforeGloss(text, s, e);
+  if (terminal && (text.charCodeAt(e - 1) === 0x29 || text.charCodeAt(e - 1) === 0xff09) && e - s > 3 && text.charCodeAt(e - 2) > 0x60 && text.charCodeAt(e - 2) < 0x1e80) {
+    terminal = terminalBeforeGloss(text, s, e);
   }
+  // (Set only when on: a line is made with its flags off.)
+  if (terminal) line.terminal = true;
   if (s === e) {
     line.contentStart = s;
     if (line.level) line.kind = 'heading';
@@ -2474,7 +2478,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     s += 2;
     c = text.charCodeAt(s);
   }
-  line.contentStart = s;
+  if (s !== made) line.contentStart = s;
 
   if (c === 0x7b2c /* 第 */ || c === 0x7b2b /* 笫: OCR's 第, folded to it */) {
     // None of the three labels is longer than LABEL_WINDOW; the article's read in place (articleAt).

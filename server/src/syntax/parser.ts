@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -3044,6 +3044,8 @@ function depthOf(open: readonly OpenItem[], family: string, line: Line): number 
  */
 export function itemFamily(text: TextLike, line: Line): string {
   if (!line.label) return BULLET_FAMILY;
+  const plain = plainFamily(text, line.label.start, line.label.end);
+  if (plain !== undefined) return plain;
   // Labels repeat endlessly (`（一）`, `1.`): each is read once. Looked up by the number, then the label as
   // written: no key string joined of the two for each item line (a string made, then flattened to be hashed).
   const raw = text.slice(line.label.start, line.label.end);
@@ -3060,6 +3062,30 @@ export function itemFamily(text: TextLike, line: Line): string {
     familyCount++;
   }
   return family;
+}
+
+/**
+ * The family of a label of the two commonest shapes, read by its codes (no slice, no lookup): `（一）` … `（十二）`, a bracketed
+ * numeral of 一 to 十 (`(一)`, as `familyOf` gives it); `1.` … `12.` (`1、`, `1．`), ASCII digits and a point (`1.`).
+ * Undefined for any other: `familyOf` reads it.
+ */
+function plainFamily(text: TextLike, s: number, e: number): string | undefined {
+  const a = text.charCodeAt(s);
+  const z = text.charCodeAt(e - 1);
+  if (a === 0xff08 && z === 0xff09 && e - s > 2) {
+    for (let k = s + 1; k < e - 1; k++) if (!SMALL_NUMERALS.includes(text.charCodeAt(k))) return undefined;
+    return '(一)';
+  }
+  if ((z === 0x2e || z === 0x3001 || z === 0xff0e) && e - s > 1) {
+    for (let k = s; k < e - 1; k++) if (!isDigitCode(text.charCodeAt(k))) return undefined;
+    return '1.';
+  }
+  return undefined;
+}
+/** 一 to 十 (words.ts SMALL_CN), by their codes. */
+const SMALL_NUMERALS: readonly number[] = [...SMALL_CN].map((c) => c.charCodeAt(0));
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** The families of the labels read, by their number (undefined: none read), then by the label as written. */
@@ -3403,12 +3429,21 @@ function opensIndented(first: Node | undefined, last: Line, line: Line, lines: r
 function endsSentence(text: TextLike, l: Line): boolean {
   let e = l.contentEnd;
   if (l.period) return true;
-  while (e > l.contentStart && CLOSERS.has(text.charCodeAt(e - 1))) e--;
-  return e > l.contentStart && FULL_STOPS.has(text.charCodeAt(e - 1));
+  while (e > l.contentStart && isCloser(text.charCodeAt(e - 1))) e--;
+  return e > l.contentStart && isFullStop(text.charCodeAt(e - 1));
 }
 
-const CLOSERS = new Set('”’」』）)》】'.split('').map((c) => c.charCodeAt(0)));
-const FULL_STOPS = new Set('。！？!?'.split('').map((c) => c.charCodeAt(0)));
+/**
+ * A closing quote or bracket, `”’」』）)》】`; a full stop, `。！？!?`. Told by their codes, not looked up in a Set: asked of
+ * every line of text a list's lost labels are looked for over (`lostLabel`, `endsEntry`), a hash lookup each (~1 % of a parse
+ * of the bench's 1 MB treaty, s53parse).
+ */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x3011;
+}
+function isFullStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
 
 /** Parses a treaty. Never throws: on an internal error the text is returned as flat lines with a problem. */
 export function parseTreaty(text: string): SyntaxTree {
