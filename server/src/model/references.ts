@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, SELF_WORD_FIRST, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_SELF_WORD, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
+import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, SELF_WORD_FIRST, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_SELF_WORD, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, NAMES_HOLDING_TERMS, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -662,10 +662,25 @@ function termsOf(terms: Terms): Treaty['definitions'] {
 /** No citations (shared: never written to; not frozen, an array of the kind the others are). */
 const NO_CITATIONS: Citation[] = [];
 
+/**
+ * Whether `s` holds a joint kind (JOINT_KINDS: `联合声明`): read at each character that starts one (联), not by a search of the
+ * run a kind (most runs holding 联 name a federation, 联邦, or the United Nations, 联合国).
+ */
+function holdsJointKind(s: string): boolean {
+  for (let f = 0; f < JOINT_FIRSTS.length; f++) {
+    for (let i = s.indexOf(JOINT_FIRSTS[f]); i >= 0; i = s.indexOf(JOINT_FIRSTS[f], i + 1)) {
+      for (let k = 0; k < JOINT_KINDS.length; k++) if (s.startsWith(JOINT_KINDS[k], i)) return true;
+    }
+  }
+  return false;
+}
+/** The characters the joint kinds start with, each once. */
+const JOINT_FIRSTS = [...new Set(JOINT_KINDS.map((k) => k[0]))];
+
 /** runCitations of a run `s` that holds a C_NAMING character (`chars`: charsOf(s)); NO_CITATIONS when it cites nothing. */
 function citationsOfRun(p: Run, s: string, terms: Terms, chars: number): Citation[] {
   // The pattern opens with a class of many characters: looked for only where a joint kind is named.
-  const joint = (chars & C_JOINT) !== 0 && JOINT_KINDS.some((k) => s.includes(k));
+  const joint = (chars & C_JOINT) !== 0 && holdsJointKind(s);
   // No title brackets, quotation marks or joint kind (most runs that name something name an article): none, and nothing made.
   if (!joint && (chars & (C_TITLE | C_INNER_TITLE | C_QUOTE | C_CORNER)) === 0) return NO_CITATIONS;
   const citations = citationsIn(s, p, terms, chars);
@@ -1064,20 +1079,21 @@ function tallyAfter(before: Tally, removed: readonly Unit[], added: readonly Uni
     xiang -= u.xiang;
     kuan -= u.kuan;
   }
-  for (const u of added) {
-    for (const k of u.kinds) kinds.set(k, (kinds.get(k) ?? 0) + 1);
-    xiang += u.xiang;
-    kuan += u.kuan;
-  }
-  const gone = new Set(removed);
-  const fresh = added.filter((u) => u.articleXiang.length > 0);
   const evidence: Unit[] = [];
-  // In text order: those before the added units, the added, those after.
+  // In text order: those before the added units, the added, those after. (A reading of every unit, `tallyOf`, removes none
+  // and has none before: the added units' alone, no set made.)
+  const gone = removed.length > 0 ? new Set(removed) : undefined;
   const at = added.length ? added[0].start : Infinity;
   let k = 0;
-  for (; k < before.evidence.length && before.evidence[k].start < at && !gone.has(before.evidence[k]); k++) evidence.push(before.evidence[k]);
-  evidence.push(...fresh);
-  for (; k < before.evidence.length; k++) if (!gone.has(before.evidence[k])) evidence.push(before.evidence[k]);
+  for (; k < before.evidence.length && before.evidence[k].start < at && !gone?.has(before.evidence[k]); k++) evidence.push(before.evidence[k]);
+  for (let i = 0; i < added.length; i++) {
+    const u = added[i];
+    for (let j = 0; j < u.kinds.length; j++) kinds.set(u.kinds[j], (kinds.get(u.kinds[j]) ?? 0) + 1);
+    xiang += u.xiang;
+    kuan += u.kuan;
+    if (u.articleXiang.length > 0) evidence.push(u);
+  }
+  for (; k < before.evidence.length; k++) if (!gone?.has(before.evidence[k])) evidence.push(before.evidence[k]);
   return { kinds, xiang, kuan, evidence };
 }
 
@@ -1534,7 +1550,12 @@ interface Scan {
   /** For a term whose meaning lists longer words holding it (`longerWords`), those words. */
   longer: Map<string, string[]> | undefined;
   definitionAt: Map<number, number>;
-  termIndex: Map<string, number>;
+  /** The definitions' starts, in order (`definedAliases`). */
+  definitionStarts: number[];
+  /** For each of `sought`, the index of its definition (the first defining it): what its uses point at. */
+  soughtDefinition: Int32Array;
+  /** For each of `sought`, whether a name holds it (NAMES_HOLDING_TERMS: `heldByName` read at its uses); most terms none. */
+  soughtHeld: Uint8Array;
   noArticles: boolean;
   kuanArticles: boolean;
   ownKinds: Set<string>;
@@ -1602,7 +1623,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
   return {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: g.longer,
-    definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
+    definitionAt: new Map(terms.map((d, i) => [d.start, i])), definitionStarts: terms.map((d) => d.start).sort((a, b) => a - b), soughtDefinition: Int32Array.from(sought, (t) => foldedTerms.indexOf(t)), soughtHeld: Uint8Array.from(sought, (t) => (NAMES_HOLDING_TERMS.some((n) => n.length > t.length && n.includes(t)) ? 1 : 0)), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
     amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, ownTitle: g.ownTitle, lastArticle: g.lastArticle, notice: g.notice, applies: g.applies !== undefined, read: readerOf(treaty), reading: undefined,
   };
 }
@@ -1766,6 +1787,10 @@ function definedAliases(r: RunReading, s: string, p: Run, citations: Citation[])
   const { terms, foldedTerms } = r.scan;
   const from = p.line.contentStart;
   const to = p.last.contentEnd;
+  // (None defined on the run, most runs: the terms are not each read.)
+  const starts = r.scan.definitionStarts;
+  const first = partitionPoint(starts.length, (i) => starts[i] < from);
+  if (first === starts.length || starts[first] > to) return;
   for (let i = 0; i < terms.length; i++) {
     const d = terms[i];
     if (d.start < from || d.start > to) continue;
@@ -1921,8 +1946,16 @@ const ABOVE = /(?:上述|前述|上文)[ \t\u3000]{0,2}$/;
  * A resolution's paragraphs named as such (`上文第1段`, `下文第3段`, `本决议第2段`), a joint statement's or a memorandum's points
  * (`本联合声明第四点`, `上文第二点`): not another instrument's (`第1483(2003)号决议第10段`, `1972年联合公报第四点`).
  */
-const POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}第${SP}([0-9０-９]{1,3})${SP}段`, 'g');
-const CHINESE_POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}第${SP}([〇零一二两三四五六七八九十百]{1,4})${SP}点`, 'g');
+const POINT_LABEL = `第${SP}([0-9０-９]{1,3})${SP}段`;
+const CHINESE_POINT_LABEL = `第${SP}([〇零一二两三四五六七八九十百]{1,4})${SP}点`;
+const POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}${POINT_LABEL}`, 'g');
+const CHINESE_POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}${CHINESE_POINT_LABEL}`, 'g');
+/**
+ * The label a point reference ends with, alone (`第1段`, `第四点`): what a run must hold for the pattern, whose words before the label
+ * (SELF's lookbehinds among them) are tried at every place, to be run on it (a law's 地点, 特点, 重点 hold no label).
+ */
+const POINT_LABEL_ALONE = new RegExp(POINT_LABEL);
+const CHINESE_POINT_LABEL_ALONE = new RegExp(CHINESE_POINT_LABEL);
 
 /** The pattern of references to the instrument's points, when its units are points: numbered with digits (a resolution's `1.` `2.`, its 段) or Chinese numerals (`一、`, its 点). */
 function pointsNumbered(treaty: Treaty): RegExp | undefined {
@@ -1933,6 +1966,7 @@ function pointsNumbered(treaty: Treaty): RegExp | undefined {
 
 /** References to the instrument's own points (`pattern`: `pointsNumbered`'s): `上文第1段` is a resolution's point 1, `本联合声明第四点` a statement's point 四、. */
 function readPointRefs(r: RunReading, s: string, p: Run, pattern: RegExp): void {
+  if (!(pattern === POINT_REF ? POINT_LABEL_ALONE : CHINESE_POINT_LABEL_ALONE).test(s)) return;
   let m: RegExpExecArray | null;
   pattern.lastIndex = 0;
   while ((m = pattern.exec(s))) {
@@ -2178,7 +2212,15 @@ function readSelf(r: RunReading, s: string, p: Run): void {
   } else for (let e = nextSelf(s, 0); e; e = nextSelf(s, e.index + e.word.length)) selfOn(r, p, e.index, e.word);
   // `本停战协定`: this text by its kind with its title's words before it (`titledSelfOf`); its own kind, so quoted too.
   if (titled) {
+    // (Where the kind next stands two or more after the 本 read: a 本 farther than MAX_TITLE_WORDS before it starts none, and is
+    // not read — most 本 of such a text stand right before its kind, 本协定, and its next kind is far.)
+    let kind = -1;
     for (let i = s.indexOf('本'); i >= 0; i = s.indexOf('本', i + 1)) {
+      if (kind < i + 2 && (kind = s.indexOf(titled.kind, i + 2)) < 0) break;
+      if (kind > i + 1 + MAX_TITLE_WORDS) {
+        i = kind - 2 - MAX_TITLE_WORDS;
+        continue;
+      }
       const length = titledSelfAt(s, i, titled);
       if (length === 0) continue;
       const start = p.at(i);
@@ -2232,7 +2274,7 @@ function selvesOn(r: RunReading, p: Run): number | undefined {
  * its own would be compiled for each text.
  */
 function readTerms(r: RunReading, s: string, p: Run, citations: Citation[], out: Reference[]): void {
-  const { raw, terms, foldedTerms, definitionAt, termIndex } = r.scan;
+  const { raw, terms, definitionAt, soughtDefinition, soughtHeld } = r.scan;
   const sought = r.scan.sought!;
   const next = r.scan.soughtAt;
   const k = sought.length;
@@ -2262,15 +2304,11 @@ function readTerms(r: RunReading, s: string, p: Run, citations: Citation[], out:
     const longer = r.scan.longer?.get(term);
     if (longer !== undefined && longer.some((w) => writtenAround(s, at, w, term))) continue;
     // Part of a name that holds it (代表 in 人民代表大会): no use of the term.
-    if (heldByName(s, at, term)) continue;
+    if (soughtHeld[best] === 1 && heldByName(s, at, term)) continue;
     // In the notice issuing the text (`issuingNotice`): another document's words.
     const notice = r.scan.notice;
     if (notice !== undefined && start >= notice[0] && start < notice[1]) continue;
-    let index = termIndex.get(term);
-    if (index === undefined) {
-      index = foldedTerms.indexOf(term);
-      termIndex.set(term, index);
-    }
+    const index = soughtDefinition[best];
     // A term used before it is defined still points at its definition. Its words as written there: most uses
     // are written as the definition writes the term, whose string is shared (no string made a use).
     const written = terms[index].term;
@@ -2345,7 +2383,9 @@ function citationsIn(s: string, from: Run, terms: Terms, chars: number): Citatio
 }
 
 function citation(s: string, at: number, end: number, inner: string, from: Run, how?: 'quoted'): Citation {
-  return newCitation(from.at(at), from.end(end), cleanTitle(inner), normalizeTitle(inner.replace(/[〈〉]/g, '')), dateBefore(s, at, from), how);
+  // (The brackets of a title inside it dropped: most titles hold none, and are not read by a pattern for them.)
+  const bare = inner.indexOf('〈') < 0 && inner.indexOf('〉') < 0 ? inner : inner.replace(/[〈〉]/g, '');
+  return newCitation(from.at(at), from.end(end), cleanTitle(inner), normalizeTitle(bare), dateBefore(s, at, from), how);
 }
 
 /**
