@@ -28,6 +28,10 @@ test('unseen follow-ups: 本 + words of the title + the kind (本停战协定, �
   // Traditional script, as the armistice is published in Taiwan and Hong Kong.
   const hant = '朝鮮停戰協定\n第一條 總則\n本停戰協定適用於一切敵對的地面軍事力量。\n第二條 生效\n本停戰協定自簽字之日起生效。\n';
   assert.deepEqual(refs(hant), ['本停戰協定 self', '本停戰協定 self']);
+  // A 本 far before the kind (本国, 本条) and the titled self-word after it on the same line: the reader skips the far 本
+  // to the last place a title's words could start, not past the 本 that starts one.
+  const after = '朝鲜停战协定\n第一条 本国一切军事力量不得越过依照本停战协定划定的军事分界线。\n第二条 本停战协定自签字之日起生效。\n';
+  assert.deepEqual(refs(after), ['本停战协定 self', '本停战协定 self']);
 });
 
 test('unseen follow-ups: 本 + words that are not the title\'s, another kind, or 本 ending a word, is no titled self-reference', () => {
