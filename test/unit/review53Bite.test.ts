@@ -8,6 +8,7 @@ import { amendmentClauses, amendmentText } from '../../server/src/features/amend
 import { consolidate } from '../../server/src/features/consolidate';
 import { definition } from '../../server/src/features/definition';
 import { buildTreaty } from '../../server/src/model/treaty';
+import { foreignKind } from '../../server/src/syntax/foreign';
 import { inWorkspace, at } from '../support/review';
 
 /** A text as compared when consolidated: its lines without the white space around them, blank lines left out. */
@@ -160,6 +161,11 @@ test('a Chinese law\'s English text is titled, of the kind 法, and calls itself
   assert.equal(t.selfRef, 'this Law');
   // Another kind named first stays the title's kind (the convention on the law of the sea is a 公约).
   assert.equal(buildTreaty('United Nations Convention on the Law of the Sea\n\nArticle 1\n\nFor the purposes of this Convention: (1) "Area" means the sea-bed.\n').kind, '公约');
+  // `Law` before another noun is that noun's word: a law enforcement agreement is an agreement (协定), a law on … a law.
+  assert.equal(foreignKind('Law Enforcement Cooperation Agreement between the Government of the People\'s Republic of China and the Government of the Republic of Singapore'), '协定');
+  assert.equal(foreignKind('Law of the People\'s Republic of China on Foreign Relations'), '法');
+  assert.equal(foreignKind('Model Law on International Commercial Arbitration'), '法');
+  assert.equal(foreignKind('Criminal Law'), '法');
 });
 
 // 6. The English title cited without its state, as a Chinese note names the law in English (the 外商投资法's 第一条 above, a

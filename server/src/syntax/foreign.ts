@@ -157,8 +157,9 @@ export const FOREIGN_KINDS: readonly [RegExp, string][] = [
   [/(?<!\p{L})communiqu[eé](?!\p{L})|коммюнике/iu, '公报'],
   // A law's English title as the NPC's and the State Council's translations print it (`Foreign Investment Law of the People's
   // Republic of China`): 法, its self-word `this Law`. Another kind earlier in a title is its kind (`Convention on the Law of
-  // the Sea`: foreignKind takes the first).
-  [/(?<!\p{L})law(?!\p{L})|закон(?!\p{L})/iu, '法'],
+  // the Sea`: foreignKind takes the first). A `law` another noun follows is that noun's word, no kind (`Law Enforcement
+  // Cooperation Agreement` is an 协定): the kind is `law` at the title's end or before `of`, `on`, a bracket.
+  [/(?<!\p{L})law(?!\p{L})(?![\s\u00a0]+(?!(?:of|on|for|concerning|governing|relating|regarding|to)(?!\p{L}))\p{L})|закон(?!\p{L})/iu, '法'],
 ];
 
 /**
