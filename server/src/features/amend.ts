@@ -464,8 +464,7 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
  * Supreme People's Court's 2021 decision amending its interpretation on railway injuries writes its 五、 —
  * `将第六条和第七条合并修改为：“…”` —, and two apart as the 2024 decision amending the Accounting Law writes its 三、 —
  * `将第十条、第二十五条合并，作为第十条，修改为：“…”` (consolidate.ts `merge` reads both) —, not as that article replaced and the
- * other deleted. Of a
- * text's own articles only (`within`: a decision's clauses, no part numbering its units anew): by the new article, the old one
+ * other deleted. Of a text's own articles only (`within`: a decision's clauses, no part numbering its units anew): by the new article, the old one
  * taken into it (`into`); the old ones so taken (`taken`).
  */
 function mergedArticles(changes: readonly UnitChange[], within: boolean): { into: Map<Unit, Unit>; taken: Set<Unit> } {
