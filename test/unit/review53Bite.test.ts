@@ -181,3 +181,19 @@ test('an English law title cited without its state names the English text titled
   const other = note.replace('Foreign Investment Law', 'Company Law');
   assert.deepEqual(definition(inWorkspace({ 'note.md': other, '外商投资法.en.md': FIL_EN })('note.md'), at(other, 'Company Law', 2)), []);
 });
+
+// 7. Cross-strait agreements cite each other by the mainland's words: the services agreement (2013, as Xinhua prints it:
+// test/fixtures/real/agreement_cross_strait_services_2013_xinhua_mirror_hant.md) is made `依據《海峽兩岸經濟合作框架協議》`,
+// and Taipei publishes that agreement (ECFA) as `海峽兩岸經濟合作架構協議` (agreement_cross_strait_ecfa_2010_justlaw_hant.md).
+// One instrument: the citation names the workspace's copy (words.ts TITLE_WORD_VARIANTS); a 架構 that is no agreement's stays.
+test('a cross-strait agreement cited by the mainland\'s title (框架協議) names the copy Taipei titles 架構協議', () => {
+  const ecfa = '海峽兩岸經濟合作架構協議\n\n財團法人海峽交流基金會與海峽兩岸關係協會遵循平等互惠、循序漸進的原則,達成加強海峽兩岸經貿關係的意願;經協商,達成協議如下:\n\n第一章 總則\n\n第一條 目標\n\n雙方同意加強經濟合作。\n';
+  const services = '海峽兩岸服務貿易協議\n\n為加強海峽兩岸經貿關係,促進服務貿易自由化,依據《海峽兩岸經濟合作框架協議》,雙方同意,達成協議如下:\n\n第一條 目標\n\n本協議致力於逐步減少服務貿易限制性措施。\n';
+  const ws = inWorkspace({ 'services.md': services, 'ecfa.md': ecfa });
+  const found = definition(ws('services.md'), at(services, '經濟合作框架', 2));
+  assert.equal(found.length, 1);
+  assert.match(found[0].targetUri, /ecfa\.md$/);
+  // An architecture is no framework: 《海峽兩岸金融架構報告》 names nothing.
+  const report = services.replace('經濟合作框架協議', '金融架構報告');
+  assert.deepEqual(definition(inWorkspace({ 'services.md': report, 'ecfa.md': ecfa, 'r.md': '海峽兩岸金融框架報告\n\n第一條 目標\n\n雙方同意。\n' })('services.md'), at(report, '金融架構', 2)), []);
+});

@@ -1306,6 +1306,14 @@ export const CAPITALS: readonly string[] = STATES.flatMap((s) => (s.capital ? [s
 /** The state a law's name is read as when it names none: the texts are Chinese (`刑法` is `中华人民共和国刑法`). */
 export const HOME_STATE: State = STATES[0];
 
+/**
+ * Words the two sides of the Strait write differently in one instrument's title, read folded to simplified, and the word a
+ * title's key takes for them: Taiwan's 架構協議 is the mainland's 框架协议 (`海峽兩岸經濟合作架構協議` as Taipei publishes ECFA,
+ * `《海峡两岸经济合作框架协议》` as the services agreement cites it). Only before a kind of agreement: 架构 alone is a structure.
+ */
+export const TITLE_WORD_VARIANTS: readonly [RegExp, string][] = [[/架构(?=协议|协定)/g, '框架']];
+
+
 /** Words that name the home state by pointing at it: `我国宪法`. */
 export const HOME_STATE_WORDS: readonly string[] = ['我国'];
 
