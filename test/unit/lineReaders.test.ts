@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { BRANCHES, NextChar, STEMS, bracketedItemAt, bulletEnd, splitLines } from '../../server/src/syntax/lines';
 import { parseRoman } from '../../server/src/syntax/foreign';
 import { parseNumeral } from '../../server/src/syntax/numerals';
-import { itemFamily } from '../../server/src/syntax/parser';
+import { familyOf, itemFamily } from '../../server/src/syntax/parser';
 import { ITEM_NUMERAL, ROMAN_CHARS, romanCharValue } from '../../server/src/syntax/words';
 
 /** [file, the line, the content after its bullet (undefined: it opens with no bullet)]. */
@@ -142,30 +142,12 @@ test('itemFamily: the family of an item\'s label opening real lines', () => {
   }
 });
 
-/** parser.ts `familyOf`, which `itemFamily`'s reading by codes (`plainFamily`) passes over for `（一）` and `1.`, written out: the oracle. */
-function familyOracle(raw: string, num: number | undefined): string {
-  const label = raw.replace(/[\s\u3000*«»]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[．、]/g, '.');
-  const core = label.replace(/^\(|[).]$/g, '');
-  const shape = label.replace(core, '#');
-  let kind: string;
-  if (/^[0-9０-９]+$/.test(core)) kind = '1';
-  else if (/^[ivxlc]+$/.test(core) && parseRoman(core) === num) kind = 'i';
-  else if (core.length === 1 && romanCharValue(core.charCodeAt(0))) kind = 'i';
-  else if (/^[a-zａ-ｚ]$/.test(core)) kind = 'a';
-  else if (/^[A-Z]$/.test(core)) kind = 'A';
-  else if (/^[а-яё]$/.test(core)) kind = 'а';
-  else if (BRANCHES.includes(core)) kind = '子';
-  else if (STEMS.includes(core)) kind = '甲';
-  else kind = '一';
-  return shape.replace('#', kind);
-}
-
 test('itemFamily: a bracketed numeral or digits and a point read by their codes as familyOf reads them, any other label as before', () => {
   const numerals = ['一', '二', '十', '百', '〇', '两', '子', '甲', 'ⅱ', 'i', '1', '２', ' ', '\u3000', '*'];
   fc.assert(fc.property(fc.constantFrom('（', '(', ''), fc.array(fc.constantFrom(...numerals), { minLength: 1, maxLength: 4 }).map((ps) => ps.join('')), fc.constantFrom('）', ')', '.', '、', '．', ''), (open, core, close) => {
     const text = `${open}${core}${close}文字`;
     const [l] = splitLines(text);
     if (!l.label) return;
-    assert.equal(itemFamily(text, l), familyOracle(text.slice(l.label.start, l.label.end), l.num), JSON.stringify(text));
+    assert.equal(itemFamily(text, l), familyOf(text.slice(l.label.start, l.label.end), l.num), JSON.stringify(text));
   }), { numRuns: 4000, examples: [['（', '十二', '）'], ['', '12', '.'], ['', '1', '、'], ['', '３', '．'], ['（', '子', '）'], ['（', '一〇', '）']] });
 });

@@ -3092,7 +3092,8 @@ function isDigitCode(c: number): boolean {
 const families = new Map<number | undefined, Map<string, string>>();
 let familyCount = 0;
 
-function familyOf(raw: string, num: number | undefined): string {
+/** A label's family as written (`(一)`, `1.`, `(a)`), read from its characters: `itemFamily`'s for labels `plainFamily` does not read (exported for its tests). */
+export function familyOf(raw: string, num: number | undefined): string {
   const label = raw.replace(/[\s\u3000*«»]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[．、]/g, '.');
   const core = label.replace(/^\(|[).]$/g, '');
   const shape = label.replace(core, '#');
