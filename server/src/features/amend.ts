@@ -9,7 +9,7 @@ import { ADOPTING_COMMITTEE, INSTRUMENT_KINDS, ISSUING_ORGAN, LAW_KINDS, PREAMBL
 import { Treaty } from '../model/treaty';
 import { partyInfoOf } from '../model/parties';
 import { Signing, formatDate } from '../model/signing';
-import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, unitParts, unitRef, unitWord, wordDiff, bookTitle } from './compare';
+import { Comparison, LineWords, SAME_ARTICLE, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, similarity, unitLines, unitParts, unitRef, unitWord, wordDiff, bookTitle } from './compare';
 import { PART_HEADING, itemStarts, ownChapter, replyBody, sameHeading } from './consolidate';
 import { Memo } from '../syntax/memo';
 import { countWord, listed } from './completionCommon';
@@ -333,9 +333,21 @@ function namingClauses(cmp: Comparison, renumberAll: boolean): { clauses: string
     // A chapter renumbered alone, its name the same (第三章 法律责任 → 第二章 法律责任, a chapter deleted before it), is left to
     // the closing, as the articles are: 对章、条的序号作相应调整.
     if (renumberAll && chapterRenumbered(was, now)) chapters = true;
-    else if (heads.filter((h) => sameHeading(h, was)).length === 1) out.push(`将“${was}”修改为：${quote([now])}`);
+    else if (heads.filter((h) => sameHeading(h, was)).length === 1) out.push(chapterNameClause(was, now) ?? `将“${was}”修改为：${quote([now])}`);
   }
   return { clauses: out, chapters };
+}
+
+/**
+ * A chapter's name changed alone, its number the same, as the 2004 constitutional amendment's 第三十一条 writes it — `宪法第四章
+ * 章名“国旗、国徽、首都”修改为“国旗、国歌、国徽、首都”` —, by the chapter's number and its old name (consolidate.ts reads it,
+ * `STATED_NAME`); undefined for any other change of a heading.
+ */
+function chapterNameClause(was: string, now: string): string | undefined {
+  const a = CHAPTER_HEADING.exec(was.trim());
+  const b = CHAPTER_HEADING.exec(now.trim());
+  if (!a || !b || a[1] !== b[1] || !a[2] || !b[2] || /[“”]/.test(a[2] + b[2])) return undefined;
+  return `将第${a[1]}章章名“${a[2].trim()}”修改为“${b[2].trim()}”`;
 }
 
 /** A chapter's heading: its number (group 1) and its name (2). */
@@ -399,6 +411,8 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   // decision amending its interpretation on railway injuries): the clause's index and the articles' names.
   let gone: { at: number; names: string[]; units: Unit[] } | undefined;
   const merged = mergedArticles(changes, !prefix && !parts.old);
+  const split = parts.old ? new Map<Unit, SplitOff>() : splitArticles(changes);
+  const splitAdded = new Set([...split.values()].map((x) => x.added));
   const chapterGone = parts.old ? { first: new Map<Unit, number>(), within: new Set<Unit>() } : deletedChapters(cmp, merged.taken);
   changes.forEach((c: UnitChange, k) => {
     switch (c.type) {
@@ -419,6 +433,11 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
         prev = c.old;
         break;
       case 'added': {
+        if (splitAdded.has(c.new)) {
+          // (Written where the article it was taken from stands.)
+          run = undefined;
+          break;
+        }
         let where: string;
         if (prev) where = `在${ref(prev)}后`;
         else {
@@ -442,7 +461,11 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
         // (Two apart, the article they make named: 将第十条、第二十五条合并，作为第十条，修改为：“…”, the 2024 decision amending the
         // Accounting Law; its number so written, no rename after.)
         const apart = taken !== undefined && taken.num !== c.old.num! + 1;
-        if (taken) clauses.push(apart ? `将${ref(c.old)}、${unitRef(taken)}合并，作为${newRef(c.new)}，修改为：${quote(unitLines(c.new))}` : `将${ref(c.old)}和${unitRef(taken)}合并修改为：${quote(unitLines(c.new))}`);
+        const off = c.type === 'modified' ? split.get(c.old) : undefined;
+        if (off) {
+          const as = `将${ref(c.old)}${para(c.old, off.at)}单列一条，作为${newRef(off.added)}`;
+          clauses.push(off.same ? as : `${as}，修改为：${quote(unitLines(off.added))}`);
+        } else if (taken) clauses.push(apart ? `将${ref(c.old)}、${unitRef(taken)}合并，作为${newRef(c.new)}，修改为：${quote(unitLines(c.new))}` : `将${ref(c.old)}和${unitRef(taken)}合并修改为：${quote(unitLines(c.new))}`);
         else if (c.type === 'modified') clauses.push(...modifyClauses(ref(c.old), c.old, c.new, lineWords, pointLabel(cmp.old, c.old)));
         if (c.renumbered && !renumberAll && !apart) renames.push(`${ref(c.old)}改为${newRef(c.new)}`);
         if (!c.moved) prev = c.old;
@@ -479,6 +502,46 @@ function mergedArticles(changes: readonly UnitChange[], within: boolean): { into
     taken.add(c.old);
   }
   return { into, taken };
+}
+
+/** A paragraph made an article of its own: its number in the old article (from 0), the article it makes, whether its words stayed. */
+interface SplitOff {
+  at: number;
+  added: Unit;
+  same: boolean;
+}
+
+/**
+ * Articles split: an article added whose words are those of a paragraph an old article lost — the same, or like them as an
+ * article changed is like its old version (`SAME_ARTICLE`) —, that article the same but for that paragraph; written as the 2024
+ * decision amending the Accounting Law writes its 二、, `将第八条第三款单列一条，作为第四十九条，修改为：“…”` (without `，修改为…`
+ * when its words stayed), not as the paragraph deleted and an article added (consolidate.ts `P.split` reads it); by the old
+ * article. (Not compare.ts `splitFrom` alone: a paragraph split off shares the words of the paragraphs it stood beside — 第八条's
+ * three all say 国家统一的会计制度 — so that most of it is still found in the article it left.)
+ */
+function splitArticles(changes: readonly UnitChange[]): Map<Unit, SplitOff> {
+  const out = new Map<Unit, SplitOff>();
+  // The articles that lost one paragraph and changed no other: the paragraph's number and its words.
+  const lost: { old: Unit; at: number; words: string }[] = [];
+  for (const d of changes) {
+    if (d.type !== 'modified' || unitWord(d.old) !== '条' || (d.old.lead ?? '') !== (d.new.lead ?? '')) continue;
+    const at = extraAt(d.old.paragraphs, d.new.paragraphs, sameParagraph);
+    if (at >= 0) lost.push({ old: d.old, at, words: paragraphLines(d.old.paragraphs[at]).join('\n') });
+  }
+  if (!lost.length) return out;
+  for (const c of changes) {
+    if (c.type !== 'added' || unitWord(c.new) !== '条') continue;
+    const now = unitLines(c.new).join('\n');
+    let best: (typeof lost)[number] | undefined;
+    let most = SAME_ARTICLE;
+    for (const l of lost) {
+      if (out.has(l.old)) continue;
+      const like = l.words === now ? 1 : similarity(l.words, now);
+      if (like > most || (like === most && !best)) [best, most] = [l, like];
+    }
+    if (best) out.set(best.old, { at: best.at, added: c.new, same: best.words === now });
+  }
+  return out;
 }
 
 /** `将第三条中的“帐簿”修改为“账簿”`: the units named (group 1), the words replaced (2) and what replaces them (3). */
@@ -534,7 +597,7 @@ function innerMarks(c: string): string {
 
 /** A clause as a sentence: a full stop, unless it ends with a quoted text after a colon (which has its own). */
 function sentence(c: string): string {
-  return c.endsWith('”') && !/中的“[^“”]*”(?:修改为“[^“”]*”|后增加“[^“”]*”)?$/.test(c) ? c : `${c}。`;
+  return c.endsWith('”') && !/(?:中的|章名)“[^“”]*”(?:修改为“[^“”]*”|后增加“[^“”]*”)?$/.test(c) ? c : `${c}。`;
 }
 
 /**

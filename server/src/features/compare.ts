@@ -428,7 +428,7 @@ export interface Comparison {
 }
 
 /** Similarity at or above which two articles are the same article, changed. */
-const SAME_ARTICLE = 0.55;
+export const SAME_ARTICLE = 0.55;
 /** When the numbers agree, a lower bar. */
 const SAME_NUMBER = 0.3;
 

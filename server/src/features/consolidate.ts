@@ -59,7 +59,8 @@ export type ClauseOp =
    * old name, `words` the new one).
    */
   | { op: 'heading'; words: string; from?: string; part?: number; chapter?: string }
-  | { op: 'addArticle'; anchor?: Target; before: boolean; num: number; sub?: number; lines: string[] }
+  /** An article added; `from`: a paragraph of the base made an article of its own (单列一条), its words as the base writes them when none are quoted. */
+  | { op: 'addArticle'; anchor?: Target; before: boolean; num: number; sub?: number; lines: string[]; from?: Target }
   | { op: 'renumber'; pairs: { from: Target; num: number; sub?: number }[] }
   /** 对条文顺序作相应调整; 对章、条的序号作相应调整 numbers the chapters (`chapters`) again too. */
   | { op: 'renumberAll'; chapters?: true }
@@ -408,6 +409,11 @@ const P = {
   /** 原第三款作为第四款(，修改为：“…”), 原第三项改为第四项 — 原 taken off before: a paragraph or item renumbered by an addition before it. */
   moved: new RegExp(`^${REF}(?:作为|改为)第[（(]?(${N})[）)]?[款项][，,]?(?:修改为[：:]⟨(\\d+)⟩)?$`),
   addArticleNoAnchor: new RegExp(`^增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
+  /**
+   * 将第八条第三款单列一条，作为第四十九条，修改为：“…” (the 2024 decision amending the Accounting Law, 二、): a paragraph made an
+   * article of its own, as it was written or as quoted.
+   */
+  split: new RegExp(`^将${REF}单列(?:为)?一条[，,]?作为第(${N})条(?:之(${N}))?(?:[，,]?修改为[：:]⟨(\\d+)⟩)?$`),
   delete: new RegExp(`^删去${REF}$`),
   /** 删去第二章 (删去原协定第二章): a chapter, its heading and its articles. */
   deleteChapter: new RegExp(`^删去[^第⟨]*?第(${N})章$`),
@@ -559,7 +565,7 @@ const STATED_PREAMBLE = new RegExp(`^[^第⟨，,。]{0,12}?(?:${PREAMBLE}|引�
 /** 宪法第二十四条第二款 (groups: 条, 之, 款). */
 const STATED_ARTICLE = new RegExp(`^[^第⟨，,。]{0,12}?第(${N})条(?:之(${N}))?(?:第(${N})款)?`);
 /** 宪法第四章章名“A”修改为“B”, 第三章第七节节名 (group 1: the numbers as written; 2, 3: the old and new names). */
-const STATED_NAME = new RegExp(`^[^第⟨，,。]{0,12}?(第${N}[编章](?:第${N}节)?|第${N}节)(?:章名|节名|的名称)⟨(\\d+)⟩修改为[：:]?⟨(\\d+)⟩$`);
+const STATED_NAME = new RegExp(`^[^第⟨，,。]{0,12}?(第${N}[编章](?:第${N}节)?|第${N}节)(?:的?章名|的?节名|的名称)(?:⟨(\\d+)⟩)?修改为[：:]?⟨(\\d+)⟩$`);
 /** The words between an article and the item it names (宪法第六十七条全国人民代表大会常务委员会职权第二十项): not checked. */
 const ITEM_AFTER_WORDS = new RegExp(`^[^第⟨，,。]{1,24}?(?=第[（(]?${N}[）)]?项)`);
 /** 第七项至第十五项相应改为第八项至第十六项, 第四项、第五项改为第五项、第六项, 第三款改为第四款 (相应 taken off before). */
@@ -590,8 +596,9 @@ function statedNumbers(s: string): { kind: string; ns: number[] } | undefined {
 function readStated(sk: string, q: (i: string) => string[], ctx: Stated | undefined): { ops: ClauseOp[]; unit: Stated; added: string[]; whole?: true } | undefined {
   const s = sk.replace(/相应地?(?=(?:修改|改)为)/g, '').replace(/增写/g, '增加');
   let m: RegExpExecArray | null;
-  if ((m = STATED_NAME.exec(s)) && q(m[2]).length === 1 && q(m[3]).length === 1) {
-    return { ops: [{ op: 'heading', chapter: m[1], from: q(m[2])[0], words: q(m[3])[0] }], unit: ctx ?? {}, added: [] };
+  // (Its old name quoted, as the 2004 constitutional amendment writes it, or not: 将第四章章名修改为“保障与监督”.)
+  if ((m = STATED_NAME.exec(s)) && (m[2] === undefined || q(m[2]).length === 1) && q(m[3]).length === 1) {
+    return { ops: [{ op: 'heading', chapter: m[1], ...(m[2] !== undefined ? { from: q(m[2])[0] } : {}), words: q(m[3])[0] }], unit: ctx ?? {}, added: [] };
   }
   let unit: Stated;
   let rest: string;
@@ -994,6 +1001,10 @@ export function readClauses(text: string, counted: '条' | '点' | '款' = '条'
     else if ((m = P.addItem.exec(sk)) && (t = target(m))) ops.push({ op: 'addItem', target: t, at: num(m[5]) ?? 1, lines: q(m[6]) });
     else if ((m = P.addArticle.exec(sk)) && (t = target(m))) ops.push({ op: 'addArticle', anchor: t, before: m[5] === '前', num: num(m[6]) ?? 0, sub: num(m[7]), lines: q(m[8]) });
     else if ((m = P.addArticleNoAnchor.exec(sk))) ops.push({ op: 'addArticle', before: false, num: num(m[1]) ?? 0, sub: num(m[2]), lines: q(m[3]) });
+    else if ((m = P.split.exec(sk)) && (t = target(m)) && t.para !== undefined && t.item === undefined && num(m[5]) !== undefined) {
+      // The paragraph taken out of its article, the article it makes added where its number puts it (no anchor).
+      ops.push({ op: 'addArticle', before: false, num: num(m[5])!, sub: num(m[6]), lines: m[7] !== undefined ? q(m[7]) : [], from: t }, { op: 'delete', target: t });
+    }
     else if ((m = P.delete.exec(sk)) && (t = target(m))) ops.push({ op: 'delete', target: t });
     else if (sk && sk.replace(P.renumberPair, '').replace(/[，、,\s]/g, '') === '' && P.renumberPair.test(sk)) {
       P.renumberPair.lastIndex = 0;
@@ -1321,14 +1332,24 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         }
         continue;
       }
-      if (op.op === 'expect' || (op.op === 'moved' && failed.has(c))) continue;
+      // (Nor is the paragraph a split failed to make an article of taken out: one problem, the text as it was.)
+      if (op.op === 'expect' || ((op.op === 'moved' || (op.op === 'delete' && c.ops.some((o) => o.op === 'addArticle' && o.from))) && failed.has(c))) continue;
       if (op.op === 'addArticle') {
         // The new article quoted with its own label (增加新的第五条：“第五条　终止⏎…”): the label is the one written for it,
         // its caption on the heading's line.
         const flat = op.lines.flatMap((l) => l.split(/\r?\n/));
         const label = flat.length > 1 ? QUOTED_LABEL.exec(flat[0].trim()) : null;
         const own = label && num(label[1]) === op.num && num(label[2]) === op.sub;
-        const lines = own ? flat.slice(1).map((l) => l.trim()).filter((l) => l.length) : op.lines;
+        let lines = own ? flat.slice(1).map((l) => l.trim()).filter((l) => l.length) : op.lines;
+        if (op.from && !op.lines.length) {
+          // (A paragraph made an article as it was: its words and items as the base, before this clause, has them.)
+          const p = find(op.from)?.origParas[op.from.para!];
+          if (!p) {
+            problem(c, 'amend.no-such-paragraph', `没有${unitNamed(op.from.num, op.from.sub)}${paraNamed(op.from.para!)}`);
+            continue;
+          }
+          lines = p.text ? [p.text, ...p.items] : [...p.items];
+        }
         const fresh: Work = { paragraphs: paragraphsOf(lines), origParas: [], num: op.num, sub: op.sub, changed: true, deleted: false, renamed: true, after: [], before: [], ...(own && label![3] ? { caption: label![3].trim() } : {}) };
         if (!op.anchor) {
           floating.push(fresh);
@@ -1605,24 +1626,32 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
 
 /** The text's chapter `num` (第二章), when its chapters are numbered through the text (none under a 编 or a part). */
 export function ownChapter(base: Treaty, num: number): Chapter | undefined {
+  return chaptersThrough(base)?.find((c) => c.num === num);
+}
+
+/** The text's chapters (章), when they are numbered through the text — none under a 编 or a part —; else undefined. */
+function chaptersThrough(base: Treaty): Chapter[] | undefined {
   const chapters = base.chapters.filter((c) => c.unit === '章');
-  return chapters.every((c) => !c.parent) ? chapters.find((c) => c.num === num) : undefined;
+  return chapters.every((c) => !c.parent) ? chapters : undefined;
 }
 
 /**
  * The labels of the chapters left numbered again in order (对章、条的序号作相应调整 after 删去第二章: 第三章 → 第二章), written
- * in the numerals the label is written in; a chapter whose heading a clause rewrote (`edits`) keeps that clause's words.
+ * in the numerals the label is written in — Chinese, ASCII or full-width digits (`第４章` → `第３章`) —; a chapter whose heading
+ * a clause rewrote (`edits`) keeps that clause's words. Of a text numbering its chapters through (none under a 编 or a part),
+ * every chapter in its place, one whose label reads as no number (`第十十章`) too.
  */
 function chapterNumbers(base: Treaty, gone: ReadonlySet<Chapter>, edits: readonly Edit[]): Edit[] {
   const out: Edit[] = [];
-  if (!ownChapter(base, base.chapters.find((c) => c.unit === '章')?.num ?? 1)) return out;
+  const chapters = chaptersThrough(base);
+  if (!chapters) return out;
   let n = 0;
-  for (const c of base.chapters) {
-    if (c.unit !== '章' || gone.has(c)) continue;
+  for (const c of chapters) {
+    if (gone.has(c)) continue;
     n++;
     const { start, end } = c.label;
     const written = base.text.slice(start, end);
-    const label = /[0-9０-９]/.test(written) ? `第${n}章` : `第${formatChinese(n)}章`;
+    const label = /[0-9０-９]/.test(written) ? `第${digitsLike(written, n)}章` : `第${formatChinese(n)}章`;
     if (c.num !== n && !edits.some((e) => e.start < c.head.end && e.end > c.head.start)) out.push({ start, end, insert: label });
   }
   return out;
@@ -1897,7 +1926,8 @@ function headingOf(base: Treaty, op: Extract<ClauseOp, { op: 'heading' }>): Line
   const found = base.tree.lines.filter((l) => {
     if (inArticle(l) || l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd <= l.contentStart || inTitle(l)) return false;
     const words = text.slice(l.contentStart, l.contentEnd);
-    if (op.chapter !== undefined) return sameHeading(words, op.chapter + (op.from ?? ''));
+    // (A chapter named by its number alone: the heading it opens, a name after the number.)
+    if (op.chapter !== undefined) return op.from !== undefined ? sameHeading(words, op.chapter + op.from) : namedBy(words, op.chapter);
     if (op.from !== undefined) return sameHeading(words, op.from);
     const m = PART_NUMBER.exec(words);
     return !!m && parseNumeral(m[1] ?? m[2]) === op.part;
@@ -1906,6 +1936,13 @@ function headingOf(base: Treaty, op: Extract<ClauseOp, { op: 'heading' }>): Line
   if (found.length === 0) return `没有${named}`;
   if (found.length > 1) return `${named}不止一处`;
   return found[0];
+}
+
+/** Whether a heading is the unit `label` (`第四章`) and a name after it, white space aside. */
+function namedBy(heading: string, label: string): boolean {
+  const words = heading.replace(/[\s\u3000]/g, '');
+  const name = label.replace(/[\s\u3000]/g, '');
+  return words.length > name.length && words.startsWith(name) && !/^第/.test(words.slice(name.length));
 }
 
 /** Whether two headings are the same, white space aside (`总 则` is `总则`, spaced out as laws space it). */

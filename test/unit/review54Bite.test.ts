@@ -1,0 +1,119 @@
+// Session 54's drafter's review: the amendment writer and its reader on a chapter's name changed alone, an article split in two
+// and chapters labelled in full-width digits; an English title cited in a Chinese text that no workspace document holds; the
+// plenipotentiaries' lines in the other party's signing copy. Each case a text and what a drafter expects, written by reading
+// the texts (never by running the server).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareVersions } from '../../server/src/features/compare';
+import { amendmentClauses, amendmentText } from '../../server/src/features/amend';
+import { consolidate } from '../../server/src/features/consolidate';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { signingCopies } from '../../server/src/features/export/alternat';
+import { inWorkspace } from '../support/review';
+
+/** A text as compared when consolidated: its lines without the white space around them, blank lines left out. */
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l.length);
+
+/** The amendment's clauses from `before` to `after`, after checking that consolidating the amending text into `before` gives `after`. */
+function clausesOf(before: string, after: string): string[] {
+  const cmp = compareVersions(before, after);
+  const result = consolidate(before, amendmentText(cmp));
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(lines(result.text), lines(after));
+  return amendmentClauses(cmp).clauses;
+}
+
+// 1. A chapter's name changed alone. The 2004 constitutional amendment (LawRefBook/Laws 2f4c5c2 宪法/宪法修正案（2004年）.md,
+// 第三十一条) writes `宪法第四章章名“国旗、国徽、首都”修改为“国旗、国歌、国徽、首都”。宪法第一百三十六条增加一款，作为第二款：“中华人民
+// 共和国国歌是《义勇军进行曲》。”`; the chapter and its articles as 宪法/宪法.md prints them (its 第一百四十一条 to 第一百四十三条,
+// numbered as the amendment numbers them, the anthem's paragraph not yet there). The writer wrote the heading whole,
+// `将“第四章 国旗、国徽、首都”修改为：“第四章 国旗、国歌、国徽、首都”`; and the reader did not read the name changed without its
+// old name quoted, as the NPC's reports write it (`将第四章章名修改为“保障与监督”`, the counter-espionage law's second draft).
+const CONST_1999 = `# 中华人民共和国宪法
+
+## 第四章 国旗、国徽、首都
+
+第一百三十六条 中华人民共和国国旗是五星红旗。
+
+第一百三十七条 中华人民共和国国徽，中间是五星照耀下的天安门，周围是谷穗和齿轮。
+
+第一百三十八条 中华人民共和国首都是北京。
+`;
+const CONST_2004 = CONST_1999.replace('国旗、国徽、首都', '国旗、国歌、国徽、首都').replace('五星红旗。\n', '五星红旗。\n\n中华人民共和国国歌是《义勇军进行曲》。\n');
+
+test('a chapter\'s name changed alone is 将第X章章名“…”修改为“…”, read back with its old name quoted or not', () => {
+  assert.deepEqual(clausesOf(CONST_1999, CONST_2004), [
+    '将第四章章名“国旗、国徽、首都”修改为“国旗、国歌、国徽、首都”',
+    '在第一百三十六条中增加一款，作为第二款：“中华人民共和国国歌是《义勇军进行曲》。”',
+  ]);
+  // A sentence of its own: the decision's clause ends with a full stop.
+  assert.match(amendmentText(compareVersions(CONST_1999, CONST_2004)), /^一、将第四章章名“国旗、国徽、首都”修改为“国旗、国歌、国徽、首都”。$/m);
+  const renamed = CONST_1999.replace('国旗、国徽、首都', '国旗、国歌、国徽、首都');
+  const without = consolidate(CONST_1999, '一、将第四章章名修改为“国旗、国歌、国徽、首都”。\n');
+  assert.deepEqual(without.problems, []);
+  assert.equal(without.text, renamed);
+  // Of a chapter the text does not have, a problem.
+  assert.equal(consolidate(CONST_1999, '一、将第五章章名修改为“国旗、国歌、国徽、首都”。\n').problems.length, 1);
+});
+
+// 2. An article split in two. The 2024 decision amending the Accounting Law (news.cn 2024-06-28,
+// http://news.cn/20240628/f9424e9b29694cd3baa6b7014e6485be/c.html, 二、) writes `将第八条第三款单列一条，作为第四十九条，修改为：“…”`:
+// 会计法(2017-11-04).md's 第八条 and its 第五十一条, 第五十二条, numbered here 第一条 to 第三条, and 会计法(2024-06-28).md's
+// 第四十九条 (中央军事委员会有关部门…抄送国务院财政部门) made of 第八条's third paragraph. The writer wrote `删去第一条第三款` and
+// `在第一条后增加一条，作为第二条：“…”`, and the reader did not read 单列一条.
+const ACC8 = [
+  '国家实行统一的会计制度。国家统一的会计制度由国务院财政部门根据本法制定并公布。',
+  '国务院有关部门可以依照本法和国家统一的会计制度制定对会计核算和会计监督有特殊要求的行业实施国家统一的会计制度的具体办法或者补充规定，报国务院财政部门审核批准。',
+  '中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定军队实施国家统一的会计制度的具体办法，报国务院财政部门备案。',
+];
+const ACC49 = '中央军事委员会有关部门可以依照本法和国家统一的会计制度制定军队实施国家统一的会计制度的具体办法，抄送国务院财政部门。';
+const ACC_SELF = '个体工商户会计管理的具体办法，由国务院财政部门根据本法的原则另行规定。';
+const ACC_FORCE = '本法自2000年7月1日起施行。';
+const ACC_BEFORE = `# 中华人民共和国会计法\n\n第一条 ${ACC8.join('\n\n')}\n\n第二条 ${ACC_SELF}\n\n第三条 ${ACC_FORCE}\n`;
+const accAfter = (split: string) => `# 中华人民共和国会计法\n\n第一条 ${ACC8.slice(0, 2).join('\n\n')}\n\n第二条 ${split}\n\n第三条 ${ACC_SELF}\n\n第四条 ${ACC_FORCE}\n`;
+
+test('a paragraph made an article of its own is 将第X条第Y款单列一条，作为第Z条(，修改为：“…”), which consolidation reads', () => {
+  assert.deepEqual(clausesOf(ACC_BEFORE, accAfter(ACC49)), [`将第一条第三款单列一条，作为第二条，修改为：“${ACC49}”`]);
+  assert.deepEqual(clausesOf(ACC_BEFORE, accAfter(ACC8[2])), ['将第一条第三款单列一条，作为第二条']);
+  // The decision's own wording, read as written: the articles after it numbered again by the closing.
+  const decision = `一、将第一条第三款单列一条，作为第二条，修改为：“${ACC49}”\n\n《中华人民共和国会计法》根据本决定作相应修改并对条文顺序作相应调整，重新公布。\n`;
+  const read = consolidate(ACC_BEFORE, decision);
+  assert.deepEqual(read.problems, []);
+  assert.deepEqual(lines(read.text), lines(accAfter(ACC49)));
+  // A paragraph the article does not have is a problem, no article made.
+  assert.equal(consolidate(ACC_BEFORE, '一、将第二条第二款单列一条，作为第三条。\n').problems.length, 1);
+});
+
+// 3. Chapters labelled in digits, numbered again by the closing after a chapter deleted (the Accounting Law's 第一章 总则, 第三章
+// 公司、企业会计核算的特别规定 and 第四章 会计监督, 会计法(2017-11-04).md, each with its first article). consolidate.ts chapterNumbers
+// wrote `第３章` again as `第2章`, in ASCII digits; and it told a text numbering its chapters through by the first chapter's number,
+// so that a first chapter whose label reads as no number (`第十十章`, mistyped) left every chapter after the deletion unnumbered again.
+const accChapters = (labels: string[]) => `# 中华人民共和国会计法
+
+## ${labels[0]} 总则
+
+第一条 为了规范会计行为，保证会计资料真实、完整，加强经济管理和财务管理，提高经济效益，维护社会主义市场经济秩序，制定本法。
+
+## ${labels[1]} 公司、企业会计核算的特别规定
+
+第二条 公司、企业进行会计核算，除应当遵守本法第二章的规定外，还应当遵守本章规定。
+
+## ${labels[2]} 会计监督
+
+第三条 各单位应当建立、健全本单位内部会计监督制度。
+`;
+const DELETE_2 = '一、删去第二章。\n\n《中华人民共和国会计法》根据本决定作相应修改并对章、条的序号作相应调整，重新公布。\n';
+/** The law after 删去第二章: its first chapter and the last, labelled `labels`. */
+const withoutSecond = (labels: string[]) => accChapters([labels[0], '', labels[1]]).replace(/## +公司[^\n]*\n\n第二条[^\n]*\n\n/, '').replace('第三条 各单位', '第二条 各单位');
+
+test('chapters numbered again by the closing keep their digits, full-width or not, and a first chapter read as no number', () => {
+  for (const [base, now] of [
+    [['第１章', '第２章', '第３章'], ['第１章', '第２章']],
+    [['第1章', '第2章', '第3章'], ['第1章', '第2章']],
+    [['第十十章', '第二章', '第三章'], ['第一章', '第二章']],
+  ]) {
+    const r = consolidate(accChapters(base), DELETE_2);
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.text, withoutSecond(now), base.join());
+  }
+});
