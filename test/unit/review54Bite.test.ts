@@ -117,3 +117,20 @@ test('chapters numbered again by the closing keep their digits, full-width or no
     assert.equal(r.text, withoutSecond(now), base.join());
   }
 });
+
+// 4. An English title cited in a Chinese note that no workspace document holds. namesNoInstrument took every name without a
+// Chinese character for none (right for `《LegisMac》`, Macao's database), so `《Foreign Investment Law》` and a UN convention's
+// English title got no `ref.citation-not-found`, as a Chinese title does. A title naming a kind of instrument in English is an
+// instrument the workspace could hold: looked for, and said when not found (Information, as for a Chinese title); a kind alone
+// (`《Convention》`) or a name of no kind is not. The 外商投资法 as LawRefBook/Laws 2f4c5c2 民法商法/外商投资法(2019-03-15).md
+// prints its 第一条, the English text's title and Article 1 as https://deyuan.enterprises/?p=87 prints them (read 2026-12-06).
+const FIL_ZH = '# 中华人民共和国外商投资法\n\n第一条 为了进一步扩大对外开放，积极促进外商投资，保护外商投资合法权益，规范外商投资管理，推动形成全面开放新格局，促进社会主义市场经济健康发展，根据宪法，制定本法。\n';
+const FIL_EN = 'Foreign Investment Law of the People’s Republic of China\n\nArticle 1\n\nIn order to further expand opening up, actively promote foreign investment, protect the legitimate rights and interests of foreign investment, standardize foreign investment management, facilitate the formation of a comprehensive and new opening-up pattern, and promote the healthy development of the socialist market economy, this Law is enacted in accordance with the Constitution.\n';
+const NOTE = `${FIL_ZH}\n（英文本：《Foreign Investment Law》。另见《United Nations Convention on the Law of the Sea》、《LegisMac》、《Convention》。）\n`;
+
+test('an English title naming a kind of instrument that no workspace document holds is a citation not found', () => {
+  const notFound = (files: Record<string, string>) => diagnostics(inWorkspace(files)('note.md')).filter((d) => d.code === 'ref.citation-not-found').map((d) => d.message);
+  assert.deepEqual(notFound({ 'note.md': NOTE }), ['工作区中找不到《Foreign Investment Law》', '工作区中找不到《United Nations Convention on the Law of the Sea》']);
+  // The English text in the workspace: the law found (resolve.ts homeLawTarget), the convention still not.
+  assert.deepEqual(notFound({ 'note.md': NOTE, '外商投资法.en.md': FIL_EN }), ['工作区中找不到《United Nations Convention on the Law of the Sea》']);
+});

@@ -642,8 +642,8 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
       break;
     case 'no-such-document':
       // Reported once per citation, not again for the article reference that follows it; never of a paper that is no instrument,
-      // nor of a kind alone or a database's name (`namesNoInstrument`).
-      if (r.kind === 'citation' && !namesNoInstrument(t.citation.normalized)) report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
+      // nor of a kind alone or a database's name (`namesNoInstrument`); a title in English naming a kind is looked for as a Chinese one.
+      if (r.kind === 'citation' && !namesNoInstrument(t.citation.normalized, t.citation.title)) report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
       break;
     case 'document':
       if (r.kind === 'citation' && t.dateAgrees === false && r.citation.date) {

@@ -6,6 +6,7 @@
 // read them from here. The TextMate grammar (syntaxes/*.tmLanguage.json) writes the
 // same lists: test/unit/grammar.test.ts holds every alternation there equal to these.
 import { foldScript } from './script';
+import { foreignKind } from './foreign';
 import type { TextLike } from './text';
 
 // The other languages' words (article and chapter headings, kinds of instrument, signing clauses).
@@ -268,10 +269,20 @@ const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日�
  * `《…关于…的意见》`) stays an instrument to look for: over LawRefBook/Laws 396 of the 3,756 such citations name no kind, a
  * regulation, a judicial interpretation or a tariff among them.
  */
-export function namesNoInstrument(normalized: string): boolean {
+export function namesNoInstrument(normalized: string, written = normalized): boolean {
   if (NOT_INSTRUMENT_ENDING.test(normalized)) return true;
   const name = withoutRemarks(foldScript(normalized));
-  return BARE_INSTRUMENT_WORDS.has(name) || !/[\u3400-\u9fff]/.test(name);
+  return BARE_INSTRUMENT_WORDS.has(name) || (!/[\u3400-\u9fff]/.test(name) && !foreignTitle(written));
+}
+
+/**
+ * A title in another language as a Chinese text cites it (`written`, its spaces kept): words naming a kind of instrument
+ * (syntax/foreign.ts `foreignKind`: `《Foreign Investment Law》`, `《United Nations Convention on the Law of the Sea》`) and at
+ * least one word besides — an instrument a workspace could hold, looked for as a Chinese title is; not a kind alone
+ * (`《Convention》`) nor a name of no kind (`《LegisMac》`, a database's).
+ */
+function foreignTitle(written: string): boolean {
+  return foreignKind(written) !== undefined && written.trim().split(/[\s\u00a0]+/).length > 1;
 }
 const BARE_INSTRUMENT_WORDS: ReadonlySet<string> = new Set(INSTRUMENT_WORDS.map((w) => w.word));
 /**
