@@ -134,3 +134,36 @@ test('an English title naming a kind of instrument that no workspace document ho
   // The English text in the workspace: the law found (resolve.ts homeLawTarget), the convention still not.
   assert.deepEqual(notFound({ 'note.md': NOTE, '外商投资法.en.md': FIL_EN }), ['工作区中找不到《United Nations Convention on the Law of the Sea》']);
 });
+
+// 5. The plenipotentiaries' lines in the other party's copy. The 1962 China–Mongolia boundary treaty (test/fixtures/real/
+// treaty_cn_mn_boundary_1963.md: http://law174.infoeach.com/view-MTc0fDU5MTgz.html) sends its plenipotentiaries in two lines,
+// China's first; the alternat puts a party's organs and plenipotentiaries first in its own copy (V. B. Djafarov, Diplomatic
+// correspondence, p. 141, emirsaba.org). Mongolia's copy kept China's head of state first in the preamble's opening (the two
+// heads named with organs of their own, `主席` and `大人民呼拉尔主席团`, no pair swapPairs reads) and China's plenipotentiary first
+// below it. Both change places; the lines' `;` and `。` stay where they stand.
+const MN = `# 中华人民共和国和蒙古人民共和国边界条约
+
+中华人民共和国主席和蒙古人民共和国大人民呼拉尔主席团,深信本着无产阶级国际主义的精神,根据互相尊重、平等互利和互谅互让的原则,通过友好协商,正式划定中华人民共和国和蒙古人民共和国之间的边界,既符合两国人民的利益,也有助于进一步巩固和发展两国人民的兄弟般的传统友谊和合作事业;为此,决定缔结本条约,并各派全权代表如下:
+中华人民共和国主席特派中华人民共和国国务院总理周恩来;
+蒙古人民共和国大人民呼拉尔主席团特派蒙古人民共和国部长会议主席尤睦佳·泽登巴尔。
+双方全权代表互相校阅全权证书,认为妥善后,议定下列各条:
+第一条 缔约双方同意,两国边界线的走向叙述如下:
+`;
+const MN_SECOND = `# 蒙古人民共和国和中华人民共和国边界条约
+
+蒙古人民共和国大人民呼拉尔主席团和中华人民共和国主席,深信本着无产阶级国际主义的精神,根据互相尊重、平等互利和互谅互让的原则,通过友好协商,正式划定蒙古人民共和国和中华人民共和国之间的边界,既符合两国人民的利益,也有助于进一步巩固和发展两国人民的兄弟般的传统友谊和合作事业;为此,决定缔结本条约,并各派全权代表如下:
+蒙古人民共和国大人民呼拉尔主席团特派蒙古人民共和国部长会议主席尤睦佳·泽登巴尔;
+中华人民共和国主席特派中华人民共和国国务院总理周恩来。
+双方全权代表互相校阅全权证书,认为妥善后,议定下列各条:
+第一条 缔约双方同意,两国边界线的走向叙述如下:
+`;
+
+test('the other party\'s copy names its plenipotentiary first, the marks between and after the lines kept', () => {
+  const copies = signingCopies(MN);
+  assert.equal(copies.length, 2);
+  assert.equal(copies[0].text, MN);
+  assert.equal(copies[1].text, MN_SECOND);
+  // On one line (the 1960 China–Burma boundary treaty, test/fixtures/real/treaty_cn_mm_boundary_1960_wikisource_hant.md).
+  const mm = '# 中華人民共和國和緬甸聯邦邊界條約\n\n中華人民共和國主席和緬甸聯邦總統,一致認為,兩國間久懸未決的邊界問題,是歷史上遺留下來的問題;為此,締結本條約,並各派全權代表如下:\n\n中華人民共和國主席特派國務院總理周恩來;緬甸聯邦總統特派總理吳努。\n\n雙方全權代表互相校閱全權證書認為妥善後,議定下列各條:\n\n第一條 緬甸聯邦同意把屬於中國的片馬、古浪、崗房地區劃歸中國。\n';
+  assert.match(signingCopies(mm)[1].text, /\n\n緬甸聯邦總統和中華人民共和國主席,一致認為,[^\n]*\n\n緬甸聯邦總統特派總理吳努;中華人民共和國主席特派國務院總理周恩來。\n\n/);
+});

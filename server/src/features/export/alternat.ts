@@ -71,8 +71,15 @@ function alternate(text: string, treaty: Treaty, names: string[], first: number)
   const order = [first, ...names.map((_, i) => i).filter((i) => i !== first)];
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const sigStart = treaty.signatures?.start ?? text.length;
-  // 1. Pairs of names, in the whole text before the signatures (the signature block is reordered as columns).
-  edits.push(...swapPairs(text.slice(0, sigStart), names, order, partyShortNames(treaty), treaty.title?.normalized));
+  // 1. Pairs of names, in the whole text before the signatures (the signature block is reordered as columns); the
+  // plenipotentiaries' lines, each taking with it the pairs inside it.
+  const forms = nameForms(names, partyShortNames(treaty));
+  const head = text.slice(0, sigStart);
+  const overlaps = (a: { start: number; end: number }) => (b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
+  const pairs = swapPairs(head, forms, order, treaty.title?.normalized);
+  const envoys = plenipotentiaries(head, forms);
+  const heads = openingHeads(head, forms).filter((h) => !pairs.some(overlaps(h)) && !envoys.some(overlaps(h)));
+  edits.push(...pairs.filter((e) => !envoys.some(overlaps(e))), ...envoys, ...heads);
   // 2. The languages of the signing clause.
   const lang = treaty.signing ? languageEdit(text, treaty.signing.start, treaty.signing.end, names, order) : undefined;
   if (lang) {
@@ -110,19 +117,7 @@ function alternate(text: string, treaty: Treaty, names: string[], first: number)
  * their states (`中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会` as well as
  * `中华人民共和国和哈萨克斯坦共和国`), keeping the separators and spaces as written.
  */
-function swapPairs(text: string, names: string[], order: number[], shortNames: (string | undefined)[] = [], titleKey?: string): Array<{ start: number; end: number; text: string }> {
-  const forms: string[][] = [names];
-  const states = names.map((n) => splitPartyName(n).state);
-  if (new Set(states).size === states.length && states.some((s, i) => s !== names[i])) forms.push(states);
-  // The short names defined for the parties (`“中方”与“新方”`, `中方和新方`), quoted or not.
-  if (shortNames.length === names.length && shortNames.every((s) => s)) forms.push(shortNames.map((s) => `“${s}”`), shortNames as string[]);
-  // The states' names in everyday use, either in any mix (`中国和蒙古国` for 中华人民共和国 and 蒙古国, a news page's headline).
-  const everyday = names.map((n) => stateOf(n));
-  // Matched on the text read as simplified (the same offsets: one character for one), each enumeration rewritten from
-  // the text as written — a traditional text names its parties in its own script (`中華人民共和國與日本國`).
-  // (A name read with a converter's pinyin inside, `瑞士聯(lián)邦`, is matched with or without it.)
-  const patterns = forms.map((form) => form.map((name) => spaced(foldScript(name.replace(PINYIN_GLOSS, '')))));
-  if (everyday.every((st) => st) && everyday[0] !== everyday[1]) patterns.push(everyday.map((st) => [...new Set([...(st!.full ? [st!.full] : []), ...st!.names])].sort((a, b) => b.length - a.length).map(spaced).join('|')));
+function swapPairs(text: string, patterns: string[][], order: number[], titleKey?: string): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
   const folded = foldScript(text);
   // (Other instruments' titles are never reordered; this one's, cited in a notice above it (a Macao gazette's), is the copy's own.)
@@ -146,6 +141,79 @@ function swapPairs(text: string, names: string[], order: number[], shortNames: (
     }
   }
   return out;
+}
+
+/**
+ * The plenipotentiaries' lines of a preamble, one a party in the agreed order, each opening with its party's name and saying
+ * whom it sends (`中华人民共和国主席特派中华人民共和国国务院总理周恩来；` / `蒙古人民共和国大人民呼拉尔主席团特派…。`, the 1962
+ * China–Mongolia boundary treaty; on one line, `中華人民共和國主席特派國務院總理周恩來;緬甸聯邦總統特派總理吳努。`, the 1960
+ * China–Burma one): in the other party's copy its own plenipotentiary comes first, as the alternat puts a party's organs and
+ * plenipotentiaries first in its copy (V. B. Djafarov, Diplomatic correspondence, p. 141, http://emirsaba.org/diplomaticheskaya-perepiska-v-b-djafarov-3-diplomaticheskaya-p/emirsaba.org/diplomaticheskaya-perepiska-v-b-djafarov-3-diplomaticheskaya-p.html?page=86:
+ * «в экземпляре договора, предназначенном для данной стороны, наименование стороны, представляющих ее органов, данные об
+ * уполномоченных лицах, их подписи и печати … помещается на первом месте»). The two lines change places; the marks between and
+ * after them (`；` and `。`, a line break) stay where they are.
+ */
+function plenipotentiaries(text: string, patterns: string[][]): Array<{ start: number; end: number; text: string }> {
+  const folded = foldScript(text);
+  const line = (name: string) => `(?:${name})[^；;，,。.\\n《》]{0,40}?(?:特派|委派|特命)[^；;，,。.\\n《》]{1,80}?`;
+  for (const form of patterns) {
+    const re = new RegExp(`(?<=^|[：:；;\\n][ \\t\\u3000]*)(${line(form[0])})([；;，,][ \\t\\u3000]*(?:\\r?\\n[ \\t\\u3000]*)*)(${line(form[1])})(?=[。.；;，,]|\\r?\\n|$)`, 'g');
+    const m = re.exec(folded);
+    if (!m) continue;
+    const start = m.index;
+    const sep = start + m[1].length;
+    const second = sep + m[2].length;
+    const end = second + m[3].length;
+    return [{ start, end, text: text.slice(second, end) + text.slice(sep, second) + text.slice(start, sep) }];
+  }
+  return [];
+}
+
+/**
+ * The parties' heads or organs opening a line, each its own (`中华人民共和国主席和蒙古人民共和国大人民呼拉尔主席团,深信…`, the
+ * China–Mongolia boundary treaty's preamble; `中華人民共和國主席和緬甸聯邦總統,一致認為`), a comma or `（以下简称…）` after them:
+ * both change places with their organs, as the plenipotentiaries they send do (`plenipotentiaries`). Pairs naming one organ
+ * after each (`…政府和…政府`), and any pair `swapPairs` reads, are its own; a side (`一方`) is no organ.
+ */
+function openingHeads(text: string, patterns: string[][]): Array<{ start: number; end: number; text: string }> {
+  const folded = foldScript(text);
+  const organ = '[^\\s和与及同、，,。；;（）()《》“”方]{1,12}?';
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (const form of patterns) {
+    const re = new RegExp(`(?<=^|\\n[ \\t\\u3000]*)((?:${form[0]})${organ})(和|与|同)((?:${form[1]})${organ})(?=[，,]|[（(]以下)`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((e) => start < e.end && end > e.start)) continue;
+      const sep = start + m[1].length;
+      const second = sep + m[2].length;
+      // (Organs alike are swapPairs' pairs.)
+      if (folded.slice(start, sep).replace(new RegExp(`^(?:${form[0]})`), '') === folded.slice(second, end).replace(new RegExp(`^(?:${form[1]})`), '')) continue;
+      out.push({ start, end, text: text.slice(second, end) + text.slice(sep, second) + text.slice(start, sep) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The patterns the parties' names are found by, a pair for each way of naming them: their full names, their states, the
+ * short names defined for them (quoted or not), the states' names in everyday use.
+ */
+function nameForms(names: string[], shortNames: (string | undefined)[] = []): string[][] {
+  const forms: string[][] = [names];
+  const states = names.map((n) => splitPartyName(n).state);
+  if (new Set(states).size === states.length && states.some((s, i) => s !== names[i])) forms.push(states);
+  // The short names defined for the parties (`“中方”与“新方”`, `中方和新方`), quoted or not.
+  if (shortNames.length === names.length && shortNames.every((s) => s)) forms.push(shortNames.map((s) => `“${s}”`), shortNames as string[]);
+  // The states' names in everyday use, either in any mix (`中国和蒙古国` for 中华人民共和国 and 蒙古国, a news page's headline).
+  const everyday = names.map((n) => stateOf(n));
+  // Matched on the text read as simplified (the same offsets: one character for one), each enumeration rewritten from
+  // the text as written — a traditional text names its parties in its own script (`中華人民共和國與日本國`).
+  // (A name read with a converter's pinyin inside, `瑞士聯(lián)邦`, is matched with or without it.)
+  const patterns = forms.map((form) => form.map((name) => spaced(foldScript(name.replace(PINYIN_GLOSS, '')))));
+  if (everyday.every((st) => st) && everyday[0] !== everyday[1]) patterns.push(everyday.map((st) => [...new Set([...(st!.full ? [st!.full] : []), ...st!.names])].sort((a, b) => b.length - a.length).map(spaced).join('|')));
+  return patterns;
 }
 
 /** Ranges of 《…》 (titles of other instruments): not this instrument's own, the one whose key (as citations match titles) is `titleKey`. */
