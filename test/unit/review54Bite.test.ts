@@ -9,7 +9,7 @@ import { amendmentClauses, amendmentText } from '../../server/src/features/amend
 import { consolidate } from '../../server/src/features/consolidate';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { signingCopies } from '../../server/src/features/export/alternat';
-import { inWorkspace } from '../support/review';
+import { at, hoverOf, inWorkspace } from '../support/review';
 
 /** A text as compared when consolidated: its lines without the white space around them, blank lines left out. */
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l.length);
@@ -166,4 +166,40 @@ test('the other party\'s copy names its plenipotentiary first, the marks between
   // On one line (the 1960 China–Burma boundary treaty, test/fixtures/real/treaty_cn_mm_boundary_1960_wikisource_hant.md).
   const mm = '# 中華人民共和國和緬甸聯邦邊界條約\n\n中華人民共和國主席和緬甸聯邦總統,一致認為,兩國間久懸未決的邊界問題,是歷史上遺留下來的問題;為此,締結本條約,並各派全權代表如下:\n\n中華人民共和國主席特派國務院總理周恩來;緬甸聯邦總統特派總理吳努。\n\n雙方全權代表互相校閱全權證書認為妥善後,議定下列各條:\n\n第一條 緬甸聯邦同意把屬於中國的片馬、古浪、崗房地區劃歸中國。\n';
   assert.match(signingCopies(mm)[1].text, /\n\n緬甸聯邦總統和中華人民共和國主席,一致認為,[^\n]*\n\n緬甸聯邦總統特派總理吳努;中華人民共和國主席特派國務院總理周恩來。\n\n/);
+});
+
+// 6. Hover, a drafter's daily look at what a reference names, on two texts not read before: the 1992 China–Vietnam agreement on
+// mutual visa exemption as http://fsou.com/html/text/eag/1006645/100664528.html prints it (its title over two lines, the
+// paragraphs of 第一条 on lines of their own with no blank line between; the page's first articles), and the 1997 China–Jamaica
+// agreement on visas for Hong Kong as http://cnenc.net/b4291283.html prints it (one line from the preamble on; its first four
+// articles). Hovering on `本协定第一条` in the Vietnam text showed 第一条's two paragraphs as one: a line break alone is no break in
+// markdown, so `…免办签证。二、本条第一款…` ran on. A line ending a sentence now ends its line in the hover (a hard break); the defined parties
+// are shown by what they stand for in both texts.
+const VN = `中华人民共和国政府和越南
+社会主义共和国政府关于互免签证的协定
+中华人民共和国政府和越南社会主义共和国政府(以下简称缔约双方)为进一步发展两国的友好关系,便利两国公民的往来,根据平等互惠原则,经过友好协商,就互免签证问题达成协议如下:
+第一条
+一、中华人民共和国持有效的中华人民共和国外交、公务、因公普通护照的公民和越南社会主义共和国持有效的越南社会主义共和国外交、公务、因公普通护照的公民,及其使用同一本护照的偕行人,在缔约另一方入境、出境或者过境,免办签证。
+二、本条第一款所述偕行人,仅限于护照持有人的配偶或者未成年子女。偕行人的姓名、出生日期和照片应当注明和贴在同一本护照内。
+第二条 本协定第一条所述缔约双方公民,须从缔约另一方对国际旅客开放的口岸和经缔约双方议定为两国公民的交往而开设的正式口岸入境、出境或者过境,并应当依照该国主管机关的规定履行必要的手续。
+第三条 缔约一方公民在缔约另一方境内逗留期间,应当遵守缔约另一方的法律和规章,包括有关外国人居留和活动的规定。
+`;
+const JM = `中华人民共和国政府和牙买加政府关于中华人民共和国香港特别行政区与牙买加互免签证的协定
+
+中华人民共和国政府和牙买加政府(以下简称“缔约双方”),为了发展两国的友好关系,促进中华人民共和国香港特别行政区和牙买加之间的经济和贸易的发展,便利人员往来,通过友好协商,就中华人民共和国香港特别行政区和牙买加之间的互免签证问题议定如下: 第一条 中华人民共和国公民持有效中华人民共和国香港特别行政区护照短期旅行入、出或途径牙买,停留不超过三十(30)天,免办签证;牙买加公民持有效的牙买加护照短期旅行入、出或途径中华人民共和国香港特别行政区,停留不超过三十(30)天,免办签证。 第二条 一、本协定第一条所述双方持照人,在对方境内逗留期间,应遵守其有关法律和规章。 二、本协定第一条所述双方持照人,如在对方境内停留超过三十(30)天,应根据对方的法律和规定办理签证。 第三条 本协定不限制中华人民共和国香港特别行政区政府和牙买加政府的如下权利:拒绝不受欢迎或不可接受的对方人员进入自己管辖区内或者终止其在该管辖区内的逗留,并无须说明理由。 第四条 由于国家安全、社会秩序、公共卫生等原因,缔约双方均可临时中止本协定的全部或者部分条款,但在采取或者取消上述措施前,缔约一方应当及时通过外交途径通知缔约另一方,并自对方收到通知之日起生效。
+`;
+
+test('hover on an article shows its paragraphs apart in a text that sets none apart; on the parties\' term, what it stands for', () => {
+  const vn = inWorkspace({ 'vn.md': VN })();
+  const article = hoverOf(vn, at(VN, '本协定第一条', 5)) ?? '';
+  assert.match(article, /^\*\*第一条\*\*\n\n一、/);
+  // (A hard break: a backslash before the line break, which a plain-text client's form drops.)
+  assert.match(article, /免办签证。\\\n二、本条第一款所述偕行人/);
+  assert.match(hoverOf(vn, at(VN, '缔约双方公民', 1)) ?? '', /中华人民共和国政府和越南社会主义共和国政府/);
+  const jm = inWorkspace({ 'jm.md': JM })();
+  assert.match(hoverOf(jm, at(JM, '缔约双方均可', 1)) ?? '', /中华人民共和国政府和牙买加政府/);
+  // One line: 第一条's words up to 第二条, its two sentences one paragraph as the page sets them.
+  const one = hoverOf(jm, at(JM, '本协定第一条', 5)) ?? '';
+  assert.match(one, /^\*\*第一条\*\*\n\n中华人民共和国公民持有效/);
+  assert.doesNotMatch(one, /第二条/);
 });

@@ -30,7 +30,7 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
   if (annex) {
     const head = annex.head;
     const body = plain(treaty.text.slice(head.end, annex.annexEnd)).replace(/^#+[ \t]*/gm, '');
-    return { contents: { kind: MarkupKind.Markdown, value: `**${esc(treaty.text.slice(head.contentStart, head.contentEnd))}**\n\n${esc(shorten(body))}` }, range: ctx.lines.range(annex.start, annex.end) };
+    return { contents: { kind: MarkupKind.Markdown, value: `**${esc(treaty.text.slice(head.contentStart, head.contentEnd))}**\n\n${escBody(shorten(body))}` }, range: ctx.lines.range(annex.start, annex.end) };
   }
   const ref = referenceNear(ctx, offset);
   if (!ref) return definitionHover(ctx, offset) ?? chapterHover(ctx, offset);
@@ -45,13 +45,13 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       // 前两条: each article named, under its name.
       if (ref.kind === 'article' && ref.target.lastArticle !== undefined && target.snapshot === snapshot) {
         const named = target.treaty.articles.filter((x) => x.start >= target.start && x.end <= target.end);
-        const text = named.map((x) => `**${esc(shownName(target.treaty, x))}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
+        const text = named.map((x) => `**${esc(shownName(target.treaty, x))}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${escBody(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
         return md(shorten(text));
       }
       const body = plain(target.treaty.text.slice(target.start <= bodyStart(a) ? bodyStart(a) : target.start, target.end));
       const title = target.snapshot === snapshot ? '' : `${target.treaty.title?.text ?? ''} `;
       const heading = `**${esc(title + shownName(target.treaty, a))}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
-      return md(`${heading}\n\n${esc(shorten(body))}${where(target.snapshot)}`);
+      return md(`${heading}\n\n${escBody(shorten(body))}${where(target.snapshot)}`);
     }
     case 'document': {
       const info = target.snapshot.info;
@@ -127,6 +127,16 @@ function plain(s: string): string {
     .replace(/(?:[ \t]+|(?<!\\)\\)(?=\r?\n)/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * A unit's text as markdown: escaped, and a line ending a sentence ended in the hover too, by a hard break (a backslash before
+ * the line break, which a plain-text client's form drops: protocol/adapt.ts) — the paragraphs and items of a text that sets no
+ * blank line between them (`一、…免办签证。⏎二、…`, a page's) ran together in markdown, one paragraph; a line cut inside a
+ * sentence still joins the next.
+ */
+function escBody(s: string): string {
+  return esc(s).replace(/([。；;：:！？!?])(\r?\n)(?=[^\r\n])/g, '$1\\$2');
 }
 
 function shorten(s: string): string {
