@@ -266,7 +266,7 @@ export function checkAlone(ctx: FeatureContext, words?: (message: string) => str
  * The ranges a pending check may report (`spans`: start and end offsets, two numbers a span), as `PartialChecks` keeps
  * them: six numbers a span. Made at its size (kept to the end of the run, an array grown by push keeps room for more);
  * one span — an article reference, most pending checks — or two as an array literal, of small integers and no holes:
- * `new Array(n)` of a length not known when compiled is a call into a builtin, a holey array (~0.5 % of the CPU a run
+ * `new Array(n)` of a length not known when compiled is a call into a builtin, a holey array (~0.2 % of the CPU samples of a run
  * over the 5,000 generated treaties spent on this line).
  */
 function pendingRanges(ctx: FeatureContext, spans: readonly number[]): number[] {
