@@ -50,8 +50,11 @@ export function readChecked(file: string): { text: string; note?: string; decode
     let n = 0;
     for (let k = 1; n < size && k > 0; n += k) k = fs.readSync(fd, bytes, n, size - n, null);
     // (The decoders keep nothing of the bytes: the text is a string of its own.)
-    const d = decodeBytes(bytes.subarray(0, n));
-    checkText(d);
+    const read = bytes.subarray(0, n);
+    const d = decodeBytes(read);
+    // A text holds U+0000 only where its bytes hold a 0 (UTF-8, GB18030 and Big5 write it as one, UTF-16 as two): the
+    // bytes searched for one (memchr), not the decoded text character by character, unless they hold one.
+    if (read.indexOf(0) >= 0) checkText(d);
     return { text: d.text, note: encodingNote(d), decoded: d };
   } catch (e) {
     return { why: (e as Error).message };

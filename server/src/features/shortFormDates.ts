@@ -66,9 +66,7 @@ export function shortFormsOf(treaty: Treaty): ShortForm[] {
   const text = foldedText(treaty);
   ANAPHOR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = ANAPHOR.exec(text)); ) {
-    const kind = m[1];
-    const before = citations.filter((c) => c.end <= m!.index && ((kindOf(c.normalized) ?? '') === kind || c.normalized.endsWith(kind)));
-    const c = before[before.length - 1];
+    const c = lastNamedBefore(citations, m.index, m[1]);
     if (c) named.push({ at: m.index, citation: c });
   }
   const out: ShortForm[] = [];
@@ -82,4 +80,17 @@ export function shortFormsOf(treaty: Treaty): ShortForm[] {
     out.push({ date, citation });
   }
   return out;
+}
+
+/**
+ * The last of `citations` (in their order) that ends at or before `at` and names an instrument of `kind` (its kind, or
+ * its title ending so): what `该协定` at `at` names. Sought from the last back, the first found the answer, each
+ * citation's kind read only until then (a law citing others 200 times, `该…` often, read every citation's kind at each).
+ */
+function lastNamedBefore(citations: readonly Citation[], at: number, kind: string): Citation | undefined {
+  for (let k = citations.length - 1; k >= 0; k--) {
+    const c = citations[k];
+    if (c.end <= at && ((kindOf(c.normalized) ?? '') === kind || c.normalized.endsWith(kind))) return c;
+  }
+  return undefined;
 }

@@ -39,7 +39,8 @@ export const termVariants = perModel((treaty: Treaty): TermVariant[] => {
   const text = foldedText(treaty);
   const defined = new Set(defs.map((d) => foldScript(d.term)));
   const stop = Math.min(treaty.signing?.start ?? text.length, treaty.signatures?.start ?? text.length);
-  const statesToo = text.includes(PARTY_STATE_HEAD);
+  // (Asked of the text once, and only of a text defining a party's term: most define none.)
+  let statesToo: boolean | undefined;
   const out: TermVariant[] = [];
   const seen = new Set<string>();
   // Each form is looked for once (缔约方 is a variant of every group's terms).
@@ -51,6 +52,7 @@ export const termVariants = perModel((treaty: Treaty): TermVariant[] => {
     seen.add(term);
     const group = PARTY_TERM_GROUPS.find((g) => g.includes(term));
     if (!group) continue;
+    statesToo ??= text.includes(PARTY_STATE_HEAD);
     const variants = [...group.filter((v) => v !== term), PARTY_TERM_GENERIC].filter((v) => !defined.has(v) && !(statesToo && !v.startsWith('缔约')));
     for (const v of variants) {
       if (sought.has(v)) continue;
