@@ -425,10 +425,10 @@ for (const [chars, bit] of [['第', C_DI], ['本', C_BEN], ['前', C_QIAN], ['�
   for (let i = 0; i < chars.length; i++) CHAR_BITS[chars.charCodeAt(i)] |= bit;
 }
 
-/** The bits (C_…) of the characters `s` holds. */
-function charsOf(s: string): number {
+/** The bits (C_…) of the characters `s` holds, from `from` to `to`. */
+function charsOf(s: string, from = 0, to = s.length): number {
   let bits = 0;
-  for (let i = 0; i < s.length; i++) bits |= CHAR_BITS[s.charCodeAt(i)];
+  for (let i = from; i < to; i++) bits |= CHAR_BITS[s.charCodeAt(i)];
   return bits;
 }
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
@@ -1173,16 +1173,23 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
   if (raw.length > LONG) return undefined;
   const base = u.start;
   const found: number[] = [];
-  for (let m = nextSelf(folded, 0); m; m = nextSelf(folded, m.index + m.word.length)) {
-    found.push(base + m.index, base + m.index + m.word.length);
-    const kind = selfKind(m.word);
+  // (As nextSelf finds them, its object and the word's string made only for a kind not known yet.)
+  for (let i = folded.indexOf('本'); i >= 0; i = folded.indexOf('本', i + 1)) {
+    if (!mayStartSelf(folded, i)) continue;
+    const end = selfEnd(folded, i);
+    if (end < 0) continue;
+    found.push(base + i, base + end);
+    const index = i;
+    i = end - 1;
     // A kind the unit is known to call the document by already: nothing more to learn (most 本条例 of a law).
+    if (knownKind(u.kinds, folded, index, end)) continue;
+    const kind = selfKind(folded.slice(index, end));
     if (u.kinds.includes(kind)) continue;
     // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law): in its sentence's lines, up to
     // 200 characters before it, no more opening quotation marks than closing ones, and none opening the
     // stretch. (Back over a line break inside a sentence — a text hard-wrapped at a width, a quotation
     // over several of its lines — not past one ending a sentence or a quotation: a paragraph's end.)
-    const at = base + m.index;
+    const at = base + index;
     let from = at;
     while (from > base && at - from < 200 && (raw.charCodeAt(from - 1) !== 0x0a || !endsParagraph(raw, from - 1))) from--;
     if (notQuotedBefore(raw, from, at)) u.kinds.push(kind);
@@ -1197,6 +1204,15 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     countConvention(u, run.text, (i) => run.at(i), (a, b) => run.at(b - 1) - run.at(a) !== b - 1 - a);
   }, (from, to) => holds(from, to) && crossesLine(folded, from - base, to - base), { from: first, to: next, base });
   return found;
+}
+
+/**
+ * Whether the self-word `s` holds from `at` to `end` is 本 and one of `kinds` written plainly (no 《》, no gloss: `selfKind`
+ * reads it as that kind), told without the word's string.
+ */
+function knownKind(kinds: readonly string[], s: string, at: number, end: number): boolean {
+  for (let k = 0; k < kinds.length; k++) if (kinds[k].length === end - at - 1 && kinds[k].indexOf('(') < 0 && s.startsWith(kinds[k], at + 1)) return true;
+  return false;
 }
 
 /**
@@ -1397,7 +1413,7 @@ function allUnits(treaty: Treaty): Units {
   const globals = globalsOf(treaty, tally);
   const scan = scanOf(treaty, globals);
   const state = newState();
-  starts.forEach((from, k) => scanUnit(scan, state, units[k], from, starts[k + 1] ?? lines.length, folded.slice(units[k].start, units[k].end), selves[k]));
+  starts.forEach((from, k) => scanUnit(scan, state, units[k], from, starts[k + 1] ?? lines.length, folded, 0, selves[k]));
   return { units, tally, ...globals };
 }
 
@@ -1468,7 +1484,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
     state.quoteLines = old[i0 - 1].quoteLines;
     state.quoteInUnit = old[i0 - 1].quoteInUnit;
   }
-  for (let k = i0; k <= i1; k++) scanUnit(scan, state, units[k], starts[k], starts[k + 1] ?? lines.length, folded.slice(units[k].start - dirtyStart, units[k].end - dirtyStart), selves[k - i0]);
+  for (let k = i0; k <= i1; k++) scanUnit(scan, state, units[k], starts[k], starts[k + 1] ?? lines.length, folded, dirtyStart, selves[k - i0]);
   referenceStats.reread += i1 - i0 + 1;
   // The citations the edited units made, old → new, when they leave the same state.
   const moved = sameLeaving(removed, units.slice(i0, i1 + 1));
@@ -1479,7 +1495,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
       u.refs = [];
       u.citations = [];
       u.aliases = [];
-      scanUnit(scan, state, u, starts[k], starts[k + 1] ?? lines.length, all.slice(u.start, u.end));
+      scanUnit(scan, state, u, starts[k], starts[k + 1] ?? lines.length, all, 0);
     }
     return { units, tally, ...globals };
   }
@@ -1618,26 +1634,44 @@ const MAX_WORDS_AROUND = 12;
 function scanOf(treaty: Treaty, g: Globals): Scan {
   const terms = treaty.definitions;
   const foldedTerms = terms.map((d) => foldScript(d.term));
-  // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
-  const sought = [...new Set(foldedTerms.filter((t, i) => t.length > 0 && !(terms[i].byMeaning && t.length < 2)))].sort((a, b) => b.length - a.length);
+  // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use. (Each term
+  // once, longest first, by loops: a text defines a few terms, and a typed array's `from` with a mapping function, a Set
+  // spread and a Map from pairs took ~40 ms over the 5,000 generated treaties, a scan each, s54refs.)
+  const sought: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = foldedTerms[i];
+    if (t.length > 0 && !(terms[i].byMeaning && t.length < 2) && !sought.includes(t)) sought.push(t);
+  }
+  sought.sort((a, b) => b.length - a.length);
+  const soughtDefinition = new Int32Array(sought.length);
+  const soughtHeld = new Uint8Array(sought.length);
+  for (let k = 0; k < sought.length; k++) {
+    const t = sought[k];
+    soughtDefinition[k] = foldedTerms.indexOf(t);
+    soughtHeld[k] = NAMES_HOLDING_TERMS.some((n) => n.length > t.length && n.includes(t)) ? 1 : 0;
+  }
+  const definitionAt = new Map<number, number>();
+  for (let i = 0; i < terms.length; i++) definitionAt.set(terms[i].start, i);
   return {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: g.longer,
-    definitionAt: new Map(terms.map((d, i) => [d.start, i])), definitionStarts: terms.map((d) => d.start).sort((a, b) => a - b), soughtDefinition: Int32Array.from(sought, (t) => foldedTerms.indexOf(t)), soughtHeld: Uint8Array.from(sought, (t) => (NAMES_HOLDING_TERMS.some((n) => n.length > t.length && n.includes(t)) ? 1 : 0)), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
+    definitionAt, definitionStarts: terms.map((d) => d.start).sort((a, b) => a - b), soughtDefinition, soughtHeld, noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
     amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, ownTitle: g.ownTitle, lastArticle: g.lastArticle, notice: g.notice, applies: g.applies !== undefined, read: readerOf(treaty), reading: undefined,
   };
 }
 
 /**
- * Reads the references of the unit `unit` (the tree's lines `from_..to_`, `folded` its folded text), from and into `state`;
- * `selves`: the self-references its evidence found (`readEvidence`), if read.
+ * Reads the references of the unit `unit` (the tree's lines `from_..to_`), from and into `state`: `text` is the folded text
+ * from offset `base` on, holding the unit's; `selves`: the self-references its evidence found (`readEvidence`), if read.
  */
-function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, folded: string, selves?: number[]): void {
+function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, text: string, base: number, selves?: number[]): void {
   // (One reading for all the units of the scan, not four objects and a closure a unit: a treaty has dozens of articles.)
   const r = (scan.reading ??= new RunReading(scan, state, unit));
   r.state = state;
   r.unit = unit;
   r.selves = selves;
+  r.text = text;
+  r.textBase = base;
   // A quotation opened inside an article and left open (a page's lost closing mark, or the new text
   // after `…修改为：` unquoted) ends at the text's own next article, which a unit after the first opens
   // with; one opened before the first article (a note quoted whole, its points the units) goes on.
@@ -1652,7 +1686,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
   scope.from = from_;
   scope.to = to_;
   scope.base = unit.start;
-  eachRun(folded, scan.treaty.tree.lines, scan.read, r.visit, undefined, scope);
+  eachRun(text.slice(unit.start - base, unit.end - base), scan.treaty.tree.lines, scan.read, r.visit, undefined, scope);
   unit.quoteOpen = state.quoteOpen;
   unit.quoteLines = state.quoteLines;
   unit.quoteInUnit = state.quoteInUnit;
@@ -1677,6 +1711,12 @@ class RunReading {
   readonly quotes: number[] = [];
   /** The self-references the unit's evidence found (`readEvidence`), or undefined: what `readSelf` reads on a line, not matched again (`selvesOn`). */
   selves: number[] | undefined = undefined;
+  /**
+   * The folded text the unit's runs are cut from, from offset `textBase` on (`scanUnit` sets them): a run of one line is walked
+   * there (`charsOf`), by its offsets, not in the slice cut for it — a slice's characters are read through its parent each.
+   */
+  text = '';
+  textBase = 0;
   constructor(readonly scan: Scan, public state: State, public unit: Unit) {}
   isFree(a: number, b: number): boolean {
     const taken = this.taken;
@@ -1713,7 +1753,8 @@ function readRun(r: RunReading, p: Run): void {
   const state = r.state;
   const quotes = r.quotes;
   if (quotes.length > 0) quotes.length = 0;
-  const chars = charsOf(s);
+  const l = p.line;
+  const chars = l === p.last && s.length === l.contentEnd - l.contentStart ? charsOf(r.text, l.contentStart - r.textBase, l.contentEnd - r.textBase) : charsOf(s);
   const inside = state.quoteOpen && state.quoteLines < 40;
   const open = inside || (chars & (C_QUOTE | C_CORNER | C_DOUBLE_CORNER)) !== 0 ? quotedSpans(s, p, inside, quotes) : false;
   // A quotation opened here: inside an article, or before the first (the first unit starts the text).
