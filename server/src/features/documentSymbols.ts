@@ -339,12 +339,15 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const inline = (p: Paragraph): (() => DocumentSymbol[]) | undefined => {
     if (!glossed) return undefined;
     const list = inlineItems(text, p);
-    if (list.length === 0) return undefined;
-    return () => list.map((it) => {
+    return list.length === 0 ? undefined : inlineSymbols(list);
+  };
+  // (The arrow made apart from `inline`: a function whose variable an arrow closes over allocates its context on every
+  // call, and `inline` is called for each paragraph without items, most of which run none in their line.)
+  const inlineSymbols = (list: ReturnType<typeof inlineItems>) => (): DocumentSymbol[] =>
+    list.map((it) => {
       const words = text.slice(it.start + it.label.length, it.end).replace(/[；;，,。]$/, '');
       return symbol(it.label, words.length > ITEM_WORDS ? `${words.slice(0, ITEM_WORDS)}…` : words, SymbolKind.EnumMember, map.range(it.start, it.end), map.range(it.start, it.start + it.label.length), undefined, glossed);
     });
-  };
 
   const paragraphs = (a: Article): DocumentSymbol[] => {
     const list = a.paragraphs;
