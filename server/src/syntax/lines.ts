@@ -1332,33 +1332,10 @@ export class NextChar {
 
   /** The first `ch` in `from..to`, or -1. */
   in(from: number, to: number): number {
-    if (from < this.from && this.at !== -2) return this.back(from, to);
-    if (this.at === -2 || (this.at >= 0 && from > this.at)) {
+    if (this.at === -2 || from < this.from || (this.at >= 0 && from > this.at)) {
       this.from = from;
       this.at = this.text.indexOf(this.ch, from);
     }
-    return this.at >= 0 && this.at < to ? this.at : -1;
-  }
-
-  /**
-   * `in` asked again before where the last search started (a line's start after its sentence ends: signingCut, then findCuts'
-   * `年`): only `from..this.from` is read, up to `to` — past it the answer is known, `ch` standing nowhere before `at`. Searched
-   * again with indexOf, which has no end, such a query read on to the next `ch` in the text, or to its end: the bench's 1 MB
-   * treaty read three times its length for `年`.
-   */
-  private back(from: number, to: number): number {
-    const stop = Math.min(to, this.from);
-    const code = this.ch.charCodeAt(0);
-    for (let k = from; k < stop; k++) {
-      if (this.text.charCodeAt(k) === code) {
-        this.from = from;
-        this.at = k;
-        return k;
-      }
-    }
-    if (stop < this.from) return -1;
-    // (None in from..this.from: the answer kept holds from `from` on.)
-    this.from = from;
     return this.at >= 0 && this.at < to ? this.at : -1;
   }
 }
