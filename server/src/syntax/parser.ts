@@ -383,8 +383,8 @@ function add(parent: Block, node: Node): void {
 
 /** A block opened by its head line (a chapter, article or section heading), attached to `parent`. */
 function headed(kind: BlockKind, parent: Block, line: Line): Block {
-  // (Its list one slot long: pushed to from empty, it took seventeen for the line alone.)
-  const block = blockOf(kind, line, line);
+  const block = newBlock(kind, line);
+  add(block, line);
   add(parent, block);
   return block;
 }
@@ -2649,7 +2649,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         if (f.para) {
           if (f.pendingTo === f.pendingFrom) f.pendingFrom = i;
           f.pendingTo = i + 1;
-        } else f.add(container, line);
+        } else add(container, line);
         continue;
       case 'para':
         if (style?.lawItems && text !== undefined && f.para && (f.points || (!f.open.length && isChapeau(text, container, f.para, f.last, true)))) {
@@ -2854,10 +2854,6 @@ function opensBracket(text: TextLike, l: Line): boolean {
 }
 
 const EMPTY: Block = { type: 'block', kind: 'paragraph', start: -1, end: -1, children: [] };
-/** No children (Filler's `before` between calls). */
-const NO_NODES: Node[] = [];
-/** How many children a container may hold before `fillParagraphs` for its list to be made anew at its end, not pushed to. */
-const FEW_BEFORE = 8;
 
 /**
  * A line of a Chinese text written in another script, with no Han character (`1-ماددا بۇ قانۇن…`, `Article 1. This
@@ -2911,23 +2907,12 @@ class Filler {
   container: Block = EMPTY;
   lines: readonly Line[] = [];
   text: TextLike | undefined = undefined;
-  /**
-   * The container's children, those it held before the call (its head line, a caption) and those the call gives it, the first `n`
-   * of a list kept from call to call (never shortened: V8 drops an emptied list's slots), made the container's own at their
-   * length when the call ends (`end`). Pushed to one by one, an article's children took seventeen slots on its second child
-   * (V8 grows a list by half and sixteen) where it holds six: a 1 MB treaty's 2,590 articles kept 0.3 MB of empty slots.
-   */
-  private kids: Node[] = [];
-  private n = 0;
 
   /** Ready for a call filling `container` from `lines`. */
   start(container: Block, lines: readonly Line[], text: TextLike | undefined): this {
     this.container = container;
     this.lines = lines;
     this.text = text;
-    const before = container.children;
-    for (let k = 0; k < before.length; k++) this.kids[k] = before[k];
-    this.n = before.length;
     this.para = this.firstBlock = this.firstLast = this.last = undefined;
     this.paragraphs = this.pendingFrom = this.pendingTo = this.lostUntil = 0;
     this.points = this.opened = this.numbered = this.bracketed = this.bracketedNumerals = this.quoting = false;
@@ -2937,45 +2922,15 @@ class Filler {
     return this;
   }
 
-  /** Gives the container its children, in a list made at their length, and lets go of the call's tree and text (the object outlives them). */
+  /** Lets go of the call's tree and text (the object outlives them). */
   end(): void {
-    const kids = this.kids;
-    const n = this.n;
-    const container = this.container;
-    // (Nothing given: the container keeps its list. A long one, the stray lines after a unit in its chapter or the document,
-    // pushed to as any list grows, not copied whole for each call.)
-    if (n > container.children.length) {
-      if (container.children.length > FEW_BEFORE) for (let k = container.children.length; k < n; k++) container.children.push(kids[k]);
-      else container.children = kids.slice(0, n);
-    }
-    // (The slots let go of what they held: the list outlives the tree.)
-    for (let k = 0; k < n; k++) kids[k] = EMPTY;
-    this.n = 0;
     this.container = EMPTY;
     this.lines = [];
     this.text = this.para = this.firstBlock = this.firstLast = this.last = undefined;
   }
 
-  /** Adds `node` to `b`: to the container's children in `kids`, else pushed. */
-  add(b: Block, node: Node): void {
-    if (b === this.container) this.kids[this.n++] = node;
-    else b.children.push(node);
-  }
-
-  /** The container's child `first` replaced by its own children (a chapeau's lines made the article's). */
-  private unwrap(first: Block): void {
-    const kids = this.kids;
-    let at = this.n - 1;
-    while (at >= 0 && kids[at] !== first) at--;
-    if (at < 0) return;
-    const after = kids.slice(at + 1, this.n);
-    this.n = at;
-    for (const c of first.children) kids[this.n++] = c;
-    for (const c of after) kids[this.n++] = c;
-  }
-
   flushTo(b: Block): void {
-    for (let k = this.pendingFrom; k < this.pendingTo; k++) this.add(b, this.lines[k]);
+    for (let k = this.pendingFrom; k < this.pendingTo; k++) add(b, this.lines[k]);
     this.pendingFrom = this.pendingTo = 0;
   }
 
@@ -2991,7 +2946,7 @@ class Filler {
   close(): void {
     this.closeItems(0);
     if (this.para) {
-      this.add(this.container, this.para);
+      add(this.container, this.para);
       if (++this.paragraphs === 1) {
         this.firstBlock = this.para;
         this.firstLast = this.last;
@@ -3025,7 +2980,8 @@ class Filler {
     const first = this.firstBlock;
     if (this.paragraphs === 1 && first && this.text !== undefined && isChapeau(this.text, container, first, this.firstLast)) {
       // Unwrap the chapeau: its lines become the article's own.
-      this.unwrap(first);
+      const at = container.children.lastIndexOf(first);
+      if (at >= 0) container.children.splice(at, 1, ...first.children);
       this.paragraphs = 0;
       this.firstBlock = this.firstLast = undefined;
     }
