@@ -31,14 +31,3 @@ test('known 54: an unquoted short name for both parties before the one each of t
   // Words after the comma that give no name of each are no bounds of the name: `以下合稱雙方,為…` defines nothing.
   assert.deepEqual(terms(text.replace('(以下合稱雙方,單稱一方),', '(以下合稱雙方,為了友好),')), []);
 });
-
-// Session 53's left failure: a date-place line with a signatory's lines right under it, no blank line, no space in them
-// (a joint statement closing `2011年6月16日于乌兰巴托` / `中华人民共和国代表` / `杨洁篪`).
-test('known 54: the place on a date-place line ends with the line, not in the signatories\' lines under it', () => {
-  const statement = '中华人民共和国政府和蒙古国政府联合声明\n\n一、双方同意加强合作。\n二、双方同意发展关系。\n\n2011年6月16日于乌兰巴托\n中华人民共和国代表\n杨洁篪\n';
-  const signing = read(statement).signing;
-  assert.deepEqual([signing?.date?.year, signing?.place], [2011, '乌兰巴托']);
-  assert.equal(read(statement.replace('2011年6月16日于乌兰巴托', '二〇一一年六月十六日订于乌兰巴托')).signing?.place, '乌兰巴托');
-  // A place a width wrapped goes on into its next line when it ends inside it (`订于海` / `牙。`).
-  assert.equal(read(statement.replace('2011年6月16日于乌兰巴托\n', '本声明于2011年6月16日订于乌兰\n巴托,一式两份。\n')).signing?.place, '乌兰巴托');
-});

@@ -192,13 +192,8 @@ export function readSigning(text: TextLike, block: Block): Signing {
   const placed = (m: RegExpExecArray, g: number) => {
     const at = m.index + m[0].indexOf(m[g]);
     const end = at + m[g].length;
-    const broken = (k: number) => run.at(k) - run.at(k - 1) > 1;
     for (let k = at + 1; k < end; k++) {
-      if (!broken(k)) continue;
-      if (endingKind(titleWords(folded.slice(k, end))) !== undefined) return run.slice(text, at, k);
-      // Nor into the signatories' lines under a date-place line (`2011年6月16日于乌兰巴托` / `中华人民共和国代表` / `杨洁篪`): a
-      // place that takes the lines after its own to their end is the line's; one a width wrapped ends inside the next (`订于海` / `牙。`).
-      if (end >= folded.length || broken(end)) return run.slice(text, at, k);
+      if (run.at(k) - run.at(k - 1) > 1 && endingKind(titleWords(folded.slice(k, end))) !== undefined) return run.slice(text, at, k);
     }
     return run.slice(text, at, end);
   };
