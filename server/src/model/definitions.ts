@@ -39,8 +39,8 @@ const BARE_OR = /^(.{2,}?)或(?!者)(.{2,})$/;
 /** (A colon may follow the words introducing the name: `（以下簡稱: 締約雙方）`, Macao's Official Gazette.) */
 const CLAUSE = new RegExp(`[（(〔]?[ \\t]*${INTRO}[ \\t]*(?:为|[：:])?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)〕]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
-/** After a collective short name in brackets, the one each of them has: `，个别称缔约一国）`. */
-const EACH_NAME = /^[，,][ \t]*(?:个别|单独|各自|分别)(?:简称|称)[^（）()，,。；;“”\s]{1,12}[）)]/;
+/** After a collective short name in brackets, the one each of them has: `，个别称缔约一国）`, `（以下合稱雙方，單稱一方）`. */
+const EACH_NAME = /^[，,][ \t]*(?:个别|单独|各自|分别|单)(?:简称|称)[^（）()，,。；;“”\s]{1,12}[）)]/;
 /** Short names already defined, joined, right before the words that name them together: `，“中方”与“新方”` (then 以下合并简称). */
 const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
 /** Where a noun phrase starts, looking back from a definition (a web table's cell mark too: `释义 | 甲国和乙国（以下简称双方）`). */
