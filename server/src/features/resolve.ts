@@ -5,7 +5,7 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { FINAL_CHAPTERS, HOME_STATE, HOME_STATE_EN, LAW_KIND, LAW_KINDS, foreignKind, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { FINAL_CHAPTERS, HOME_STATE, HOME_STATE_EN, LAW_KIND, LAW_KINDS, foreignKind, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, issuerDropped, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { partyOrderFreeKey } from '../model/parties';
 import { Resolved, Snapshot, Uses, Workspace, chosenByDate } from '../index/workspace';
@@ -64,8 +64,14 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
  */
 function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
   const title = ctx.snapshot.titleKey;
-  // Or its own title as its issuer publishes it (`《最高人民法院关于…的安排》…现予公布` above `…的安排`).
-  return title !== undefined && (draftTitled(ctx.snapshot, title) === c.normalized || (title.length >= 8 && issuedAs(c.normalized, title)));
+  // Or its own title as its issuer publishes it (`《最高人民法院关于…的安排》…现予公布` above `…的安排`), or without the issuer its
+  // title names (`《關於內地與香港…的安排》` in the court's notice under `最高人民法院關於內地與香港…的安排`), in the notice above its
+  // first article: in its articles, those words name the instrument it replaces (`最高人民法院2012年12月20日发布的
+  // 《关于适用…的解释》…同时废止`, the last article of the interpretation of 2021).
+  if (title === undefined) return false;
+  if (draftTitled(ctx.snapshot, title) === c.normalized || (title.length >= 8 && issuedAs(c.normalized, title))) return true;
+  const first = ctx.treaty.articles[0];
+  return first !== undefined && c.start < first.start && c.normalized.length >= 8 && issuerDropped(c.normalized, title);
 }
 
 /**

@@ -542,6 +542,15 @@ export function issuedAs(name: string, title: string): boolean {
 }
 
 /**
+ * Whether `name` is `title` without the issuer its title names (`關於內地與香港…的安排` of
+ * `最高人民法院關於內地與香港…的安排`: the court's own notice above the arrangement it publishes cites it by the words after
+ * its name): the same instrument. The inverse of `issuedAs`, 关于 kept on both sides.
+ */
+export function issuerDropped(name: string, title: string): boolean {
+  return title.length > name.length && (name.startsWith('关于') || name.startsWith('關於')) && title.endsWith(name) && ISSUER_ABOUT.test(title.slice(0, -name.length + 2));
+}
+
+/**
  * The name of the instrument a draft's title (normalized) is a draft of, its stage words and the remark naming them
  * dropped (`世卫组织大流行协定草案` → `世卫组织大流行协定`, `…条例(草案修改二稿征求意见稿)` → `…条例`); undefined for no draft's title.
  */
