@@ -1,10 +1,15 @@
 // What the drafter's review tests (test/unit/review45Bite.test.ts, review46Bite.test.ts) read a workspace of texts with: a
-// context for each file, a hover's text, an outline's names, a fixture's cursor, definition's target line.
+// context for each file, a hover's text, an outline's names, a fixture's cursor, definition's target line; the amendment
+// writer's clauses checked against its reader (review53Bite, review54Bite).
 import { DocumentSymbol } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { FeatureContext, contextOf, textContext } from '../../server/src/features/context';
 import { hover } from '../../server/src/features/hover';
 import { definition } from '../../server/src/features/definition';
+import assert from 'node:assert/strict';
+import { compareVersions } from '../../server/src/features/compare';
+import { amendmentClauses, amendmentText } from '../../server/src/features/amend';
+import { consolidate } from '../../server/src/features/consolidate';
 
 /** Contexts for `files` (name → text) in one workspace, every file a treaty; the first's is returned, and each by name. */
 export function inWorkspace(files: Record<string, string>): (name?: string) => FeatureContext {
@@ -54,3 +59,18 @@ export const NURSES = [
   '第二条　本条例所称护士，是指经执业注册取得护士执业证书的卫生技术人员。', // 16
   '',
 ].join('\n');
+
+/** A text as compared when consolidated: its lines without the white space around them, blank lines left out. */
+export const comparedLines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l.length);
+
+/**
+ * The amendment's clauses from `before` to `after` (features/amend.ts), after checking that consolidating the amending text
+ * into `before` gives `after` (features/consolidate.ts): the writer and its reader agree.
+ */
+export function clausesOf(before: string, after: string): string[] {
+  const cmp = compareVersions(before, after);
+  const result = consolidate(before, amendmentText(cmp));
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(comparedLines(result.text), comparedLines(after));
+  return amendmentClauses(cmp).clauses;
+}

@@ -13,16 +13,19 @@ const SOURCE =
   '%! a.md\n# 测试法（草案）\n\n## 第一条\n\n依照《另一法》、《第三法》和《测试法》办理。\n' +
   '%! b.md\n# 其他法（草案）\n\n## 第一条\n\n依照《其他法》、《另一法》和《第三法》办理。\n';
 
+/** What each citation of the file `name` in `ws` resolves to: `document <file>`, or the answer's kind and the title cited. */
+function citationAnswers(ws: ReturnType<typeof workspace>, name: string): string[] {
+  const ctx = contextOf(ws.index, ws.snapshot(ws.fx.files.find((f) => f.name === name)!));
+  return referencesOf(ctx.treaty).flatMap((r) => {
+    if (r.kind !== 'citation') return [];
+    const t = resolve(ctx, r);
+    return [t?.kind === 'document' ? `document ${t.snapshot.uri.slice(t.snapshot.uri.lastIndexOf('/') + 1)}` : `${t?.kind} ${r.citation.title}`];
+  });
+}
+
 test('resolve: a draft’s citation of its own instrument names it; the draft title read once a snapshot, each snapshot’s own', () => {
   const ws = workspace(SOURCE);
-  const answers = (name: string) => {
-    const ctx = contextOf(ws.index, ws.snapshot(ws.fx.files.find((f) => f.name === name)!));
-    return referencesOf(ctx.treaty).flatMap((r) => {
-      if (r.kind !== 'citation') return [];
-      const t = resolve(ctx, r);
-      return [t?.kind === 'document' ? `document ${t.snapshot.uri.slice(t.snapshot.uri.lastIndexOf('/') + 1)}` : `${t?.kind} ${r.citation.title}`];
-    });
-  };
+  const answers = (name: string) => citationAnswers(ws, name);
   const a = ['no-such-document 另一法', 'no-such-document 第三法', 'document a.md'];
   const b = ['document b.md', 'no-such-document 另一法', 'no-such-document 第三法'];
   const before = draftTitleStats.read;
@@ -48,14 +51,7 @@ const ISSUED =
 
 test('resolve: a text titled with its issuer’s name, citing itself by the words after the name, names itself; no other', () => {
   const ws = workspace(ISSUED);
-  const answers = (name: string) => {
-    const ctx = contextOf(ws.index, ws.snapshot(ws.fx.files.find((f) => f.name === name)!));
-    return referencesOf(ctx.treaty).flatMap((r) => {
-      if (r.kind !== 'citation') return [];
-      const t = resolve(ctx, r);
-      return [t?.kind === 'document' ? `document ${t.snapshot.uri.slice(t.snapshot.uri.lastIndexOf('/') + 1)}` : `${t?.kind}`];
-    });
-  };
-  assert.deepEqual(answers('notice.md'), ['document notice.md', 'no-such-document', 'no-such-document']);
-  assert.deepEqual(answers('other.md'), ['no-such-document']);
+  const hk = '关于内地与香港特别行政区法院相互委托送达民商事司法文书的安排';
+  assert.deepEqual(citationAnswers(ws, 'notice.md'), ['document notice.md', 'no-such-document 关于内地与澳门特别行政区法院相互委托送达民商事司法文书的安排', `no-such-document ${hk}`]);
+  assert.deepEqual(citationAnswers(ws, 'other.md'), [`no-such-document ${hk}`]);
 });

@@ -4,24 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareVersions } from '../../server/src/features/compare';
-import { amendmentClauses, amendmentText } from '../../server/src/features/amend';
+import { amendmentText } from '../../server/src/features/amend';
 import { consolidate } from '../../server/src/features/consolidate';
 import { definition } from '../../server/src/features/definition';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { foreignKind } from '../../server/src/syntax/foreign';
-import { inWorkspace, at } from '../support/review';
+import { inWorkspace, at, clausesOf } from '../support/review';
 
-/** A text as compared when consolidated: its lines without the white space around them, blank lines left out. */
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l.length);
-
-/** The amendment's clauses from `before` to `after`, after checking that consolidating the amending text into `before` gives `after`. */
-function clausesOf(before: string, after: string): string[] {
-  const cmp = compareVersions(before, after);
-  const result = consolidate(before, amendmentText(cmp));
-  assert.deepEqual(result.problems, []);
-  assert.deepEqual(lines(result.text), lines(after));
-  return amendmentClauses(cmp).clauses;
-}
 
 // The Accounting Law (LawRefBook/Laws 2f4c5c2 经济法/会计法(2017-11-04).md): 第一条, 第二十三条 closing 第二章, the whole of 第三章
 // 公司、企业会计核算的特别规定 (第二十四条 to 第二十六条, the last cut after its second item) and 第四章's first article cut after its

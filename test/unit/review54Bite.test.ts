@@ -5,23 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareVersions } from '../../server/src/features/compare';
-import { amendmentClauses, amendmentText } from '../../server/src/features/amend';
+import { amendmentText } from '../../server/src/features/amend';
 import { consolidate } from '../../server/src/features/consolidate';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { signingCopies } from '../../server/src/features/export/alternat';
-import { at, hoverOf, inWorkspace } from '../support/review';
+import { at, clausesOf, comparedLines, hoverOf, inWorkspace } from '../support/review';
 
-/** A text as compared when consolidated: its lines without the white space around them, blank lines left out. */
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l.length);
-
-/** The amendment's clauses from `before` to `after`, after checking that consolidating the amending text into `before` gives `after`. */
-function clausesOf(before: string, after: string): string[] {
-  const cmp = compareVersions(before, after);
-  const result = consolidate(before, amendmentText(cmp));
-  assert.deepEqual(result.problems, []);
-  assert.deepEqual(lines(result.text), lines(after));
-  return amendmentClauses(cmp).clauses;
-}
 
 // 1. A chapter's name changed alone. The 2004 constitutional amendment (LawRefBook/Laws 2f4c5c2 宪法/宪法修正案（2004年）.md,
 // 第三十一条) writes `宪法第四章章名“国旗、国徽、首都”修改为“国旗、国歌、国徽、首都”。宪法第一百三十六条增加一款，作为第二款：“中华人民
@@ -79,7 +68,7 @@ test('a paragraph made an article of its own is 将第X条第Y款单列一条，
   const decision = `一、将第一条第三款单列一条，作为第二条，修改为：“${ACC49}”\n\n《中华人民共和国会计法》根据本决定作相应修改并对条文顺序作相应调整，重新公布。\n`;
   const read = consolidate(ACC_BEFORE, decision);
   assert.deepEqual(read.problems, []);
-  assert.deepEqual(lines(read.text), lines(accAfter(ACC49)));
+  assert.deepEqual(comparedLines(read.text), comparedLines(accAfter(ACC49)));
   // A paragraph the article does not have is a problem, no article made.
   assert.equal(consolidate(ACC_BEFORE, '一、将第二条第二款单列一条，作为第三条。\n').problems.length, 1);
 });
