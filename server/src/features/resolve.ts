@@ -70,8 +70,10 @@ function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
   // 《关于适用…的解释》…同时废止`, the last article of the interpretation of 2021).
   if (title === undefined) return false;
   if (draftTitled(ctx.snapshot, title) === c.normalized || (title.length >= 8 && issuedAs(c.normalized, title))) return true;
+  if (c.normalized.length < 8 || !issuerDropped(c.normalized, title)) return false;
+  // (The model read last: treaty-check's finishing resolves a document's citations with no model built.)
   const first = ctx.treaty.articles[0];
-  return first !== undefined && c.start < first.start && c.normalized.length >= 8 && issuerDropped(c.normalized, title);
+  return first !== undefined && c.start < first.start;
 }
 
 /**
