@@ -2680,7 +2680,8 @@ function htmlWrapped(text: TextLike, s: number, e: number): [number, number] | u
   return a < b ? [a, b] : undefined;
 }
 
-function isDigit(c: number): boolean {
+/** An ASCII digit's code, `0` to `9`. */
+export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 

@@ -1334,7 +1334,6 @@ export const HOME_STATE: State = STATES[0];
  */
 export const TITLE_WORD_VARIANTS: readonly [RegExp, string][] = [[/架构(?=协议|协定)/g, '框架']];
 
-
 /** Words that name the home state by pointing at it: `我国宪法`. */
 export const HOME_STATE_WORDS: readonly string[] = ['我国'];
 
