@@ -496,6 +496,10 @@ function lineEnds(text: string, hasCR: boolean): number {
         if (c === 0x0a || c === 0x0d) break;
         eol++;
       }
+    } else if (text.charCodeAt(start) === 0x0a) {
+      // A blank line (half a long text's lines): its end read in place. `indexOf` costs its call, ~240 instructions, however
+      // near the break it finds (session 52): 10,268 of the bench treaty's 21,245 calls.
+      eol = start;
     } else {
       eol = text.indexOf('\n', start);
       if (eol < 0) eol = n;
