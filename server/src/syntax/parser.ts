@@ -1145,6 +1145,9 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number, unit:
       if (j < n && lines[j].kind === 'article' && lines[j].num === 1 && lines[j].sub === undefined) return i;
     }
     if (i < from) continue;
+    // (Only a heading or a line of text is an annex's: its kind asked before its first character is read, which half a long
+    // text's lines, blank, never need.)
+    if (l.kind !== 'heading' && l.kind !== 'text') continue;
     const c = text.charCodeAt(l.contentStart);
     if (c !== 0x9644 /* 附 */ && c !== 0x53e6 /* 另 */ && c !== 0x4e13 /* 专 */ && c !== 0x5c08 /* 專 */) continue;
     if (l.kind !== 'heading' && !(l.kind === 'text' && (!l.terminal || isColon(text.charCodeAt(l.contentEnd - 1))) && l.contentEnd - l.contentStart <= 30)) continue;
