@@ -143,10 +143,8 @@ export function parse(text: string): SyntaxTree {
   const tagless = splitTagless();
   if (!foreign) {
     demoteRunningHeaders(text, lines);
-    headingsUnderHeaders(lines);
+    settleLabelledLines(text, lines);
   }
-  if (!foreign) demoteCapHeading(text, lines);
-  if (!foreign) demoteAmendingInstructions(text, lines);
   const problems: Problem[] = [];
   const root = newBlock('document');
   const n = lines.length;
@@ -474,10 +472,29 @@ function demoteTitleRepeats(text: TextLike, lines: Line[], from: number, parts: 
  * (continuesCitation reads no line a page break: a line demoted so keeps its label and number, and is the only text line
  * that does when this runs, the first of the parser's demotions.)
  */
-function headingsUnderHeaders(lines: Line[]): void {
-  for (let i = 1; i < lines.length; i++) {
+function headingUnderHeader(l: Line, above: Line): boolean {
+  return l.kind === 'text' && l.num !== undefined && l.label !== undefined && above.kind === 'break';
+}
+
+/**
+ * The parser's first readings of labelled lines after the running headers, in one pass over the lines: an article's label
+ * under a header made a heading (`headingUnderHeader`), a Hong Kong ordinance's heading before any article made text
+ * (`isCapHeading`), an amending bill's instruction made text (`isAmendingInstruction`). Each was a pass of its own, and a
+ * pass over a long text's lines costs their loading (the bench's 1 MB treaty: 21,244 lines of 72 bytes; ~1 % of its parse
+ * a pass, s55parse). Read as the three passes read them one after the other: each line's promotion first, then whether it
+ * is the first article (which ends the ordinance's heading's search) before its demotion; none of them makes a line a page
+ * break or one no longer, and a line's promotion looks at the line above only for that.
+ */
+function settleLabelledLines(text: TextLike, lines: Line[]): void {
+  let beforeArticle = true;
+  for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind === 'text' && l.num !== undefined && l.label !== undefined && lines[i - 1].kind === 'break') l.kind = 'article';
+    if (i > 0 && headingUnderHeader(l, lines[i - 1])) l.kind = 'article';
+    if (beforeArticle) {
+      if (l.kind === 'article') beforeArticle = false;
+      else if (isCapHeading(text, l)) l.kind = 'text';
+    }
+    if (isAmendingInstruction(text, l)) l.kind = 'text';
   }
 }
 
@@ -877,27 +894,22 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
  * An amending bill's instruction opening a line (`第3條現予修訂──`, `第四条现予废除。`): the amended instrument's article
  * named, no article of the bill (references read it as text).
  */
-function demoteAmendingInstructions(text: TextLike, lines: Line[]): void {
-  for (const l of lines) {
-    if (l.kind !== 'article' || !l.label || l.label.end >= l.contentEnd) continue;
-    // (The words looked at only where 现/現 opens them, white space before it: a law's every `第一条　…` line passes here.)
-    const c = text.charCodeAt(skipSpaces(text, l.label.end, l.contentEnd));
-    if ((c === 0x73b0 /* 现 */ || c === 0x73fe /* 現 */) && AMENDING_INSTRUCTION.test(foldScript(text.slice(l.label.end, Math.min(l.contentEnd, l.label.end + 8))))) l.kind = 'text';
-  }
+function isAmendingInstruction(text: TextLike, l: Line): boolean {
+  if (l.kind !== 'article' || !l.label || l.label.end >= l.contentEnd) return false;
+  // (The words looked at only where 现/現 opens them, white space before it: a law's every `第一条　…` line passes here.)
+  const c = text.charCodeAt(skipSpaces(text, l.label.end, l.contentEnd));
+  return (c === 0x73b0 /* 现 */ || c === 0x73fe /* 現 */) && AMENDING_INSTRUCTION.test(foldScript(text.slice(l.label.end, Math.min(l.contentEnd, l.label.end + 8))));
 }
 
 /**
  * A Hong Kong ordinance's heading (`第 1 章 - 释义及通则条例`: its chapter number in the Laws, a hyphen, its name ending
  * with a kind of instrument), before any article: the page's heading naming the ordinance, its title, no chapter of it.
  */
-function demoteCapHeading(text: TextLike, lines: Line[]): void {
-  for (const l of lines) {
-    if (l.kind === 'article') return;
-    if (l.kind !== 'chapter' || text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */) continue;
-    const s = text.slice(l.contentStart, l.contentEnd);
-    const m = CAP_HEADING.exec(s);
-    if (m && endingKind(titleWords(s.slice(m[0].length)))) l.kind = 'text';
-  }
+function isCapHeading(text: TextLike, l: Line): boolean {
+  if (l.kind !== 'chapter' || text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */) return false;
+  const s = text.slice(l.contentStart, l.contentEnd);
+  const m = CAP_HEADING.exec(s);
+  return m !== null && !!endingKind(titleWords(s.slice(m[0].length)));
 }
 
 /**
@@ -1812,7 +1824,7 @@ function hasContentAfter(lines: readonly Line[], i: number): boolean {
   return false;
 }
 
-/** A Hong Kong ordinance's heading (`第 1 章 - 释义及通则条例`, `demoteCapHeading`) before the first unit, under a site's lines: its title. */
+/** A Hong Kong ordinance's heading (`第 1 章 - 释义及通则条例`, `isCapHeading`) before the first unit, under a site's lines: its title. */
 function capHeadingTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   for (let i = 0; i < firstUnit; i++) {
     const l = lines[i];
