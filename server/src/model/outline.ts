@@ -120,31 +120,24 @@ function opt(n: number): number | undefined {
 export function outlineOf(treaty: Treaty): Outline {
   // Sized first, then written in place: an array pushed to as it grows, then copied into an Int32Array
   // through `Int32Array.from`'s iteration, was most of the outline's own time (treaty-check builds one per file).
-  // (Loops by index: this runs once a file, mostly before it is optimized, where a for-of makes an iterator result a step.)
   const articles = treaty.articles;
   let size = 0;
-  for (let i = 0; i < articles.length; i++) {
-    const paragraphs = articles[i].paragraphs;
+  for (const a of articles) {
     size += 5;
-    for (let j = 0; j < paragraphs.length; j++) size += 5 + itemsSize(paragraphs[j].items);
+    for (const p of a.paragraphs) size += 5 + itemsSize(p.items);
   }
-  // The numbers and the articles' starts in one buffer, two views of it: one backing store a file, not two (each is
-  // allocated outside the heap, and freed by the collector's own bookkeeping). A structured clone to another thread
-  // copies the buffer once, both views on it.
-  const buffer = new Int32Array(size + articles.length);
-  const data = buffer.subarray(0, size);
-  const starts = buffer.subarray(size);
+  const data = new Int32Array(size);
+  const starts = new Int32Array(articles.length);
   const names = new Array<string>(articles.length);
   let k = 0;
   const items = (list: readonly ItemShape[]) => {
-    for (let i = 0; i < list.length; i++) {
-      const it = list[i];
+    for (const it of list) {
       data[k] = it.num ?? NONE;
       data[k + 1] = it.start;
       data[k + 2] = it.end;
       data[k + 3] = it.items.length;
       k += 4;
-      if (it.items.length > 0) items(it.items);
+      items(it.items);
     }
   };
   for (let i = 0; i < articles.length; i++) {
@@ -157,16 +150,14 @@ export function outlineOf(treaty: Treaty): Outline {
     data[k + 3] = a.end;
     data[k + 4] = a.paragraphs.length;
     k += 5;
-    const paragraphs = a.paragraphs;
-    for (let j = 0; j < paragraphs.length; j++) {
-      const p = paragraphs[j];
+    for (const p of a.paragraphs) {
       data[k] = p.index;
       data[k + 1] = p.num ?? NONE;
       data[k + 2] = p.start;
       data[k + 3] = p.end;
       data[k + 4] = p.items.length;
       k += 5;
-      if (p.items.length > 0) items(p.items);
+      items(p.items);
     }
   }
   return new Outline(data, starts, names, isExcerpt(treaty), !showsItsEnd(treaty));
@@ -175,10 +166,7 @@ export function outlineOf(treaty: Treaty): Outline {
 /** The numbers `outlineOf` packs for `list` and their sub-items: four an item. */
 function itemsSize(list: readonly ItemShape[]): number {
   let n = 0;
-  for (let i = 0; i < list.length; i++) {
-    const sub = list[i].items;
-    n += 4 + (sub.length > 0 ? itemsSize(sub) : 0);
-  }
+  for (const it of list) n += 4 + itemsSize(it.items);
   return n;
 }
 
