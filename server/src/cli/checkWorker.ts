@@ -253,7 +253,12 @@ function word(strings: Map<string, string>, w: string): string {
 function detached(p: Pending, strings: Map<string, string>, citations: Map<Citation, Citation>): Pending {
   const citation = (c: Citation): Citation => {
     let copy = citations.get(c);
-    if (copy === undefined) citations.set(c, (copy = { ...c, title: word(strings, c.title), normalized: word(strings, c.normalized) }));
+    if (copy === undefined) {
+      // (A title with nothing to normalize, as most are, is its key's words: the key's copy, one lookup — normalizeTitle gives
+      // the same key string for the same title, its hash kept, where the title is a new slice of each text to hash.)
+      const normalized = word(strings, c.normalized);
+      citations.set(c, (copy = { ...c, title: c.title === c.normalized ? normalized : word(strings, c.title), normalized }));
+    }
     return copy;
   };
   switch (p.kind) {

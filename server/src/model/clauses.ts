@@ -218,7 +218,11 @@ export const pageFooterStart = perModel((treaty: Treaty): number => {
 
 /** `l` is a page's furniture after the text (words.ts `PAGE_FOOTER`): a short line, read folded. */
 function isPageFooter(text: TextLike, l: Line): boolean {
-  return l.contentEnd - l.contentStart <= MAX_FOOTER_LINE && PAGE_FOOTER.test(foldScript(text.slice(l.contentStart, l.contentEnd)));
+  if (l.contentEnd - l.contentStart > MAX_FOOTER_LINE) return false;
+  // No sentence in it: every part of PAGE_FOOTER that reads a character leaves 。 and ； out, and no character folds to
+  // either, so a line holding one is none, unread by the pattern (the last line of nearly every law is a sentence).
+  const line = text.slice(l.contentStart, l.contentEnd);
+  return !line.includes('。') && !line.includes('；') && PAGE_FOOTER.test(foldScript(line));
 }
 /** How long a page's footer line is at most. */
 const MAX_FOOTER_LINE = 80;

@@ -25,6 +25,11 @@ const INTRO = `(?:(?:${introWords(['以下', '下文'])})(?:${introWords(['合�
 /** The quotation marks a defined term is written in: `“…”`, `"…"`, `「…」`, `『…』`, `‘…’`, `＂…＂`. */
 export const OPEN = '“"「『‘＂〝';
 export const CLOSE = '”"」』’＂〞';
+/**
+ * OPEN's code units: a line's first character tested by its code (`perPartyBelow` asks it of every line; a character of
+ * CJK cut out of the text by charAt is a new string each time).
+ */
+const OPEN_CODES: readonly number[] = [...OPEN].map((c) => c.charCodeAt(0));
 const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及、][ \\t]*)?)+)`;
 /**
  * Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`;
@@ -458,8 +463,7 @@ function perPartyBelow(raw: TextLike, text: string, base: number, tree: SyntaxTr
   for (let i = from; i < to; i++) {
     const l = lines[i];
     const at = l.label ? l.label.end : l.contentStart;
-    const c = text.charAt(at - base);
-    if (!c || !OPEN.includes(c) || !isRead(l)) continue;
+    if (!OPEN_CODES.includes(text.charCodeAt(at - base)) || !isRead(l)) continue;
     const m = TERM_ALONE.exec(text.slice(at - base, l.contentEnd - base));
     if (!m) continue;
     // Each party's line with the lines a hard wrap broke it over (a page's number or running header between them passed over).
