@@ -325,6 +325,19 @@ test('a summary that is the shortest gloss with its character is read without th
   assert.equal(article.detail, '阿');
 });
 
+// An article's symbols are looked at for glosses only when a bracket of its text is followed by a letter a gloss opens with
+// (words.ts opensPinyin), any of its brackets, not only the first: here the first holds words (`（以下简称…）`), the second a
+// converter's gloss, full-width, its tone a digit (`协（xie2）议`), read without it.
+test('a gloss in an article after a bracket holding words is still read without it', () => {
+  const text = '# 某协定\n\n## 第一条\n\n一、双方（以下简称“缔约方”）合作。\n\n二、协（xie2）议生效。\n';
+  const article = documentSymbols(textContext(text))[0].children![0];
+  assert.equal(article.detail, '双方（以下简称“缔约方”）合作');
+  assert.deepEqual(article.children!.map((s) => [s.name, s.detail]), [
+    ['一、', undefined],
+    ['二、', '协议生效'],
+  ]);
+});
+
 // An article's symbols are looked at for glosses, and its paragraphs for items run in their lines, only when its text holds a
 // bracket, `(` or `（` (documentSymbols.ts `glossed`). A list whose labels are full-width alone, in an article holding no `(`: LawRefBook/Laws
 // @ 2f4c5c2, 行政法/人民警察警衔条例(2009-08-27).md, 第十四条 under its chapter — its third paragraph `晋级的条件:（一）…；（二）…；（三）…。`.

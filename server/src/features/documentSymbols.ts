@@ -13,7 +13,7 @@ import { LineMap, trimEnd } from '../syntax/positions';
 import { NextChar } from '../syntax/lines';
 import { Article, Item, Paragraph, Treaty, inlineItems, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
-import { ADOPTION_RECORD, ORDER_NUMBER, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind } from '../syntax/words';
+import { ADOPTION_RECORD, ORDER_NUMBER, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind, opensPinyin } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
@@ -267,10 +267,20 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   let nextChapter = 0;
   const chapterOf = (b: Block) => (chapters[nextChapter]?.block === b ? chapters[nextChapter++] : chapters.find((c) => c.block === b));
 
-  /** The range of a line's content, or of `from..to` inside it; its start is `at` when that is where it starts. */
-  const lineRange = (l: Line, from = l.contentStart, to = l.contentEnd, at?: Position): Range => {
-    const line = map.lineOf(from);
-    const start = map.row(line)!.start;
+  /**
+   * The range of a line's content, or of `from..to` inside it; its start is `at` when that is where it starts. `at` is the
+   * position of `atOffset`: when the line starts there, its row is `at`'s (not looked up again: an article's heading opens it).
+   */
+  const lineRange = (l: Line, from = l.contentStart, to = l.contentEnd, at?: Position, atOffset = -1): Range => {
+    let line: number;
+    let start: number;
+    if (at && l.start === atOffset) {
+      line = at.line;
+      start = atOffset - at.character;
+    } else {
+      line = map.lineOf(from);
+      start = map.row(line)!.start;
+    }
     return { start: at ? same(at, line, from - start) : { line, character: from - start }, end: { line, character: Math.max(from, to) - start } };
   };
   /** Whether `p` is the position of `offset` (as `positionAt` reads it: a place in a line, never in its line break). */
@@ -280,12 +290,20 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     return row !== undefined && offset < row.end && p.line === line && p.character === Math.max(0, Math.min(offset, row.eol) - row.start);
   };
   // Whether the symbols being made may hold a converter's gloss: not those of an article whose text holds no bracket, `(` or `（`,
-  // that a gloss opens with — nor, then, an item run in a paragraph's line (`inlineItems`: its label is bracketed). Most articles
-  // hold none, and the dozen strings each makes were searched twice for one (~5 % of the bench's 1 MB outline); the brackets
-  // are looked for article after article, in text order, each part of the text once.
+  // that a gloss opens with, followed by a letter a gloss's letters open with (words.ts opensPinyin) — and whether they may hold an
+  // item run in a paragraph's line (`inlineItems`: its label is bracketed): not those of an article with no bracket. Most
+  // articles hold no bracket, and nearly all brackets hold words (`（一）`, `（以下简称…）`): the dozen strings an article makes
+  // were searched twice for a bracket (~5 % of the bench's 1 MB outline) where none can hold a gloss. The brackets are looked
+  // for article after article, in text order, each part of the text once.
   let glossed = true;
+  let bracketed = true;
   const paren = new NextChar(text, '(');
   const fullParen = new NextChar(text, '（');
+  /** Whether a bracket `brackets` finds in `at..to` (`at` the first, or -1) is followed by a gloss's first letter. */
+  const glossIn = (brackets: NextChar, at: number, to: number): boolean => {
+    for (; at >= 0; at = brackets.in(at + 1, to)) if (opensPinyin(text.charCodeAt(at + 1))) return true;
+    return false;
+  };
   // Units that end together (an article, its last paragraph, that paragraph's last item) share their end position.
   let lastEnd = -1;
   let lastEndPosition: Position = { line: 0, character: 0 };
@@ -308,8 +326,14 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     let from = start.character;
     let to = from;
     if (head) {
-      line = map.lineOf(head.contentStart);
-      const rowStart = map.row(line)!.start;
+      // (A unit opening with its heading, as nearly all do: the heading's line is the start's, and where that line starts is the
+      // start less its character — no line looked up again, ~6,000 lookups of the bench's 1 MB outline.)
+      let rowStart: number;
+      if (head.start === b.start) rowStart = b.start - from;
+      else {
+        line = map.lineOf(head.contentStart);
+        rowStart = map.row(line)!.start;
+      }
       from = head.contentStart - rowStart;
       to = Math.max(head.contentStart, head.contentEnd) - rowStart;
     }
@@ -337,7 +361,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
 
   /** The items a paragraph runs in its line (model/treaty.ts `inlineItems`), each named by its label and its words. */
   const inline = (p: Paragraph): (() => DocumentSymbol[]) | undefined => {
-    if (!glossed) return undefined;
+    if (!bracketed) return undefined;
     const list = inlineItems(text, p);
     return list.length === 0 ? undefined : inlineSymbols(list);
   };
@@ -404,14 +428,18 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
           return;
         }
         const start = map.positionAt(b.start);
-        const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
+        const selectionRange = lineRange(a.head, a.label.start, a.label.end, start, b.start);
         // (Its name, summary, paragraphs and items are its words: with no bracket among them, no gloss either.)
         const from = Math.min(b.start, a.head.start);
-        glossed = paren.in(from, b.end) >= 0 || fullParen.in(from, b.end) >= 0;
+        const half = paren.in(from, b.end);
+        const full = fullParen.in(from, b.end);
+        bracketed = half >= 0 || full >= 0;
+        glossed = bracketed && (glossIn(paren, half, b.end) || glossIn(fullParen, full, b.end));
         const children = paragraphs(a);
         // (Named as labelled when its number is in digits, `第1条`: the text's numbering, not the server's `第一条`.)
         const made = Object.freeze(symbol(digitLabel(treaty, a) ?? a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children, glossed));
         glossed = true;
+        bracketed = true;
         keepWith(a, made);
         out.push(made);
         return;

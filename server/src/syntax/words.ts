@@ -461,6 +461,13 @@ export const PINYIN = '[(（](?=[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{0,5}[\\u00e0-
 /** Every converter's pinyin right after a Chinese character (`協(xié)議`): no part of the words. */
 export const PINYIN_GLOSS = new RegExp(`(?<=[\\u3400-\\u9fff])${PINYIN}`, 'g');
 /**
+ * Whether code unit `c` may open a gloss's letters, right after its bracket (PINYIN's first class: a small letter, or one with
+ * a tone mark): a text with no bracket followed by one holds no gloss (features/documentSymbols.ts tells an article's so).
+ */
+export function opensPinyin(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1dc) || c === 0x1f9 || c === 0x1e3f;
+}
+/**
  * Markup, white space and marks a title's words are read without; a converter's pinyin too (`協(xié)議`); a book's
  * footnote mark, a circled number (`中苏友好同盟互助条约①(①本文引自…)`: the note after it is a remark).
  */
