@@ -1350,7 +1350,7 @@ function parentKind(treaty: Treaty): string | undefined {
     const from = pastComments(treaty, treaty.title!.end);
     const head = foldScript(treatyText(treaty).slice(from, from + 400));
     const m = CONCLUDED_WHEN.exec(head);
-    if (m) parent = endingKind(m[1]);
+    if (m) parent = endingKind(m[1] ?? m[2]);
   }
   return parent !== undefined && parent !== own && SELF_WORDS.includes(parent) ? parent : undefined;
 }
@@ -1372,8 +1372,11 @@ function pastComments(treaty: Treaty, at: number): number {
   return at;
 }
 
-/** The instrument being concluded when a protocol is signed: `在签订…协定时`, `于签署…条约之际`. */
-const CONCLUDED_WHEN = /^[^。]{0,40}?[在于][ \t]*(?:签订|签署|缔结)([^。，,；;]{2,160}?)(?:时|之际)/;
+/**
+ * The instrument being concluded when a protocol is signed: `在签订…协定时`, `于签署…条约之际`; or named before the signing
+ * (`值此…关于促进和保护投资的协定签字之际`, the protocols to China's investment agreements): group 1 or 2.
+ */
+const CONCLUDED_WHEN = /^[^。]{0,40}?(?:[在于][ \t]*(?:签订|签署|缔结)([^。，,；;]{2,160}?)(?:时|之际)|值此[ \t]*([^。，,；;]{2,160}?)(?:签字|签署|签订)(?:时|之际))/;
 
 function sameGlobals(a: Globals, b: Globals): boolean {
   return (

@@ -1183,6 +1183,9 @@ function chapterCaptionBelow(text: TextLike, b: Block): string | undefined {
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */
 function captionOf(text: TextLike, head: Line): string | undefined {
   if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
+  // The link glued to the label, the whole of the line after it (`第一条编辑`, a wiki page whose label and link the copy joined):
+  // no caption.
+  if (head.label !== undefined && head.rest === head.label.end && GLUED_EDIT_LINK.test(text.slice(head.rest, head.contentEnd))) return undefined;
   // A caption wholly in brackets loses them (`第三条（定义）`); one that only ends in a bracketed part keeps it (`数据汇编(数据库)`).
   // A wiki's section edit link after it, copied with the page (`第一章 邊界的維護 編輯`, `[编辑]`), is no part of it.
   let c = cleanTitle(text.slice(head.rest, head.contentEnd).replace(EDIT_LINK, ''));
@@ -1224,6 +1227,8 @@ const BRACKETED_CAPTION = /^(?:【([^】\n，。；：,;:“”"]{2,40})】|[（
 
 /** A wiki's section edit link after a heading: white space, then 编辑 (編輯), bracketed or not; bracketed, glued to the caption too (`宗旨和原則[編輯]`). */
 const EDIT_LINK = /(?:[ \t\u3000]*\[(?:编辑|編輯)\]|[ \t\u3000]+(?:编辑|編輯))$/;
+/** The same link alone after a label, glued to it: `第一条编辑`, `第二條編輯`. */
+const GLUED_EDIT_LINK = /^(?:编辑|編輯)$/;
 
 // (An HTML tag opens with a Latin letter or `/`: a model text's optional words in angle brackets, `所得<和资本>`, are the title's.)
 const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<\/?[A-Za-z!][^>]{0,19}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;

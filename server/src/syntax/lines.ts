@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -1720,6 +1720,8 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     at = di.in(at, l.contentEnd);
   }
   if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
+  // (Or, before any article, an older treaty's articles 第一款、 第二款、 … run into the line: `clauseArticleCuts`.)
+  if (!cuts && last === 0 && l.kind === 'text' && !l.level) cuts = clauseArticleCuts(text, l, di);
   // A lone article on its line, its paragraphs numbered `1. 2. …` (`第十六条 其他规定 1.除…。 2.从实际出发…`).
   if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) {
     const marks = paragraphMarks(text, l.label.end, l.contentEnd);
@@ -1749,6 +1751,39 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   // Before any article or point, a closing glued at the end of a line of paragraphs (a page that joined a table's cells).
   if (!cuts && last === 0 && !points && l.kind === 'text' && !l.level && nian.in(l.contentStart, l.contentEnd) >= 0) cuts = gluedClosingCuts(text, l);
   return cuts;
+}
+
+/** An older treaty's article label with 、 after it, read folded: `第一款、`, `第十二款、` (CLAUSE_ARTICLE's, its mark). */
+const CLAUSE_ARTICLE_DUN = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款、`);
+
+/**
+ * The cuts of a line holding an older treaty's articles labelled 第一款、 第二款、 … run in after its preamble (a page that joined
+ * its lines by spaces: `…所有议定条款胪列于左: 第一款、嗣后大清与大合众两国…。 第二款、俟大清大皇帝…`, the 1858 Treaty of Tianjin
+ * with the United States). Each label follows a sentence end (`。`, `：`, `；`) and white space, its 、 right after 款 and no
+ * reference going on after that (`第一款、第二款规定的`); they number 1, 2, 3 … in order, two at least: a law's sentence citing
+ * a paragraph (`前款`, `本条第一款`) has none of that. Undefined when the line holds no such run.
+ */
+function clauseArticleCuts(text: TextLike, l: Line, di: NextChar): number[] | undefined {
+  let cuts: number[] | undefined;
+  let at = di.in(l.contentStart + 1, l.contentEnd);
+  while (at >= 0) {
+    let p = at - 1;
+    while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
+    if (p < at - 1 && is(SENTENCE_END, text.charCodeAt(p))) {
+      const m = matchFolded(CLAUSE_ARTICLE_DUN, text, at, l.contentEnd, 24);
+      if (m && parseNumeral(m[1]) === (cuts ? cuts.length / 2 : 0) + 1) {
+        const after = skipSpaces(text, at + m[0].length, l.contentEnd);
+        const words = foldScript(text.slice(after, Math.min(l.contentEnd, after + 6)));
+        if (after < l.contentEnd && (!GOES_ON_FROM_LABEL.test(words) || NOUN_AFTER_LABEL_MARK.test(words))) {
+          (cuts ??= []).push(at, m[0].length - 1);
+          at = di.in(at + m[0].length, l.contentEnd);
+          continue;
+        }
+      }
+    }
+    at = di.in(at + 1, l.contentEnd);
+  }
+  return cuts && cuts.length >= 4 ? cuts : undefined;
 }
 
 /** A date and a place ending a line, no white space in it: `一九九二年四月二日于巴库`. */
@@ -2720,7 +2755,7 @@ function dunhaoMark(text: TextLike, at: number, end: number): boolean {
   const next = skipSpaces(text, at + 1, end);
   if (next >= end) return false;
   const after = foldScript(text.slice(next, Math.min(end, next + 6)));
-  return !GOES_ON_FROM_LABEL.test(after) && !NUMBERED_ANNEX.test(after);
+  return (!GOES_ON_FROM_LABEL.test(after) || NOUN_AFTER_LABEL_MARK.test(after)) && !NUMBERED_ANNEX.test(after);
 }
 
 /** Marks written between a label and its caption: `：`, `:`, `．`, `.`, dashes. */

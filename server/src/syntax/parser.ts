@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -1219,13 +1219,41 @@ function loneCaptionedPoint(text: TextLike, lines: Line[]): boolean {
   }
   const l = lines[at];
   if (!l || l.num !== 1 || l.rest === undefined) return false;
-  const caption = POINT_CAPTION.exec(text.slice(l.rest, Math.min(l.contentEnd, l.rest + 20)));
+  const head = text.slice(l.rest, Math.min(l.contentEnd, l.rest + 20));
+  // (No caption: the point's words open with its first sub-point, the second on a line under it — a protocol's page cut in its
+  // first point, `一、(一)关于本协定第六条第一款…的自由转移，…。` / `(二)若上述…`.)
+  if (FIRST_SUB_POINT.test(head)) return secondSubPointBelow(text, lines, at);
+  const caption = POINT_CAPTION.exec(head);
   if (!caption) return false;
   if (caption[0].endsWith('一)') || caption[0].endsWith('一）')) return true;
   let j = at + 1;
   while (j < lines.length && isBlankOrComment(lines[j])) j++;
   const next = lines[j];
   return next !== undefined && next.kind === 'item' && next.num === 1 && next.label !== undefined && (text.charCodeAt(next.label.start) === 0x28 || text.charCodeAt(next.label.start) === 0xff08);
+}
+
+/** A point's words opening with its first bracketed sub-point, `(一)`, `（一）`. */
+const FIRST_SUB_POINT = /^[（(][ \t\u3000]{0,2}一[ \t\u3000]{0,2}[）)]/;
+/** How many lines under a point its first sub-point's items may take before the second sub-point. */
+const SUB_POINT_REACH = 40;
+/** The second bracketed sub-point `(二)`, `（二）` alone as a label. */
+const SECOND_SUB_POINT = /^[（(][ \t\u3000]{0,2}二[ \t\u3000]{0,2}[）)]$/;
+
+/**
+ * Whether a line under line `at` (its point's first sub-point glued after its label) opens the second sub-point `(二)` before any
+ * other line of text: the lines between are the first sub-point's (its own items `(1)` `(2)`, a paragraph broken at the width).
+ */
+function secondSubPointBelow(text: TextLike, lines: Line[], at: number): boolean {
+  for (let j = at + 1; j < lines.length && j <= at + SUB_POINT_REACH; j++) {
+    const l = lines[j];
+    if (isBlankOrComment(l)) continue;
+    if (l.kind !== 'item' || !l.label) return false;
+    const label = text.slice(l.label.start, l.label.end);
+    if (SECOND_SUB_POINT.test(label)) return true;
+    // (The first sub-point's own items numbered in Arabic digits, `(1)`, `1.`, go on under it.)
+    if (!/[0-9０-９]/.test(label)) return false;
+  }
+  return false;
 }
 
 /**
@@ -2187,6 +2215,9 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     // not break off at a joining word (a site's banner, `法搜网--中国法律信息搜索网`; a photo's credit, `新華社記者 丁林攝`): no title
     // goes on with a state's name after a word that joins none.
     if (taken === 0 && lines[j - 1].kind !== 'blank' && !BROKEN_TITLE_END.test(words) && endingKind(next) !== undefined && stateOf(next) !== undefined) return [j, j];
+    // A whole title under a site's banner (`法搜网--中国法律信息搜索网` / `关于中华人民共和国华国锋总理访日的联合新闻公报`, the
+    // title opening with 关于, no state's name): the title starts there.
+    if (taken === 0 && SITE_BANNER.test(words) && WHOLE_TITLE.test(next) && endingKind(next) !== undefined) return [j, j];
     // The parties' names side by side, white space and no joining word between them, above a whole title (a letterhead,
     // `國家發展和改革委員會 廣東省人民政府 香港特別行政區政府 澳門特別行政區政府` over a framework agreement's): no title breaks there.
     if (taken === 0 && WHOLE_TITLE.test(next) && endingKind(next) !== undefined && namesSideBySide(text.slice(lines[i].contentStart, lines[i].contentEnd))) return [j, j];

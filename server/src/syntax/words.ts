@@ -123,6 +123,9 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '发展战略', kind: true, self: true, selfAs: '战略' },
   { word: '战略', self: true },
   { word: '和约', kind: true, self: true },
+  // A Qing-era convention on one matter, in a few sentences or articles (`展拓香港界址专条`, 1898; `订租威海卫专条`; the `议定专条`
+  // after the Treaty of Shimonoseki). A kind only: no self-word nor citation of it is read yet (the grammars' lists stay the lexicon's).
+  { word: '专条', kind: true },
   { word: '条约', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   { word: '协定', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   // A record of what representatives agreed at talks (`关于中蒙边界548-I号界桩重建的协议书`, a boundary commission's
@@ -885,6 +888,11 @@ export const EXCERPT_WORDS: readonly string[] = ['节录', '节选', '摘录', '
  * (`…建交协议 中华文库`), in simplified script; after a separator (`…_百度百科`, `… | 外交部`) any name is one.
  */
 export const SITE_WORDS: readonly string[] = ['文库', '百科', '网', '网站', '官网', '图书馆', '数据库', '法规库', '资料库'];
+/**
+ * A site's banner on a line of its own: its short name, a separator, its long name ending with a site's word (`法搜网--中国法律
+ * 信息搜索网`), read folded. No title's first line: a broken title breaks off at a joining word, and names no site.
+ */
+export const SITE_BANNER = new RegExp(`^[^，。,；;：:《》\\s]{1,20}(?:--|[-–—_|｜])[^，。,；;：:《》\\s]{1,30}(?:${SITE_WORDS.join('|')})$`);
 
 /**
  * What a writing site calls the model text it prints after the kind it is a model of (`会谈纪要范文`, `会议纪要模板`,
@@ -1673,6 +1681,11 @@ export const PARTY_STATE_HEAD = '缔约国';
  */
 export const GOES_ON_FROM_LABEL = new RegExp(`^(?:规定|所|的|之|至|到|和|与|及|或|、|中|第|款|项|以|在|未|已|不|内|外|下|上|前|后|并|者|等|条|同|即|则|也|是|为|列|载|关于|有关|项下|范围|[${NUMERAL_CHARS}])`);
 
+/**
+ * A noun opening the text after a label's 、, though its first character goes on from a label elsewhere (`第三款、条约各款必使…`,
+ * the 1858 Treaty of Tianjin's article 3: 条约, not the 条 of `第三条、四条`), read folded.
+ */
+export const NOUN_AFTER_LABEL_MARK = /^(?:条约|条例|条款)/;
 /**
  * A caption glued to its label that opens with a word GOES_ON_FROM_LABEL lists: `与…的关系` ("relation to …", `第1.2 条与其他协定的关系`,
  * a converted page's heading that lost its space), a heading whole, naming no article. Read folded.
