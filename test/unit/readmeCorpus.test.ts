@@ -22,7 +22,7 @@ const FAMILIES: readonly [string, readonly string[]][] = [
   ['resolutions', ['决议']],
   ['arrangements', ['安排']],
   ['memoranda', ['谅解备忘录', '备忘录']],
-  ['joint statements, communiqués and statements', ['联合声明', '联合公报', '公报', '声明']],
+  ['joint statements, communiqués and statements', ['联合声明', '联合公报', '联合新闻公报', '公报', '声明']],
   ['charters', ['宪章']],
 ];
 
