@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { signingCopies } from '../../server/src/features/export/alternat';
 
 
 // 1. A date-and-place line whose place a page's width broke (`…于瓜地` / `马拉城`, the 1982 ROC–Guatemala protocol as a PDF
@@ -45,4 +46,58 @@ test('gaps 55: the points\' first section heading alone above them names that se
   assert.deepEqual(outline(SECTIONED.replace('\n一 . ', '\n我們各國元首重申,聯合國是不可或缺的。\n\n一 . '))[1], ['序言', '我們各國元首重申,聯合國是不可或缺的']);
   // Words with no section's number: a preamble's line.
   assert.equal(outline(SECTIONED.replace('一 . 價 值 和原則', '價值和原則'))[1][0], '序言');
+});
+
+// 3. A forum's plan, China and the African states its two sides (the FOCAC Addis Ababa action plan on a portal,
+// test/fixtures/real/plan_focac_addis_ababa_2003_gymcjnpx_pinyin_hant.md: `中國和非洲國家(以下簡稱“雙方”)`, adopted by the
+// ministers of China and 44 African states): one side many states, no party holding a copy of its own — one copy, as a
+// multilateral text has, not an alternat naming 非洲國家 first.
+const PLAN = '亞的斯亞貝巴行動計劃\n\n1、序言\n\n1.1 我們,來自中國和非洲44個國家的外長,共同舉行中非合作論壇第2屆部長級會議。\n\n1.2 我們回顧了中國和非洲國家(以下簡稱“雙方”)共同落實後續行動的情況。\n\n2、政治事務\n\n2.1 雙方同意加強高層交往。\n';
+
+test('gaps 55: two sides, one of them many states (中國和非洲國家, 中华人民共和国和东南亚国家联盟成员国), make one copy, no alternat', () => {
+  const parties = (source: string) => signingCopies(source).map((c) => c.party);
+  assert.deepEqual(parties(PLAN), [undefined]);
+  assert.deepEqual(parties(PLAN.replace('中國和非洲國家', '中國和東南亞國家聯盟成員國')), [undefined]);
+  // Two states: a copy each, the second naming its party first.
+  const two = PLAN.replace('中國和非洲國家', '中國和埃塞俄比亞');
+  assert.deepEqual(parties(two), ['中国', '埃塞俄比亚']);
+  assert.ok(signingCopies(two)[1].text.includes('埃塞俄比亞和中國(以下簡稱“雙方”)'));
+  // An organ of one state whose name holds 国家 (`国家教育委员会`): a party.
+  assert.equal(parties(PLAN.replace('中國和非洲國家', '中華人民共和國國家教育委員會和阿拉伯埃及共和國高教部')).length, 2);
+});
+
+// 5. An item heading a term's meanings, its colon the only mark (the 2024 China–Vietnam transfer treaty on a law library site,
+// test/fixtures/real/treaty_cn_vn_transfer_sentenced_2024_cehavas_mojibake_hant.md: `（四）“國民”分別有以下含義:` with a meaning for
+// each party on the lines under it): the lines are the item's, not the article's next paragraphs.
+const DEFINED = (entry: string) => `中华人民共和国和甲国关于移管被判刑人的条约\n\n第一条 定义\n  在本条约中:\n  （一）“移交方”系指将被判刑人移管出其境内的一方；\n${entry}\n\n第二条 一般原则\n  双方应当相互合作。\n`;
+// (Every line indented, as the page sets them: an indented line after a colon opens a paragraph unless it is the entry's.)
+const MEANINGS = '  （二）“国民”分别有以下含义：\n  中华人民共和国国民，系指具有中华人民共和国国籍者；\n  甲国国民，系指具有甲国国籍者。';
+
+test('gaps 55: the lines under an item heading a term\'s meanings with a colon (“国民”分别有以下含义：) are the item\'s', () => {
+  const first = (source: string) => buildTreaty(source).articles[0].paragraphs.map((p) => p.items.length);
+  assert.deepEqual(first(DEFINED(MEANINGS)), [2]);
+  // Traditional script, half-width marks: the same.
+  assert.deepEqual(first(DEFINED('  (二)“國民”分別有以下含義:\n  中華人民共和國國民,系指具有中華人民共和國國籍者;\n  甲國國民,系指具有甲國國籍者。')), [2]);
+  // The item's last line its own paragraph's words: the item holds both meanings, its text to the full stop.
+  const t = buildTreaty(DEFINED(MEANINGS));
+  assert.ok(t.text.slice(t.articles[0].paragraphs[0].items[1].block.start, t.articles[0].paragraphs[0].items[1].block.end).trim().endsWith('甲国国民，系指具有甲国国籍者。'));
+  // A blank line after the head: the indented lines under it stand apart, the article's next paragraphs (as before).
+  assert.deepEqual(first(DEFINED(MEANINGS.replace('：\n', '：\n\n'))), [2, 0, 0]);
+  // A head that is a sentence (a comma in it) before its colon: the indented line under it opens the article's next paragraph (as before).
+  assert.deepEqual(first(DEFINED('  （二）在下列情况下，“国民”分别有以下含义：\n  中华人民共和国国民，系指具有中华人民共和国国籍者。')), [2, 0]);
+});
+
+// 6a. The heads opening the preamble with no comma after them (the 1960 China–Mongolia mutual assistance treaty,
+// test/fixtures/real/treaty_cn_mn_mutual_assistance_1960_baike_hant.md: `中華人民共和國主席和蒙古人民共和國大人民呼拉爾主席團亟願…`),
+// the organs sending the plenipotentiaries named below (`…主席特派…;` / `…主席團特派…。`): in Mongolia's copy both its head and
+// its plenipotentiary come first, as the alternat puts a party's organs first (review54Bite.test.ts 5, with a comma).
+const HEADS = '# 中華人民共和國和蒙古人民共和國友好互助條約\n\n中華人民共和國主席和蒙古人民共和國大人民呼拉爾主席團亟願在互相尊重國家主權和領土完整的原則基礎上,進一步發展兩國的友好合作關系,為此,決定締結本條約,並各派全權代表如下:\n中華人民共和國主席特派國務院總理周恩來;\n蒙古人民共和國大人民呼拉爾主席團特派部長會議主席尤睦佳·澤登巴爾。\n雙方全權代表互相校閱全權證書,認為妥善後,議定下列各條:\n\n第一條 締約雙方將鞏固兩國的友好關系。\n';
+
+test('gaps 55: the heads opening the preamble with no comma after them change places with the plenipotentiaries they send', () => {
+  const second = signingCopies(HEADS)[1].text;
+  assert.ok(second.includes('\n蒙古人民共和國大人民呼拉爾主席團和中華人民共和國主席亟願在互相尊重'), second);
+  assert.ok(second.includes('\n蒙古人民共和國大人民呼拉爾主席團特派部長會議主席尤睦佳·澤登巴爾;\n中華人民共和國主席特派國務院總理周恩來。\n'));
+  // Without the plenipotentiaries' lines naming the organs, nothing tells where a head ends before the verb: the order kept.
+  const alone = HEADS.replace(/並各派全權代表如下:\n[^\n]*\n[^\n]*\n雙方全權代表互相校閱全權證書,認為妥善後,/, '');
+  assert.ok(signingCopies(alone)[1].text.includes('\n中華人民共和國主席和蒙古人民共和國大人民呼拉爾主席團亟願'));
 });

@@ -2745,6 +2745,9 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
         // it (`在中华人民共和国，系指…；` / `在德意志联邦共和国，系指…；`): a line after one ending with `；` is the entry's still.
         (text !== undefined && open.length > 0 && target === open[open.length - 1].block && endsWithSemicolon(text, f.last) && headsEntry(text, target.children[0])) ||
+        // The first of those lines right under a head ending with a colon (`（四）“國民”分別有以下含義:` / `中華人民共和國國民,系指…;`,
+        // no blank line between): the entry's, not the article's next paragraph.
+        (text !== undefined && open.length > 0 && target === open[open.length - 1].block && f.last === target.children[0] && endsWithColon(text, f.last) && headsEntry(text, f.last) && f.pendingFrom === f.pendingTo) ||
         (text !== undefined && isCutLabel(text, lines, line, i));
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
@@ -3263,11 +3266,16 @@ function endsWithSemicolon(text: TextLike, l: Line): boolean {
   return c === 0xff1b || c === 0x3b;
 }
 
-/** An item's line that is its label and a short head with no punctuation after it (`（一）“法律规定”一词`, `（二）主管机关`): the entry's text is on the lines under it. */
+/**
+ * An item's line that is its label and a short head with no punctuation after it (`（一）“法律规定”一词`, `（二）主管机关`), or
+ * none but the colon ending it (`（四）“國民”分別有以下含義:`, the 2024 China–Vietnam transfer treaty's): the entry's text is on
+ * the lines under it.
+ */
 function headsEntry(text: TextLike, n: Node | undefined): boolean {
   if (n === undefined || n.type !== 'line' || n.kind !== 'item' || n.rest === undefined) return false;
-  const len = n.contentEnd - n.rest;
-  return len > 0 && len <= MAX_ENTRY_HEAD && !holdsPunctuation(text, n.rest, n.contentEnd);
+  const end = endsWithColon(text, n) ? n.contentEnd - 1 : n.contentEnd;
+  const len = end - n.rest;
+  return len > 0 && len <= MAX_ENTRY_HEAD && !holdsPunctuation(text, n.rest, end);
 }
 /** How long an entry's head is at most. */
 const MAX_ENTRY_HEAD = 20;

@@ -463,6 +463,13 @@ export const NAMES_SIGNATORY = /代表|全权|政府|主席|总统|总理|首相
  */
 export const POINTS_SECTION_HEADING = /^[一二三四五六七八九十]{1,3}[ \t\u3000]*[.．][ \t\u3000]*[^，,。；;：:、\s][^，,。；;：:]{0,30}$/;
 
+/**
+ * A side named as many states together, folded (`非洲国家` in `中國和非洲國家(以下簡稱“雙方”)`, the FOCAC ministers' action plan;
+ * `东南亚国家联盟成员国`): no one state nor organ, so no party holding a copy of its own. No state's name ends so (they end with
+ * 共和国, 王国, 国, …); an organ of one ends with its own word (`国家教育委员会`).
+ */
+export const STATES_TOGETHER = /(?:国家|成员国|各国)$/;
+
 export function alternation(words: Iterable<string>): string {
   return [...words].join('|');
 }
