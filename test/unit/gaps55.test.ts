@@ -7,6 +7,9 @@ import { buildTreaty } from '../../server/src/model/treaty';
 import { textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { signingCopies } from '../../server/src/features/export/alternat';
+import { compareVersions, explain } from '../../server/src/features/compare';
+import { amendmentClauses } from '../../server/src/features/amend';
+import { consolidate } from '../../server/src/features/consolidate';
 
 
 // 1. A date-and-place line whose place a page's width broke (`…于瓜地` / `马拉城`, the 1982 ROC–Guatemala protocol as a PDF
@@ -100,4 +103,40 @@ test('gaps 55: the heads opening the preamble with no comma after them change pl
   // Without the plenipotentiaries' lines naming the organs, nothing tells where a head ends before the verb: the order kept.
   const alone = HEADS.replace(/並各派全權代表如下:\n[^\n]*\n[^\n]*\n雙方全權代表互相校閱全權證書,認為妥善後,/, '');
   assert.ok(signingCopies(alone)[1].text.includes('\n中華人民共和國主席和蒙古人民共和國大人民呼拉爾主席團亟願'));
+});
+
+// 6b. A chapter's name a line break cut (监督法 2006 in LawRefBook/Laws 2f4c5c2, 宪法相关法/各级人民代表大会常务委员会监督法(2006-08-27).md:
+// `## 第二章 听取和审议人民政府、人民法院和` / `` / `人民检察院的专项工作报告`): the name is both lines', as the 2024 text's decision
+// quotes it, and the writer's clause and the consolidation read it whole.
+const CUT_OLD = '# 甲市监督条例\n\n## 第一章 总则\n\n第一条 为了保障监督工作，制定本条例。\n\n## 第二章 听取和审议人民政府、人民法院和\n\n人民检察院的专项工作报告\n\n第二条 常务委员会每年听取和审议专项工作报告。\n\n## 第三章 附则\n\n第三条 本条例自公布之日起施行。\n';
+const CUT_NEW = CUT_OLD.replace('## 第二章 听取和审议人民政府、人民法院和\n\n人民检察院的专项工作报告', '## 第二章 听取和审议专项工作报告');
+
+test('gaps 55: a chapter\'s name cut by a line break after 和 is read over both lines, in the clause and its consolidation', () => {
+  assert.deepEqual(buildTreaty(CUT_OLD).chapters.map((c) => c.caption), ['总则', '听取和审议人民政府、人民法院和人民检察院的专项工作报告', '附则']);
+  assert.deepEqual(amendmentClauses(compareVersions(CUT_OLD, CUT_NEW)).clauses, ['将第二章章名“听取和审议人民政府、人民法院和人民检察院的专项工作报告”修改为“听取和审议专项工作报告”']);
+  const done = consolidate(CUT_OLD, '一、将第二章章名“听取和审议人民政府、人民法院和人民检察院的专项工作报告”修改为“听取和审议专项工作报告”。\n');
+  assert.deepEqual([done.problems, done.text], [[], CUT_NEW]);
+  // A name ending as names do, or a next line that is a sentence (its full stop): the heading's line alone.
+  assert.equal(buildTreaty(CUT_OLD.replace('人民法院和\n', '人民法院\n')).chapters[1].caption, '听取和审议人民政府、人民法院');
+  assert.equal(buildTreaty(CUT_OLD.replace('人民检察院的专项工作报告\n', '人民检察院的专项工作报告应当公开。\n')).chapters[1].caption, '听取和审议人民政府、人民法院和');
+});
+
+// 6c. The 修改对照表's 说明 for an article split off that the bigrams miss (会计法 2024's 第四十九条, made of 2017's 第八条第三款,
+// whose words 国家统一的会计制度 its other paragraphs share; review54Bite.test.ts 2, numbered 第一条 to 第四条 here): the writer's
+// clause says 单列一条, and the table says so too — `新增（由原第一条拆分）`, not `新增`.
+const ACC8 = [
+  '国家实行统一的会计制度。国家统一的会计制度由国务院财政部门根据本法制定并公布。',
+  '国务院有关部门可以依照本法和国家统一的会计制度制定对会计核算和会计监督有特殊要求的行业实施国家统一的会计制度的具体办法或者补充规定，报国务院财政部门审核批准。',
+  '中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定军队实施国家统一的会计制度的具体办法，报国务院财政部门备案。',
+];
+const ACC49 = '中央军事委员会有关部门可以依照本法和国家统一的会计制度制定军队实施国家统一的会计制度的具体办法，抄送国务院财政部门。';
+const ACC_BEFORE = `# 中华人民共和国会计法\n\n第一条 ${ACC8.join('\n\n')}\n\n第二条 个体工商户会计管理的具体办法，由国务院财政部门根据本法的原则另行规定。\n\n第三条 本法自2000年7月1日起施行。\n`;
+const ACC_AFTER = ACC_BEFORE.replace(`\n\n${ACC8[2]}\n\n第二条 `, `\n\n第二条 ${ACC49}\n\n第三条 `).replace('第三条 本法', '第四条 本法');
+
+test('gaps 55: the comparison table says an article split off the bigrams miss is split from its article (新增（由原第一条拆分）)', () => {
+  const notes = compareVersions(ACC_BEFORE, ACC_AFTER).changes.map((c) => [c.type === 'deleted' ? c.old.name : c.new.name, explain(c)]);
+  assert.deepEqual(notes, [['第一条', '内容修改'], ['第二条', '新增（由原第一条拆分）'], ['第三条', '原第二条改为第三条'], ['第四条', '原第三条改为第四条']]);
+  // An article added that no paragraph lost: 新增 alone.
+  const added = ACC_BEFORE.replace('\n\n第二条 ', `\n\n第二条 ${ACC49}\n\n第三条 `).replace('第三条 本法', '第四条 本法');
+  assert.equal(explain(compareVersions(ACC_BEFORE, added).changes[1]), '新增');
 });

@@ -470,6 +470,13 @@ export const POINTS_SECTION_HEADING = /^[一二三四五六七八九十]{1,3}[ \
  */
 export const STATES_TOGETHER = /(?:国家|成员国|各国)$/;
 
+/**
+ * A caption cut by a line break, folded: it ends with a word that joins it to what follows (`听取和审议人民政府、人民法院和` /
+ * `人民检察院的专项工作报告`, 监督法 2006's 第二章 in LawRefBook/Laws; `审查和批准决算，听取和审议国民经济和` / `社会发展计划、…`): a
+ * conjunction, an enumeration's or a clause's comma, 的 — no name ends so (model/treaty.ts `chapterCaption`).
+ */
+export const CAPTION_GOES_ON = /(?:[和与及或、，,的]|以及|并)$/;
+
 export function alternation(words: Iterable<string>): string {
   return [...words].join('|');
 }
