@@ -2746,8 +2746,8 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         // it (`在中华人民共和国，系指…；` / `在德意志联邦共和国，系指…；`): a line after one ending with `；` is the entry's still.
         (text !== undefined && open.length > 0 && target === open[open.length - 1].block && endsWithSemicolon(text, f.last) && headsEntry(text, target.children[0])) ||
         // The first of those lines right under a head ending with a colon (`（四）“國民”分別有以下含義:` / `中華人民共和國國民,系指…;`,
-        // no blank line between): the entry's, not the article's next paragraph.
-        (text !== undefined && open.length > 0 && target === open[open.length - 1].block && f.last === target.children[0] && endsWithColon(text, f.last) && headsEntry(text, f.last) && f.pendingFrom === f.pendingTo) ||
+        // no blank line between, a comment line not there for the reader): the entry's, not the article's next paragraph.
+        (text !== undefined && open.length > 0 && target === open[open.length - 1].block && f.last === target.children[0] && endsWithColon(text, f.last) && headsEntry(text, f.last) && onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
         (text !== undefined && isCutLabel(text, lines, line, i));
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
