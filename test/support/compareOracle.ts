@@ -4,7 +4,7 @@
 // path in server/src/features/compare.ts must give the very same comparison. Test code only.
 import { diffArrays } from 'diff';
 // The pairing rule (inSequence) is the comparison's own, not the fast path's: shared, not copied.
-import { Comparison, Unit, UnitChange, UnitParagraph, WordChange, inSequence } from '../../server/src/features/compare';
+import { Comparison, Unit, UnitChange, UnitParagraph, WordChange, inSequence, splitArticles } from '../../server/src/features/compare';
 import { Item, Treaty } from '../../server/src/model/treaty';
 import { Block, Line, linesOf } from '../../server/src/syntax/tree';
 
@@ -285,6 +285,11 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
       const t = unitText(c.old);
       c.mergedInto = changes.find((d): d is Extract<UnitChange, { type: 'modified' }> => d.type === 'modified' && containment(t, unitText(d.new)) >= 0.6 && containment(t, unitText(d.old)) < 0.5)?.new;
     }
+  }
+  // A paragraph made an article of its own that the bigrams missed (compare.ts, session 55): the same rule, no fast path of its own.
+  for (const [old, s] of splitArticles(changes)) {
+    const c = changes.find((d) => d.type === 'added' && d.new === s.added);
+    if (c?.type === 'added') c.splitFrom ??= old;
   }
   return { old: oldModel, new: newModel, oldUnits, newUnits, changes };
 }

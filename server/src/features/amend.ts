@@ -7,9 +7,10 @@
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
 import { ADOPTING_COMMITTEE, INSTRUMENT_KINDS, ISSUING_ORGAN, LAW_KINDS, PREAMBLE, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
 import { Treaty } from '../model/treaty';
+import type { Line } from '../syntax/tree';
 import { partyInfoOf } from '../model/parties';
 import { Signing, formatDate } from '../model/signing';
-import { Comparison, LineWords, SAME_ARTICLE, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, similarity, unitLines, unitParts, unitRef, unitWord, wordDiff, bookTitle } from './compare';
+import { Comparison, LineWords, SAME_ARTICLE, SplitOff, Unit, UnitChange, UnitParagraph, extraAt, lineWordsOf, paragraphLines, preambleOf, sameParagraph, segmentWords, similarity, splitArticles, unitLines, unitParts, unitRef, unitWord, wordDiff, bookTitle } from './compare';
 import { PART_HEADING, itemStarts, ownChapter, replyBody, sameHeading } from './consolidate';
 import { Memo } from '../syntax/memo';
 import { countWord, listed } from './completionCommon';
@@ -25,14 +26,6 @@ export interface AmendmentOptions {
 /** The quoted text of some lines as drafters write it: every paragraph opens with “, the last one closes with ”. */
 export function quote(lines: string[]): string {
   return lines.map((l) => `“${l}`).join('\n\n') + '”';
-}
-
-function paragraphLines(p: UnitParagraph): string[] {
-  return p.text ? [p.text, ...p.items] : [...p.items];
-}
-
-function sameParagraph(a: UnitParagraph, b: UnitParagraph): boolean {
-  return a.text === b.text && a.items.length === b.items.length && a.items.every((t, i) => t === b.items[i]);
 }
 
 /**
@@ -64,19 +57,6 @@ function pointLabel(t: Treaty, u: Unit): string {
 /** Lines quoted with `label` before the first (a point's, quoted whole or from its first paragraph). */
 function labelled(label: string, lines: string[]): string[] {
   return label && lines.length ? [label + lines[0], ...lines.slice(1)] : lines;
-}
-
-/**
- * The index at which `longer` holds a run of extra elements, all it holds more than `shorter` (one, or `upTo` at most), the
- * rest the same in order; -1 when the lists differ otherwise.
- */
-function extraAt<T>(longer: T[], shorter: T[], same: (a: T, b: T) => boolean, upTo = 1): number {
-  const n = longer.length - shorter.length;
-  if (n < 1 || n > upTo) return -1;
-  let k = 0;
-  while (k < shorter.length && same(longer[k], shorter[k])) k++;
-  for (let i = k; i < shorter.length; i++) if (!same(longer[i + n], shorter[i])) return -1;
-  return k;
 }
 
 /**
@@ -290,14 +270,20 @@ function preambleClause(cmp: Comparison, prefix = ''): string | undefined {
 function partHeadingsBefore(t: Treaty, units: readonly Unit[]): Map<number, string | undefined> {
   const out = new Map<number, string | undefined>();
   const lines = t.tree.lines;
+  // (A chapter's heading a line break cut, `## 第二章 听取和审议人民政府、人民法院和` / `人民检察院的专项工作报告`: read with the line
+  // going on with it, model/treaty.ts `captionRest`, which is no heading of its own.)
+  const cut = new Map<Line, Line>();
+  for (const c of t.chapters) if (c.captionRest) cut.set(c.head, c.captionRest);
+  const rests = new Set(cut.values());
   let k = 0;
   let from = preambleOf(t)?.at(-1)?.end ?? 0;
   for (const u of units) {
     const found: string[] = [];
     while (k < lines.length && lines[k].start < u.start) {
       const l = lines[k++];
-      if (l.start < from || l.contentEnd <= l.contentStart || (t.title && l.start < t.title.end)) continue;
-      const words = t.text.slice(l.contentStart, l.contentEnd);
+      if (l.start < from || l.contentEnd <= l.contentStart || (t.title && l.start < t.title.end) || rests.has(l)) continue;
+      const rest = cut.get(l);
+      const words = t.text.slice(l.contentStart, l.contentEnd).trimEnd() + (rest ? t.text.slice(rest.contentStart, rest.contentEnd).trim() : '');
       if (PART_HEADING.test(words)) found.push(words);
     }
     out.set(u.start, found.length === 1 ? found[0] : undefined);
@@ -502,46 +488,6 @@ function mergedArticles(changes: readonly UnitChange[], within: boolean): { into
     taken.add(c.old);
   }
   return { into, taken };
-}
-
-/** A paragraph made an article of its own: its number in the old article (from 0), the article it makes, whether its words stayed. */
-interface SplitOff {
-  at: number;
-  added: Unit;
-  same: boolean;
-}
-
-/**
- * Articles split: an article added whose words are those of a paragraph an old article lost — the same, or like them as an
- * article changed is like its old version (`SAME_ARTICLE`) —, that article the same but for that paragraph; written as the 2024
- * decision amending the Accounting Law writes its 二、, `将第八条第三款单列一条，作为第四十九条，修改为：“…”` (without `，修改为…`
- * when its words stayed), not as the paragraph deleted and an article added (consolidate.ts `P.split` reads it); by the old
- * article. (Not compare.ts `splitFrom` alone: a paragraph split off shares the words of the paragraphs it stood beside — 第八条's
- * three all say 国家统一的会计制度 — so that most of it is still found in the article it left.)
- */
-function splitArticles(changes: readonly UnitChange[]): Map<Unit, SplitOff> {
-  const out = new Map<Unit, SplitOff>();
-  // The articles that lost one paragraph and changed no other: the paragraph's number and its words.
-  const lost: { old: Unit; at: number; words: string }[] = [];
-  for (const d of changes) {
-    if (d.type !== 'modified' || unitWord(d.old) !== '条' || (d.old.lead ?? '') !== (d.new.lead ?? '')) continue;
-    const at = extraAt(d.old.paragraphs, d.new.paragraphs, sameParagraph);
-    if (at >= 0) lost.push({ old: d.old, at, words: paragraphLines(d.old.paragraphs[at]).join('\n') });
-  }
-  if (!lost.length) return out;
-  for (const c of changes) {
-    if (c.type !== 'added' || unitWord(c.new) !== '条') continue;
-    const now = unitLines(c.new).join('\n');
-    let best: (typeof lost)[number] | undefined;
-    let most = SAME_ARTICLE;
-    for (const l of lost) {
-      if (out.has(l.old)) continue;
-      const like = l.words === now ? 1 : similarity(l.words, now);
-      if (like > most || (like === most && !best)) [best, most] = [l, like];
-    }
-    if (best) out.set(best.old, { at: best.at, added: c.new, same: best.words === now });
-  }
-  return out;
 }
 
 /** `将第三条中的“帐簿”修改为“账簿”`: the units named (group 1), the words replaced (2) and what replaces them (3). */

@@ -647,6 +647,14 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
       c.mergedInto = modified.find((d) => containment(t, newGrams(d.j)) >= 0.6 && containment(t, oldGrams(d.i)) < 0.5)?.c.new;
     }
   });
+  // A paragraph made an article of its own that the bigrams missed, its words shared with the paragraphs it stood beside
+  // (会计法 2024's 第八条第三款, `splitArticles`): the added article is split from that article all the same.
+  if (changes.some((c) => c.type === 'added' && !c.splitFrom)) {
+    for (const [old, s] of splitArticles(changes)) {
+      const c = changes.find((d) => d.type === 'added' && d.new === s.added);
+      if (c?.type === 'added') c.splitFrom ??= old;
+    }
+  }
   const oldPreamble = preambleText(oldModel);
   const newPreamble = preambleText(newModel);
   const preamble = oldPreamble !== undefined && newPreamble !== undefined && oldPreamble !== newPreamble ? wordDiff(oldPreamble, newPreamble, words) : undefined;
@@ -704,6 +712,69 @@ function longestIncreasing(seq: number[]): Set<number> {
   while (k >= 0) {
     out.add(seq[k]);
     k = prev[k];
+  }
+  return out;
+}
+
+/** A unit paragraph's lines: its text, then its items. */
+export function paragraphLines(p: UnitParagraph): string[] {
+  return p.text ? [p.text, ...p.items] : [...p.items];
+}
+
+/** Whether two unit paragraphs say the same, item by item. */
+export function sameParagraph(a: UnitParagraph, b: UnitParagraph): boolean {
+  return a.text === b.text && a.items.length === b.items.length && a.items.every((t, i) => t === b.items[i]);
+}
+
+/**
+ * The index at which `longer` holds a run of extra elements, all it holds more than `shorter` (one, or `upTo` at most), the
+ * rest the same in order; -1 when the lists differ otherwise.
+ */
+export function extraAt<T>(longer: T[], shorter: T[], same: (a: T, b: T) => boolean, upTo = 1): number {
+  const n = longer.length - shorter.length;
+  if (n < 1 || n > upTo) return -1;
+  let k = 0;
+  while (k < shorter.length && same(longer[k], shorter[k])) k++;
+  for (let i = k; i < shorter.length; i++) if (!same(longer[i + n], shorter[i])) return -1;
+  return k;
+}
+
+/** A paragraph made an article of its own: its number in the old article (from 0), the article it makes, whether its words stayed. */
+export interface SplitOff {
+  at: number;
+  added: Unit;
+  same: boolean;
+}
+
+/**
+ * Articles split: an article added whose words are those of a paragraph an old article lost — the same, or like them as an
+ * article changed is like its old version (`SAME_ARTICLE`) —, that article the same but for that paragraph; written as the 2024
+ * decision amending the Accounting Law writes its 二、, `将第八条第三款单列一条，作为第四十九条，修改为：“…”` (without `，修改为…`
+ * when its words stayed), not as the paragraph deleted and an article added (consolidate.ts `P.split` reads it); by the old
+ * article. The 修改对照表 says such an article `新增（由原…拆分）` too (`splitFrom`, set from it where the bigrams missed it). (Not `splitFrom` alone: a paragraph split off shares the words of the paragraphs it stood beside — 第八条's
+ * three all say 国家统一的会计制度 — so that most of it is still found in the article it left.)
+ */
+export function splitArticles(changes: readonly UnitChange[]): Map<Unit, SplitOff> {
+  const out = new Map<Unit, SplitOff>();
+  // The articles that lost one paragraph and changed no other: the paragraph's number and its words.
+  const lost: { old: Unit; at: number; words: string }[] = [];
+  for (const d of changes) {
+    if (d.type !== 'modified' || unitWord(d.old) !== '条' || (d.old.lead ?? '') !== (d.new.lead ?? '')) continue;
+    const at = extraAt(d.old.paragraphs, d.new.paragraphs, sameParagraph);
+    if (at >= 0) lost.push({ old: d.old, at, words: paragraphLines(d.old.paragraphs[at]).join('\n') });
+  }
+  if (!lost.length) return out;
+  for (const c of changes) {
+    if (c.type !== 'added' || unitWord(c.new) !== '条') continue;
+    const now = unitLines(c.new).join('\n');
+    let best: (typeof lost)[number] | undefined;
+    let most = SAME_ARTICLE;
+    for (const l of lost) {
+      if (out.has(l.old)) continue;
+      const like = l.words === now ? 1 : similarity(l.words, now);
+      if (like > most || (like === most && !best)) [best, most] = [l, like];
+    }
+    if (best) out.set(best.old, { at: best.at, added: c.new, same: best.words === now });
   }
   return out;
 }

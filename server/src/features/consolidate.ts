@@ -1319,7 +1319,9 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
           // A chapter's name after its number, the number and the space after it as the base writes them.
           const written = baseText.slice(found.contentStart, found.contentEnd);
           const number = op.chapter !== undefined ? /^第[^章节编\s\u3000]+[编章节](?:[\s\u3000]*第[^节\s\u3000]+节)?[\s\u3000]*/.exec(written)?.[0] ?? '' : '';
-          headings.push({ start: found.contentStart, end: found.contentEnd, insert: number + op.words, clause: c });
+          // (A heading a line break cut, the line going on with it, model/treaty.ts `captionRest`: the new name in place of both.)
+          const rest = base.chapters.find((ch) => ch.head === found)?.captionRest;
+          headings.push({ start: found.contentStart, end: rest?.contentEnd ?? found.contentEnd, insert: number + op.words, clause: c });
         }
         continue;
       }
@@ -1923,9 +1925,14 @@ function headingOf(base: Treaty, op: Extract<ClauseOp, { op: 'heading' }>): Line
     return k < articles.length && l.start >= articles[k].start;
   };
   const inTitle = (l: Line) => !!base.title && l.start < base.title.end && l.end > base.title.start;
+  // (A chapter's heading a line break cut is read with the line going on with it, which is no heading of its own.)
+  const cut = new Map<Line, Line>();
+  for (const ch of base.chapters) if (ch.captionRest) cut.set(ch.head, ch.captionRest);
+  const rests = new Set(cut.values());
   const found = base.tree.lines.filter((l) => {
-    if (inArticle(l) || l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd <= l.contentStart || inTitle(l)) return false;
-    const words = text.slice(l.contentStart, l.contentEnd);
+    if (inArticle(l) || l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd <= l.contentStart || inTitle(l) || rests.has(l)) return false;
+    const rest = cut.get(l);
+    const words = text.slice(l.contentStart, l.contentEnd) + (rest ? text.slice(rest.contentStart, rest.contentEnd) : '');
     // (A chapter named by its number alone: the heading it opens, a name after the number.)
     if (op.chapter !== undefined) return op.from !== undefined ? sameHeading(words, op.chapter + op.from) : namedBy(words, op.chapter);
     if (op.from !== undefined) return sameHeading(words, op.from);

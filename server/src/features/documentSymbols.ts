@@ -13,7 +13,7 @@ import { LineMap, trimEnd } from '../syntax/positions';
 import { NextChar } from '../syntax/lines';
 import { Article, Item, Paragraph, Treaty, inlineItems, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
-import { ADOPTION_RECORD, ORDER_NUMBER, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, SITE_WORDS, endingKind, opensPinyin } from '../syntax/words';
+import { ADOPTION_RECORD, ORDER_NUMBER, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, POINTS_SECTION_HEADING, SITE_WORDS, endingKind, opensPinyin } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
 import { formatDate } from '../model/signing';
@@ -161,6 +161,23 @@ function preambleSummary(text: TextLike, b: Block, chinese: boolean): string {
     return true;
   });
   return summarizeBlock(text, { ...b, children: own }, first);
+}
+
+/**
+ * The heading of the points' first section when it is the block's one line with words (POINTS_SECTION_HEADING: `一 . 價 值 和原則`),
+ * as the outline shows it (its letter spacing closed, `一 . 價值和原則`), else undefined.
+ */
+function sectionHeadingAlone(text: TextLike, b: Block): string | undefined {
+  let only: Line | undefined;
+  let more = false;
+  everyLine(b, (l) => {
+    if (!isContent(l) || !text.slice(l.contentStart, l.contentEnd).trim()) return true;
+    if (only) more = true;
+    else only = l;
+    return !more;
+  });
+  if (!only || more || only.kind !== 'text' || !POINTS_SECTION_HEADING.test(foldScript(text.slice(only.contentStart, only.contentEnd).trim()))) return undefined;
+  return summarizeBlock(text, b, only);
 }
 
 /** A table of contents' entry: a heading's words, short, no clause mark (`第一章　总　　则`, `第二章　计量基准器具、…`). */
@@ -401,6 +418,13 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const part = treaty.articles.length > 0 ? headedRecord(text, b) : undefined;
         if (part) {
           out.push(make(text.slice(part.contentStart, part.contentEnd).trim(), preambleSummary(text, b, treaty.language === 'zh'), SymbolKind.Module, b, part, undefined));
+          return;
+        }
+        // Nothing over the points but the heading of their first section (`聯合國千年宣言` / `一 . 價 值 和原則` / `1. 我們…`, a page
+        // holding the Millennium Declaration's first section alone): named by it, no preamble whose words it would be.
+        const section = treaty.articles.length > 0 ? sectionHeadingAlone(text, b) : undefined;
+        if (section !== undefined) {
+          out.push(make(section, '', SymbolKind.Module, b, firstContentLine(b), undefined));
           return;
         }
         // A statement or a communiqué in paragraphs alone, no article nor point (statement_cn_ae_2019): its paragraphs are its

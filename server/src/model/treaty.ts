@@ -13,7 +13,7 @@ import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALL
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
-import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND } from '../syntax/words';
+import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND, CAPTION_GOES_ON } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 import { Memo, withSlot } from '../syntax/memo';
 import { perModel } from './perModel';
@@ -112,6 +112,11 @@ export interface Chapter {
    * words.ts PART_BEFORE_CHAPTER), canonical (`第四部`): the outline names the chapter with it, as written.
    */
   part?: string;
+  /**
+   * The line that goes on with a caption a line break cut (`## 第二章 听取和审议人民政府、人民法院和` / `人民检察院的专项工作报告`:
+   * `chapterCaption`), its words as written: amend.ts reads the heading with it.
+   */
+  captionRest?: Line;
 }
 
 /**
@@ -263,7 +268,8 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
         const c: Chapter = {
           num: head.num, unit: head.unit ?? '章', label: head.label!, head, start: b.start, end: b.end, block: b, parent: parentChapter,
           name: tree.language ? labelName(flat(), head) : `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
-          caption: captionOf(text, head) ?? chapterCaptionBelow(text, b),
+          caption: chapterCaption(text, b),
+          captionRest: captionRestOf(text, b),
           part: partBefore(text, head),
         };
         chapterOf.set(b, c);
@@ -1179,6 +1185,33 @@ function chapterCaptionBelow(text: TextLike, b: Block): string | undefined {
   }
   return cleanTitle(text.slice(first.head.contentStart, first.head.contentEnd)) || undefined;
 }
+
+/**
+ * A chapter's caption: after its label (`## 第一章 总则`), else on the line under it (`chapterCaptionBelow`). A caption a line break
+ * cut, ending with a word that joins it to more (words.ts CAPTION_GOES_ON: `## 第二章 听取和审议人民政府、人民法院和` / `` /
+ * `人民检察院的专项工作报告`, 监督法 2006 in LawRefBook/Laws), goes on with the next line, one blank line between at most, when
+ * that line is one of text alone with no full stop (a heading's rest, no sentence), not a label's.
+ */
+function chapterCaption(text: TextLike, b: Block): string | undefined {
+  const own = captionOf(text, b.head!);
+  if (own === undefined) return chapterCaptionBelow(text, b);
+  const rest = captionRestOf(text, b, own);
+  return rest ? cleanTitle(own + text.slice(rest.contentStart, rest.contentEnd).trim()) || own : own;
+}
+
+/** The line going on with the chapter's caption a line break cut (`chapterCaption`), else undefined. */
+function captionRestOf(text: TextLike, b: Block, own = captionOf(text, b.head!)): Line | undefined {
+  if (own === undefined || !CAPTION_GOES_ON.test(foldScript(own))) return undefined;
+  let k = pastNotes(b.children, 1);
+  if (b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'blank') k = pastNotes(b.children, k + 1);
+  const next = b.children[k];
+  const line = next?.type === 'block' && (next.kind === 'section' || next.kind === 'paragraph') ? next.children[0] : next;
+  if (line?.type !== 'line' || line.kind !== 'text' || line.level > 0) return undefined;
+  const rest = text.slice(line.contentStart, line.contentEnd).trim();
+  return rest.length > 0 && rest.length <= MAX_CAPTION_REST && !/[。；;：:！？]/.test(rest) ? line : undefined;
+}
+/** The longest rest of a caption a line break cut (监督法 2006's 第三章: 27 characters). */
+const MAX_CAPTION_REST = 40;
 
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */
 function captionOf(text: TextLike, head: Line): string | undefined {

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -2561,6 +2561,9 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
     if (isColon(text.charCodeAt(lines[j].contentEnd - 1))) break;
     // A line naming a kind of instrument at its end is the title of the next one (`…订于巴厘` / `东南亚友好合作条约修改议定书(中译本)`): no place.
     if (endingKind(titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd)))) break;
+    // A signatory's line right under it (`…于瓜地` / `马拉城` / `中华民国政府代表` / `瓜地马拉共和国政府代表`, no blank line
+    // between) names who signed: the place ends above it.
+    if (isSignatureLine(text, lines[j]) && NAMES_SIGNATORY.test(foldScript(text.slice(lines[j].contentStart, lines[j].contentEnd)))) break;
     s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + 80));
     last = j;
   }
@@ -2788,6 +2791,9 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
         // it (`在中华人民共和国，系指…；` / `在德意志联邦共和国，系指…；`): a line after one ending with `；` is the entry's still.
         (text !== undefined && open.length > 0 && target === open[open.length - 1].block && endsWithSemicolon(text, f.last) && headsEntry(text, target.children[0])) ||
+        // The first of those lines right under a head ending with a colon (`（四）“國民”分別有以下含義:` / `中華人民共和國國民,系指…;`,
+        // no blank line between, a comment line not there for the reader): the entry's, not the article's next paragraph.
+        (text !== undefined && open.length > 0 && target === open[open.length - 1].block && f.last === target.children[0] && endsWithColon(text, f.last) && headsEntry(text, f.last) && onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
         (text !== undefined && isCutLabel(text, lines, line, i));
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
@@ -3306,11 +3312,16 @@ function endsWithSemicolon(text: TextLike, l: Line): boolean {
   return c === 0xff1b || c === 0x3b;
 }
 
-/** An item's line that is its label and a short head with no punctuation after it (`（一）“法律规定”一词`, `（二）主管机关`): the entry's text is on the lines under it. */
+/**
+ * An item's line that is its label and a short head with no punctuation after it (`（一）“法律规定”一词`, `（二）主管机关`), or
+ * none but the colon ending it (`（四）“國民”分別有以下含義:`, the 2024 China–Vietnam transfer treaty's): the entry's text is on
+ * the lines under it.
+ */
 function headsEntry(text: TextLike, n: Node | undefined): boolean {
   if (n === undefined || n.type !== 'line' || n.kind !== 'item' || n.rest === undefined) return false;
-  const len = n.contentEnd - n.rest;
-  return len > 0 && len <= MAX_ENTRY_HEAD && !holdsPunctuation(text, n.rest, n.contentEnd);
+  const end = endsWithColon(text, n) ? n.contentEnd - 1 : n.contentEnd;
+  const len = end - n.rest;
+  return len > 0 && len <= MAX_ENTRY_HEAD && !holdsPunctuation(text, n.rest, end);
 }
 /** How long an entry's head is at most. */
 const MAX_ENTRY_HEAD = 20;

@@ -452,6 +452,34 @@ export const CONTENTS_HEADING = /^目[ \t\u3000]*(?:录|錄|次)$/;
  */
 export const SIGNATURE_MARKS: readonly string[] = ['签字', '签名', '签署', '盖章', '签章'];
 
+/**
+ * A signatory's line names who signs (folded to simplified): a representative, a government, a head of state or an
+ * office (`中华民国政府代表`, `阿根廷共和国政府全权代表`, `中华人民共和国主席`, `外交部长`) — never the rest of a place a
+ * width broke (`…于瓜地` / `马拉城`, `…订于布宜诺斯艾` / `利斯`): parser.ts `datePlaceAt` stops its place there.
+ */
+export const NAMES_SIGNATORY = /代表|全权|政府|主席|总统|总理|首相|部长|大臣|国王|女王|大使|秘书长/;
+
+/**
+ * A section's heading over a text's numbered points, folded (`一 . 价值和原则`, `一. 我们的共同承诺`: the UN's style, a Chinese
+ * numeral, a full stop and a caption of a few words, no clause): what stands between a declaration's title and its first point
+ * `1.` when the page holds the first section alone — that section's name, no preamble (features/documentSymbols.ts).
+ */
+export const POINTS_SECTION_HEADING = /^[一二三四五六七八九十]{1,3}[ \t\u3000]*[.．][ \t\u3000]*[^，,。；;：:、\s][^，,。；;：:]{0,30}$/;
+
+/**
+ * A side named as many states together, folded (`非洲国家` in `中國和非洲國家(以下簡稱“雙方”)`, the FOCAC ministers' action plan;
+ * `东南亚国家联盟成员国`): no one state nor organ, so no party holding a copy of its own. No state's name ends so (they end with
+ * 共和国, 王国, 国, …); an organ of one ends with its own word (`国家教育委员会`).
+ */
+export const STATES_TOGETHER = /(?:国家|成员国|各国)$/;
+
+/**
+ * A caption cut by a line break, folded: it ends with a word that joins it to what follows (`听取和审议人民政府、人民法院和` /
+ * `人民检察院的专项工作报告`, 监督法 2006's 第二章 in LawRefBook/Laws; `审查和批准决算，听取和审议国民经济和` / `社会发展计划、…`): a
+ * conjunction, an enumeration's or a clause's comma, 的 — no name ends so (model/treaty.ts `chapterCaption`).
+ */
+export const CAPTION_GOES_ON = /(?:[和与及或、，,的]|以及|并)$/;
+
 export function alternation(words: Iterable<string>): string {
   return [...words].join('|');
 }

@@ -2,12 +2,12 @@
 // party's copy names that party first wherever the parties are named together — the title,
 // the preamble, the articles, the languages of the signing clause — and puts that party's
 // signature on the left. The copies are markdown texts (reviewable, and exported like any
-// treaty). Multilateral instruments (3+ parties) keep the agreed order: one copy.
+// treaty). Multilateral instruments (3+ parties, or two sides one of them many states) keep the agreed order: one copy.
 // Names inside 《…》 are titles of other instruments and are never reordered.
 import { Line, Node, isContent } from '../../syntax/tree';
 import { Treaty, buildTreaty, titleKeyOf } from '../../model/treaty';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
-import { PINYIN, PINYIN_GLOSS, stateOf } from '../../syntax/words';
+import { PINYIN, PINYIN_GLOSS, STATES_TOGETHER, stateOf } from '../../syntax/words';
 import { foldScript } from '../../syntax/script';
 import { widthOf } from './width';
 
@@ -61,7 +61,8 @@ const spaced = (name: string) => [...name].map(escape).join(GLOSS + GAP);
 /** One copy per party for a bilateral text; the text itself for any other. */
 export function signingCopies(text: string, treaty: Treaty = buildTreaty(text)): SigningCopy[] {
   const names = partyInfoOf(treaty).names;
-  if (names.length !== 2) return [{ party: undefined, index: 0, text }];
+  // One side many states (a forum's plan, `中國和非洲國家(以下簡稱“雙方”)`): a multilateral text in fact, whatever its 双方 says.
+  if (names.length !== 2 || names.some((n) => STATES_TOGETHER.test(foldScript(n)))) return [{ party: undefined, index: 0, text }];
   return names.map((party, index) => ({ party, index, text: index === 0 ? text : alternate(text, treaty, names, index) }));
 }
 
@@ -78,7 +79,7 @@ function alternate(text: string, treaty: Treaty, names: string[], first: number)
   const overlaps = (a: { start: number; end: number }) => (b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
   const pairs = swapPairs(head, forms, order, treaty.title?.normalized);
   const envoys = plenipotentiaries(head, forms);
-  const heads = openingHeads(head, forms).filter((h) => !pairs.some(overlaps(h)) && !envoys.some(overlaps(h)));
+  const heads = openingHeads(head, forms, envoyOrgans(head, forms, envoys)).filter((h) => !pairs.some(overlaps(h)) && !envoys.some(overlaps(h)));
   edits.push(...pairs.filter((e) => !envoys.some(overlaps(e))), ...envoys, ...heads);
   // 2. The languages of the signing clause.
   const lang = treaty.signing ? languageEdit(text, treaty.signing.start, treaty.signing.end, names, order) : undefined;
@@ -170,20 +171,39 @@ function plenipotentiaries(text: string, patterns: string[][]): Array<{ start: n
 }
 
 /**
+ * The organs that send the plenipotentiaries, one a party in the agreed order (`主席`, `大人民呼拉尔主席团` in `中华人民共和国主席特派…；`
+ * / `蒙古人民共和国大人民呼拉尔主席团特派…。`): the words between a party's name and 特派, folded; undefined without those lines.
+ */
+function envoyOrgans(text: string, patterns: string[][], envoys: ReadonlyArray<{ start: number; end: number }>): [string, string] | undefined {
+  if (envoys.length === 0) return undefined;
+  const folded = foldScript(text.slice(envoys[0].start, envoys[0].end));
+  for (const form of patterns) {
+    const organ = (name: string) => new RegExp(`(?:^|[；;，,][ \\t\\u3000]*(?:\\r?\\n[ \\t\\u3000]*)*)(?:${name})([^；;，,。.\\n《》\\s]{1,40}?)(?:特派|委派|特命)`).exec(folded)?.[1];
+    const first = organ(form[0]);
+    const second = organ(form[1]);
+    if (first !== undefined && second !== undefined) return [first, second];
+  }
+  return undefined;
+}
+
+/**
  * The parties' heads or organs opening a line, each its own (`中华人民共和国主席和蒙古人民共和国大人民呼拉尔主席团,深信…`, the
  * China–Mongolia boundary treaty's preamble; `中華人民共和國主席和緬甸聯邦總統,一致認為`), a comma or `（以下简称…）` after them:
  * both change places with their organs, as the plenipotentiaries they send do (`plenipotentiaries`). Pairs naming one organ
  * after each (`…政府和…政府`), and any pair `swapPairs` reads, are its own; a side (`一方`) is no organ.
  */
-function openingHeads(text: string, patterns: string[][]): Array<{ start: number; end: number; text: string }> {
+function openingHeads(text: string, patterns: string[][], organs?: [string, string]): Array<{ start: number; end: number; text: string }> {
   const folded = foldScript(text);
   const organ = '[^\\s和与及同、，,。；;（）()《》“”方]{1,12}?';
   const out: Array<{ start: number; end: number; text: string }> = [];
+  // The organs that send the plenipotentiaries named so (`envoyOrgans`): they end where those words do, whatever follows them
+  // (`中華人民共和國主席和蒙古人民共和國大人民呼拉爾主席團亟願…`, the 1960 China–Mongolia mutual assistance treaty: no comma).
+  const sent = organs && organs[0] !== organs[1] ? organs.map((o) => spaced(o)) : undefined;
   for (const form of patterns) {
     const re = new RegExp(`(?<=^|\\n[ \\t\\u3000]*)((?:${form[0]})${organ})(和|与|同)((?:${form[1]})${organ})(?=[，,]|[（(]以下)`, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded))) {
-      const start = m.index;
+    const named = sent && new RegExp(`(?<=^|\\n[ \\t\\u3000]*)((?:${form[0]})${sent[0]})(和|与|同)((?:${form[1]})${sent[1]})`, 'g');
+    for (const m of [...folded.matchAll(re), ...(named ? folded.matchAll(named) : [])]) {
+      const start = m.index!;
       const end = start + m[0].length;
       if (out.some((e) => start < e.end && end > e.start)) continue;
       const sep = start + m[1].length;
