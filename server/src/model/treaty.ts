@@ -265,11 +265,12 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
       case 'chapter': {
         const head = b.head!;
         const parentChapter = parent ? chapterOf.get(parent) : undefined;
+        const caption = chapterCaption(text, b);
         const c: Chapter = {
           num: head.num, unit: head.unit ?? '章', label: head.label!, head, start: b.start, end: b.end, block: b, parent: parentChapter,
           name: tree.language ? labelName(flat(), head) : `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
-          caption: chapterCaption(text, b),
-          captionRest: captionRestOf(text, b),
+          caption: caption.words,
+          captionRest: caption.rest,
           part: partBefore(text, head),
         };
         chapterOf.set(b, c);
@@ -1187,21 +1188,21 @@ function chapterCaptionBelow(text: TextLike, b: Block): string | undefined {
 }
 
 /**
- * A chapter's caption: after its label (`## 第一章 总则`), else on the line under it (`chapterCaptionBelow`). A caption a line break
+ * A chapter's caption (`words`): after its label (`## 第一章 总则`), else on the line under it (`chapterCaptionBelow`). A caption a line break
  * cut, ending with a word that joins it to more (words.ts CAPTION_GOES_ON: `## 第二章 听取和审议人民政府、人民法院和` / `` /
  * `人民检察院的专项工作报告`, 监督法 2006 in LawRefBook/Laws), goes on with the next line, one blank line between at most, when
- * that line is one of text alone with no full stop (a heading's rest, no sentence), not a label's.
+ * that line is one of text alone with no full stop (a heading's rest, no sentence), not a label's: that line is `rest`.
  */
-function chapterCaption(text: TextLike, b: Block): string | undefined {
+function chapterCaption(text: TextLike, b: Block): { words: string | undefined; rest: Line | undefined } {
   const own = captionOf(text, b.head!);
-  if (own === undefined) return chapterCaptionBelow(text, b);
+  if (own === undefined) return { words: chapterCaptionBelow(text, b), rest: undefined };
   const rest = captionRestOf(text, b, own);
-  return rest ? cleanTitle(own + text.slice(rest.contentStart, rest.contentEnd).trim()) || own : own;
+  return { words: rest ? cleanTitle(own + text.slice(rest.contentStart, rest.contentEnd).trim()) || own : own, rest };
 }
 
-/** The line going on with the chapter's caption a line break cut (`chapterCaption`), else undefined. */
-function captionRestOf(text: TextLike, b: Block, own = captionOf(text, b.head!)): Line | undefined {
-  if (own === undefined || !CAPTION_GOES_ON.test(foldScript(own))) return undefined;
+/** The line going on with the chapter's caption `own` a line break cut (`chapterCaption`), else undefined. */
+function captionRestOf(text: TextLike, b: Block, own: string): Line | undefined {
+  if (!CAPTION_GOES_ON.test(foldScript(own))) return undefined;
   let k = pastNotes(b.children, 1);
   if (b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'blank') k = pastNotes(b.children, k + 1);
   const next = b.children[k];
