@@ -69,14 +69,17 @@ function missed(g: Goal): boolean {
 }
 
 function report(): boolean {
-  console.log('\ngoals (ratios to a baseline measured in the same run; noise margin ±' + (NOISE * 100).toFixed(0) + '%)');
-  console.log(`  ${'goal'.padEnd(66)} ${'target'.padStart(9)} ${'measured'.padStart(9)}  result`);
+  console.log('\ngoals (ratios to a baseline measured in the same run; noise margin ±' + (NOISE * 100).toFixed(0) + '%; margin: how far inside (+) or outside (−) its target a measure is)');
+  const width = Math.max(...GOALS.map((g) => g.name.length));
+  console.log(`  ${'goal'.padEnd(width)} ${'target'.padStart(9)} ${'measured'.padStart(9)} ${'margin'.padStart(7)}  result`);
   let ok = true;
   for (const g of GOALS) {
     const miss = missed(g);
-    const within = g.kind === 'min' ? g.measured >= g.target : g.measured <= g.target;
+    const margin = g.kind === 'min' ? g.measured / g.target - 1 : g.target / g.measured - 1;
     ok &&= !miss;
-    console.log(`  ${g.name.padEnd(66)} ${((g.kind === 'min' ? '≥ ' : '≤ ') + g.target).padStart(9)} ${g.measured.toFixed(3).padStart(9)}  ${within ? 'met' : miss ? 'MISSED' : 'within noise'}`);
+    const target = (g.kind === 'min' ? '≥ ' : '≤ ') + Number(g.target.toPrecision(3));
+    const shown = `${margin >= 0 ? '+' : '−'}${Math.min(999, Math.abs(margin * 100)).toFixed(0)}%`;
+    console.log(`  ${g.name.padEnd(width)} ${target.padStart(9)} ${g.measured.toFixed(3).padStart(9)} ${shown.padStart(7)}  ${margin >= 0 ? 'met' : miss ? 'MISSED' : 'within noise'}`);
   }
   return ok;
 }
@@ -443,11 +446,17 @@ async function indexBench(): Promise<void> {
   big = pieces.toString();
   const tailLocal = reparseStats.local - tailStats.local;
   console.log(`    in the final clauses (${tailLocal} of ${tailLocal + reparseStats.full - tailStats.full} re-parses inside the tail): keystroke → first definition  p50 ${percentile(tailDefine, 50).toFixed(2)} ms  p99 ${percentile(tailDefine, 99).toFixed(2)} ms`);
-  goal('incremental keystroke in the final clauses → first definition on 1 MB: p99 / one parse', percentile(tailDefine, 99) / parseOnce, 'max', 10 / 19);
-  // What the goals in ms are on a machine where one parse of this document takes 19 ms (issue #13), as fractions of one parse.
-  goal('incremental keystroke → index up to date on 1 MB: p99 / one parse', percentile(incKeystrokes, 99) / parseOnce, 'max', 5 / 19);
-  goal('incremental keystroke → first definition on 1 MB: p50 / one parse', percentile(incDefine, 50) / parseOnce, 'max', 3 / 19);
-  goal('incremental keystroke → first definition on 1 MB: p99 / one parse', percentile(incDefine, 99) / parseOnce, 'max', 10 / 19);
+  // Issue #13's goals in ms (index up to date p99 < 5 ms; first definition p50 < 3 ms, p99 < 10 ms) as fractions of
+  // vscode-markdown-languageservice's outline of the same text in this run, which took 47 ms on the machine the issue
+  // measured. Until session 56 the yardstick was one parse of ours, 19 ms there: the parse the issue made faster
+  // (5.5–15 ms on the session 55 host), so each gain of the parse tightened the keystroke goals by as much — a p99 of
+  // 5.6 ms read as a miss against a 5.5 ms parse. The markdown service's work does not move with our code.
+  const markdownMs = median(await time(5, 1, markdownOutline(big)));
+  console.log(`    vscode-markdown-languageservice's outline of the same text  ${markdownMs.toFixed(1)} ms (the keystroke goals' yardstick: 47 ms where the issue set 3 / 5 / 10 ms)`);
+  goal('incremental keystroke in the final clauses → first definition on 1 MB: p99 / md-ls outline', percentile(tailDefine, 99) / markdownMs, 'max', 10 / 47);
+  goal('incremental keystroke → index up to date on 1 MB: p99 / md-ls outline', percentile(incKeystrokes, 99) / markdownMs, 'max', 5 / 47);
+  goal('incremental keystroke → first definition on 1 MB: p50 / md-ls outline', percentile(incDefine, 50) / markdownMs, 'max', 3 / 47);
+  goal('incremental keystroke → first definition on 1 MB: p99 / md-ls outline', percentile(incDefine, 99) / markdownMs, 'max', 10 / 47);
 
   // Memory per character: the heap one open 1 MB document's model keeps (tree, model, references).
   const gcNow = (globalThis as { gc?: () => void }).gc;
