@@ -2152,7 +2152,11 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
     const read = readUnits(m[0], convention, units);
     // `第  项`, `第  款` with the number left blank (a form to fill in): no unit named.
     if (units.paragraph === undefined && units.item === undefined) continue;
-    if (kuanArticles && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0])) {
+    // `根据以上第4款` in a text of points alone (`1.` `2.`, the Doha Declaration on TRIPS): point 4, as the English
+    // `paragraph 4 above` — where the point it is written in has no such paragraph and the text has that point.
+    const pointKuan = !kuanArticles && treaty.tree.unitStyle === 'paragraph' && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0]) &&
+      (articleAt(treaty, start)?.paragraphs.length ?? 0) < units.paragraph && treaty.articles.some((x) => x.num === units.paragraph);
+    if ((kuanArticles || pointKuan) && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0])) {
       // `現按照第六款賠償事宜` in a text whose articles are 款: that article.
       lineRefs.push(articleRef(start, end, start, end, { num: units.paragraph }, undefined, r.quoted(start)));
       continue;

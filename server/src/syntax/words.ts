@@ -1566,6 +1566,12 @@ export const SESSION_NOUN_SOURCE = 'sessions?|meetings?|séances?|réunions?|с�
 /** The same, a whole word. */
 export const SESSION_NOUNS = new RegExp(`^(?:${SESSION_NOUN_SOURCE})$`, 'u');
 /**
+ * Articles that open a noun phrase (`a`, `an`, `the`, `le`, `la`, `les`): a numeral in digits right before one counts
+ * nothing (`0 a people's commune`, a scanned page's stray mark read as a digit in the Australian–Chinese communiqué of
+ * 1973): quantities.ts reads no number there. Not before `a.m.` (a time: `5 a.m.`).
+ */
+export const NOUN_PHRASE_ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'les']);
+/**
  * After an ordinal (`400th anniversary`, `fortieth anniversary`, `400e anniversaire`, `400-й годовщины`): the years
  * it counts, as Chinese writes them with its unit (`建城400周年`, `建交四十五周年`: UNITS.year) — compared as years.
  */
