@@ -1064,6 +1064,8 @@ const DATE_STAMP = /^[0-9]{2,4}([.\-/])[0-9]{1,2}\1[0-9]{1,2}[ \t\u3000]+/;
  * (`一九九二年四月二十日于北京 `, `1992年4月20日在北京 `): the place a few characters, no punctuation.
  */
 const DATED_PLACE = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[${DATE_DIGITS}]{1,3}月[${DATE_DIGITS}]{1,3}日[于在][^\\s，。,、；;：:《》“”()（）]{1,12}[ \\t\\u3000]+`);
+/** A line of a date (a day, or days `9日至14日`) and a place after a comma and nothing else (`2001年11月9日至14日,多哈`): a meeting's masthead. */
+const MASTHEAD_DATE_LINE = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t]*年[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*月[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*日(?:[至到—–-][ \\t]*(?:[${DATE_DIGITS}]{1,3}[ \\t]*月[ \\t]*)?[${DATE_DIGITS}]{1,3}[ \\t]*日)?[ \\t\\u3000]*[，,][ \\t\\u3000]*[^\\s，。,、；;：:《》“”()（）\\d]{1,12}$`);
 /** The date of signing after a title and a comma, the place after another (`…宣言,2005 年 12 月 12 日,吉隆坡`: `pageTitleEnd`). */
 const DATED_TAIL = new RegExp(`[，,][ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[ \\t\\u3000]*[${DATE_DIGITS}]{1,3}[ \\t\\u3000]*月[ \\t\\u3000]*[${DATE_DIGITS}]{1,3}[ \\t\\u3000]*日(?:[，,][ \\t\\u3000]*[^\\s，。,、；;：:《》“”()（）]{1,12})?$`);
 /** An instrument's number in the collection that prints it, before its title (`1. 进口许可证手续协议`: parser.ts firstOfCollection). */
@@ -1087,7 +1089,14 @@ const HYPHEN_JOINED = /^-\p{L}/u;
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
 function titleOf(text: TextLike, b: Block, joiner = ''): Title {
-  const lines = b.children.filter((c): c is Line => c.type === 'line' && c.kind !== 'comment' && c.kind !== 'code' && c.contentEnd > c.contentStart);
+  let lines = b.children.filter((c): c is Line => c.type === 'line' && c.kind !== 'comment' && c.kind !== 'code' && c.contentEnd > c.contentStart);
+  // A meeting's masthead over the title (`第四届部长级会议` / `2001年11月9日至14日,多哈` / `关于《TRIPS协定》与公共卫生的宣言`, the
+  // WTO's Doha Declaration as a page prints it): the lines to the last that says a date and a place are no part of it.
+  if (lines.length > 1 && !joiner) {
+    let k = -1;
+    for (let i = 0; i < lines.length - 1; i++) if (MASTHEAD_DATE_LINE.test(text.slice(lines[i].contentStart, lines[i].contentEnd).trim())) k = i;
+    if (k >= 0 && endingKind(titleWords(lines.slice(k + 1).map((l) => text.slice(l.contentStart, l.contentEnd)).join('')))) lines = lines.slice(k + 1);
+  }
   const first = lines[0] ?? b.head!;
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
   const last = lines[lines.length - 1];
