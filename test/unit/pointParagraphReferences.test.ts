@@ -37,6 +37,7 @@ const EN = `DECLARATION ON PUBLIC HEALTH
 const CASES: [string, string, string, string, string | null][] = [
   ['Chinese: `以上第4款` in point 5 (one paragraph) names point 4', 'd.zh.md', ZH, '第4款', '4.'],
   ['Chinese: `第9款`, a point the text lacks: read as before, a paragraph of the point it is in', 'd.zh.md', ZH.replace('以上第4款', '以上第9款'), '第9款', '5.'],
+  ['Chinese: `第四款` after another instrument\'s article on its line (`《安排》第二十八条（经济和技术合作）第四款`, a CEPA work plan) is not point 4: read as before, a paragraph of the point it is in', 'd.zh.md', ZH.replace('3. 我们认识到知识产权保护的重要性。', '3. 根据《安排》第二十八条（经济和技术合作）第四款的规定，双方决定增补合作领域。'), '第四款', '3.'],
   ['English: `paragraph 4 above` names point 4', 'd.en.md', EN, 'paragraph 4', '4.'],
   ['English: `paragraph 9 above`, a point the text lacks: no reference', 'd.en.md', EN.replace('paragraph 4 above', 'paragraph 9 above'), 'paragraph 9', null],
   ['English: `paragraph 2 of Article 4` stays the article\'s paragraph (unit 4), not point 2', 'd.en.md', EN.replace('paragraph 4 above', 'paragraph 2 of Article 4'), 'paragraph 2', '4.'],
