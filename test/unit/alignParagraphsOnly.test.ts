@@ -53,6 +53,17 @@ Reconnaissant que les représentants du Gouvernement de la République populaire
 1976e séance plénière, 25 octobre 1971
 `;
 
+const WHITLAM_ZH = `關於澳大利亞總理訪問中華人民共和國的聯合新聞公報
+
+應中華人民共和國國務院總理周恩來的邀請，澳大利亞總理惠特拉姆先生於一九七三年十月三十一日至十一月四日對中華人民共和國進行了正式訪問。
+惠特拉姆總理和夫人及隨行人員在北京訪問期間參觀了工廠、人民公社。
+`;
+const WHITLAM_EN = `Joint Press Communique
+At the invitation of the Premier of the State Council of the People's Republic of China, the Prime Minister of Australia paid an official visit to the People's Republic of China from 31 October to 4 November 1973.
+While in Peking, the Prime Minister, Mrs Whitlam and his party visited a factory,
+0 a people's commune and famous historic and cultural sites.
+`;
+
 const CASES: [string, Record<string, string>, Record<string, string[]>][] = [
   ['a joint communiqué whose texts say the same dates (the date under the Chinese title is the title\'s): none',
     { 'c.zh.md': ZH_1979, 'c.en.md': EN_1979 }, { 'c.zh.md': [], 'c.en.md': [] }],
@@ -73,6 +84,16 @@ const CASES: [string, Record<string, string>, Record<string, string[]>][] = [
   ['the date of adoption changed in the French text: shown in both texts',
     { 'r.zh.md': ZH_RES, 'r.fr.md': FR_RES.replace('25 octobre 1971', '26 octobre 1971') },
     { 'r.zh.md': ['7:align.date:日期“一九七一年十月二十五日”在法文本正文中没有对应'], 'r.fr.md': ['7:align.date:日期“26 octobre 1971”在中文本正文中没有对应'] }],
+  // The Australian–Chinese joint press communiqué of 1973 as a scan's text gives it (au_cn_whitlam_visit_1973_para1-8): a stray
+  // mark read as a digit before an article (`0 a people's commune`) counts nothing; a number before a noun still does.
+  ['a scan\'s stray digit before an article (`0 a people\'s commune`) against `人民公社`: none',
+    { 'w.zh.md': WHITLAM_ZH, 'w.en.md': WHITLAM_EN }, { 'w.zh.md': [], 'w.en.md': [] }],
+  ['the same line with a number before its noun (`2 factories`): shown in the English text',
+    { 'w.zh.md': WHITLAM_ZH, 'w.en.md': WHITLAM_EN.replace('visited a factory,', 'visited 2 factories,') },
+    { 'w.zh.md': [], 'w.en.md': ['3:align.number:“2”（2）在中文本正文中没有对应的数值'] }],
+  ['a year before an article (`in 1974 the`) is still a date: shown in both texts',
+    { 'w.zh.md': WHITLAM_ZH, 'w.en.md': WHITLAM_EN.replace('from 31 October to 4 November 1973.', 'from 31 October to 4 November 1973. In 1974 the two sides will meet again.') },
+    { 'w.zh.md': [], 'w.en.md': ['2:align.date:日期“1974”在中文本正文中没有对应'] }],
 ];
 
 for (const [name, files, expected] of CASES) test(`paragraphs only: ${name}`, () => assert.deepEqual(divergences(files), expected));

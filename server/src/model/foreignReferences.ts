@@ -35,6 +35,12 @@ const MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\
 const DECIMAL_NUM = '(\\d{1,4}\\.\\d{1,3}(?!\\.?\\d)|\\d{1,4}(?!\\d|\\.\\d)|[IVXLC]{1,7})';
 const DECIMAL_PATTERNS = { en: enArticle(DECIMAL_NUM), fr: frArticle(DECIMAL_NUM), ru: ruArticle(DECIMAL_NUM) };
 const DECIMAL_MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4}\.\d{1,3}(?!\.?\d)|\d{1,4}(?!\d|\.\d))(?!\p{L})((?:[ \t]?\(\d{1,3}\))?(?:[ \t]?\([a-z]\))?)/u;
+/**
+ * In a text of points alone (`1.` `2.`, no article: a declaration, a resolution), `paragraph 4` (`paragraph 4 above`,
+ * `paragraphe 4`, `пункт 4`) names point 4, as `第4款` does in its Chinese text (the Doha Declaration on TRIPS, 2001);
+ * not `paragraph 2 of Article 5` (EN_ARTICLE's).
+ */
+const POINT_PARAGRAPH = /(?<![\p{L}])(?:paragraphs?|paragraphes?|пункт\p{L}{0,3})[ \t\u00a0]{1,3}(\d{1,3})(?![\d.]|[ \t\u00a0]*\(|[ \t\u00a0]+(?:of|de|du|des|стать|настоящ)(?!\p{L}))/gu;
 /** After an article: this instrument (`of this Agreement`, `настоящего Соглашения`) … */
 const OF_THIS = /^(?:\s+(?:of|de)\s+(?:this|the\s+present|la\s+présente|le\s+présent|cet|cette)\s+\p{Lu}\p{L}+|\s+настоящ\p{L}{1,3}\s+\p{L}+)/u;
 /**
@@ -98,6 +104,16 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(s))) read(treaty, s, at, m, add, decimal);
+    }
+    if (pattern && treaty.tree.unitStyle === 'paragraph') {
+      POINT_PARAGRAPH.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = POINT_PARAGRAPH.exec(s))) {
+        const num = Number(m[1]);
+        const start = at(m.index);
+        const end = at(m.index + m[0].length);
+        if (treaty.articles.some((a) => a.num === num) && !refs.some((r) => r.start < end && start < r.end)) add({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num } });
+      }
     }
     if (cyrillic) {
       KK_ARTICLE.lastIndex = 0;

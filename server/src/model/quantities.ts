@@ -18,7 +18,7 @@ import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import { markHolder, versionBase } from './versionLink';
 import {
-  ANNIVERSARY_NOUNS, ANNIVERSARY_NOUN_SOURCE, DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
+  ANNIVERSARY_NOUNS, ANNIVERSARY_NOUN_SOURCE, DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NOUN_PHRASE_ARTICLES, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
   ZH_DATE_RANGE_END, ZH_DAY_WITHOUT_RI, ZH_MULTIPLIERS, ZH_SESSION_AFTER, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 import { Memo } from '../syntax/memo';
@@ -686,6 +686,9 @@ function alphabetic(s: string): Numbers {
         i = year;
         continue;
       }
+      // Right before an article (`0 a people's commune`: a scan's stray mark read as a digit; not a year, `in 1973 the`), a
+      // numeral counts nothing.
+      if (!/[.,]/.test(t.s) && NOUN_PHRASE_ARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.s !== '.') continue;
     }
     // An ordinal in words (`sixteenth`, `twenty-sixth`, `première`, `первое`): a meeting's number before its noun, else nothing.
     const ord = t.s.length < 5 || isDigits(t) ? undefined : ordinalWord(t.lower);

@@ -2197,6 +2197,14 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
     }
     const a = articleAt(treaty, start);
     if (!a || a.num === undefined) continue;
+    // `根据以上第4款` in a text of points alone (`1.` `2.`, the Doha Declaration on TRIPS), no article named before it: point 4,
+    // as the English `paragraph 4 above` — where the point it is written in has no such paragraph and the text has that point.
+    // (Not after an article named before it on its line, `《安排》第二十八條(經濟和技術合作)第四款`: that article's paragraph.)
+    if (treaty.tree.unitStyle === 'paragraph' && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0]) &&
+      a.paragraphs.length < units.paragraph && treaty.articles.some((x) => x.num === units.paragraph) && !lineRefs.some((x) => x.kind === 'article' && x.end <= start)) {
+      lineRefs.push(articleRef(start, end, start, end, { num: units.paragraph }, undefined, r.quoted(start)));
+      continue;
+    }
     let target: ArticleTarget = { num: a.num, sub: a.sub };
     const para = a.paragraphs.find((x) => x.start <= start && start < x.end);
     // Written in an item of a list whose lead names one other article (`违反本条例第十六条规定，有下列

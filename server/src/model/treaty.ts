@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION, TITLE_WORD_VARIANTS } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION, TITLE_WORD_VARIANTS } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -861,7 +861,7 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) start += CAP_HEADING.exec(text.slice(start, Math.min(end, start + 24)))?.[0].length ?? 0;
   // A UN resolution's number before its title (`73/198. …`): no part of it; nor a manual's label before its model's (`【范例】: `).
   else {
-    start = afterExampleLabel(text, start, end);
+    start = afterTitleFieldLabel(text, afterExampleLabel(text, start, end), end);
     start += RESOLUTION_NUMBER.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0;
   }
   // A database's date before the title, digits and dots (`99.07.02 海峽兩岸經濟合作架構協議`, a Taiwan law firm's
@@ -1064,6 +1064,8 @@ const DATE_STAMP = /^[0-9]{2,4}([.\-/])[0-9]{1,2}\1[0-9]{1,2}[ \t\u3000]+/;
  * (`一九九二年四月二十日于北京 `, `1992年4月20日在北京 `): the place a few characters, no punctuation.
  */
 const DATED_PLACE = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[${DATE_DIGITS}]{1,3}月[${DATE_DIGITS}]{1,3}日[于在][^\\s，。,、；;：:《》“”()（）]{1,12}[ \\t\\u3000]+`);
+/** A line of a date (a day, or days `9日至14日`) and a place after a comma and nothing else (`2001年11月9日至14日,多哈`): a meeting's masthead. */
+const MASTHEAD_DATE_LINE = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t]*年[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*月[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*日(?:[至到—–-][ \\t]*(?:[${DATE_DIGITS}]{1,3}[ \\t]*月[ \\t]*)?[${DATE_DIGITS}]{1,3}[ \\t]*日)?[ \\t\\u3000]*[，,][ \\t\\u3000]*[^\\s，。,、；;：:《》“”()（）\\d]{1,12}$`);
 /** The date of signing after a title and a comma, the place after another (`…宣言,2005 年 12 月 12 日,吉隆坡`: `pageTitleEnd`). */
 const DATED_TAIL = new RegExp(`[，,][ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[ \\t\\u3000]*[${DATE_DIGITS}]{1,3}[ \\t\\u3000]*月[ \\t\\u3000]*[${DATE_DIGITS}]{1,3}[ \\t\\u3000]*日(?:[，,][ \\t\\u3000]*[^\\s，。,、；;：:《》“”()（）]{1,12})?$`);
 /** An instrument's number in the collection that prints it, before its title (`1. 进口许可证手续协议`: parser.ts firstOfCollection). */
@@ -1087,11 +1089,18 @@ const HYPHEN_JOINED = /^-\p{L}/u;
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
 function titleOf(text: TextLike, b: Block, joiner = ''): Title {
-  const lines = b.children.filter((c): c is Line => c.type === 'line' && c.kind !== 'comment' && c.kind !== 'code' && c.contentEnd > c.contentStart);
+  let lines = b.children.filter((c): c is Line => c.type === 'line' && c.kind !== 'comment' && c.kind !== 'code' && c.contentEnd > c.contentStart);
+  // A meeting's masthead over the title (`第四届部长级会议` / `2001年11月9日至14日,多哈` / `关于《TRIPS协定》与公共卫生的宣言`, the
+  // WTO's Doha Declaration as a page prints it): the lines to the last that says a date and a place are no part of it.
+  if (lines.length > 1 && !joiner) {
+    let k = -1;
+    for (let i = 0; i < lines.length - 1; i++) if (MASTHEAD_DATE_LINE.test(text.slice(lines[i].contentStart, lines[i].contentEnd).trim())) k = i;
+    if (k >= 0 && endingKind(titleWords(lines.slice(k + 1).map((l) => text.slice(l.contentStart, l.contentEnd)).join('')))) lines = lines.slice(k + 1);
+  }
   const first = lines[0] ?? b.head!;
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
   const last = lines[lines.length - 1];
-  const start = afterExampleLabel(text, first.contentStart, first.contentEnd);
+  const start = afterTitleFieldLabel(text, afterExampleLabel(text, first.contentStart, first.contentEnd), first.contentEnd);
   // A line opening with a hyphen goes on from the word before it, with no space (`U.S.` / `-PRC Joint Communiqué`).
   let joined = '';
   for (const l of lines) {

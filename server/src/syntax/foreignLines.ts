@@ -293,6 +293,20 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
       if (!isTitleLine(text, lines[j]) || opensPreamble(text, lines[last], lines[j])) break;
       last = j;
     }
+    // `WORLD TRADE ORGANIZATION` / `WT/MIN(01)/DEC/W/2` / `14 November 2001` / … / `DECLARATION ON THE TRIPS AGREEMENT AND PUBLIC
+    // HEALTH` (the Doha Declaration as a page prints it): a masthead in capitals naming no kind, then, before the first unit,
+    // a line in capitals naming one — that line is the title (the masthead's other lines, `Fourth Session`, `Doha, 9 - 14 November
+    // 2001`, between).
+    if (!foreignKind(text.slice(l.contentStart, lines[last].contentEnd))) {
+      for (let j = last + 1; j < firstUnit; j++) {
+        const m = lines[j];
+        if (m.kind !== 'text' && m.kind !== 'heading') continue;
+        const t = text.slice(m.contentStart, Math.min(m.contentEnd, m.contentStart + MAX_TITLE_LINE + 1));
+        if (isTitleLine(text, m) && /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t) && foreignKind(t)) return [j, j];
+        // (Up to a sentence or a clause, `The General Conference,`: the preamble has begun.)
+        if (/[.,;:]$/.test(t.trimEnd())) break;
+      }
+    }
     return [i, last];
   }
   return undefined;

@@ -1126,6 +1126,19 @@ export function endsWithExampleLabel(text: TextLike, start: number, end: number)
 }
 
 /**
+ * A database's field label in square brackets before a title (`[Title] Treaty of Friendship and Alliance between …`,
+ * `[文件名称] 日本和美利坚合众国共同合作和安全条约`, `[文書名] …`: "The World and Japan" database's pages, GRIPS/Tokyo).
+ */
+const TITLE_FIELD_LABEL = /^\[(?:Title|TITLE|文件名称|文件名稱|文書名|标题|標題|名称|名稱)\][ \t\u3000]*/u;
+
+/** Where a title line's words start after a database's field label at `start` (TITLE_FIELD_LABEL), or `start`. */
+export function afterTitleFieldLabel(text: TextLike, start: number, end: number): number {
+  if (text.charCodeAt(start) !== 0x5b /* [ */) return start;
+  const label = TITLE_FIELD_LABEL.exec(text.slice(start, Math.min(end, start + 12)));
+  return label && label[0].length < end - start ? start + label[0].length : start;
+}
+
+/**
  * Where a line's words start after a manual's example label at `start` (EXAMPLE_LABEL: `【范例】: 中日两国政府关于…`), or `start`
  * when there is none or nothing after it. A first-character test first: the label opens with 【, 范 (範), 例, 示 or 实 (實).
  */
@@ -1565,6 +1578,12 @@ export const ZH_SESSION_AFTER = /^[ \t]*[次届](?:全体|常|特别)?(?:会议|
 export const SESSION_NOUN_SOURCE = 'sessions?|meetings?|séances?|réunions?|сесси[а-яё]*|заседани[а-яё]*|совещани[а-яё]*';
 /** The same, a whole word. */
 export const SESSION_NOUNS = new RegExp(`^(?:${SESSION_NOUN_SOURCE})$`, 'u');
+/**
+ * Articles that open a noun phrase (`a`, `an`, `the`, `le`, `la`, `les`): a numeral in digits right before one counts
+ * nothing (`0 a people's commune`, a scanned page's stray mark read as a digit in the Australian–Chinese communiqué of
+ * 1973): quantities.ts reads no number there. Not before `a.m.` (a time: `5 a.m.`).
+ */
+export const NOUN_PHRASE_ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'les']);
 /**
  * After an ordinal (`400th anniversary`, `fortieth anniversary`, `400e anniversaire`, `400-й годовщины`): the years
  * it counts, as Chinese writes them with its unit (`建城400周年`, `建交四十五周年`: UNITS.year) — compared as years.
