@@ -1507,7 +1507,7 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit);
+  return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? nameUnderHeadline(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit);
 }
 
 /**
@@ -2064,6 +2064,33 @@ function fullNameBelow(text: TextLike, lines: Line[], head: [number, number], fi
       const m = SHORT_NAME_OF.exec(s);
       if (m && endingKind(titleWords(m[1])) === kind) full = titleWords(m[1]);
     } else if (titleWords(s) === full) return [j, j];
+  }
+  return undefined;
+}
+
+/** Lines of text read below a page's headline about an instrument for its name alone on a line (`nameUnderHeadline`). */
+const HEADLINE_NAME_REACH = 12;
+
+/**
+ * A page's headline about an instrument (`展拓香港界址專條的主要內容 條約原文內容介紹`, a history site's: the instrument's name,
+ * 的, then what the page says of it), the name alone on a line of its own below (under the page's date and lead): that line is
+ * the title. The headline names the kind inside, not at its end (a title ending with one, `…公约的议定书`, is a title); its
+ * words up to a 的 end with a kind, and a line of text within HEADLINE_NAME_REACH is those words and nothing else.
+ */
+function nameUnderHeadline(text: TextLike, lines: Line[], head: [number, number], firstUnit: number): [number, number] | undefined {
+  if (head[0] !== head[1] || lines[head[0]].kind !== 'text') return undefined;
+  const words = titleWords(contentOf(text, lines[head[0]]));
+  if (endingKind(words) !== undefined || headlineKind(words) !== undefined) return undefined;
+  for (let at = words.indexOf('的'); at > 0; at = words.indexOf('的', at + 1)) {
+    const name = words.slice(0, at);
+    if (endingKind(name) === undefined) continue;
+    for (let j = head[1] + 1, read = 0; j < firstUnit && read < HEADLINE_NAME_REACH; j++) {
+      const l = lines[j];
+      if (l.kind !== 'text') continue;
+      read++;
+      if (titleWords(contentOf(text, l)) === name) return [j, j];
+    }
+    return undefined;
   }
   return undefined;
 }

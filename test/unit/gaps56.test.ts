@@ -1,0 +1,28 @@
+// Real-text gaps session 55 left (docs/variants.md, "Read in session 55"; test/fixtures/real known-failures.json), read by
+// rules in session 56 (s56features). Each rule is about how Chinese treaty and law text is written or copied, shown on
+// fixture strings of representative words with what a careful reader reads in them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+
+// 1. A history page's headline about an instrument (the 1898 Convention for the Extension of Hong Kong Territory on a history
+// site, test/fixtures/real/convention_gb_qing_hongkong_extension_1898_pinyin_hant.md: `展拓香港界址專條的主要內容 條約原文內容介紹`
+// over the page's date and lead, then the convention's name alone on its line): the name is the title, not the headline.
+const HISTORY_PAGE = (headline: string, name: string) =>
+  `当前位置:首页 > 历史 > 历史解密 > 正文\n\n${headline}\n\n2016-11-23 14:52:07  来源:常识网   热度:\n导语:${name} 《${name}》是在1898年6月9日由大清和英国在北京签订的一份条约。\n\n${name}\n\n` +
+  `《${name}》是在1898年6月9日由大清和英国在北京签订的一份租借土地的条约。条约原存于外交部。\n\n主要内容\n\n专条的主要内容是:中国将九龙半岛的其余部分租与英国99年。\n\n条约原文\n\n一八九八年六月九日,光绪二十四年四月二十一日,北京。\n\n` +
+  '溯查多年以来,素悉香港一处非展拓界址不足以资保卫,今中、英两国政府议定大略,按照粘附地图,展扩英界,作为新租之地。\n';
+
+test('gaps 56: a page\'s headline naming an instrument then 的 and what the page says of it is no title; the name alone below is', () => {
+  const title = (source: string) => buildTreaty(source).title?.text;
+  assert.equal(title(HISTORY_PAGE('展拓香港界址专条的主要内容 条约原文内容介绍', '展拓香港界址专条')), '展拓香港界址专条');
+  // Traditional script, another kind and another page's words after 的: the same.
+  assert.equal(title(HISTORY_PAGE('中英天津條約的簽訂背景', '中英天津條約')), '中英天津條約');
+  assert.equal(title(HISTORY_PAGE('甲乙两国边界协定的历史意义和影响', '甲乙两国边界协定')), '甲乙两国边界协定');
+  // A headline ending with a kind is a title (an instrument's own name with 的 inside: `…公约的议定书`), a line below naming
+  // the instrument it amends notwithstanding.
+  assert.equal(title(HISTORY_PAGE('关于消耗臭氧层物质的维也纳公约的议定书', '关于消耗臭氧层物质的维也纳公约')), '关于消耗臭氧层物质的维也纳公约的议定书');
+  // No line of the name alone below: the headline stays the title read, as before.
+  assert.equal(title(HISTORY_PAGE('展拓香港界址专条的主要内容 条约原文内容介绍', '展拓香港界址专条').replace('\n\n展拓香港界址专条\n\n', '\n\n')), '展拓香港界址专条的主要内容条约原文内容介绍');
+});
+
