@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
+import { textContext } from '../../server/src/features/context';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 
 // 1. A history page's headline about an instrument (the 1898 Convention for the Extension of Hong Kong Territory on a history
 // site, test/fixtures/real/convention_gb_qing_hongkong_extension_1898_pinyin_hant.md: `展拓香港界址專條的主要內容 條約原文內容介紹`
@@ -26,3 +28,32 @@ test('gaps 56: a page\'s headline naming an instrument then 的 and what the pag
   assert.equal(title(HISTORY_PAGE('展拓香港界址专条的主要内容 条约原文内容介绍', '展拓香港界址专条').replace('\n\n展拓香港界址专条\n\n', '\n\n')), '展拓香港界址专条的主要内容条约原文内容介绍');
 });
 
+// 2. A chapter's name a line break cut after a joining word (监督法 2006 in LawRefBook/Laws: `## 第二章 听取和审议人民政府、人民法院和` /
+// `` / `人民检察院的专项工作报告`, its 12 characters short enough for a sub-heading): session 55 read the name over both lines in the
+// model; the parser read the second line as a section of the chapter, which the outline showed. One name, no section.
+const CUT = (second: string) => `# 甲市监督条例\n\n## 第一章 总则\n\n第一条 为了保障监督工作，制定本条例。\n\n${second}\n\n第二条 常务委员会每年听取和审议专项工作报告。\n\n第三条 专项工作报告应当公开。\n\n## 第三章 附则\n\n第四条 本条例自公布之日起施行。\n`;
+/** The outline under the title: each symbol's name and detail, a level deeper indented by two spaces. */
+const outlineOf = (source: string): string[] => {
+  const out: string[] = [];
+  const walk = (symbols: ReturnType<typeof documentSymbols>, indent: string) => {
+    for (const s of symbols) {
+      out.push(`${indent}${s.name}${s.detail ? ` [${s.detail}]` : ''}`);
+      walk(s.children ?? [], `${indent}  `);
+    }
+  };
+  walk(documentSymbols(textContext(source))[0].children ?? [], '');
+  return out;
+};
+
+test('gaps 56: a chapter\'s name cut by a line break after a joining word is no section of the chapter in the outline', () => {
+  const cut = CUT('## 第二章 听取和审议人民政府、人民法院和\n\n人民检察院的专项工作报告');
+  assert.deepEqual(buildTreaty(cut).chapters.map((c) => c.caption), ['总则', '听取和审议人民政府、人民法院和人民检察院的专项工作报告', '附则']);
+  const chapter2 = ['第二章 [听取和审议人民政府、人民法院和人民检察院的专项工作报告]', '  第二条 [常务委员会每年听取和审议专项工作报告]', '  第三条 [专项工作报告应当公开]'];
+  assert.deepEqual(outlineOf(cut).slice(2, 5), chapter2);
+  // No blank line between, and other joining words (的, 、, 以及): the same.
+  assert.deepEqual(outlineOf(CUT('## 第二章 听取和审议人民政府、人民法院和\n人民检察院的专项工作报告')).slice(2, 5), chapter2);
+  assert.deepEqual(outlineOf(CUT('## 第二章 人民政府的\n专项工作报告')).slice(2, 3), ['第二章 [人民政府的专项工作报告]']);
+  assert.deepEqual(outlineOf(CUT('## 第二章 人民政府以及\n人民法院的报告')).slice(2, 4), ['第二章 [人民政府以及人民法院的报告]', '  第二条 [常务委员会每年听取和审议专项工作报告]']);
+  // A name ending as names do over a short line before the article: that line is a section of the chapter, as before.
+  assert.deepEqual(outlineOf(CUT('## 第二章 专项工作报告\n\n一般规定')).slice(2, 5), ['第二章 [专项工作报告]', '  一般规定', '    第二条 [常务委员会每年听取和审议专项工作报告]']);
+});

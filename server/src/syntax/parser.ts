@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -791,7 +791,22 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
   const run = prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break';
   if (run && !(prev.kind !== 'heading' && endsSentence(text, prev) && lines[nextNonComment(lines, i + 1, lines.length)]?.kind === 'article')) return false;
   if (lines[nextContent(lines, i + 1, lines.length)]?.kind !== 'article') return false;
-  return captionWords(text, l);
+  return captionWords(text, l) && !goesOnCaption(text, lines, i);
+}
+
+/**
+ * Whether line `i` goes on with the caption of the chapter heading above it (one blank line between at most), which a line break
+ * cut after a word joining it to more (words.ts CAPTION_GOES_ON, captionRestShaped: `## 第二章 听取和审议人民政府、人民法院和` / `` /
+ * `人民检察院的专项工作报告`, 监督法 2006 in LawRefBook/Laws): no sub-heading of the chapter, but the rest of its name, as the model
+ * reads it (model/treaty.ts chapterCaption) — the outline then shows no section of it.
+ */
+function goesOnCaption(text: TextLike, lines: readonly Line[], i: number): boolean {
+  let k = previousNonComment(lines, i);
+  if (k >= 0 && lines[k].kind === 'blank') k = previousNonComment(lines, k);
+  const head = k >= 0 ? lines[k] : undefined;
+  if (head === undefined || head.kind !== 'chapter' || head.rest === undefined || head.rest >= head.contentEnd) return false;
+  const l = lines[i];
+  return CAPTION_GOES_ON.test(foldScript(text.slice(head.rest, head.contentEnd).trim())) && captionRestShaped(text.slice(l.contentStart, l.contentEnd).trim());
 }
 
 /** A line shaped as a caption on a line of its own: plain text, short, not indented, no closing mark. */

@@ -479,6 +479,16 @@ export const STATES_TOGETHER = /(?:国家|成员国|各国)$/;
  * conjunction, an enumeration's or a clause's comma, 的 — no name ends so (model/treaty.ts `chapterCaption`).
  */
 export const CAPTION_GOES_ON = /(?:[和与及或、，,的]|以及|并)$/;
+/** The longest rest of a caption a line break cut (监督法 2006's 第三章: 27 characters). */
+const MAX_CAPTION_REST = 40;
+/**
+ * Whether a line's words (trimmed) can be the rest of a caption a line break cut after a CAPTION_GOES_ON word: a name's words,
+ * no sentence nor clause mark, MAX_CAPTION_REST characters at most. The parser reads such a line under a chapter's heading as
+ * no sub-heading (parser.ts `goesOnCaption`), the model as the caption's rest (model/treaty.ts `chapterCaption`).
+ */
+export function captionRestShaped(rest: string): boolean {
+  return rest.length > 0 && rest.length <= MAX_CAPTION_REST && !/[。；;：:！？]/.test(rest);
+}
 
 export function alternation(words: Iterable<string>): string {
   return [...words].join('|');
