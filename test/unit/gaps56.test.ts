@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { textContext } from '../../server/src/features/context';
+import { referencesOf } from '../../server/src/model/references';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 
 // 1. A history page's headline about an instrument (the 1898 Convention for the Extension of Hong Kong Territory on a history
@@ -56,4 +57,22 @@ test('gaps 56: a chapter\'s name cut by a line break after a joining word is no 
   assert.deepEqual(outlineOf(CUT('## 第二章 人民政府以及\n人民法院的报告')).slice(2, 4), ['第二章 [人民政府以及人民法院的报告]', '  第二条 [常务委员会每年听取和审议专项工作报告]']);
   // A name ending as names do over a short line before the article: that line is a section of the chapter, as before.
   assert.deepEqual(outlineOf(CUT('## 第二章 专项工作报告\n\n一般规定')).slice(2, 5), ['第二章 [专项工作报告]', '  一般规定', '    第二条 [常务委员会每年听取和审议专项工作报告]']);
+});
+
+// 3. A table of amendments giving an old text unquoted after the lines' numbers (an ESCAP agreement's table on a treaty database,
+// test/fixtures/real/amendment_escap_agreement_fsou_p4.md: `行:3—6如果准成员…加入本协定…接受本协定所规定的权利和义务。改为`, beside
+// `删:“…”,改为` / `增:“…”`): the old text is the amended agreement's words, as the quoted ones are — its 本协定 is no self-reference
+// of the table.
+const TABLE = (oldText: string) => `条:16 非原协定签字方的加入\n行:12\n删:“本协定应开放给联合国亚洲及太平洋经济社会委员会成员加入。”,改为\n增:“经修正的协定应开放给联合国亚洲及太平洋经济社会委员会成员加入。”\n${oldText}\n增:“如果准成员加入经修正的协定,应提出一份文书。”\n`;
+/** The self-references read (本协定), each as `text:certain` (`uncertain`: another instrument's words quoted). */
+const selves = (source: string) => referencesOf(buildTreaty(source)).filter((r) => r.kind === 'self').map((r) => `${source.slice(r.start, r.end)}:${r.uncertain ? 'quoted' : 'own'}`);
+
+test('gaps 56: a table of amendments\' old text given unquoted after 行: and the lines\' numbers, up to 改为, is quoted text', () => {
+  const old = '行:3—6如果准成员加入本协定,则该准成员于加入本协定时,应接受本协定所规定的权利和义务。改为';
+  assert.deepEqual(selves(TABLE(old)), ['本协定:quoted', '本协定:quoted', '本协定:quoted', '本协定:quoted']);
+  // Lines numbered one by one, full-width colon and comma, a comma before 改为 and a colon after it: the same.
+  assert.deepEqual(selves(TABLE(old.replace('行:3—6', '行：3，4').replace('义务。改为', '义务,改为：'))).slice(1), ['本协定:quoted', '本协定:quoted', '本协定:quoted']);
+  // Not ending with 改为 (the old text deleted, its words going on), or no line numbers before the words: the table's own words.
+  assert.deepEqual(selves(TABLE(old.replace('义务。改为', '义务。'))).slice(1), ['本协定:own', '本协定:own', '本协定:own']);
+  assert.deepEqual(selves(TABLE(old.replace('行:3—6', ''))).slice(1), ['本协定:own', '本协定:own', '本协定:own']);
 });

@@ -1739,6 +1739,16 @@ export const RELATION_CAPTION = /^与[^第条款项，。；：,;:\s]{1,12}的�
 export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订为', '修正为', '改为', '表述为', '替换为', '更改为', '改写为', '修改如下', '修订如下', '修正如下', '表述如下', '内容如下', '代替', '替代', '取代'])})[ \\t\\u3000]*[：:][ \\t\\u3000]*[“「"]?$`);
 
 /**
+ * A table of amendments' line naming the lines of the article amended, then its old text unquoted up to `改为` at the line's end
+ * (`行:3—6如果准成员…接受本协定所规定的权利和义务。改为`, an ESCAP agreement's table beside `删:“…”,改为` / `增:“…”`; read folded):
+ * group 1 the line numbers with the label, the old text between them and the closing words — another text's words, as quoted
+ * ones are (model/references.ts `tableOldText`).
+ */
+export const TABLE_OLD_TEXT = /^(行[ \t\u3000]*[:：][ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]*[,，、—–\-~～至][ \t\u3000]*[0-9０-９]{1,3})*[ \t\u3000]*)[^0-9０-９ \t\u3000]/;
+/** What closes a table's old text (`TABLE_OLD_TEXT`) at its line's end: `改为`, a comma before it, a stop or colon after. */
+export const TABLE_OLD_TEXT_END = /[,，]?改为[。：:]?[ \t\u3000]*$/;
+
+/**
  * The words that end an amending instrument's instruction before the amended text's new words, written unquoted on the
  * lines after with their own numbers (the Montreal Protocol's amendments: `1. 议定书第1 条第4 款应以下文取代` / `4. 受控物质是指…`,
  * `3. 议定书第1 条内应加列下款` / `9. 过渡性物质是指…`), or NEW_TEXT_INTRO's: read folded, at an item's end.
