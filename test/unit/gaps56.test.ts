@@ -76,3 +76,21 @@ test('gaps 56: a table of amendments\' old text given unquoted after 行: and th
   assert.deepEqual(selves(TABLE(old.replace('义务。改为', '义务。'))).slice(1), ['本协定:own', '本协定:own', '本协定:own']);
   assert.deepEqual(selves(TABLE(old.replace('行:3—6', ''))).slice(1), ['本协定:own', '本协定:own', '本协定:own']);
 });
+
+// 4. A page setting every line apart with a blank line (the 1980 China–US maritime agreement on a trade site,
+// test/fixtures/real/agreement_cn_us_maritime_1980_tradesite_hant.md: `一、“船舶”是指…。` / `` / `“船舶”不應包括軍艦…。` / `` / `二、…`; so
+// are the China–Mexico maritime agreement's and the 1963 China–Mongolia boundary treaty's pages): an unnumbered line between two
+// numbered paragraphs goes on with the first — a text that numbers its paragraphs numbers them all.
+const SPACED = (between: string, after = '') => `# 甲乙两国政府海运协定\n\n第一条\n\n在本协定中：\n\n一、“船舶”是指从事商业海运的任何商船。\n\n${between}二、“船员”是指在船上工作的人员。\n\n${after}第二条\n\n本协定自签字之日起生效。\n`;
+/** Article 1's paragraphs, each as its lines' words. */
+const paragraphsOf = (source: string) => buildTreaty(source).articles[0].paragraphs.map((p) => source.slice(p.start, p.end).trim().split(/\n+/).map((l) => l.slice(0, 6)));
+
+test('gaps 56: an unnumbered line set apart between paragraphs 一、 and 二、 goes on with 一、', () => {
+  assert.deepEqual(paragraphsOf(SPACED('“船舶”不应包括军舰。\n\n')), [['一、“船舶”', '“船舶”不应'], ['二、“船员”']]);
+  // Two such lines, a comment between: both.
+  assert.deepEqual(paragraphsOf(SPACED('“船舶”不应包括军舰。\n\n<!-- 注 -->\n\n渔船亦不包括在内。\n\n')), [['一、“船舶”', '“船舶”不应', '<!-- 注', '渔船亦不包括'], ['二、“船员”']]);
+  // After the last numbered paragraph (a 款 of its own, as a law sets one apart), or before a label numbered otherwise (三、:
+  // 二、 lost, or a list begun anew): a paragraph of its own, as before.
+  assert.deepEqual(paragraphsOf(SPACED('', '前款规定不适用于渔船。\n\n')), [['一、“船舶”'], ['二、“船员”'], ['前款规定不适']]);
+  assert.deepEqual(paragraphsOf(SPACED('“船舶”不应包括军舰。\n\n').replace('二、“船员”', '三、“船员”')), [['一、“船舶”'], ['“船舶”不应'], ['三、“船员”']]);
+});

@@ -2828,6 +2828,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && (endsWithComma(text, line) || isTableRow(text, line) || (isBareEntry(text, line) && !wrapsOn(text, lines, i)))))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
+        numberedGoesOnApart(container, f.para, target, line, lines, i, to) ||
         (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
         // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
@@ -3443,6 +3444,29 @@ function endsEntry(text: TextLike, l: Line): boolean {
  */
 function numberedGoesOn(container: Block, para: Block | undefined, target: Block, line: Line, adjacent: boolean): boolean {
   return adjacent && target === para && para.head?.kind === 'para' && container.kind === 'article' && container.head?.kind === 'article' && line.kind === 'text' && !line.indent && !line.level;
+}
+
+/** Lines of text read after a line set apart between numbered paragraphs for the next paragraph's label (`numberedGoesOnApart`). */
+const APART_REACH = 6;
+
+/**
+ * Whether `line`, a plain line set apart by a blank line under a paragraph an article numbers `一、` `二、`, goes on with that
+ * paragraph: the next labelled line after it (other such lines between, APART_REACH at most) is the paragraph numbered next
+ * (`一、“船舶”是指…。` / `` / `“船舶”不應包括軍艦…。` / `` / `二、…`, a page setting every line apart) — the lines stand between
+ * two numbered paragraphs, and a text that numbers its paragraphs numbers them all. An unnumbered line after the last numbered
+ * one (a 款 of its own, as a law sets one apart) or before a label numbered otherwise (a list begun anew) is no part of it. Not
+ * in a law, whose `一、` are items here (no paragraph), nor in a joint statement, whose points are its articles.
+ */
+function numberedGoesOnApart(container: Block, para: Block | undefined, target: Block, line: Line, lines: readonly Line[], i: number, to: number): boolean {
+  if (target !== para || para.head?.kind !== 'para' || para.head.num === undefined || line.kind !== 'text' || line.indent || line.level) return false;
+  if (container.kind !== 'article' || container.head?.kind !== 'article') return false;
+  for (let k = i + 1, read = 0; k < to; k++) {
+    const l = lines[k];
+    if (isBlankOrComment(l)) continue;
+    if (l.kind === 'para') return l.num === para.head.num + 1 && !l.indent;
+    if (l.kind !== 'text' || l.indent || l.level || ++read > APART_REACH) return false;
+  }
+  return false;
 }
 
 /**
