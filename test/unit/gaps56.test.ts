@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { textContext } from '../../server/src/features/context';
 import { referencesOf } from '../../server/src/model/references';
+import { compareVersions, splitArticles, splitsOf } from '../../server/src/features/compare';
+import { amendmentClauses } from '../../server/src/features/amend';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 
 // 1. A history page's headline about an instrument (the 1898 Convention for the Extension of Hong Kong Territory on a history
@@ -93,4 +95,22 @@ test('gaps 56: an unnumbered line set apart between paragraphs 一、 and 二、
   // 二、 lost, or a list begun anew): a paragraph of its own, as before.
   assert.deepEqual(paragraphsOf(SPACED('', '前款规定不适用于渔船。\n\n')), [['一、“船舶”'], ['二、“船员”'], ['前款规定不适']]);
   assert.deepEqual(paragraphsOf(SPACED('“船舶”不应包括军舰。\n\n').replace('二、“船员”', '三、“船员”')), [['一、“船舶”'], ['“船舶”不应'], ['三、“船员”']]);
+});
+
+// 6. An article's paragraph made an article of its own (会计法 2024's 第四十九条 from 2017's 第八条第三款, gaps55.test 6c): the comparison
+// reads the split once (compare.ts splitsOf: the map compareModels read, where the bigrams left the added article with no article
+// it came from), and the writer's 单列一条 clause comes from that map — not from splitArticles run again over the same changes.
+const SPLIT_OLD = '# 甲市会计条例\n\n第一条 国家实行统一的会计制度。\n\n国务院有关部门可以依照本条例制定会计制度的具体办法。\n\n军队实施国家统一的会计制度的具体办法，报财政部门备案。\n\n第二条 本条例自公布之日起施行。\n';
+const SPLIT_NEW = SPLIT_OLD.replace('\n\n军队实施国家统一的会计制度的具体办法，报财政部门备案。\n\n第二条 ', '\n\n第二条 军队实施国家统一的会计制度的具体办法，报财政部门备案。\n\n第三条 ');
+
+test('gaps 56: the comparison carries its articles split, read once, and the writer\'s 单列一条 clause is written from them', () => {
+  const cmp = compareVersions(SPLIT_OLD, SPLIT_NEW);
+  const splits = splitsOf(cmp);
+  assert.equal(splitsOf(cmp), splits, 'read once');
+  const named = (m: ReadonlyMap<{ name: string }, { at: number; added: { name: string }; same: boolean }>) => [...m].map(([old, x]) => [old.name, x.at, x.added.name, x.same]);
+  assert.deepEqual(named(splits), [['第一条', 2, '第二条', true]]);
+  assert.deepEqual(named(splitArticles(cmp.changes)), named(splits));
+  assert.ok(amendmentClauses(cmp).clauses.some((c) => c.startsWith('将第一条第三款单列一条，作为第二条')), amendmentClauses(cmp).clauses.join(' / '));
+  // A comparison built otherwise (the oracle's, a copy): its splits read from its changes, the same.
+  assert.deepEqual(named(splitsOf({ ...cmp })), named(splits));
 });
