@@ -10,7 +10,7 @@ import { Treaty } from '../model/treaty';
 import type { Line } from '../syntax/tree';
 import { partyInfoOf } from '../model/parties';
 import { Signing, formatDate } from '../model/signing';
-import { Comparison, LineWords, SAME_ARTICLE, SplitOff, Unit, UnitChange, UnitParagraph, extraAt, lineWordsOf, paragraphLines, preambleOf, sameParagraph, segmentWords, similarity, splitArticles, unitLines, unitParts, unitRef, unitWord, wordDiff, bookTitle } from './compare';
+import { Comparison, LineWords, SAME_ARTICLE, SplitOff, Unit, UnitChange, UnitParagraph, extraAt, lineWordsOf, paragraphLines, preambleOf, sameParagraph, segmentWords, similarity, splitsOf, unitLines, unitParts, unitRef, unitWord, wordDiff, bookTitle } from './compare';
 import { PART_HEADING, itemStarts, ownChapter, replyBody, sameHeading } from './consolidate';
 import { Memo } from '../syntax/memo';
 import { countWord, listed } from './completionCommon';
@@ -397,7 +397,7 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   // decision amending its interpretation on railway injuries): the clause's index and the articles' names.
   let gone: { at: number; names: string[]; units: Unit[] } | undefined;
   const merged = mergedArticles(changes, !prefix && !parts.old);
-  const split = parts.old ? new Map<Unit, SplitOff>() : splitArticles(changes);
+  const split: ReadonlyMap<Unit, SplitOff> = parts.old ? new Map<Unit, SplitOff>() : splitsOf(cmp);
   const splitAdded = new Set([...split.values()].map((x) => x.added));
   const chapterGone = parts.old ? { first: new Map<Unit, number>(), within: new Set<Unit>() } : deletedChapters(cmp, merged.taken);
   changes.forEach((c: UnitChange, k) => {

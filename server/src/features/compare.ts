@@ -649,8 +649,10 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
   });
   // A paragraph made an article of its own that the bigrams missed, its words shared with the paragraphs it stood beside
   // (会计法 2024's 第八条第三款, `splitArticles`): the added article is split from that article all the same.
-  if (changes.some((c) => c.type === 'added' && !c.splitFrom)) {
-    for (const [old, s] of splitArticles(changes)) {
+  // (The map read, the comparison carries it: amend.ts writes those articles' clauses from it, `splitsOf`.)
+  const splits = changes.some((c) => c.type === 'added' && !c.splitFrom) ? splitArticles(changes) : undefined;
+  if (splits) {
+    for (const [old, s] of splits) {
       const c = changes.find((d) => d.type === 'added' && d.new === s.added);
       if (c?.type === 'added') c.splitFrom ??= old;
     }
@@ -660,7 +662,18 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
   const preamble = oldPreamble !== undefined && newPreamble !== undefined && oldPreamble !== newPreamble ? wordDiff(oldPreamble, newPreamble, words) : undefined;
   const cmp: Comparison = { old: oldModel, new: newModel, oldUnits, newUnits, changes, ...(preamble ? { preamble } : {}) };
   wordsOfComparison.set(cmp, words);
+  if (splits) splitsOfComparison.set(cmp, splits);
   return cmp;
+}
+
+/** The articles split of a comparison (`splitArticles` of its changes), read once: compareModels reads them where the bigrams left an added article with no article it came from, amend.ts reads them again for any comparison. */
+const splitsOfComparison = new Memo<Comparison, Map<Unit, SplitOff>>();
+
+/** The articles split of `cmp` (`splitArticles` of its changes): the map compareModels read, else read now, once. */
+export function splitsOf(cmp: Comparison): ReadonlyMap<Unit, SplitOff> {
+  let s = splitsOfComparison.get(cmp);
+  if (!s) splitsOfComparison.set(cmp, (s = splitArticles(cmp.changes)));
+  return s;
 }
 
 /** The preamble's lines as compared, one a line (undefined without a preamble). */

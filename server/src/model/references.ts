@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, SELF_WORD_FIRST, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_SELF_WORD, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, NAMES_HOLDING_TERMS, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle } from '../syntax/words';
+import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, SELF_WORD_FIRST, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_SELF_WORD, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, NAMES_HOLDING_TERMS, ISSUING_NOTICE, APPLYING_TITLE, CITING_VERBS, QUALIFYING_VERBS, partParentTitle, TABLE_OLD_TEXT, TABLE_OLD_TEXT_END } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -1781,6 +1781,8 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   const { terms } = r.scan;
   const { cited, aliases: instrumentAlias } = r.state;
   const lineRefs = r.lineRefs;
+  // A table of amendments' old text given unquoted (`行:3—6…本协定…改为`): quoted, as the others are.
+  if (s.indexOf('改为') > 0) tableOldTexts(s, p, r.quotes);
   // Citations, with a date written just before.
   const citations = citationsOfRun(p, s, terms, chars);
   if (citations.length > 0) {
@@ -2460,6 +2462,27 @@ function quotedSpans(s: string, from: Run, inside: boolean, spans: number[]): bo
   }
   if (openAt >= 0) spans.push(from.at(openAt), from.end(s.length));
   return openAt >= 0;
+}
+
+/**
+ * The old texts a table of amendments gives unquoted on the run (words.ts TABLE_OLD_TEXT: `行:3—6如果准成员…加入本协定…改为`, beside
+ * `删:“…”,改为` / `增:“…”`): each line of the run opening with the label of the lines amended and their numbers and ending with 改为,
+ * the words between added to the run's quoted spans `spans` — the amended agreement's words, its 本协定 none of the table's.
+ */
+function tableOldTexts(s: string, from: Run, spans: number[]): void {
+  for (let k = s.indexOf('改为'); k >= 0; k = s.indexOf('改为', k + 2)) {
+    // The line holding it: the run's characters on either side whose offsets in the text follow on (a line break between two
+    // lines of the run is a jump).
+    let a = k;
+    while (a > 0 && from.at(a - 1) + 1 === from.at(a)) a--;
+    let b = k + 2;
+    while (b < s.length && from.at(b - 1) + 1 === from.at(b)) b++;
+    const line = s.slice(a, b);
+    const head = TABLE_OLD_TEXT.exec(line);
+    const end = head === null ? null : TABLE_OLD_TEXT_END.exec(line);
+    if (head !== null && end !== null && end.index > head[1].length) spans.push(from.at(a + head[1].length), from.end(a + end.index));
+    k = b;
+  }
 }
 
 /**

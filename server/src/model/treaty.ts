@@ -13,7 +13,7 @@ import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALL
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
-import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND, CAPTION_GOES_ON } from '../syntax/words';
+import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND, CAPTION_GOES_ON, captionRestShaped } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 import { Memo, withSlot } from '../syntax/memo';
 import { perModel } from './perModel';
@@ -1215,13 +1215,12 @@ function captionRestOf(text: TextLike, b: Block, own: string): Line | undefined 
   let k = pastNotes(b.children, 1);
   if (b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'blank') k = pastNotes(b.children, k + 1);
   const next = b.children[k];
-  const line = next?.type === 'block' && (next.kind === 'section' || next.kind === 'paragraph') ? next.children[0] : next;
+  // (A paragraph's first line; never a section's heading: the parser reads none there, parser.ts goesOnCaption, and a line it
+  // reads as one the outline shows as one.)
+  const line = next?.type === 'block' && next.kind === 'paragraph' ? next.children[0] : next;
   if (line?.type !== 'line' || line.kind !== 'text' || line.level > 0) return undefined;
-  const rest = text.slice(line.contentStart, line.contentEnd).trim();
-  return rest.length > 0 && rest.length <= MAX_CAPTION_REST && !/[。；;：:！？]/.test(rest) ? line : undefined;
+  return captionRestShaped(text.slice(line.contentStart, line.contentEnd).trim()) ? line : undefined;
 }
-/** The longest rest of a caption a line break cut (监督法 2006's 第三章: 27 characters). */
-const MAX_CAPTION_REST = 40;
 
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */
 function captionOf(text: TextLike, head: Line): string | undefined {

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -791,7 +791,22 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
   const run = prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break';
   if (run && !(prev.kind !== 'heading' && endsSentence(text, prev) && lines[nextNonComment(lines, i + 1, lines.length)]?.kind === 'article')) return false;
   if (lines[nextContent(lines, i + 1, lines.length)]?.kind !== 'article') return false;
-  return captionWords(text, l);
+  return captionWords(text, l) && !goesOnCaption(text, lines, i);
+}
+
+/**
+ * Whether line `i` goes on with the caption of the chapter heading above it (one blank line between at most), which a line break
+ * cut after a word joining it to more (words.ts CAPTION_GOES_ON, captionRestShaped: `## 第二章 听取和审议人民政府、人民法院和` / `` /
+ * `人民检察院的专项工作报告`, 监督法 2006 in LawRefBook/Laws): no sub-heading of the chapter, but the rest of its name, as the model
+ * reads it (model/treaty.ts chapterCaption) — the outline then shows no section of it.
+ */
+function goesOnCaption(text: TextLike, lines: readonly Line[], i: number): boolean {
+  let k = previousNonComment(lines, i);
+  if (k >= 0 && lines[k].kind === 'blank') k = previousNonComment(lines, k);
+  const head = k >= 0 ? lines[k] : undefined;
+  if (head === undefined || head.kind !== 'chapter' || head.rest === undefined || head.rest >= head.contentEnd) return false;
+  const l = lines[i];
+  return CAPTION_GOES_ON.test(foldScript(text.slice(head.rest, head.contentEnd).trim())) && captionRestShaped(text.slice(l.contentStart, l.contentEnd).trim());
 }
 
 /** A line shaped as a caption on a line of its own: plain text, short, not indented, no closing mark. */
@@ -1507,7 +1522,7 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit);
+  return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? nameUnderHeadline(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit);
 }
 
 /**
@@ -2064,6 +2079,33 @@ function fullNameBelow(text: TextLike, lines: Line[], head: [number, number], fi
       const m = SHORT_NAME_OF.exec(s);
       if (m && endingKind(titleWords(m[1])) === kind) full = titleWords(m[1]);
     } else if (titleWords(s) === full) return [j, j];
+  }
+  return undefined;
+}
+
+/** Lines of text read below a page's headline about an instrument for its name alone on a line (`nameUnderHeadline`). */
+const HEADLINE_NAME_REACH = 12;
+
+/**
+ * A page's headline about an instrument (`展拓香港界址專條的主要內容 條約原文內容介紹`, a history site's: the instrument's name,
+ * 的, then what the page says of it), the name alone on a line of its own below (under the page's date and lead): that line is
+ * the title. The headline names the kind inside, not at its end (a title ending with one, `…公约的议定书`, is a title); its
+ * words up to a 的 end with a kind, and a line of text within HEADLINE_NAME_REACH is those words and nothing else.
+ */
+function nameUnderHeadline(text: TextLike, lines: Line[], head: [number, number], firstUnit: number): [number, number] | undefined {
+  if (head[0] !== head[1] || lines[head[0]].kind !== 'text') return undefined;
+  const words = titleWords(contentOf(text, lines[head[0]]));
+  if (endingKind(words) !== undefined || headlineKind(words) !== undefined) return undefined;
+  for (let at = words.indexOf('的'); at > 0; at = words.indexOf('的', at + 1)) {
+    const name = words.slice(0, at);
+    if (endingKind(name) === undefined) continue;
+    for (let j = head[1] + 1, read = 0; j < firstUnit && read < HEADLINE_NAME_REACH; j++) {
+      const l = lines[j];
+      if (l.kind !== 'text') continue;
+      read++;
+      if (titleWords(contentOf(text, l)) === name) return [j, j];
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -2786,6 +2828,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && (endsWithComma(text, line) || isTableRow(text, line) || (isBareEntry(text, line) && !wrapsOn(text, lines, i)))))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
+        numberedGoesOnApart(container, f.para, target, line, lines, i, to) ||
         (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
         // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
@@ -3401,6 +3444,29 @@ function endsEntry(text: TextLike, l: Line): boolean {
  */
 function numberedGoesOn(container: Block, para: Block | undefined, target: Block, line: Line, adjacent: boolean): boolean {
   return adjacent && target === para && para.head?.kind === 'para' && container.kind === 'article' && container.head?.kind === 'article' && line.kind === 'text' && !line.indent && !line.level;
+}
+
+/** Lines of text read after a line set apart between numbered paragraphs for the next paragraph's label (`numberedGoesOnApart`). */
+const APART_REACH = 6;
+
+/**
+ * Whether `line`, a plain line set apart by a blank line under a paragraph an article numbers `一、` `二、`, goes on with that
+ * paragraph: the next labelled line after it (other such lines between, APART_REACH at most) is the paragraph numbered next
+ * (`一、“船舶”是指…。` / `` / `“船舶”不應包括軍艦…。` / `` / `二、…`, a page setting every line apart) — the lines stand between
+ * two numbered paragraphs, and a text that numbers its paragraphs numbers them all. An unnumbered line after the last numbered
+ * one (a 款 of its own, as a law sets one apart) or before a label numbered otherwise (a list begun anew) is no part of it. Not
+ * in a law, whose `一、` are items here (no paragraph), nor in a joint statement, whose points are its articles.
+ */
+function numberedGoesOnApart(container: Block, para: Block | undefined, target: Block, line: Line, lines: readonly Line[], i: number, to: number): boolean {
+  if (target !== para || para.head?.kind !== 'para' || para.head.num === undefined || line.kind !== 'text' || line.indent || line.level) return false;
+  if (container.kind !== 'article' || container.head?.kind !== 'article') return false;
+  for (let k = i + 1, read = 0; k < to; k++) {
+    const l = lines[k];
+    if (isBlankOrComment(l)) continue;
+    if (l.kind === 'para') return l.num === para.head.num + 1 && !l.indent;
+    if (l.kind !== 'text' || l.indent || l.level || ++read > APART_REACH) return false;
+  }
+  return false;
 }
 
 /**

@@ -479,6 +479,16 @@ export const STATES_TOGETHER = /(?:国家|成员国|各国)$/;
  * conjunction, an enumeration's or a clause's comma, 的 — no name ends so (model/treaty.ts `chapterCaption`).
  */
 export const CAPTION_GOES_ON = /(?:[和与及或、，,的]|以及|并)$/;
+/** The longest rest of a caption a line break cut (监督法 2006's 第三章: 27 characters). */
+const MAX_CAPTION_REST = 40;
+/**
+ * Whether a line's words (trimmed) can be the rest of a caption a line break cut after a CAPTION_GOES_ON word: a name's words,
+ * no sentence nor clause mark, MAX_CAPTION_REST characters at most. The parser reads such a line under a chapter's heading as
+ * no sub-heading (parser.ts `goesOnCaption`), the model as the caption's rest (model/treaty.ts `chapterCaption`).
+ */
+export function captionRestShaped(rest: string): boolean {
+  return rest.length > 0 && rest.length <= MAX_CAPTION_REST && !/[。；;：:！？]/.test(rest);
+}
 
 export function alternation(words: Iterable<string>): string {
   return [...words].join('|');
@@ -1746,6 +1756,16 @@ export const RELATION_CAPTION = /^与[^第条款项，。；：,;:\s]{1,12}的�
  * mark may follow): read folded, at a line's end.
  */
 export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订为', '修正为', '改为', '表述为', '替换为', '更改为', '改写为', '修改如下', '修订如下', '修正如下', '表述如下', '内容如下', '代替', '替代', '取代'])})[ \\t\\u3000]*[：:][ \\t\\u3000]*[“「"]?$`);
+
+/**
+ * A table of amendments' line naming the lines of the article amended, then its old text unquoted up to `改为` at the line's end
+ * (`行:3—6如果准成员…接受本协定所规定的权利和义务。改为`, an ESCAP agreement's table beside `删:“…”,改为` / `增:“…”`; read folded):
+ * group 1 the line numbers with the label, the old text between them and the closing words — another text's words, as quoted
+ * ones are (model/references.ts `tableOldText`).
+ */
+export const TABLE_OLD_TEXT = /^(行[ \t\u3000]*[:：][ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]*[,，、—–\-~～至][ \t\u3000]*[0-9０-９]{1,3})*[ \t\u3000]*)[^0-9０-９ \t\u3000]/;
+/** What closes a table's old text (`TABLE_OLD_TEXT`) at its line's end: `改为`, a comma before it, a stop or colon after. */
+export const TABLE_OLD_TEXT_END = /[,，]?改为[。：:]?[ \t\u3000]*$/;
 
 /**
  * The words that end an amending instrument's instruction before the amended text's new words, written unquoted on the
