@@ -165,6 +165,9 @@ export function parse(text: string): SyntaxTree {
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
   if (unitStyle === 'article' && !foreign && demoteQuotedArticles(text, lines)) unitStyle = unitStyleOf(lines);
+  // (What that pass read on the way, when it ran: asked of the lines as it left them — no pass below changes what it read.)
+  const quoted = quotedOf(lines);
+  QUOTED.lines = undefined;
   // (A list quoted in a text of points, its entries bulleted and numbered `一、` anew: the last point's, no points of its own.)
   if (unitStyle === 'paragraph' && demoteListedPoints(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
@@ -180,7 +183,7 @@ export function parse(text: string): SyntaxTree {
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
-  const annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n, unitStyle === 'paragraph' ? 'para' : 'article') : n;
+  const annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n, unitStyle === 'paragraph' ? 'para' : 'article', quoted?.lastOne) : n;
   // The last unit before the annexes, looked for from there back (it is near): not a test of every line.
   let lastUnit = -1;
   for (let i = annexAt - 1; i >= firstUnit && lastUnit < 0; i--) if (isUnit(lines[i])) lastUnit = i;
@@ -189,7 +192,7 @@ export function parse(text: string): SyntaxTree {
   const titleSpan = foreign ? foreignTitle(text, lines, firstUnit) : findTitle(text, lines, firstUnit);
   const titleIndex = titleSpan ? titleSpan[0] : -1;
   const style: ParagraphStyle = {
-    arabicParagraphs: unitStyle === 'article' && opensWithArabicParagraph(text, lines),
+    arabicParagraphs: unitStyle === 'article' && (quoted ? quoted.arabic : opensWithArabicParagraph(text, lines)),
     // Laws number the items of a chapeau `一、` `二、` (`…具有下列条件之一的：` / `一、…`).
     // A law database's page names the law on its name line (`法規名稱：香港澳門關係條例`) and has no title line.
     lawItems: unitStyle === 'article' && namesLaw(text, lines, titleSpan !== undefined ? lines[titleSpan[1]] : undefined, firstUnit),
@@ -953,6 +956,12 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
  * a line (NEW_TEXT_INTRO, at the end of a line of one of the text's own articles) are the amending
  * article's text — the first one whatever its number, the next ones until the article the text's own
  * numbering goes on with (or a chapter). Whether any was made text.
+ *
+ * Two questions the parser asks of the lines as this pass leaves them are answered in it too (QUOTED): whether an article
+ * opens its text with a paragraph `1.` (`opensWithArabicParagraph`), and the last article numbered 1 (findAnnex's look for
+ * one below a line). No pass after this one and before those questions changes a line's kind, number or text on its line
+ * (demoteListedPoints, in a text of points, makes points items), and a pass over a long text's lines of its own costs their
+ * loading again: ~2 % of a parse of the bench's 1 MB treaty each, s56parse.
  */
 export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
   let own: number | undefined;
@@ -961,8 +970,21 @@ export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
   let before: Line | undefined;
   let quoting = false;
   let changed = false;
-  for (const l of lines) {
+  // (The last content line read was an article's heading without its text on its line: whether the next content line is
+  // a paragraph `1.` is asked, as opensWithArabicParagraph asks it. Tag lines are no content and pass as blank lines do.)
+  let opens = false;
+  let arabic = false;
+  let lastOne = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.kind === 'break') continue;
+    if (l.kind === 'tag') {
+      before = own !== undefined ? l : undefined;
+      continue;
+    }
+    // (An item is never made text here: its kind now is its kind after the pass.)
+    if (opens && !arabic && l.kind === 'item' && isArabicParagraph(text, l)) arabic = true;
+    opens = false;
     if (l.kind === 'article' && l.num !== undefined) {
       if (own !== undefined && ((before !== undefined && introducesNewText(text, before)) || (quoting && (l.num !== own + 1 || l.sub !== undefined)))) {
         l.kind = 'text';
@@ -984,9 +1006,27 @@ export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
       }
       quoting = false;
     }
+    if (l.kind === 'article') {
+      opens = !l.inlineBody;
+      if (l.num === 1 && l.sub === undefined) lastOne = i;
+    }
     before = own !== undefined ? l : undefined;
   }
+  QUOTED.lines = lines;
+  QUOTED.arabic = arabic;
+  QUOTED.lastOne = lastOne;
   return changed;
+}
+
+/**
+ * What the last `demoteQuotedArticles` read of `lines` (the lines it left): whether an article opens with a paragraph `1.`,
+ * and the index of the last article numbered 1 (-1: none). Asked only of those very lines, unchanged since (`quotedOf`).
+ */
+const QUOTED: { lines: readonly Line[] | undefined; arabic: boolean; lastOne: number } = { lines: undefined, arabic: false, lastOne: -1 };
+
+/** QUOTED for `lines`, when the last `demoteQuotedArticles` read them; undefined otherwise (the question is asked of the lines). */
+function quotedOf(lines: readonly Line[]): { arabic: boolean; lastOne: number } | undefined {
+  return QUOTED.lines === lines ? { arabic: QUOTED.arabic, lastOne: QUOTED.lastOne } : undefined;
 }
 
 /** Whether the line `l` ends with the words before an amended article's new text (NEW_TEXT_INTRO: `…修改为：`). */
@@ -1125,13 +1165,17 @@ const ANNEX_WORDS = /^(?:附[ \t\u3000]?[件录表]|另约|专条|附约|附[ \t
  * go on (no article follows, or the annex numbers its own from 第一条; in a text of points, `unit` `para`, no point
  * numbered on from the last follows); or any heading after which the articles start again from 第一条. `n` when there is none.
  */
-function findAnnex(text: TextLike, lines: Line[], from: number, n: number, unit: 'article' | 'para'): number {
+function findAnnex(text: TextLike, lines: Line[], from: number, n: number, unit: 'article' | 'para', lastOne?: number): number {
   let lastNum = 0;
   let lastPoint = 0;
-  // The next line after the one read that is an article numbered 1 (n: none), found walking forward once.
+  // The next line after the one read that is an article numbered 1 (n: none), found walking forward once — not at all past
+  // the last such article, when the caller knows it (`lastOne`, demoteQuotedArticles': most texts have one 第一条, their first).
   let one = -1;
   const oneAfter = (i: number): number => {
-    if (one <= i) for (one = i + 1; one < n && !(lines[one].kind === 'article' && lines[one].num === 1 && lines[one].sub === undefined); ) one++;
+    if (one <= i) {
+      if (lastOne !== undefined && lastOne <= i) one = n;
+      else for (one = i + 1; one < n && !(lines[one].kind === 'article' && lines[one].num === 1 && lines[one].sub === undefined); ) one++;
+    }
     return one;
   };
   for (let i = from - 1; i < n; i++) {
@@ -1157,12 +1201,13 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number, unit:
       if (j < n && lines[j].kind === 'article' && lines[j].num === 1 && lines[j].sub === undefined) return i;
     }
     if (i < from) continue;
-    // (Only a heading or a line of text is an annex's: its kind asked before its first character is read, which half a long
-    // text's lines, blank, never need.)
-    if (l.kind !== 'heading' && l.kind !== 'text') continue;
+    // (Only a heading or a short line of text is an annex's: its kind and length asked before its first character is read,
+    // which half a long text's lines, blank, and most of its text lines never need — a read of the text at a line's start
+    // costs that line of the text's loading, s56parse.)
+    if (l.kind !== 'heading' && (l.kind !== 'text' || l.contentEnd - l.contentStart > 30)) continue;
     const c = text.charCodeAt(l.contentStart);
     if (c !== 0x9644 /* 附 */ && c !== 0x53e6 /* 另 */ && c !== 0x4e13 /* 专 */ && c !== 0x5c08 /* 專 */) continue;
-    if (l.kind !== 'heading' && !(l.kind === 'text' && (!l.terminal || isColon(text.charCodeAt(l.contentEnd - 1))) && l.contentEnd - l.contentStart <= 30)) continue;
+    if (l.kind === 'text' && l.terminal && !isColon(text.charCodeAt(l.contentEnd - 1))) continue;
     const words = ANNEX_WORDS.exec(foldScript(text.slice(l.contentStart, l.contentStart + 4)));
     if (!words) continue;
     // `附件,联合委员会…`, `附件和议定书)的各项有关规定。以防止`: the word goes on in a sentence a PDF's line break cut
