@@ -7,7 +7,7 @@
 // Every line is appended to exactly one block, in order, so the leaves of the
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
-import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
+import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthCode, halfWidthForms } from './script';
@@ -142,8 +142,7 @@ export function parse(text: string): SyntaxTree {
   const unglued = splitUnglued();
   const tagless = splitTagless();
   if (!foreign) {
-    demoteRunningHeaders(text, lines);
-    settleLabelledLines(text, lines);
+    demoteHeadersThenSettle(text, lines);
   }
   const problems: Problem[] = [];
   const root = newBlock('document');
@@ -404,6 +403,23 @@ const HEADER_MARKS = /[，。；：、,;:！？!?]/;
  * never a paragraph, a sub-heading or a sentence's end.
  */
 export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
+  demoteHeadersSettled(text, lines, undefined);
+}
+
+/**
+ * `demoteRunningHeaders`, then `settleLabelledLines` — read in one pass over the lines where the text has fewer than two page
+ * numbers (nearly every text: no line is a header then but those repeating the title, and that pass makes those): a line's
+ * labels are settled once the title's repeats can no longer make it or the line above it a page break (`LabelSettler`).
+ * With two page numbers or more, the settling is undone before the lines beside them are read as headers, and done again
+ * after: those read a line's kind as the title's repeats left it. (A pass over a long text's lines costs their loading:
+ * ~2 % of a parse of the bench's 1 MB treaty, s56parse.)
+ */
+function demoteHeadersThenSettle(text: TextLike, lines: Line[]): void {
+  const settler = new LabelSettler(true);
+  demoteHeadersSettled(text, lines, settler);
+}
+
+function demoteHeadersSettled(text: TextLike, lines: Line[], settler: LabelSettler | undefined): void {
   let first = lines.length;
   for (let i = 0; i < first; i++) {
     const k = lines[i].kind;
@@ -416,8 +432,9 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   if (span) {
     for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(titleContentOf(text, lines[i]));
   } else if (named) parts.push(halfWidthForms(named.title));
-  const pages = demoteTitleRepeats(text, lines, span ? span[1] + 1 : named ? named.at + 1 : lines.length, parts);
+  const pages = demoteTitleRepeats(text, lines, span ? span[1] + 1 : named ? named.at + 1 : lines.length, parts, settler);
   if (pages < 2) return;
+  settler?.undo();
   // Lines beside page numbers, by their text: demoted when one text stands beside two or more.
   const beside = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
@@ -437,6 +454,7 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   }
   // A running header is on most pages: beside at least half the page numbers.
   for (const at of beside.values()) if (at.length >= 2 && at.length * 2 >= pages) for (const i of at) lines[i].kind = 'break';
+  if (settler) settleLabelledLines(text, lines);
 }
 
 /**
@@ -445,24 +463,28 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
  * function of its own, its loop the whole of it: V8 compiled the long loop of `demoteRunningHeaders` on the stack, and that
  * code, kept, met the test after the loop with no feedback and was thrown away again on every parse.)
  */
-function demoteTitleRepeats(text: TextLike, lines: Line[], from: number, parts: readonly string[]): number {
+function demoteTitleRepeats(text: TextLike, lines: Line[], from: number, parts: readonly string[], settler: LabelSettler | undefined): number {
   const whole = parts.join('');
   const opening = whole.charCodeAt(0);
   let pages = 0;
+  // Lines before `settled` are settled (`settler`): every line up to the one read, once read — a run of repeats starts at
+  // the line read and makes none before it a page break, and settling makes none one or one no longer (repeatsTitle and
+  // pageBreakSide read the lines before a line only for that).
+  let settled = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'break') {
       if (isPageFurniture(text, l)) pages++;
-      continue;
+    } else if (i >= from && l.kind === 'text' && halfWidthCode(text.charCodeAt(l.contentStart)) === opening) {
+      // (Only a text line opening with the title's first character can repeat it, as repeatsTitle tests first: the
+      // others, nearly every line, are not asked — a call each was ~1 % of a parse + outline of the bench's 1 MB treaty.)
+      const run = repeatsTitle(text, lines, i, parts, whole);
+      // Indexed: an iterator over the frozen empty run, on every line, cost more than the test.
+      for (let k = 0; k < run.length; k++) lines[run[k]].kind = 'break';
+      // (Read on after the run: the lines it passed over, blank or comments, are no page numbers, and its own were text.)
+      if (run.length) i = run[run.length - 1];
     }
-    // (Only a text line opening with the title's first character can repeat it, as repeatsTitle tests first: the
-    // others, nearly every line, are not asked — a call each was ~1 % of a parse + outline of the bench's 1 MB treaty.)
-    if (i < from || l.kind !== 'text' || halfWidthCode(text.charCodeAt(l.contentStart)) !== opening) continue;
-    const run = repeatsTitle(text, lines, i, parts, whole);
-    // Indexed: an iterator over the frozen empty run, on every line, cost more than the test.
-    for (let k = 0; k < run.length; k++) lines[run[k]].kind = 'break';
-    // (Read on after the run: the lines it passed over, blank or comments, are no page numbers, and its own were text.)
-    if (run.length) i = run[run.length - 1];
+    if (settler) for (; settled <= i; settled++) settler.settle(text, lines, settled);
   }
   return pages;
 }
@@ -489,15 +511,41 @@ function headingUnderHeader(l: Line, above: Line): boolean {
  * break or one no longer, and a line's promotion looks at the line above only for that.
  */
 function settleLabelledLines(text: TextLike, lines: Line[]): void {
-  let beforeArticle = true;
-  for (let i = 0; i < lines.length; i++) {
+  const settler = new LabelSettler(false);
+  for (let i = 0; i < lines.length; i++) settler.settle(text, lines, i);
+}
+
+/** `settleLabelledLines`' reading of one line after another, from the first; what it changed kept when `logged`, to be undone. */
+class LabelSettler {
+  private beforeArticle = true;
+  private readonly changed: Line[] = [];
+  private readonly was: LineKind[] = [];
+  constructor(private readonly logged: boolean) {}
+
+  /** Settles line `i` (the lines before it settled). */
+  settle(text: TextLike, lines: readonly Line[], i: number): void {
     const l = lines[i];
-    if (i > 0 && headingUnderHeader(l, lines[i - 1])) l.kind = 'article';
-    if (beforeArticle) {
-      if (l.kind === 'article') beforeArticle = false;
-      else if (isCapHeading(text, l)) l.kind = 'text';
+    if (i > 0 && headingUnderHeader(l, lines[i - 1])) this.make(l, 'article');
+    if (this.beforeArticle) {
+      if (l.kind === 'article') this.beforeArticle = false;
+      else if (isCapHeading(text, l)) this.make(l, 'text');
     }
-    if (isAmendingInstruction(text, l)) l.kind = 'text';
+    if (isAmendingInstruction(text, l)) this.make(l, 'text');
+  }
+
+  /** The kinds it changed given back, the last change first; settling starts again from the first line. */
+  undo(): void {
+    for (let k = this.changed.length - 1; k >= 0; k--) this.changed[k].kind = this.was[k];
+    this.changed.length = this.was.length = 0;
+    this.beforeArticle = true;
+  }
+
+  private make(l: Line, kind: LineKind): void {
+    if (this.logged) {
+      this.changed.push(l);
+      this.was.push(l.kind);
+    }
+    l.kind = kind;
   }
 }
 
