@@ -53,6 +53,9 @@ const IN_PLACE: [text: string, from: number, to: number, fold: boolean, expected
   ['〇两', 0, 2, false, 2],
   ['廿一日', 0, 2, false, 21],
   ['一二三四五六七八九〇一二三四五六七', 0, 17, false, undefined],
+  // Seventeen characters with a unit among them (零 may repeat): too long too, however far the first reading went.
+  ['一千零零零零零零零零零零零零零零一', 0, 17, false, undefined],
+  ['一千零零零零零零零零零零零零零一', 0, 16, false, 1001],
 ];
 for (const [text, from, to, fold, expected] of IN_PLACE) {
   test(`numeralIn(${JSON.stringify(text)}, ${from}, ${to}${fold ? ', folded' : ''}) = ${expected}`, () => assert.equal(numeralIn(text, from, to, fold), expected));

@@ -147,3 +147,14 @@ test('第…款 headings: a text\'s articles alone; beside a 第…条 heading, 
   ]);
   assert.deepEqual(buildTreaty(law + clauses).articles.map((a) => a.num), [257]);
 });
+
+// The labelled lines are settled (an amending bill's instruction `第3條現予修訂──` made text) after the lines beside page
+// numbers are read as running headers, which read a line's kind as the title's repeats left it: an instruction standing
+// after two page numbers is no header. (The two readings share one pass over the lines where a text has fewer than two page
+// numbers; here the settling is undone before the headers are read, and done again after.)
+test('an amending instruction after each of two page numbers is text, no running header', () => {
+  const text = '本條例草案\n\n旨在修訂《釋義及通則條例》。\n\n- 1 -\n\n第3條現予修訂──\n\n(a) 廢除"大臣"的定義;\n\n- 2 -\n\n第3條現予修訂──\n\n(b) 加入"局長"的定義。\n';
+  const tree = parseTreaty(text);
+  const kinds = tree.lines.filter((l) => l.kind !== 'blank').map((l) => `${l.kind} ${text.slice(l.contentStart, l.contentEnd)}`);
+  assert.deepEqual(kinds, ['text 本條例草案', 'text 旨在修訂《釋義及通則條例》。', 'break - 1 -', 'text 第3條現予修訂──', 'item (a) 廢除"大臣"的定義;', 'break - 2 -', 'text 第3條現予修訂──', 'item (b) 加入"局長"的定義。']);
+});

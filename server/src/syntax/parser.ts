@@ -7,7 +7,7 @@
 // Every line is appended to exactly one block, in order, so the leaves of the
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
-import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
+import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthCode, halfWidthForms } from './script';
@@ -142,8 +142,7 @@ export function parse(text: string): SyntaxTree {
   const unglued = splitUnglued();
   const tagless = splitTagless();
   if (!foreign) {
-    demoteRunningHeaders(text, lines);
-    settleLabelledLines(text, lines);
+    demoteHeadersThenSettle(text, lines);
   }
   const problems: Problem[] = [];
   const root = newBlock('document');
@@ -165,6 +164,9 @@ export function parse(text: string): SyntaxTree {
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
   if (unitStyle === 'article' && !foreign && demoteQuotedArticles(text, lines)) unitStyle = unitStyleOf(lines);
+  // (What that pass read on the way, when it ran: asked of the lines as it left them — no pass below changes what it read.)
+  const quoted = quotedOf(lines);
+  QUOTED.lines = undefined;
   // (A list quoted in a text of points, its entries bulleted and numbered `一、` anew: the last point's, no points of its own.)
   if (unitStyle === 'paragraph' && demoteListedPoints(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
@@ -180,7 +182,7 @@ export function parse(text: string): SyntaxTree {
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
-  const annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n, unitStyle === 'paragraph' ? 'para' : 'article') : n;
+  const annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n, unitStyle === 'paragraph' ? 'para' : 'article', quoted?.lastOne) : n;
   // The last unit before the annexes, looked for from there back (it is near): not a test of every line.
   let lastUnit = -1;
   for (let i = annexAt - 1; i >= firstUnit && lastUnit < 0; i--) if (isUnit(lines[i])) lastUnit = i;
@@ -189,7 +191,7 @@ export function parse(text: string): SyntaxTree {
   const titleSpan = foreign ? foreignTitle(text, lines, firstUnit) : findTitle(text, lines, firstUnit);
   const titleIndex = titleSpan ? titleSpan[0] : -1;
   const style: ParagraphStyle = {
-    arabicParagraphs: unitStyle === 'article' && opensWithArabicParagraph(text, lines),
+    arabicParagraphs: unitStyle === 'article' && (quoted ? quoted.arabic : opensWithArabicParagraph(text, lines)),
     // Laws number the items of a chapeau `一、` `二、` (`…具有下列条件之一的：` / `一、…`).
     // A law database's page names the law on its name line (`法規名稱：香港澳門關係條例`) and has no title line.
     lawItems: unitStyle === 'article' && namesLaw(text, lines, titleSpan !== undefined ? lines[titleSpan[1]] : undefined, firstUnit),
@@ -401,6 +403,23 @@ const HEADER_MARKS = /[，。；：、,;:！？!?]/;
  * never a paragraph, a sub-heading or a sentence's end.
  */
 export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
+  demoteHeadersSettled(text, lines, undefined);
+}
+
+/**
+ * `demoteRunningHeaders`, then `settleLabelledLines` — read in one pass over the lines where the text has fewer than two page
+ * numbers (nearly every text: no line is a header then but those repeating the title, and that pass makes those): a line's
+ * labels are settled once the title's repeats can no longer make it or the line above it a page break (`LabelSettler`).
+ * With two page numbers or more, the settling is undone before the lines beside them are read as headers, and done again
+ * after: those read a line's kind as the title's repeats left it. (A pass over a long text's lines costs their loading:
+ * ~2 % of a parse of the bench's 1 MB treaty, s56parse.)
+ */
+function demoteHeadersThenSettle(text: TextLike, lines: Line[]): void {
+  const settler = new LabelSettler(true);
+  demoteHeadersSettled(text, lines, settler);
+}
+
+function demoteHeadersSettled(text: TextLike, lines: Line[], settler: LabelSettler | undefined): void {
   let first = lines.length;
   for (let i = 0; i < first; i++) {
     const k = lines[i].kind;
@@ -413,8 +432,9 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   if (span) {
     for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(titleContentOf(text, lines[i]));
   } else if (named) parts.push(halfWidthForms(named.title));
-  const pages = demoteTitleRepeats(text, lines, span ? span[1] + 1 : named ? named.at + 1 : lines.length, parts);
+  const pages = demoteTitleRepeats(text, lines, span ? span[1] + 1 : named ? named.at + 1 : lines.length, parts, settler);
   if (pages < 2) return;
+  settler?.undo();
   // Lines beside page numbers, by their text: demoted when one text stands beside two or more.
   const beside = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
@@ -434,6 +454,7 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   }
   // A running header is on most pages: beside at least half the page numbers.
   for (const at of beside.values()) if (at.length >= 2 && at.length * 2 >= pages) for (const i of at) lines[i].kind = 'break';
+  if (settler) settleLabelledLines(text, lines);
 }
 
 /**
@@ -442,24 +463,28 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
  * function of its own, its loop the whole of it: V8 compiled the long loop of `demoteRunningHeaders` on the stack, and that
  * code, kept, met the test after the loop with no feedback and was thrown away again on every parse.)
  */
-function demoteTitleRepeats(text: TextLike, lines: Line[], from: number, parts: readonly string[]): number {
+function demoteTitleRepeats(text: TextLike, lines: Line[], from: number, parts: readonly string[], settler: LabelSettler | undefined): number {
   const whole = parts.join('');
   const opening = whole.charCodeAt(0);
   let pages = 0;
+  // Lines before `settled` are settled (`settler`): every line up to the one read, once read — a run of repeats starts at
+  // the line read and makes none before it a page break, and settling makes none one or one no longer (repeatsTitle and
+  // pageBreakSide read the lines before a line only for that).
+  let settled = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'break') {
       if (isPageFurniture(text, l)) pages++;
-      continue;
+    } else if (i >= from && l.kind === 'text' && halfWidthCode(text.charCodeAt(l.contentStart)) === opening) {
+      // (Only a text line opening with the title's first character can repeat it, as repeatsTitle tests first: the
+      // others, nearly every line, are not asked — a call each was ~1 % of a parse + outline of the bench's 1 MB treaty.)
+      const run = repeatsTitle(text, lines, i, parts, whole);
+      // Indexed: an iterator over the frozen empty run, on every line, cost more than the test.
+      for (let k = 0; k < run.length; k++) lines[run[k]].kind = 'break';
+      // (Read on after the run: the lines it passed over, blank or comments, are no page numbers, and its own were text.)
+      if (run.length) i = run[run.length - 1];
     }
-    // (Only a text line opening with the title's first character can repeat it, as repeatsTitle tests first: the
-    // others, nearly every line, are not asked — a call each was ~1 % of a parse + outline of the bench's 1 MB treaty.)
-    if (i < from || l.kind !== 'text' || halfWidthCode(text.charCodeAt(l.contentStart)) !== opening) continue;
-    const run = repeatsTitle(text, lines, i, parts, whole);
-    // Indexed: an iterator over the frozen empty run, on every line, cost more than the test.
-    for (let k = 0; k < run.length; k++) lines[run[k]].kind = 'break';
-    // (Read on after the run: the lines it passed over, blank or comments, are no page numbers, and its own were text.)
-    if (run.length) i = run[run.length - 1];
+    if (settler) for (; settled <= i; settled++) settler.settle(text, lines, settled);
   }
   return pages;
 }
@@ -486,15 +511,41 @@ function headingUnderHeader(l: Line, above: Line): boolean {
  * break or one no longer, and a line's promotion looks at the line above only for that.
  */
 function settleLabelledLines(text: TextLike, lines: Line[]): void {
-  let beforeArticle = true;
-  for (let i = 0; i < lines.length; i++) {
+  const settler = new LabelSettler(false);
+  for (let i = 0; i < lines.length; i++) settler.settle(text, lines, i);
+}
+
+/** `settleLabelledLines`' reading of one line after another, from the first; what it changed kept when `logged`, to be undone. */
+class LabelSettler {
+  private beforeArticle = true;
+  private readonly changed: Line[] = [];
+  private readonly was: LineKind[] = [];
+  constructor(private readonly logged: boolean) {}
+
+  /** Settles line `i` (the lines before it settled). */
+  settle(text: TextLike, lines: readonly Line[], i: number): void {
     const l = lines[i];
-    if (i > 0 && headingUnderHeader(l, lines[i - 1])) l.kind = 'article';
-    if (beforeArticle) {
-      if (l.kind === 'article') beforeArticle = false;
-      else if (isCapHeading(text, l)) l.kind = 'text';
+    if (i > 0 && headingUnderHeader(l, lines[i - 1])) this.make(l, 'article');
+    if (this.beforeArticle) {
+      if (l.kind === 'article') this.beforeArticle = false;
+      else if (isCapHeading(text, l)) this.make(l, 'text');
     }
-    if (isAmendingInstruction(text, l)) l.kind = 'text';
+    if (isAmendingInstruction(text, l)) this.make(l, 'text');
+  }
+
+  /** The kinds it changed given back, the last change first; settling starts again from the first line. */
+  undo(): void {
+    for (let k = this.changed.length - 1; k >= 0; k--) this.changed[k].kind = this.was[k];
+    this.changed.length = this.was.length = 0;
+    this.beforeArticle = true;
+  }
+
+  private make(l: Line, kind: LineKind): void {
+    if (this.logged) {
+      this.changed.push(l);
+      this.was.push(l.kind);
+    }
+    l.kind = kind;
   }
 }
 
@@ -968,6 +1019,12 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
  * a line (NEW_TEXT_INTRO, at the end of a line of one of the text's own articles) are the amending
  * article's text — the first one whatever its number, the next ones until the article the text's own
  * numbering goes on with (or a chapter). Whether any was made text.
+ *
+ * Two questions the parser asks of the lines as this pass leaves them are answered in it too (QUOTED): whether an article
+ * opens its text with a paragraph `1.` (`opensWithArabicParagraph`), and the last article numbered 1 (findAnnex's look for
+ * one below a line). No pass after this one and before those questions changes a line's kind, number or text on its line
+ * (demoteListedPoints, in a text of points, makes points items), and a pass over a long text's lines of its own costs their
+ * loading again: ~2 % of a parse of the bench's 1 MB treaty each, s56parse.
  */
 export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
   let own: number | undefined;
@@ -976,8 +1033,21 @@ export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
   let before: Line | undefined;
   let quoting = false;
   let changed = false;
-  for (const l of lines) {
+  // (The last content line read was an article's heading without its text on its line: whether the next content line is
+  // a paragraph `1.` is asked, as opensWithArabicParagraph asks it. Tag lines are no content and pass as blank lines do.)
+  let opens = false;
+  let arabic = false;
+  let lastOne = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.kind === 'break') continue;
+    if (l.kind === 'tag') {
+      before = own !== undefined ? l : undefined;
+      continue;
+    }
+    // (An item is never made text here: its kind now is its kind after the pass.)
+    if (opens && !arabic && l.kind === 'item' && isArabicParagraph(text, l)) arabic = true;
+    opens = false;
     if (l.kind === 'article' && l.num !== undefined) {
       if (own !== undefined && ((before !== undefined && introducesNewText(text, before)) || (quoting && (l.num !== own + 1 || l.sub !== undefined)))) {
         l.kind = 'text';
@@ -999,9 +1069,27 @@ export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
       }
       quoting = false;
     }
+    if (l.kind === 'article') {
+      opens = !l.inlineBody;
+      if (l.num === 1 && l.sub === undefined) lastOne = i;
+    }
     before = own !== undefined ? l : undefined;
   }
+  QUOTED.lines = lines;
+  QUOTED.arabic = arabic;
+  QUOTED.lastOne = lastOne;
   return changed;
+}
+
+/**
+ * What the last `demoteQuotedArticles` read of `lines` (the lines it left): whether an article opens with a paragraph `1.`,
+ * and the index of the last article numbered 1 (-1: none). Asked only of those very lines, unchanged since (`quotedOf`).
+ */
+const QUOTED: { lines: readonly Line[] | undefined; arabic: boolean; lastOne: number } = { lines: undefined, arabic: false, lastOne: -1 };
+
+/** QUOTED for `lines`, when the last `demoteQuotedArticles` read them; undefined otherwise (the question is asked of the lines). */
+function quotedOf(lines: readonly Line[]): { arabic: boolean; lastOne: number } | undefined {
+  return QUOTED.lines === lines ? { arabic: QUOTED.arabic, lastOne: QUOTED.lastOne } : undefined;
 }
 
 /** Whether the line `l` ends with the words before an amended article's new text (NEW_TEXT_INTRO: `…修改为：`). */
@@ -1140,13 +1228,17 @@ const ANNEX_WORDS = /^(?:附[ \t\u3000]?[件录表]|另约|专条|附约|附[ \t
  * go on (no article follows, or the annex numbers its own from 第一条; in a text of points, `unit` `para`, no point
  * numbered on from the last follows); or any heading after which the articles start again from 第一条. `n` when there is none.
  */
-function findAnnex(text: TextLike, lines: Line[], from: number, n: number, unit: 'article' | 'para'): number {
+function findAnnex(text: TextLike, lines: Line[], from: number, n: number, unit: 'article' | 'para', lastOne?: number): number {
   let lastNum = 0;
   let lastPoint = 0;
-  // The next line after the one read that is an article numbered 1 (n: none), found walking forward once.
+  // The next line after the one read that is an article numbered 1 (n: none), found walking forward once — not at all past
+  // the last such article, when the caller knows it (`lastOne`, demoteQuotedArticles': most texts have one 第一条, their first).
   let one = -1;
   const oneAfter = (i: number): number => {
-    if (one <= i) for (one = i + 1; one < n && !(lines[one].kind === 'article' && lines[one].num === 1 && lines[one].sub === undefined); ) one++;
+    if (one <= i) {
+      if (lastOne !== undefined && lastOne <= i) one = n;
+      else for (one = i + 1; one < n && !(lines[one].kind === 'article' && lines[one].num === 1 && lines[one].sub === undefined); ) one++;
+    }
     return one;
   };
   for (let i = from - 1; i < n; i++) {
@@ -1172,12 +1264,13 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number, unit:
       if (j < n && lines[j].kind === 'article' && lines[j].num === 1 && lines[j].sub === undefined) return i;
     }
     if (i < from) continue;
-    // (Only a heading or a line of text is an annex's: its kind asked before its first character is read, which half a long
-    // text's lines, blank, never need.)
-    if (l.kind !== 'heading' && l.kind !== 'text') continue;
+    // (Only a heading or a short line of text is an annex's: its kind and length asked before its first character is read,
+    // which half a long text's lines, blank, and most of its text lines never need — a read of the text at a line's start
+    // costs that line of the text's loading, s56parse.)
+    if (l.kind !== 'heading' && (l.kind !== 'text' || l.contentEnd - l.contentStart > 30)) continue;
     const c = text.charCodeAt(l.contentStart);
     if (c !== 0x9644 /* 附 */ && c !== 0x53e6 /* 另 */ && c !== 0x4e13 /* 专 */ && c !== 0x5c08 /* 專 */) continue;
-    if (l.kind !== 'heading' && !(l.kind === 'text' && (!l.terminal || isColon(text.charCodeAt(l.contentEnd - 1))) && l.contentEnd - l.contentStart <= 30)) continue;
+    if (l.kind === 'text' && l.terminal && !isColon(text.charCodeAt(l.contentEnd - 1))) continue;
     const words = ANNEX_WORDS.exec(foldScript(text.slice(l.contentStart, l.contentStart + 4)));
     if (!words) continue;
     // `附件,联合委员会…`, `附件和议定书)的各项有关规定。以防止`: the word goes on in a sentence a PDF's line break cut
