@@ -24,11 +24,18 @@
 // the thread that needs it; with fewer threads they run on the idle core, in parallel. With the flags given directly, on
 // a quiet machine of 2 cores: --jobs 2 4.6 → 4.3 s over the 5,000 generated treaties, 4.2 → 3.9 s over LawRefBook/Laws;
 // but --jobs 1 5.3 → 6.2 s.
+// And --no-regexp-tier-up: each regular expression compiled once, to machine code, at its first use — not first to
+// irregexp's bytecode, then again to machine code once it runs again (V8's default; a global replace or a long subject
+// forces the second compile at once). A run compiles some 290 of them so, the largest ~60 KB of bytecode (the article
+// references'), ~0.8 M instructions each: 237 M of the 8,842 M of a 500-file run (valgrind, --single-threaded, the first
+// 500 generated treaties). Without the bytecode: 6,858 → 6,724 M instructions over those 500 (−2.0 %), 8,061 → 7,820 M
+// over every tenth law of LawRefBook/Laws (−3.0 %) (bench/instructions.ts's check, less reading the files; docs/performance.md,
+// session 56).
 // None of them for a few files named (a pre-commit hook's staged files, up to SMALL_RUN bytes): starting the process
 // again costs ~0.1 s, more than the flags save there. Measured on LawRefBook/Laws's files named on the command line,
 // alternated ×3: 1.1 MB 0.53–0.58 s as started against 0.61–0.63 s started again; 2.6 MB 0.87–0.94 s against 0.82–0.84 s;
 // one file 0.24 s against 0.36 s.
-const FLAGS = ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=512'];
+const FLAGS = ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=512', '--no-regexp-tier-up'];
 const SMALL_RUN = 1.5 * 1024 * 1024;
 const fs = require('fs');
 const os = require('os');
