@@ -27,38 +27,9 @@ export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE_RUN, '');
 }
 
-/** From this many code units `hasTraditional` reads a copy of the text's code units (`hasTraditionalLong`). */
-const LONG = 256;
-/** The copy's size in code units (32 KB, kept): a longer text is read a slice at a time. */
-const CHUNK = 16384;
-const UNITS = new Uint16Array(CHUNK);
-const UNIT_BYTES = Buffer.from(UNITS.buffer);
-/** UTF-16LE read as a Uint16Array gives the code units only on a little-endian machine (elsewhere: `charCodeAt`). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /** True when `text` holds a character that folds, traditional or invisible (a cheap test before copying). */
 export function hasTraditional(text: string): boolean {
-  if (text.length >= LONG && LITTLE_ENDIAN) return hasTraditionalLong(text);
   for (let i = 0; i < text.length; i++) if (FOLD[text.charCodeAt(i)] !== 0) return true;
-  return false;
-}
-
-/**
- * `hasTraditional` of a long text — a model's whole text, folded once a model (model/treaty.ts `foldedText`): its code units
- * copied natively into UNITS, a chunk at a time, and read there four at a time. `charCodeAt` in a loop costs ~35 instructions
- * a code unit (the string's representation told again at each); this ~10 (valgrind, the 500 first generated treaties' whole
- * texts, 1.9 M code units: 71 M instructions a pass by `charCodeAt`, 47 M by `charCodeAt` four at a time, 26 M so). A short
- * string — a title, a line, a word: 54,000 of the 55,000 calls of such a run, ~20 code units each — is read by `charCodeAt`,
- * the copy's call costing more than it saves there.
- */
-function hasTraditionalLong(text: string): boolean {
-  for (let from = 0; from < text.length; from += CHUNK) {
-    const n = Math.min(CHUNK, text.length - from);
-    UNIT_BYTES.write(n === text.length ? text : text.slice(from, from + n), 'utf16le');
-    let i = 0;
-    for (const m = n - 3; i < m; i += 4) if ((FOLD[UNITS[i]] | FOLD[UNITS[i + 1]] | FOLD[UNITS[i + 2]] | FOLD[UNITS[i + 3]]) !== 0) return true;
-    for (; i < n; i++) if (FOLD[UNITS[i]] !== 0) return true;
-  }
   return false;
 }
 
