@@ -355,3 +355,21 @@ test('items run in a paragraph\'s line with full-width labels alone, in an artic
     ['第四款', undefined],
   ]);
 });
+
+// The outline reads an article's paragraphs for items run in a line only when a bracket of the article follows a colon, `:（`
+// or `：（` (documentSymbols `listed`): the full-width colon is one, as the half-width colon above.
+test('items run in a paragraph\'s line after a full-width colon are listed; an article whose brackets follow no colon lists none', () => {
+  const text = '# 人民警察警衔条例\n\n## 第四章 警衔的晋级\n\n第十三条 人民警察警衔（以下简称警衔）的晋级，依照本章的规定办理。\n\n' +
+    '第十四条 二级警督以下的人民警察，根据本条规定的期限和条件晋级。\n\n' +
+    '晋级的条件：（一）执行国家的法律、法规和政策，遵纪守法；（二）胜任本职工作；（三）联系群众，廉洁奉公，作风正派。\n\n' +
+    '晋级期限届满，经考核具备晋级条件的，应当逐级晋升。\n';
+  const chapter = documentSymbols(textContext(text))[0].children![0];
+  assert.deepEqual(chapter.children!.map((a) => [a.name, a.children?.map((s) => [s.name, s.children?.map((i) => [i.name, i.detail])])]), [
+    ['第十三条', undefined],
+    ['第十四条', [
+      ['第一款', undefined],
+      ['第二款', [['（一）', '执行国家的法律、法规和政策，遵纪守法'], ['（二）', '胜任本职工作'], ['（三）', '联系群众，廉洁奉公，作风正派']]],
+      ['第三款', undefined],
+    ]],
+  ]);
+});

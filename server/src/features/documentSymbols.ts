@@ -308,18 +308,26 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   };
   // Whether the symbols being made may hold a converter's gloss: not those of an article whose text holds no bracket, `(` or `（`,
   // that a gloss opens with, followed by a letter a gloss's letters open with (words.ts opensPinyin) — and whether they may hold an
-  // item run in a paragraph's line (`inlineItems`: its label is bracketed): not those of an article with no bracket. Most
-  // articles hold no bracket, and nearly all brackets hold words (`（一）`, `（以下简称…）`): the dozen strings an article makes
-  // were searched twice for a bracket (~5 % of the bench's 1 MB outline) where none can hold a gloss. The brackets are looked
-  // for article after article, in text order, each part of the text once.
+  // item run in a paragraph's line (`inlineItems`: its first label is a bracket right after a colon, `：（一）`): not those of an
+  // article with no bracket after a colon. Most articles hold no bracket, and nearly all brackets hold words (`（一）`,
+  // `（以下简称…）`) on a line of their own or inside a sentence: the dozen strings an article makes were searched twice for a
+  // bracket (~5 % of the bench's 1 MB outline) where none can hold a gloss, and each paragraph of an article holding a bracket
+  // was read unit by unit for a colon and a bracket (`inlineItems`, ~0.6 M instructions of the bench's parse + outline of 120 M)
+  // where none follows one. The brackets are looked for article after article, in text order, each part of the text once.
   let glossed = true;
-  let bracketed = true;
+  let listed = true;
   const paren = new NextChar(text, '(');
   const fullParen = new NextChar(text, '（');
-  /** Whether a bracket `brackets` finds in `at..to` (`at` the first, or -1) is followed by a gloss's first letter. */
-  const glossIn = (brackets: NextChar, at: number, to: number): boolean => {
-    for (; at >= 0; at = brackets.in(at + 1, to)) if (opensPinyin(text.charCodeAt(at + 1))) return true;
-    return false;
+  /**
+   * The brackets `brackets` finds in `at..to` (`at` the first, or -1) read: `glossed` when one is followed by a gloss's first
+   * letter, `listed` when one follows a colon (either set already: not looked for again).
+   */
+  const readBrackets = (brackets: NextChar, at: number, to: number): void => {
+    for (; at >= 0 && !(glossed && listed); at = brackets.in(at + 1, to)) {
+      if (opensPinyin(text.charCodeAt(at + 1))) glossed = true;
+      const c = text.charCodeAt(at - 1);
+      if (c === 0xff1a /* ： */ || c === 0x3a /* : */) listed = true;
+    }
   };
   // Units that end together (an article, its last paragraph, that paragraph's last item) share their end position.
   let lastEnd = -1;
@@ -378,7 +386,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
 
   /** The items a paragraph runs in its line (model/treaty.ts `inlineItems`), each named by its label and its words. */
   const inline = (p: Paragraph): (() => DocumentSymbol[]) | undefined => {
-    if (!bracketed) return undefined;
+    if (!listed) return undefined;
     const list = inlineItems(text, p);
     return list.length === 0 ? undefined : inlineSymbols(list);
   };
@@ -455,15 +463,15 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start, b.start);
         // (Its name, summary, paragraphs and items are its words: with no bracket among them, no gloss either.)
         const from = Math.min(b.start, a.head.start);
-        const half = paren.in(from, b.end);
-        const full = fullParen.in(from, b.end);
-        bracketed = half >= 0 || full >= 0;
-        glossed = bracketed && (glossIn(paren, half, b.end) || glossIn(fullParen, full, b.end));
+        glossed = false;
+        listed = false;
+        readBrackets(paren, paren.in(from, b.end), b.end);
+        readBrackets(fullParen, fullParen.in(from, b.end), b.end);
         const children = paragraphs(a);
         // (Named as labelled when its number is in digits, `第1条`: the text's numbering, not the server's `第一条`.)
         const made = Object.freeze(symbol(digitLabel(treaty, a) ?? a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children, glossed));
         glossed = true;
-        bracketed = true;
+        listed = true;
         keepWith(a, made);
         out.push(made);
         return;

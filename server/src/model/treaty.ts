@@ -736,9 +736,12 @@ function summaryWords(text: TextLike, caption: string | undefined, paragraphs: r
   if (caption) return caption;
   const first = paragraphs[0];
   const words = first ? summarizeBlock(text, first.block) : '';
-  // (Searched for only when the words hold a first sub-point's label, `(一` or `（一`: most hold none, and `search` over each
-  // of the bench's 2,590 articles' words was ~3.5 % of its 1 MB outline's time in a profile, a match object each.)
-  if (!holdsFirstSubPoint(words)) return words;
+  // (Searched for only when the words were read by the slow path — the fast paths stop at white space, so their words hold
+  // none and no glued label: `summarizedPlain` — and hold a first sub-point's label, `(一` or `（一`: most hold none, and
+  // `search` over each of the bench's 2,590 articles' words was ~3.5 % of its 1 MB outline's time in a profile, a match
+  // object each; `holdsFirstSubPoint`'s `indexOf` over each, ~450 instructions a call and a flattening of the words cut
+  // with `…`, 1.3 M of its 1 MB parse + outline.)
+  if (summarizedPlain || !holdsFirstSubPoint(words)) return words;
   const sub = words.search(GLUED_FIRST_SUB_POINT);
   return sub >= 2 ? words.slice(0, sub) : words;
 }
@@ -1548,7 +1551,15 @@ for (const c of [0x3c, 0x2a, 0x5f, 0x60, 0x5b, 0x5c, 0x20, 0x09, 0x3000, 0xa0, 0
 for (let c = 0x0a; c <= 0x0d; c++) SUMMARY_CHARS[c] = SUMMARY_SLOW;
 for (let c = 0x2000; c <= 0x200a; c++) SUMMARY_CHARS[c] = SUMMARY_SLOW;
 
+/**
+ * Whether the last summary `summarizeFrom` made was read by a fast path (its own loop or `summarizeJoined`), which stops
+ * at every white space (SUMMARY_SLOW): words holding no white space, where `summaryWords` need not look for a first
+ * sub-point's label glued on after it. Read right after the call that set it.
+ */
+let summarizedPlain = false;
+
 function summarizeFrom(text: TextLike, block: Block, first: Line): string {
+  summarizedPlain = true;
   const from = first.rest !== undefined && first.kind !== 'text' ? first.rest : first.contentStart;
   // Fast path: the first line alone holds a full stop within 24 plain characters.
   const end = Math.min(first.contentEnd, from + 25);
@@ -1565,7 +1576,9 @@ function summarizeFrom(text: TextLike, block: Block, first: Line): string {
   if (plain && end - from === 25) return text.slice(from, from + 24) + '…';
   // Fewer, plain: a line a width broke, read on over the next in place.
   const joined = plain ? summarizeJoined(text, block, first, from) : undefined;
-  return joined ?? summarizeLines(text, block, first, from);
+  if (joined !== undefined) return joined;
+  summarizedPlain = false;
+  return summarizeLines(text, block, first, from);
 }
 
 /**
