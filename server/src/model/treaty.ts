@@ -143,7 +143,12 @@ function notesDated(text: TextLike, tree: SyntaxTree, notes: readonly Note[]): S
     for (let i = lastStartingAt(lines, note.end - 1); i >= 0 && lines[i].start >= note.start; i--) {
       if (lines[i].kind !== 'text' || !isDateAlone(text, lines[i])) continue;
       let first = i;
-      while (first > 0 && lines[first - 1].start >= note.start && lines[first - 1].kind === 'text' && isDateAlone(text, lines[first - 1])) first--;
+      for (let k = first - 1; k >= 0 && lines[k].start >= note.start; k--) {
+        // (Comment lines between are passed over.)
+        if (lines[k].kind === 'comment' || lines[k].kind === 'code') continue;
+        if (lines[k].kind !== 'text' || !isDateAlone(text, lines[k])) break;
+        first = k;
+      }
       const dated = lines.slice(first, i + 1);
       return readSigning(text, { type: 'block', kind: 'signing', start: dated[0].start, end: dated[dated.length - 1].end, children: dated });
     }
@@ -1105,16 +1110,17 @@ function isNoteHead(text: TextLike, b: Block, head: Line): boolean {
   const words = foldScript(text.slice(head.contentStart, head.contentEnd));
   if (NOTE_HEAD.test(words)) return true;
   const next = firstLineAfter(b, head.end);
-  return next !== undefined && next.kind === 'text' && next.start === head.end && next.contentEnd - next.contentStart <= 8 &&
+  return next !== undefined && next.kind === 'text' && next.contentEnd - next.contentStart <= 8 &&
     NOTE_HEAD.test(words + foldScript(text.slice(next.contentStart, next.contentEnd)));
 }
 
-/** The first line of block `b` starting at or after `at`. */
+/** The first line of block `b` starting at or after `at`, comment lines passed over (undefined at a blank line first). */
 function firstLineAfter(b: Block, at: number): Line | undefined {
   for (const c of b.children) {
     if (c.end <= at) continue;
     if (c.type === 'line') {
-      if (c.start >= at) return c;
+      if (c.start < at || c.kind === 'comment' || c.kind === 'code') continue;
+      return c.kind === 'blank' ? undefined : c;
     } else {
       const l = firstLineAfter(c, at);
       if (l) return l;

@@ -509,11 +509,19 @@ function settleLabelledLines(text: TextLike, lines: Line[]): void {
     }
     if (isAmendingInstruction(text, l)) l.kind = 'text';
     // A site's note quoting a law in a list under the law's name (a wiki's licence note after the text: `中華民國《著作權法》:` /
-    // `- 第九條(著作權標的之限制)` / `- 一、憲法、法律、命令或公文。`): the note's, as a footnote is, no unit nor words of the text.
+    // `- 第九條(著作權標的之限制)` / `- 一、憲法、法律、命令或公文。`): the page's furniture, as a wiki's edit link is (lines.ts), no
+    // unit nor words of the text (an export prints none of it).
     const last = l.contentEnd > l.contentStart ? text.charCodeAt(l.contentEnd - 1) : 0;
-    if ((last === 0x3a || last === 0xff1a) && l.kind === 'text' && i + 1 < lines.length && isBulleted(text, lines[i + 1]) && QUOTED_LAW_INTRO.test(text.slice(l.contentStart, l.contentEnd))) {
-      l.kind = 'footnote';
-      while (i + 1 < lines.length && isBulleted(text, lines[i + 1])) lines[++i].kind = 'footnote';
+    if ((last === 0x3a || last === 0xff1a) && l.kind === 'text' && QUOTED_LAW_INTRO.test(text.slice(l.contentStart, l.contentEnd))) {
+      // (Comment lines between the entries are no part of the list, nor do they end it.)
+      let j = nextNonComment(lines, i + 1, lines.length);
+      if (j < lines.length && isBulleted(text, lines[j])) {
+        l.kind = 'break';
+        for (; j < lines.length && isBulleted(text, lines[j]); j = nextNonComment(lines, j + 1, lines.length)) {
+          lines[j].kind = 'break';
+          i = j;
+        }
+      }
     }
   }
 }
@@ -871,7 +879,8 @@ function findNotes(text: TextLike, lines: Line[]): Set<Line> {
     if (!NOTE_HEAD.test(head)) continue;
     // A head broken by a database's width (`(甲) 蘇聯外交人民委員部莫洛托夫部長致中華民國國民政府外交部王部` / `長照會`): the line
     // its label opens is the head, the few words under it ending with 照會 its rest.
-    const above = i > 0 ? lines[i - 1] : undefined;
+    const k = previousNonComment(lines, i);
+    const above = k >= 0 ? lines[k] : undefined;
     if (above && l.contentEnd - l.contentStart <= 8 && (above.kind === 'text' || above.kind === 'item') && !above.terminal && !out.has(above) &&
       NOTE_LABEL.test(text.slice(above.contentStart, Math.min(above.contentEnd, above.contentStart + 8))) &&
       NOTE_HEAD.test(foldScript(text.slice(above.contentStart, above.contentEnd)) + head)) {
