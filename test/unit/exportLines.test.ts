@@ -18,7 +18,7 @@ import { toAkn } from '../../server/src/features/export/akn';
 import { signingCopies } from '../../server/src/features/export/alternat';
 import { DEFAULT_STYLE, resolveFonts } from '../../server/src/features/export/style';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../server/src/model/parties';
-import { stateOf } from '../../server/src/syntax/words';
+import { PINYIN_GLOSS, stateOf } from '../../server/src/syntax/words';
 import { foldScript } from '../../server/src/syntax/script';
 import { Packer } from 'docx';
 import { XmlElement, elementsNamed, readXml } from '../support/xml';
@@ -193,8 +193,9 @@ test('export lines: under the alternat the first copy is the text, the other dif
     bilateral++;
     if (copies[0].text !== text) failures.push(`${name}: the first copy is not the text`);
     const forms = nameForms(text);
-    // A name's characters may be spaced or cut over a line (OCR, a centred title): read without white space.
-    const named = (s: string) => forms.reduce((x, w) => x.split(w).join('〓'), foldScript(s).replace(/[\s\u3000]+/g, ''));
+    // A name's characters may be spaced or cut over a line (OCR, a centred title), or glossed by a converter's pinyin inside it
+    // (`密克羅尼西亞聯(lián)邦`): read without white space and pinyin.
+    const named = (s: string) => forms.reduce((x, w) => x.split(w).join('〓'), foldScript(s).replace(PINYIN_GLOSS, '').replace(/[\s\u3000]+/g, ''));
     // The organs that send the plenipotentiaries (`〓主席特派…`, `〓大人民呼拉尔主席团特派…`) are the parties' own pieces too: the heads
     // opening the preamble with them and no comma after (`〓主席和〓大人民呼拉尔主席团亟愿…`) change places whole.
     const organs = [...new Set([...named(text).matchAll(/〓([^〓;；,，。:：\n]{1,12}?)(?:特派|委派|特命)/g)].map((m) => m[1]))].sort((x, y) => y.length - x.length);

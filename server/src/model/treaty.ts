@@ -2,7 +2,7 @@
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
 import { Block, Line, Node, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
-import { datePlaceAt, listedArticles, parseTreaty } from '../syntax/parser';
+import { datePlaceAt, isDateAlone, listedArticles, parseTreaty } from '../syntax/parser';
 import { brokenLabel, captionAfterHead, isHyphen, isSpace } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
@@ -133,6 +133,23 @@ function notesDated(text: TextLike, tree: SyntaxTree, notes: readonly Note[]): S
       const end = datePlaceAt(text, lines, i);
       if (end < 0) continue;
       const dated = lines.slice(i, end);
+      return readSigning(text, { type: 'block', kind: 'signing', start: dated[0].start, end: dated[dated.length - 1].end, children: dated });
+    }
+  }
+  // Notes dated with no place (`此照` / the addressee / `中華民國三十四年八月十四日` / `西曆一九四五年八月十四日`, a note from
+  // Moscow): the last date alone on its lines in a note, the line in another calendar over it with it.
+  for (let n = notes.length - 1; n >= 0; n--) {
+    const note = notes[n];
+    for (let i = lastStartingAt(lines, note.end - 1); i >= 0 && lines[i].start >= note.start; i--) {
+      if (lines[i].kind !== 'text' || !isDateAlone(text, lines[i])) continue;
+      let first = i;
+      for (let k = first - 1; k >= 0 && lines[k].start >= note.start; k--) {
+        // (Comment lines between are passed over.)
+        if (lines[k].kind === 'comment' || lines[k].kind === 'code') continue;
+        if (lines[k].kind !== 'text' || !isDateAlone(text, lines[k])) break;
+        first = k;
+      }
+      const dated = lines.slice(first, i + 1);
       return readSigning(text, { type: 'block', kind: 'signing', start: dated[0].start, end: dated[dated.length - 1].end, children: dated });
     }
   }
@@ -281,7 +298,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
         // A sub-heading inside a chapter: its articles are the chapter's.
         const c = parent ? chapterOf.get(parent) : undefined;
         if (c) chapterOf.set(b, c);
-        else if (parent?.kind === 'document' && b.head && NOTE_HEAD.test(foldScript(text.slice(b.head.contentStart, b.head.contentEnd)))) {
+        else if (parent?.kind === 'document' && b.head && isNoteHead(text, b, b.head)) {
           const note: Note = { name: cleanTitle(text.slice(b.head.contentStart, b.head.contentEnd)), head: b.head, start: b.start, end: b.end, block: b, points: [] };
           noteOf.set(b, note);
           notes.push(note);
@@ -1089,6 +1106,33 @@ const PAGE_TITLE_SITE = new RegExp(
 
 /** A title's line joined to the line before with no space: opening with a hyphen before a letter (`-PRC Joint Communiqué`). */
 const HYPHEN_JOINED = /^-\p{L}/u;
+
+/**
+ * Whether section `b`'s head heads a note: NOTE_HEAD, or a head a database's width broke, the line under it ending it (`(甲) 蘇聯
+ * 外交人民委員部莫洛托夫部長致中華民國國民政府外交部王部` / `長照會`: eight characters at most; parser.ts findNotes reads it so).
+ */
+function isNoteHead(text: TextLike, b: Block, head: Line): boolean {
+  const words = foldScript(text.slice(head.contentStart, head.contentEnd));
+  if (NOTE_HEAD.test(words)) return true;
+  const next = firstLineAfter(b, head.end);
+  return next !== undefined && next.kind === 'text' && next.contentEnd - next.contentStart <= 8 &&
+    NOTE_HEAD.test(words + foldScript(text.slice(next.contentStart, next.contentEnd)));
+}
+
+/** The first line of block `b` starting at or after `at`, comment lines passed over (undefined at a blank line first). */
+function firstLineAfter(b: Block, at: number): Line | undefined {
+  for (const c of b.children) {
+    if (c.end <= at) continue;
+    if (c.type === 'line') {
+      if (c.start < at || c.kind === 'comment' || c.kind === 'code') continue;
+      return c.kind === 'blank' ? undefined : c;
+    } else {
+      const l = firstLineAfter(c, at);
+      if (l) return l;
+    }
+  }
+  return undefined;
+}
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
 function titleOf(text: TextLike, b: Block, joiner = ''): Title {

@@ -265,6 +265,8 @@ function paraAt(text: TextLike, s: number, e: number): number {
   if (k >= limit) return -1;
   const p = text.charCodeAt(k);
   if (p === 0x3001 /* 、 */) return k + 1;
+  // A converter that doubled the commas of a page wrote one before the 、 too (`一,、雙方…`, `訪問期間,,習近平`): the label's.
+  if ((p === 0x2c || p === 0xff0c) && k === SCAN.numEnd && k + 1 < limit && text.charCodeAt(k + 1) === 0x3001) return k + 2;
   if ((p === 0xff0e || p === 0x2e) && !(k + 1 < limit && isArabicDigit(text.charCodeAt(k + 1)))) return k + 1;
   // Taiwan's law database numbers paragraphs with a space and no mark (`一 本協定適用於…`): a space after
   // the numerals, then a Chinese character that is no numeral and that no space follows (OCR's

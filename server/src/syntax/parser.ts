@@ -103,6 +103,12 @@ const CLAUSE_END = /[，,；;。：:]/;
 /** A short name given after a name, in brackets: `(以下简称…)`, `（下称…）`. */
 const SHORT_NAME_AFTER = /^(?:以下|下称|下文)/;
 
+/**
+ * The languages written in the sentence before a date-place line, the instrument naming itself (`本聯合公報以中文、馬其頓文、英文繕裝,
+ * 三種文字正本同一作準` / `中華民國八十八年…訂於台北。`; folded): the clause's, as the copies are.
+ */
+const SELF_WRITTEN_IN = /^本[^\s，,。以用]{1,6}?[以用][^。，,；;]{1,40}?[文语][ \t\u3000]*(?:写成|书就|缮)/;
+
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
 /**
@@ -132,6 +138,13 @@ const DAY = `${YEAR}${D}{1,4}月(?:${D}{1,4}日)?`;
 const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*(?:签订|签署|订|签)?[于在][^，。,（(]{1,20}?(?:[ \\t\\u3000]*[（(][^（）()]{1,40}[）)]?)?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?(?:[，,][ \\t\\u3000]*${COPIES.source}[^。]{0,60}。?)?$`);
 /** A line that opens with a date: `大中華民國三十三年三月二日…`. */
 const DATED = new RegExp(`^${DAY}`);
+/** A date to the day and nothing else (folded): `中华民国三十四年八月十四日`, `西历一九四五年八月十四日`. */
+const DATE_ALONE = new RegExp(`^${YEAR}${D}{1,4}月${D}{1,4}日$`);
+
+/** Whether line `l` is a date to the day alone (a note dated with no place under its addressee): at most 30 characters. */
+export function isDateAlone(text: TextLike, l: Line): boolean {
+  return l.contentEnd - l.contentStart <= 30 && DATE_ALONE.test(foldScript(text.slice(l.contentStart, l.contentEnd)));
+}
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
 const MAX_SIGNATURE_LINE = 40;
 
@@ -518,12 +531,15 @@ function settleLabelledLines(text: TextLike, lines: Line[]): void {
 /** `settleLabelledLines`' reading of one line after another, from the first; what it changed kept when `logged`, to be undone. */
 class LabelSettler {
   private beforeArticle = true;
+  /** The last line of a licence note's list, made a break with its introduction: the lines up to it are settled. */
+  private settledThrough = -1;
   private readonly changed: Line[] = [];
   private readonly was: LineKind[] = [];
   constructor(private readonly logged: boolean) {}
 
   /** Settles line `i` (the lines before it settled). */
   settle(text: TextLike, lines: readonly Line[], i: number): void {
+    if (i <= this.settledThrough) return;
     const l = lines[i];
     if (i > 0 && headingUnderHeader(l, lines[i - 1])) this.make(l, 'article');
     if (this.beforeArticle) {
@@ -531,6 +547,21 @@ class LabelSettler {
       else if (isCapHeading(text, l)) this.make(l, 'text');
     }
     if (isAmendingInstruction(text, l)) this.make(l, 'text');
+    // A site's note quoting a law in a list under the law's name (a wiki's licence note after the text: `中華民國《著作權法》:` /
+    // `- 第九條(著作權標的之限制)` / `- 一、憲法、法律、命令或公文。`): the page's furniture, as a wiki's edit link is (lines.ts), no
+    // unit nor words of the text (an export prints none of it).
+    const last = l.contentEnd > l.contentStart ? text.charCodeAt(l.contentEnd - 1) : 0;
+    if ((last === 0x3a || last === 0xff1a) && l.kind === 'text' && QUOTED_LAW_INTRO.test(text.slice(l.contentStart, l.contentEnd))) {
+      // (Comment lines between the entries are no part of the list, nor do they end it.)
+      let j = nextNonComment(lines, i + 1, lines.length);
+      if (j < lines.length && isBulleted(text, lines[j])) {
+        this.make(l, 'break');
+        for (; j < lines.length && isBulleted(text, lines[j]); j = nextNonComment(lines, j + 1, lines.length)) {
+          this.make(lines[j], 'break');
+          this.settledThrough = j;
+        }
+      }
+    }
   }
 
   /** The kinds it changed given back, the last change first; settling starts again from the first line. */
@@ -538,6 +569,7 @@ class LabelSettler {
     for (let k = this.changed.length - 1; k >= 0; k--) this.changed[k].kind = this.was[k];
     this.changed.length = this.was.length = 0;
     this.beforeArticle = true;
+    this.settledThrough = -1;
   }
 
   private make(l: Line, kind: LineKind): void {
@@ -547,6 +579,16 @@ class LabelSettler {
     }
     l.kind = kind;
   }
+}
+
+/** A line naming a law to quote it, nothing else: `中華民國《著作權法》:`, `澳門《第43/99/M號法令》第六條:` (a jurisdiction before it at most). */
+const QUOTED_LAW_INTRO = /^[^，。；,;《》]{0,12}《[^》]{1,30}》(?:第[^，。；]{1,8}[条條])?[：:]$/;
+
+/** Whether line `l` is an item of a markdown list: `- ` or `* ` before its content. */
+function isBulleted(text: TextLike, l: Line): boolean {
+  if (l.contentEnd <= l.contentStart || l.contentStart < l.start + 2) return false;
+  const b = text.charCodeAt(l.contentStart - 2);
+  return (b === 0x2d || b === 0x2a) && text.charCodeAt(l.contentStart - 1) === 0x20;
 }
 
 /**
@@ -898,14 +940,30 @@ function findPointCaptions(text: TextLike, lines: Line[]): Line[] {
 /** The heads of the notes of an exchange of notes: `(一)中方去文`, `对方来文`, `我方复照`, each on a line of its own. */
 function findNotes(text: TextLike, lines: Line[]): Set<Line> {
   const out = new Set<Line>();
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if ((l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 50) continue;
     const c = text.charCodeAt(l.contentEnd - 1);
     if (c !== 0x6587 /* 文 */ && c !== 0x7167 /* 照 */ && c !== 0x4f1a /* 会 */ && c !== 0x6703 /* 會 */ && c !== 0xff09 && c !== 0x29) continue;
-    if (NOTE_HEAD.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) out.add(l);
+    const head = foldScript(text.slice(l.contentStart, l.contentEnd));
+    if (!NOTE_HEAD.test(head)) continue;
+    // A head broken by a database's width (`(甲) 蘇聯外交人民委員部莫洛托夫部長致中華民國國民政府外交部王部` / `長照會`): the line
+    // its label opens is the head, the few words under it ending with 照會 its rest.
+    const k = previousNonComment(lines, i);
+    const above = k >= 0 ? lines[k] : undefined;
+    if (above && l.contentEnd - l.contentStart <= 8 && (above.kind === 'text' || above.kind === 'item') && !above.terminal && !out.has(above) &&
+      NOTE_LABEL.test(text.slice(above.contentStart, Math.min(above.contentEnd, above.contentStart + 8))) &&
+      NOTE_HEAD.test(foldScript(text.slice(above.contentStart, above.contentEnd)) + head)) {
+      out.add(above);
+      continue;
+    }
+    out.add(l);
   }
   return out;
 }
+
+/** A note head's label: a numeral or a heavenly stem in brackets (`(一)`, `(甲)`). */
+const NOTE_LABEL = /^[（(][ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|[甲乙丙丁])[ \t\u3000]*[）)]/;
 
 /** The first line at or after `i` that is not an HTML comment (`end` when none is). */
 function nextNonComment(lines: readonly Line[], i: number, end: number): number {
@@ -2437,6 +2495,9 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || n > MAX_TITLE || (n > MAX_PLAIN_TITLE && plainLength(text.slice(l.contentStart, l.contentEnd)) > MAX_PLAIN_TITLE)) return false;
   // The text's own self-word alone (`本條例草案` / `旨在…`, a Hong Kong bill's opening words; `本协定`): no title.
   if (text.charCodeAt(l.contentStart) === 0x672c /* 本 */ && n <= 8 && SELF_WORD_LINE.test(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, ''))) return false;
+  // A kind alone numbered in brackets heads one of a treaty's sets of notes (`換文 (一)` / `(甲) …照會`, under a database's name
+  // line `法規名稱: …條約之換文`): a section of the text, no title.
+  if (n <= 12 && NUMBERED_KIND_LINE.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return false;
   // A news headline reporting the signing (`中俄签署睦邻友好合作条约(2001/7/16)`): no title.
   if (REPORTS_SIGNING.test(titleWords(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 24))))) return false;
   if (!l.terminal) return true;
@@ -2447,6 +2508,9 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   const words = titleWords(text.slice(l.contentStart, l.contentEnd));
   return endingKind(words) !== undefined || isRulesTitle(words) || headlineKind(words) !== undefined;
 }
+
+/** A kind of instrument alone, then a numeral in brackets (`換文 (一)`, `换文（二）`), read folded to simplified. */
+const NUMBERED_KIND_LINE = new RegExp(`^(?:${alternation(INSTRUMENT_KINDS)})[ \\t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]$`);
 
 /** A self-word alone on its line, read folded to simplified: `本条例草案`, `本协定`. */
 const SELF_WORD_LINE = new RegExp(`^本(?:${alternation(INSTRUMENT_KINDS)})(?:草案)?$`);
@@ -2596,7 +2660,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     let signing = i;
     if (before === i && previousSentence >= from) {
       const previous = foldScript(runHead(text, lines, previousSentence, 200, joiner));
-      if (COPIES.test(previous) || (!foreign && TESTIMONIUM.test(previous))) signing = before = previousSentence;
+      if (COPIES.test(previous) || (!foreign && (TESTIMONIUM.test(previous) || SELF_WRITTEN_IN.test(previous)))) signing = before = previousSentence;
     } else if (before < i && !foreign) {
       // A page that joined a table's cells (lines.ts gluedClosingCuts): the sentence counting the copies cut out of the line
       // above the signatories read across opens the clause, the signatories in it (`联合公报以中文、…和俄文写成,一式两份,…。` /

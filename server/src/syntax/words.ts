@@ -121,6 +121,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // An organisation's strategy over years, approved by its leaders' decision (`上海合作组织至2025年发展战略`, `…未来10年（2026—2035年）
   // 发展战略`): its aims and the fields of its cooperation, no signing, as a plan of action; it says 本战略.
   { word: '发展战略', kind: true, self: true, selfAs: '战略' },
+  // An outline carrying out a treaty, agreed by its parties (`《中华人民共和国和俄罗斯联邦睦邻友好合作条约》实施纲要`): their tasks in
+  // points under fields (`一、政治领域` / `(一)…`), no signing, as a plan of action. A kind only (纲要 alone is a self-word, no kind:
+  // a law's programme, `…发展纲要`, keeps the kind it has); the treaty named in 《》 before it is what it carries out.
+  { word: '实施纲要', kind: true },
   { word: '战略', self: true },
   { word: '和约', kind: true, self: true },
   // A Qing-era convention on one matter, in a few sentences or articles (`展拓香港界址专条`, 1898; `订租威海卫专条`; the `议定专条`
@@ -1121,14 +1125,15 @@ export const ACT_SIGNER = /^(?:行政长官|[\u4e00-\u9fff]{2,6}司司长)[ \t\u
  * A writing manual's label before the model text it prints, the model's title after it (`【范例】: 中日两国政府关于…的换文`,
  * `例: …`, `示例：…`; read folded to simplified): no part of the title.
  */
-export const EXAMPLE_LABEL = /^(?:【(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}】[ \t\u3000]*[：:]?|(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:])[ \t\u3000]*/;
+export const EXAMPLE_LABEL = /^(?:【(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}】[ \t\u3000]*[：:]?|(?:附(?:范例|例文|示例|实例)|范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:])[ \t\u3000]*/;
 
 /**
  * A manual's example label ending its description's last line, its model below (`…这里介绍的是狭义的条约。 例:` / the model's title
  * on the next line): the label alone or after a sentence's end, the line's last words (folded to simplified). `例如:` and `条例:`
- * are no label.
+ * are no label. A real instrument given after a model, `附實例:` (an example attached), is labelled so too; 附 before 例 alone is
+ * no label (`附例`, a by-law).
  */
-const EXAMPLE_LABEL_AT_END = /(?:^|[。；;！!？?][ \t\u3000]*)(?:【(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}】[ \t\u3000]*[：:]?|(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:])[ \t\u3000]*$/;
+const EXAMPLE_LABEL_AT_END = /(?:^|[。；;！!？?][ \t\u3000]*)(?:【(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}】[ \t\u3000]*[：:]?|(?:附(?:范例|例文|示例|实例)|范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:])[ \t\u3000]*$/;
 
 /** Whether the line from `start` to `end` ends with a manual's example label (EXAMPLE_LABEL_AT_END); its last 24 characters are read. */
 export function endsWithExampleLabel(text: TextLike, start: number, end: number): boolean {
@@ -1154,7 +1159,7 @@ export function afterTitleFieldLabel(text: TextLike, start: number, end: number)
  */
 export function afterExampleLabel(text: TextLike, start: number, end: number): number {
   const c = text.charCodeAt(start);
-  if (c !== 0x3010 /* 【 */ && c !== 0x4f8b /* 例 */ && c !== 0x8303 /* 范 */ && c !== 0x793a /* 示 */ && c !== 0x5b9e /* 实 */ && c !== 0x7bc4 /* 範 */ && c !== 0x5be6 /* 實 */) return start;
+  if (c !== 0x3010 /* 【 */ && c !== 0x4f8b /* 例 */ && c !== 0x8303 /* 范 */ && c !== 0x793a /* 示 */ && c !== 0x5b9e /* 实 */ && c !== 0x7bc4 /* 範 */ && c !== 0x5be6 /* 實 */ && c !== 0x9644 /* 附 */) return start;
   const label = EXAMPLE_LABEL.exec(foldScript(text.slice(start, Math.min(end, start + 16))));
   return label && label[0].length < end - start ? start + label[0].length : start;
 }
