@@ -176,10 +176,12 @@ export function parse(text: string): SyntaxTree {
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
-  if (unitStyle === 'article' && !foreign && demoteQuotedArticles(text, lines)) unitStyle = unitStyleOf(lines);
   // (What that pass read on the way, when it ran: asked of the lines as it left them — no pass below changes what it read.)
-  const quoted = quotedOf(lines);
-  QUOTED.lines = undefined;
+  let quoted: QuotedReading | undefined;
+  if (unitStyle === 'article' && !foreign) {
+    quoted = readQuotedArticles(text, lines);
+    if (quoted.changed) unitStyle = unitStyleOf(lines);
+  }
   // (A list quoted in a text of points, its entries bulleted and numbered `一、` anew: the last point's, no points of its own.)
   if (unitStyle === 'paragraph' && demoteListedPoints(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
@@ -1078,13 +1080,28 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
  * article's text — the first one whatever its number, the next ones until the article the text's own
  * numbering goes on with (or a chapter). Whether any was made text.
  *
- * Two questions the parser asks of the lines as this pass leaves them are answered in it too (QUOTED): whether an article
+ * Two questions the parser asks of the lines as this pass leaves them are answered in it too (readQuotedArticles): whether an article
  * opens its text with a paragraph `1.` (`opensWithArabicParagraph`), and the last article numbered 1 (findAnnex's look for
  * one below a line). No pass after this one and before those questions changes a line's kind, number or text on its line
  * (demoteListedPoints, in a text of points, makes points items), and a pass over a long text's lines of its own costs their
  * loading again: ~2 % of a parse of the bench's 1 MB treaty each, s56parse.
  */
 export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
+  return readQuotedArticles(text, lines).changed;
+}
+
+/**
+ * What `demoteQuotedArticles` did and read of the lines it left: whether it made any text, whether an article opens with a
+ * paragraph `1.`, and the index of the last article numbered 1 (-1: none).
+ */
+interface QuotedReading {
+  changed: boolean;
+  arabic: boolean;
+  lastOne: number;
+}
+
+/** `demoteQuotedArticles`, with what it read on the way (QuotedReading). */
+function readQuotedArticles(text: TextLike, lines: Line[]): QuotedReading {
   let own: number | undefined;
   // The line read before, once one of the text's own articles came: whether it introduces new text is asked only of the
   // line before an article or a chapter (a text's every line's last character was read, most of them for nothing).
@@ -1133,21 +1150,7 @@ export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
     }
     before = own !== undefined ? l : undefined;
   }
-  QUOTED.lines = lines;
-  QUOTED.arabic = arabic;
-  QUOTED.lastOne = lastOne;
-  return changed;
-}
-
-/**
- * What the last `demoteQuotedArticles` read of `lines` (the lines it left): whether an article opens with a paragraph `1.`,
- * and the index of the last article numbered 1 (-1: none). Asked only of those very lines, unchanged since (`quotedOf`).
- */
-const QUOTED: { lines: readonly Line[] | undefined; arabic: boolean; lastOne: number } = { lines: undefined, arabic: false, lastOne: -1 };
-
-/** QUOTED for `lines`, when the last `demoteQuotedArticles` read them; undefined otherwise (the question is asked of the lines). */
-function quotedOf(lines: readonly Line[]): { arabic: boolean; lastOne: number } | undefined {
-  return QUOTED.lines === lines ? { arabic: QUOTED.arabic, lastOne: QUOTED.lastOne } : undefined;
+  return { changed, arabic, lastOne };
 }
 
 /** Whether the line `l` ends with the words before an amended article's new text (NEW_TEXT_INTRO: `…修改为：`). */
