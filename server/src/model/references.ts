@@ -2481,7 +2481,8 @@ function tableOldTexts(s: string, from: Run, spans: number[]): void {
     const head = TABLE_OLD_TEXT.exec(line);
     const end = head === null ? null : TABLE_OLD_TEXT_END.exec(line);
     if (head !== null && end !== null && end.index > head[1].length) spans.push(from.at(a + head[1].length), from.end(a + end.index));
-    k = b;
+    // (The next search from the next line's first character.)
+    k = b - 2;
   }
 }
 
