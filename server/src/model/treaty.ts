@@ -1121,17 +1121,13 @@ function isNoteHead(text: TextLike, b: Block, head: Line): boolean {
 
 /** The first line of block `b` starting at or after `at`, comment lines passed over (undefined at a blank line first). */
 function firstLineAfter(b: Block, at: number): Line | undefined {
-  for (const c of b.children) {
-    if (c.end <= at) continue;
-    if (c.type === 'line') {
-      if (c.start < at || c.kind === 'comment' || c.kind === 'code') continue;
-      return c.kind === 'blank' ? undefined : c;
-    } else {
-      const l = firstLineAfter(c, at);
-      if (l) return l;
-    }
-  }
-  return undefined;
+  let found: Line | undefined;
+  everyLine(b, (l) => {
+    if (l.start < at || l.kind === 'comment' || l.kind === 'code') return true;
+    if (l.kind !== 'blank') found = l;
+    return false;
+  });
+  return found;
 }
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
