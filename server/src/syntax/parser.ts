@@ -546,6 +546,8 @@ class LabelSettler {
   settle(text: TextLike, lines: readonly Line[], i: number): void {
     if (i <= this.settledThrough) return;
     const l = lines[i];
+    // (Every reading below is of a text, article or chapter line: half a long text's lines are blank.)
+    if (l.kind !== 'text' && l.kind !== 'article' && l.kind !== 'chapter') return;
     if (i > 0 && headingUnderHeader(l, lines[i - 1])) this.make(l, 'article');
     if (this.beforeArticle) {
       if (l.kind === 'article') this.beforeArticle = false;
@@ -729,7 +731,8 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
       seenUnit = true;
       continue;
     }
-    if (!seenUnit) continue;
+    // (A part heading is a numbered paragraph's line, a sub-heading a text line: the other lines, half of them blank, are not asked.)
+    if (!seenUnit || (l.kind !== 'para' && l.kind !== 'text')) continue;
     if (part > 0 && l.kind === 'para' && l.num === part && isPartHeading(text, lines, i)) {
       out.add(l);
       part++;
