@@ -10,8 +10,8 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
-import { foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped } from './words';
+import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -194,6 +194,9 @@ export function parse(text: string): SyntaxTree {
   // (The kinds first, the set only when it holds a line: asked of every line after the first unit, and most texts have no section.)
   const isUnit = (l: Line) =>
     (unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' || (l.kind === 'chapter' && pointChapters!.has(l)) : false) || (sections.size !== 0 && sections.has(l));
+  // (Articles and no section, most texts: the next unit found by the lines' kinds alone, no call of `isUnit` a line.)
+  const onlyArticles = unitStyle === 'article' && sections.size === 0;
+  const nextUnit = (from: number, end: number): number => (onlyArticles ? nextArticle(lines, from, end) : nextUnitBy(lines, from, end, isUnit));
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
@@ -261,7 +264,7 @@ export function parse(text: string): SyntaxTree {
   if (i < preambleEnd && firstUnit < bodyEnd && onlyHeadings(lines, i, preambleEnd)) {
     while (i < preambleEnd) {
       if (lines[i].kind !== 'heading') add(root, lines[i++]);
-      else i = fillParagraphs(headed('section', root, lines[i]), lines, i + 1, nextUnit(lines, i + 1, preambleEnd, isUnit), undefined, text);
+      else i = fillParagraphs(headed('section', root, lines[i]), lines, i + 1, nextUnit(i + 1, preambleEnd), undefined, text);
     }
   }
   if (i < preambleEnd) {
@@ -273,7 +276,7 @@ export function parse(text: string): SyntaxTree {
     add(root, preamble);
     while (i < preambleEnd) {
       if (lines[i].kind !== 'heading') add(root, lines[i++]);
-      else i = fillParagraphs(headed('section', root, lines[i]), lines, i + 1, nextUnit(lines, i + 1, preambleEnd, isUnit), undefined, text);
+      else i = fillParagraphs(headed('section', root, lines[i]), lines, i + 1, nextUnit(i + 1, preambleEnd), undefined, text);
     }
   }
 
@@ -295,19 +298,19 @@ export function parse(text: string): SyntaxTree {
       } else stack.length = 1;
       const section = headed('section', stack[stack.length - 1], line);
       stack.push(section);
-      i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
+      i = fillParagraphs(section, lines, i + 1, nextUnit(i + 1, bodyEnd), undefined, text);
     } else if (line.kind === 'chapter' && (unitStyle === 'article' || pointChapters?.has(line))) {
       const rank = CHAPTER_RANK[line.unit ?? '章'] ?? 3;
       while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
       while (stack.length > 1 && (CHAPTER_RANK[stack[stack.length - 1].head?.unit ?? '章'] ?? 3) >= rank) stack.pop();
       const chapter = headed('chapter', stack[stack.length - 1], line);
       stack.push(chapter);
-      i = fillParagraphs(chapter, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
+      i = fillParagraphs(chapter, lines, i + 1, nextUnit(i + 1, bodyEnd), undefined, text);
     } else if (isUnit(line)) {
       if (line.num === undefined) {
         problems.push({ start: line.label!.start, end: line.label!.end, code: 'syntax.bad-number', message: '无法识别的编号' });
       }
-      const next = nextUnit(lines, i + 1, bodyEnd, isUnit);
+      const next = nextUnit(i + 1, bodyEnd);
       // The last point of a note ends where the note's closing begins: that, the signature and the date
       // are the note's; so does the last point of a memorandum or a statement where a paragraph on all
       // the points begins (`上述条款体现了…`).
@@ -325,7 +328,7 @@ export function parse(text: string): SyntaxTree {
     } else if (line.kind === 'heading') {
       // Any other heading among the units (annex, appendix) closes the open chapters.
       stack.length = 1;
-      i = fillParagraphs(headed('section', root, line), lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
+      i = fillParagraphs(headed('section', root, line), lines, i + 1, nextUnit(i + 1, bodyEnd), undefined, text);
     } else {
       // Lines before the first unit when there is no preamble content (cannot happen) or stray lines.
       add(stack[stack.length - 1], line);
@@ -543,6 +546,8 @@ class LabelSettler {
   settle(text: TextLike, lines: readonly Line[], i: number): void {
     if (i <= this.settledThrough) return;
     const l = lines[i];
+    // (Every reading below is of a text, article or chapter line: half a long text's lines are blank.)
+    if (l.kind !== 'text' && l.kind !== 'article' && l.kind !== 'chapter') return;
     if (i > 0 && headingUnderHeader(l, lines[i - 1])) this.make(l, 'article');
     if (this.beforeArticle) {
       if (l.kind === 'article') this.beforeArticle = false;
@@ -552,8 +557,11 @@ class LabelSettler {
     // A site's note quoting a law in a list under the law's name (a wiki's licence note after the text: `中華民國《著作權法》:` /
     // `- 第九條(著作權標的之限制)` / `- 一、憲法、法律、命令或公文。`): the page's furniture, as a wiki's edit link is (lines.ts), no
     // unit nor words of the text (an export prints none of it).
-    const last = l.contentEnd > l.contentStart ? text.charCodeAt(l.contentEnd - 1) : 0;
-    if ((last === 0x3a || last === 0xff1a) && l.kind === 'text' && QUOTED_LAW_INTRO.test(text.slice(l.contentStart, l.contentEnd))) {
+    // (The colon after the name's `》` or an article's `条`, as QUOTED_LAW_INTRO has it, read before the regex: a lead to a list,
+    // `…开展合作：`, ends with a colon too, and the regex ran on each.)
+    const last = l.kind === 'text' ? text.charCodeAt(l.contentEnd - 1) : 0;
+    const before = last === 0x3a || last === 0xff1a ? text.charCodeAt(l.contentEnd - 2) : 0;
+    if ((before === 0x300b /* 》 */ || before === 0x6761 /* 条 */ || before === 0x689d /* 條 */) && QUOTED_LAW_INTRO.test(text.slice(l.contentStart, l.contentEnd))) {
       // (Comment lines between the entries are no part of the list, nor do they end it.)
       let j = nextNonComment(lines, i + 1, lines.length);
       if (j < lines.length && isBulleted(text, lines[j])) {
@@ -723,7 +731,8 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
       seenUnit = true;
       continue;
     }
-    if (!seenUnit) continue;
+    // (A part heading is a numbered paragraph's line, a sub-heading a text line: the other lines, half of them blank, are not asked.)
+    if (!seenUnit || (l.kind !== 'para' && l.kind !== 'text')) continue;
     if (part > 0 && l.kind === 'para' && l.num === part && isPartHeading(text, lines, i)) {
       out.add(l);
       part++;
@@ -988,7 +997,7 @@ function nextContent(lines: readonly Line[], i: number, end: number): number {
 
 /** A database's label line (`发布日期：2009-06-17`, `【法规来源】…`): the lexicon's labels, on a plain line. */
 function isDatabaseLabel(text: TextLike, l: Line): boolean {
-  return l.kind === 'text' && DATABASE_LABEL.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 80))));
+  return l.kind === 'text' && opensDatabaseLabel(foldCode(text.charCodeAt(l.contentStart))) && DATABASE_LABEL.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 80))));
 }
 
 /** Longest record of adoption read (one in brackets may list every amendment: `（…通过　根据…第一次修正　…第七次修正）`). */
@@ -1008,10 +1017,19 @@ function isFront(line: Line, hasTitle: boolean): boolean {
   return hasTitle || isBlankOrComment(line) || line.kind === 'tag';
 }
 
-function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) => boolean): number {
+function nextUnitBy(lines: Line[], from: number, end: number, isUnit: (l: Line) => boolean): number {
   for (let i = from; i < end; i++) {
     const l = lines[i];
     if (isUnit(l) || l.kind === 'heading') return i;
+  }
+  return end;
+}
+
+/** `nextUnitBy` where the units are the articles and chapters, no line a section's: the kinds read, nothing called. */
+function nextArticle(lines: Line[], from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const kind = lines[i].kind;
+    if (kind === 'article' || kind === 'chapter' || kind === 'heading') return i;
   }
   return end;
 }
