@@ -1122,6 +1122,14 @@ export const ACT_PROMULGATION = /^命令公[布佈][。.]?$/;
 export const ACT_SIGNER = /^(?:行政长官|[\u4e00-\u9fff]{2,6}司司长)[ \t\u3000]+[\u4e00-\u9fff·]{2,5}$/;
 
 /**
+ * A model's blank (a writing manual's template: `中華人民共和國××部…`, `19××年×月×日於××`, `(以下簡稱××部)`): two multiplication signs
+ * or more in a row stand for words the drafter fills in, never a drafter's own words (one × is a product: `3×4`).
+ */
+export const PLACEHOLDER = '××';
+/** A model's article label with a blank for its number, opening a line (`第××條終結條款`): no drafter numbers an article so. */
+export const PLACEHOLDER_LABEL = /(?:^|\n)[ \t\u3000]*第[ \t]*××+[ \t]*[条條]/;
+
+/**
  * A writing manual's label before the model text it prints, the model's title after it (`【范例】: 中日两国政府关于…的换文`,
  * `例: …`, `示例：…`; read folded to simplified): no part of the title.
  */
