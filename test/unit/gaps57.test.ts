@@ -8,6 +8,8 @@ import { contextOf, textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { hover } from '../../server/src/features/hover';
 import { buildTreaty } from '../../server/src/model/treaty';
+import { parseTreaty } from '../../server/src/syntax/parser';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 
 // 1. A reference into another document's article that the workspace's copy breaks off in (the China–Japan investment
 // agreement on a treaty database, test/fixtures/real/agreement_cn_jp_investment_1988_fsou.md, cut by its store inside article
@@ -64,4 +66,53 @@ test('gaps 57: a model\'s blanks (××) are no term defined and no article numbe
   assert.deepEqual(buildTreaty(MODEL('×部', '第××條')).definitions.map((d) => d.term), ['×部', '×部']);
   assert.deepEqual(warned(MODEL('××部', '附則')), ['numbering.item-duplicate']);
   assert.deepEqual(warned(MODEL('××部', '第×條')), ['numbering.item-duplicate']);
+});
+
+// 3. A note's closing broken before the addressee's honorific (抬頭: Taiwan's law database's copy of the 1945 Sino-Soviet notes,
+// test/fixtures/real/notes_roc_su_friendship_1945_moj_hant.md: `關於上列各項所述之諒解,倘荷` / `貴部長函復證實,本照會與` / `貴部長復照,
+// 即成為上述友好同盟條約之一部分。`): the lines are one sentence, the note's closing (本照會與貴部長復照…), not paragraphs of its
+// last point.
+const NOTE = (closing: string) => `中華民國蘇維埃社會主義共和國聯邦友好同盟條約之換文\n\n換文 (一)\n(甲) 蘇聯外交人民委員部莫洛托夫部長致中華民國國民政府外交部王部\n長照會\n部長閣下:\n查中蘇友好同盟條約業於本日簽訂,本部長茲特申明兩締約國間之\n諒解如左:\n一 蘇聯政府同意予中國以道義上之援助。\n二 蘇聯政府重申尊重中國在東三省之充分主權。\n三 蘇聯政府重申無干涉中國內政之意。\n${closing}\n此照\n中華民國國民政府外交部王部長世杰\n中華民國三十四年八月十四日\n`;
+const pointParagraphs = (source: string) => buildTreaty(source).articles.map((a) => a.paragraphs.length);
+
+test('gaps 57: a note\'s closing broken before the addressee\'s honorific set at a line\'s start is the note\'s closing, not its last point\'s', () => {
+  assert.deepEqual(pointParagraphs(NOTE('關於上列各項所述之諒解,倘荷\n貴部長函復證實,本照會與\n貴部長復照,即成為上述友好同盟條約之一部分。\n本部長順向\n貴部長表示崇高之敬意。')), [1, 1, 1]);
+  // Simplified script, broken before another honorific: the same.
+  assert.deepEqual(pointParagraphs(NOTE('关于上列各项所述之谅解,倘荷\n贵国政府函复证实,本照会与\n贵国政府复照,即成为上述条约之一部分。')), [1, 1, 1]);
+  // Not broken before an honorific (贵州 is a place), or no closing's words in the sentence: no closing is read there, the lines
+  // are the last point's paragraphs, as before.
+  assert.ok(pointParagraphs(NOTE('关于上列各项所述之谅解,倘荷\n贵州省政府函复证实,本照会与\n贵州省政府复照,即成为上述条约之一部分。'))[2] > 1);
+  assert.ok(pointParagraphs(NOTE('關於上列各項所述之諒解,倘荷\n貴部長函復證實,蘇聯政府\n貴部長之意見,將予考慮。'))[2] > 1);
+});
+
+// 4. A page that omits the first note's head (the 1994 China–Bolivia notes on a law site, test/fixtures/real/
+// notes_cn_bo_consultations_1994_lawtime.md: the page opens at the addressee, `阁下:`, points `1.`…`5.`, `顺致最崇高的敬意。`, the
+// signatory and the date-place line, then `(二)玻方复照`): what stands before the reply's head is the first note, and its last
+// point ends where the note's closing begins, as a point of a note with its head does.
+const REPLY = '(二)乙方复照\n\n甲国外交部长阁下:\n\n我荣幸地收到您今日的来照。\n\n我谨代表乙国政府确认上述协议。\n\n顺致最崇高的敬意。\n\n乙国外交部长\n\n一九九四年十月十一日于北京\n';
+const FIRST_NOTE = (head: string) => `${head}乙国外交部长\n\n阁下:\n\n我荣幸地告知阁下,甲国政府建议建立磋商制度:\n\n1.双方将根据需要举行磋商。\n\n2.参加磋商的代表团由两国外交部的高级官员率领。\n\n3.本照会和阁下的复照将构成两国政府间的协议。\n\n顺致最崇高的敬意。\n\n甲国外交部长(签字)\n\n一九九四年十月十一日于北京\n\n${REPLY}`;
+
+test('gaps 57: the last point before a reply\'s head ends where the first note\'s closing begins, the first note\'s head lost or not', () => {
+  assert.deepEqual(pointParagraphs(FIRST_NOTE('')), [1, 1, 1]);
+  assert.deepEqual(pointParagraphs(FIRST_NOTE('(一)甲方去照\n\n')), [1, 1, 1]);
+});
+
+// 5. A note's head a database's width broke (session 56's reread): the parser read it (findNotes) and the model read it again
+// (isNoteHead, NOTE_HEAD over the head and the line under it). The tree now marks each note's head with the line that ends it
+// (SyntaxTree.notes), the model makes its notes from that mark alone, and the note and its outline entry are named by the whole head.
+test('gaps 57: the tree marks a note\'s head and the line a width broke its end onto; the model and the outline read the head whole', () => {
+  const source = NOTE('關於上列各項所述之諒解,倘荷\n貴部長函復證實,本照會與\n貴部長復照,即成為上述友好同盟條約之一部分。');
+  const tree = parseTreaty(source);
+  const line = (l: { contentStart: number; contentEnd: number } | undefined) => (l ? source.slice(l.contentStart, l.contentEnd) : undefined);
+  assert.deepEqual([...(tree.notes ?? new Map()).entries()].map(([head, rest]) => [line(head), line(rest)]), [['(甲) 蘇聯外交人民委員部莫洛托夫部長致中華民國國民政府外交部王部', '長照會']]);
+  const whole = '(甲) 蘇聯外交人民委員部莫洛托夫部長致中華民國國民政府外交部王部長照會';
+  assert.deepEqual(buildTreaty(source, tree).notes.map((n) => n.name), [whole]);
+  assert.deepEqual(documentSymbols(textContext(source))[0].children?.map((s) => s.name).filter((n) => n !== '序言'), [whole]);
+  // The model reads the tree's mark, not the words again: a tree without it has no note.
+  const unmarked = { ...tree, notes: undefined };
+  assert.deepEqual(buildTreaty(source, unmarked).notes, []);
+  // A head on one line: marked with no rest, named as written.
+  const one = NOTE('').replace('王部\n長照會', '王部長照會');
+  assert.deepEqual([...(parseTreaty(one).notes ?? new Map()).values()], [undefined]);
+  assert.deepEqual(buildTreaty(one).notes.map((n) => n.name), [whole]);
 });

@@ -818,6 +818,12 @@ export const NOTE_COMPLIMENTS = /^[^，。；,;：:]{2,40}向[^，。；,;：:]{
 export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会(?:和|与|及)|我谨代表|阁下的来照(?:和|与|及))/;
 
 /**
+ * An honorific opening a line (folded): a note sets the addressee's honorific at a line's start (抬頭), breaking its sentence
+ * before it (`關於上列各項所述之諒解,倘荷` / `貴部長函復證實,本照會與` / `貴部長復照,即成為…`). Not 贵 alone (`贵州`).
+ */
+export const HONORIFIC_OPENING = /^[ \t\u3000]*贵(?:部长|大臣|大使|代办|公使|总理|首相|外长|主席|总统|国王|政府|国|方|部|馆|使馆|代表团|代表|委员|阁下)/;
+
+/**
  * The words by which notes make an agreement (folded): `本照会和阁下的复照将构成…一项磋商协议`, `本照会暨贵部长对本照会之复照，即构成…之协议`,
  * `本函和阁下的复函即成为…`. The 协议 they name is what the notes constitute: a text saying so with no title of its own is an exchange
  * of notes, whatever it calls that agreement (`要求终止本协议`).
