@@ -801,16 +801,18 @@ const HONORIFIC_LINES = 4;
  */
 function closesAcrossHonorifics(text: TextLike, lines: readonly Line[], i: number, to: number): boolean {
   let sentence = '';
-  let k = i;
-  for (; k < to && k < i + HONORIFIC_LINES; k++) {
+  let joined = 0;
+  // (Comment lines between passed over, as the parser passes over them everywhere.)
+  for (let k = i; joined < HONORIFIC_LINES; joined++) {
     const l = lines[k];
     if (l.kind !== 'text' || l.level) return false;
     sentence += text.slice(l.contentStart, l.contentEnd);
     if (endsSentence(text, l)) break;
-    const next = lines[k + 1];
-    if (k + 1 >= to || next.kind !== 'text' || !HONORIFIC_OPENING.test(foldScript(text.slice(next.contentStart, Math.min(next.contentEnd, next.contentStart + 8))))) return false;
+    k = nextNonComment(lines, k + 1, to);
+    const next = lines[k];
+    if (k >= to || next.kind !== 'text' || !HONORIFIC_OPENING.test(foldScript(text.slice(next.contentStart, Math.min(next.contentEnd, next.contentStart + 8))))) return false;
   }
-  if (k === i) return false;
+  if (joined === 0) return false;
   const folded = foldScript(sentence);
   for (let at = folded.search(CLAUSE_MARK); at >= 0; ) {
     const rest = folded.slice(at + 1);
