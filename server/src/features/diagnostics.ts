@@ -652,11 +652,15 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
       break;
     }
     case 'no-such-paragraph':
+      // The workspace's copy of another instrument breaks off inside the article (its last, no end shown: `Outline.mayLackInside`):
+      // the paragraph may be past the cut.
+      if (t.in && t.in !== snapshot && t.in.outline.mayLackInside(t.shape.start)) break;
       report('ref.no-such-paragraph', r.start, r.end, msg('diag.noSuchParagraph', t.shape.name, t.shape.paragraphs.length, own.paragraphWord));
       break;
     case 'no-such-item':
       // Items the parser did not recognise (`(子)`, `甲、`) leave an article without items: nothing to compare with.
       if (!t.shape.paragraphs.some((p) => p.items.length > 0)) break;
+      if (t.in && t.in !== snapshot && t.in.outline.mayLackInside(t.shape.start)) break;
       report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.shape.name, own.itemWord));
       break;
     case 'no-such-document':

@@ -11,7 +11,7 @@ import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserv
 import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/tree';
 import { LineMap, trimEnd } from '../syntax/positions';
 import { NextChar } from '../syntax/lines';
-import { Article, Item, Paragraph, Treaty, inlineItems, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
+import { Article, Item, Paragraph, Treaty, inlineItems, keepWith, keptWith, noteHeadWords, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
 import { ADOPTION_RECORD, ORDER_NUMBER, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, POINTS_SECTION_HEADING, SITE_WORDS, endingKind, opensPinyin } from '../syntax/words';
 import { foldScript } from '../syntax/script';
@@ -534,7 +534,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     return out;
   };
   const section = (b: Block, out: DocumentSymbol[]): void => {
-    const name = text.slice(b.head!.contentStart, b.head!.contentEnd);
+    // (A note's head that a database's width broke named whole, its rest line's words with it: the tree's mark, model noteHeadWords.)
+    const name = noteHeadWords(text, treaty.tree, b.head!);
     const annex = annexArticles(b);
     if (!annex) {
       const heads = annexHeadsUnder(b);

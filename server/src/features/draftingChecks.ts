@@ -17,7 +17,7 @@ import { LineMap } from '../syntax/positions';
 import { withEdits } from '../syntax/reparse';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, MEMBERS_NAMED_BY, INSTRUMENT_KINDS, LAW_KINDS, PARTY_ENDING, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
+import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, MEMBERS_NAMED_BY, INSTRUMENT_KINDS, LAW_KINDS, PARTY_ENDING, PLACEHOLDER_LABEL, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { kindWritten } from './unitWords';
@@ -214,8 +214,8 @@ function numberingRuns(treaty: Treaty): Run[] {
     for (let k = 0; k < a.paragraphs.length; k++) {
       const p = a.paragraphs[k];
       const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
-      if (own && p.num !== undefined && depth === 0 && k > 0 && replacedBy(text, a.paragraphs[k - 1])) {
-        // The amended text's paragraph after an instruction (REPLACEMENT_INTRO), as for items below.
+      if (own && p.num !== undefined && depth === 0 && k > 0 && (replacedBy(text, a.paragraphs[k - 1]) || modelArticleBefore(text, paragraphs, p.num, a.paragraphs[k - 1]))) {
+        // The amended text's paragraph after an instruction (REPLACEMENT_INTRO), as for items below; or a model's next article's.
         levels(paragraphs, runs);
         paragraphs = [];
       } else if (own && p.num !== undefined) {
@@ -235,6 +235,16 @@ function numberingRuns(treaty: Treaty): Run[] {
   }
   runCache.set(treaty, runs);
   return runs;
+}
+
+/**
+ * Whether paragraph 1 (`num`) after others (`before`) opens a model's next article, the one before ending with its label a blank
+ * for its number (a writing manual's template: `二、××××。` / `……` / `第××條終結條款` / `一、本備忘錄…`, words.ts PLACEHOLDER_LABEL):
+ * the parser reads no article there, and the paragraphs after it are that article's, numbered from 1 again. (Asked only of a
+ * paragraph numbered 1 after others, which is where the check would see a duplicate.)
+ */
+function modelArticleBefore(text: string, before: readonly Numbered[], num: number, previous: { start: number; end: number }): boolean {
+  return num === 1 && before.length > 0 && PLACEHOLDER_LABEL.test(text.slice(previous.start, previous.end));
 }
 
 /**

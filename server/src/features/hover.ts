@@ -102,7 +102,10 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
     }
     default:
       const words = unitWordsOf(treaty);
-      const said = target.kind === 'no-such-paragraph' ? msg('hover.noSuchParagraph', target.article.name, words.paragraph) : msg('hover.noSuchItem', target.article.name, words.item);
+      const unit = target.kind === 'no-such-paragraph' ? words.paragraph : words.item;
+      // A copy that breaks off inside the article may lack it (as ref.no-such-paragraph reads it: `Outline.mayLackInside`).
+      if (target.in && target.in !== snapshot && target.in.outline.mayLackInside(target.shape.start)) return md(esc(msg('hover.unitPastCut', target.in.info.title ?? '', target.shape.name, unit)));
+      const said = target.kind === 'no-such-paragraph' ? msg('hover.noSuchParagraph', target.article.name, unit) : msg('hover.noSuchItem', target.article.name, unit);
       return md(esc(target.in === snapshot ? inTextWord(treaty, said) : said));
   }
 }

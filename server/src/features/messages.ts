@@ -202,6 +202,7 @@ export const MESSAGES = {
   'hover.noSuchArticleHere': { 'zh-cn': '{0}没有{1}（共{2}条：{3}至{4}）', en: '{0} has no {1} (it has {2} articles: {3} to {4})' },
   'hover.articleOfExcerpt': { 'zh-cn': '工作区中的{0}是节录本，没有{1}：全文或许有', en: 'The workspace\'s copy of {0} is an excerpt without {1}: the whole text may have it' },
   'hover.articlePastCopy': { 'zh-cn': '工作区中的{0}只到第{2}条，未见签署、生效或施行条款，或许不全：{1}或许存在', en: 'The workspace\'s copy of {0} ends at article {2} and shows no signing, entry into force or commencement: it may be cut, {1} may exist' },
+  'hover.unitPastCut': { 'zh-cn': '工作区中的{0}在{1}中断，未见签署、生效或施行条款：该{2}或许在断处之后', en: 'The workspace\'s copy of {0} breaks off inside {1} and shows no signing, entry into force or commencement: what is cited may be past the cut' },
   'hover.noSuchParagraph': { 'zh-cn': '{0}没有该{1}', en: '{0} has no such paragraph' },
   'hover.noSuchItem': { 'zh-cn': '{0}没有该{1}', en: '{0} has no such item' },
   // Completion (features/completion*.ts).

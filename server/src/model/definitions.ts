@@ -13,7 +13,7 @@ import { Run, continuation, eachRun, holding, runOfLines } from '../syntax/runs'
 import { itemFamily } from '../syntax/parser';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, DEFINITIONS_LEAD, LIST_POINTERS, DEFINITION_SCOPE, INSTRUMENT_KINDS, SELF_WORD_FIRST, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_GLOSS, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, startsStateName, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, DEFINITIONS_LEAD, LIST_POINTERS, DEFINITION_SCOPE, INSTRUMENT_KINDS, SELF_WORD_FIRST, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_GLOSS, PINYIN_NOTE, PLACEHOLDER, SELF_WORDS, TITLE_VERBS, alternation, endingKind, startsStateName, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -180,11 +180,12 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
         text: run.slice(raw, phrase.start, phrase.end).replace(NESTED, ''),
         start: run.at(phrase.start), end: run.end(phrase.end),
       };
-      const push = (at: number, length: number) => out.push({
-        term: withoutInvisible(run.slice(raw, at, at + length)), start: run.at(at), end: run.end(at + length),
-        meaning: meaning.text, meaningStart: meaning.start, meaningEnd: meaning.end,
-        clauseStart, clauseEnd,
-      });
+      const push = (at: number, length: number) => {
+        const term = withoutInvisible(run.slice(raw, at, at + length));
+        // A model's blank (`以下簡稱××部`: words.ts PLACEHOLDER) is no term a drafter defines.
+        if (term.includes(PLACEHOLDER)) return;
+        out.push({ term, start: run.at(at), end: run.end(at + length), meaning: meaning.text, meaningStart: meaning.start, meaningEnd: meaning.end, clauseStart, clauseEnd });
+      };
       if (bare !== undefined) {
         const at = m.index + m[0].lastIndexOf(bare);
         const two = BARE_OR.exec(bare);

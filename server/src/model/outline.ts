@@ -6,7 +6,7 @@
 // reference asks for it), holding nothing of the tree or the text.
 import { ArticleShape, ItemShape, Treaty } from './treaty';
 import { foldScript } from '../syntax/script';
-import { showsItsEnd } from './clauses';
+import { showsItsEnd, stopsShort } from './clauses';
 import { perModel } from './perModel';
 import { EXCERPT_WORDS, alternation } from '../syntax/words';
 
@@ -29,13 +29,18 @@ export class Outline {
     readonly excerpt: boolean,
     /** The text shows no end (model/clauses.ts `showsItsEnd`): articles past its last may exist. */
     readonly open: boolean,
+    /**
+     * The text shows no end and its last words break off inside its last article (`breaksOff`): that article's paragraphs
+     * and items past those shown may exist.
+     */
+    readonly brokenOff: boolean,
   ) {}
 
   /** An outline that crossed to another thread (structured clone keeps the fields, not the class). */
   static revive(o: Outline): Outline {
     if (o instanceof Outline) return o;
-    const p = o as unknown as { data: Int32Array; starts: Int32Array; names: string[]; excerpt: boolean; open: boolean };
-    return new Outline(p.data, p.starts, p.names, p.excerpt, p.open);
+    const p = o as unknown as { data: Int32Array; starts: Int32Array; names: string[]; excerpt: boolean; open: boolean; brokenOff: boolean };
+    return new Outline(p.data, p.starts, p.names, p.excerpt, p.open, p.brokenOff);
   }
 
   get articleCount(): number {
@@ -67,6 +72,14 @@ export class Outline {
     if (this.excerpt) return 'excerpt';
     const last = this.lastNumber;
     return this.open && last !== undefined && num > last ? 'cut' : undefined;
+  }
+
+  /**
+   * Whether a paragraph or item missing from the article starting at `start` may still be in the instrument this text is a
+   * copy of: the copy breaks off inside that article, its last (`brokenOff`).
+   */
+  mayLackInside(start: number): boolean {
+    return this.brokenOff && this.starts.length > 0 && this.data[this.starts[this.starts.length - 1] + 2] === start;
   }
 
   /** The first article numbered `num` (and `sub`), as `articleNumbered` finds it in the model. */
@@ -160,7 +173,18 @@ export function outlineOf(treaty: Treaty): Outline {
       items(p.items);
     }
   }
-  return new Outline(data, starts, names, isExcerpt(treaty), !showsItsEnd(treaty));
+  const open = !showsItsEnd(treaty);
+  return new Outline(data, starts, names, isExcerpt(treaty), open, open && breaksOff(treaty));
+}
+
+/**
+ * Whether the text breaks off inside its last article: it stops short (model/clauses.ts `stopsShort`: its last line of text
+ * ends mid-sentence, `一、缔`, or on a preview's ellipsis) and has articles. A store that cut a page mid-word leaves it so
+ * (agreement_cn_jp_investment_1988_fsou.md, cut in article 3: `第三条` / `一、缔`); a whole article ends its last sentence.
+ * Asked only of a text that shows no end (`showsItsEnd`: no signing clause, entry into force or commencement).
+ */
+function breaksOff(treaty: Treaty): boolean {
+  return treaty.articles.length > 0 && stopsShort(treaty);
 }
 
 /** The numbers `outlineOf` packs for `list` and their sub-items: four an item. */

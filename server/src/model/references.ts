@@ -1782,7 +1782,9 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   const { cited, aliases: instrumentAlias } = r.state;
   const lineRefs = r.lineRefs;
   // A table of amendments' old text given unquoted (`行:3—6…本协定…改为`): quoted, as the others are.
-  if (s.indexOf('改为') > 0) tableOldTexts(s, p, r.quotes);
+  // (One search: the first 改为 found here is where tableOldTexts starts.)
+  const replaced = s.indexOf('改为');
+  if (replaced > 0) tableOldTexts(s, p, r.quotes, replaced);
   // Citations, with a date written just before.
   const citations = citationsOfRun(p, s, terms, chars);
   if (citations.length > 0) {
@@ -2468,9 +2470,10 @@ function quotedSpans(s: string, from: Run, inside: boolean, spans: number[]): bo
  * The old texts a table of amendments gives unquoted on the run (words.ts TABLE_OLD_TEXT: `行:3—6如果准成员…加入本协定…改为`, beside
  * `删:“…”,改为` / `增:“…”`): each line of the run opening with the label of the lines amended and their numbers and ending with 改为,
  * the words between added to the run's quoted spans `spans` — the amended agreement's words, its 本协定 none of the table's.
+ * `first`: where the run's first 改为 is (the caller found it, which asks before calling).
  */
-function tableOldTexts(s: string, from: Run, spans: number[]): void {
-  for (let k = s.indexOf('改为'); k >= 0; k = s.indexOf('改为', k + 2)) {
+function tableOldTexts(s: string, from: Run, spans: number[], first: number): void {
+  for (let k = first; k >= 0; k = s.indexOf('改为', k + 2)) {
     // The line holding it: the run's characters on either side whose offsets in the text follow on (a line break between two
     // lines of the run is a jump).
     let a = k;

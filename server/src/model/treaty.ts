@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION, TITLE_WORD_VARIANTS } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION, TITLE_WORD_VARIANTS } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -298,8 +298,8 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
         // A sub-heading inside a chapter: its articles are the chapter's.
         const c = parent ? chapterOf.get(parent) : undefined;
         if (c) chapterOf.set(b, c);
-        else if (parent?.kind === 'document' && b.head && isNoteHead(text, b, b.head)) {
-          const note: Note = { name: cleanTitle(text.slice(b.head.contentStart, b.head.contentEnd)), head: b.head, start: b.start, end: b.end, block: b, points: [] };
+        else if (parent?.kind === 'document' && b.head && tree.notes?.has(b.head)) {
+          const note: Note = { name: cleanTitle(noteHeadWords(text, tree, b.head)), head: b.head, start: b.start, end: b.end, block: b, points: [] };
           noteOf.set(b, note);
           notes.push(note);
         }
@@ -1108,26 +1108,13 @@ const PAGE_TITLE_SITE = new RegExp(
 const HYPHEN_JOINED = /^-\p{L}/u;
 
 /**
- * Whether section `b`'s head heads a note: NOTE_HEAD, or a head a database's width broke, the line under it ending it (`(甲) 蘇聯
- * 外交人民委員部莫洛托夫部長致中華民國國民政府外交部王部` / `長照會`: eight characters at most; parser.ts findNotes reads it so).
+ * The words of a note's head (the tree's mark, parser.ts findNotes): its line's, and those of the line under it that ends it where a
+ * database's width broke it (`(甲) 蘇聯外交人民委員部莫洛托夫部長致中華民國國民政府外交部王部` / `長照會`).
  */
-function isNoteHead(text: TextLike, b: Block, head: Line): boolean {
-  const words = foldScript(text.slice(head.contentStart, head.contentEnd));
-  if (NOTE_HEAD.test(words)) return true;
-  const next = firstLineAfter(b, head.end);
-  return next !== undefined && next.kind === 'text' && next.contentEnd - next.contentStart <= 8 &&
-    NOTE_HEAD.test(words + foldScript(text.slice(next.contentStart, next.contentEnd)));
-}
-
-/** The first line of block `b` starting at or after `at`, comment lines passed over (undefined at a blank line first). */
-function firstLineAfter(b: Block, at: number): Line | undefined {
-  let found: Line | undefined;
-  everyLine(b, (l) => {
-    if (l.start < at || l.kind === 'comment' || l.kind === 'code') return true;
-    if (l.kind !== 'blank') found = l;
-    return false;
-  });
-  return found;
+export function noteHeadWords(text: TextLike, tree: SyntaxTree, head: Line): string {
+  const rest = tree.notes?.get(head);
+  const words = text.slice(head.contentStart, head.contentEnd);
+  return rest ? words + text.slice(rest.contentStart, rest.contentEnd) : words;
 }
 
 /** A title over one or several lines (centred, OCR): their contents joined. */

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -186,7 +186,9 @@ export function parse(text: string): SyntaxTree {
   if (unitStyle === 'paragraph' && demoteListedPoints(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
   const notes = unitStyle === 'article' ? undefined : findNotes(text, lines);
-  const sections = notes ?? findSubheadings(text, lines);
+  // (The notes' heads kept for the tree before the captions over points join the sections.)
+  const noteHeads = notes !== undefined && notes.size !== 0 ? new Map(notes) : undefined;
+  const sections: Set<Line> = notes !== undefined ? new Set(notes.keys()) : findSubheadings(text, lines);
   // (And the captions over points, each on its own line: the sections of a text of points that are no note.)
   if (unitStyle === 'paragraph') for (const caption of findPointCaptions(text, lines)) sections.add(caption);
   // Where points are the units, the chapters over them (`第一章 總則` / `一、合作事項`, a cross-strait agreement's layout).
@@ -314,8 +316,11 @@ export function parse(text: string): SyntaxTree {
       // The last point of a note ends where the note's closing begins: that, the signature and the date
       // are the note's; so does the last point of a memorandum or a statement where a paragraph on all
       // the points begins (`上述条款体现了…`).
-      const inNote = unitStyle === 'paragraph' && stack.length > 1 && stack[stack.length - 1].kind === 'section' && notes!.has(stack[stack.length - 1].head!);
-      const end = inNote ? closingAt(NOTE_CLOSING, text, lines, i + 1, next) : unitStyle === 'paragraph' && next === bodyEnd ? closingAt(POINTS_CLOSING, text, lines, i + 1, next) : next;
+      const inNote = unitStyle === 'paragraph' && stack.length > 1 && stack[stack.length - 1].kind === 'section' && sections.has(stack[stack.length - 1].head!);
+      // So does the last point right before a note's head in no note (a page that omits the first note's head, `(一)中方去照`,
+      // opening at its addressee: what stands before the reply's head is the first note, its closing and signature with it).
+      const beforeNote = !inNote && unitStyle === 'paragraph' && next < bodyEnd && noteHeads !== undefined && noteHeads.has(lines[next]);
+      const end = inNote || beforeNote ? closingAt(NOTE_CLOSING, text, lines, i + 1, next) : unitStyle === 'paragraph' && next === bodyEnd ? closingAt(POINTS_CLOSING, text, lines, i + 1, next) : next;
       if (line.inlineBody || unitStyle === 'paragraph') {
         // Law style `第一条　正文` and joint-statement `一、正文`: the head line is also the first paragraph.
         const article = newBlock('article', line);
@@ -358,7 +363,7 @@ export function parse(text: string): SyntaxTree {
   // with one shape, whatever the text.)
   if (unglued) noGluedRows(lines);
   else withSlot(lines);
-  return { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}), ...(pageOfPoints ? { pageOfPoints: true as const } : {}), ...(tagless ? { tagless: true as const } : {}) };
+  return { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}), ...(pageOfPoints ? { pageOfPoints: true as const } : {}), ...(tagless ? { tagless: true as const } : {}), ...(noteHeads ? { notes: noteHeads } : {}) };
 }
 
 /** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
@@ -785,10 +790,46 @@ const CLOSING_HEAD = 40;
 function closingAt(closing: RegExp, text: TextLike, lines: readonly Line[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const l = lines[i];
+    if (l.kind !== 'text' || l.level) continue;
     // The line's head, long enough for a resolution's dated adoption line (`2003年11月24日安全理事会第4872次会议`).
-    if (l.kind === 'text' && !l.level && closing.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + CLOSING_HEAD))))) return i;
+    if (closing.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + CLOSING_HEAD))))) return i;
+    if (closing === NOTE_CLOSING && closesAcrossHonorifics(text, lines, i, to)) return i;
   }
   return to;
+}
+
+/** How many lines a sentence broken before honorifics is read over (`closesAcrossHonorifics`). */
+const HONORIFIC_LINES = 4;
+
+/**
+ * Whether the sentence opening line `i` is a note's closing broken before the addressee's honorific (抬頭: `關於上列各項所述之諒解,
+ * 倘荷` / `貴部長函復證實,本照會與` / `貴部長復照,即成為上述友好同盟條約之一部分。`, Taiwan's law database's copy of the 1945
+ * Sino-Soviet notes): the line ends no sentence and the next opens with an honorific (words.ts HONORIFIC_OPENING); the lines so
+ * joined, up to the sentence's end, hold a clause the closing words open (NOTE_CLOSING after a comma: `本照會與貴部長復照`). A
+ * closing's clause after other words is read only in a sentence so broken, the mark of a note's formal closing.
+ */
+function closesAcrossHonorifics(text: TextLike, lines: readonly Line[], i: number, to: number): boolean {
+  let sentence = '';
+  let joined = 0;
+  // (Comment lines between passed over, as the parser passes over them everywhere.)
+  for (let k = i; joined < HONORIFIC_LINES; joined++) {
+    const l = lines[k];
+    if (l.kind !== 'text' || l.level) return false;
+    sentence += text.slice(l.contentStart, l.contentEnd);
+    if (endsSentence(text, l)) break;
+    k = nextNonComment(lines, k + 1, to);
+    const next = lines[k];
+    if (k >= to || next.kind !== 'text' || !HONORIFIC_OPENING.test(foldScript(text.slice(next.contentStart, Math.min(next.contentEnd, next.contentStart + 8))))) return false;
+  }
+  if (joined === 0) return false;
+  const folded = foldScript(sentence);
+  for (let at = folded.search(CLAUSE_MARK); at >= 0; ) {
+    const rest = folded.slice(at + 1);
+    if (NOTE_CLOSING.test(rest)) return true;
+    const next = rest.search(CLAUSE_MARK);
+    at = next < 0 ? -1 : at + 1 + next;
+  }
+  return false;
 }
 
 /** Whether lines `from`–`to` hold markdown headings and nothing else but blank lines and comments. */
@@ -949,8 +990,8 @@ function findPointCaptions(text: TextLike, lines: Line[]): Line[] {
 }
 
 /** The heads of the notes of an exchange of notes: `(一)中方去文`, `对方来文`, `我方复照`, each on a line of its own. */
-function findNotes(text: TextLike, lines: Line[]): Set<Line> {
-  const out = new Set<Line>();
+function findNotes(text: TextLike, lines: Line[]): Map<Line, Line | undefined> {
+  const out = new Map<Line, Line | undefined>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if ((l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 50) continue;
@@ -965,10 +1006,10 @@ function findNotes(text: TextLike, lines: Line[]): Set<Line> {
     if (above && l.contentEnd - l.contentStart <= 8 && (above.kind === 'text' || above.kind === 'item') && !above.terminal && !out.has(above) &&
       NOTE_LABEL.test(text.slice(above.contentStart, Math.min(above.contentEnd, above.contentStart + 8))) &&
       NOTE_HEAD.test(foldScript(text.slice(above.contentStart, above.contentEnd)) + head)) {
-      out.add(above);
+      out.set(above, l);
       continue;
     }
-    out.add(l);
+    out.set(l, undefined);
   }
   return out;
 }

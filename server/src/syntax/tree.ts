@@ -421,6 +421,12 @@ export interface SyntaxTree {
    */
   pageOfPoints?: true;
   /**
+   * The heads of an exchange's notes (parser.ts `findNotes`: `(一)中方去照`), each with the line under it that ends it where a
+   * database's width broke it (`(甲) 蘇聯外交人民委員部莫洛托夫部長致中華民國國民政府外交部王部` / `長照會`), else undefined;
+   * absent when the text has none (a text of articles is never read for notes).
+   */
+  notes?: ReadonlyMap<Line, Line | undefined>;
+  /**
    * No line of the tree is a tag line (`〖BT/…〗`): told by the parser, whose split made none (lines.ts `splitTagless`),
    * and kept by a re-parse after an edit (syntax/reparse.ts reads again body lines only); absent, not known (a split
    * that made a tag line a fenced code block then took). The model then lists no tag line without reading every line.

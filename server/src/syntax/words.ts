@@ -827,6 +827,12 @@ export const NOTE_COMPLIMENTS = /^[^，。；,;：:]{2,40}向[^，。；,;：:]{
 export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会(?:和|与|及)|我谨代表|阁下的来照(?:和|与|及))/;
 
 /**
+ * An honorific opening a line (folded): a note sets the addressee's honorific at a line's start (抬頭), breaking its sentence
+ * before it (`關於上列各項所述之諒解,倘荷` / `貴部長函復證實,本照會與` / `貴部長復照,即成為…`). Not 贵 alone (`贵州`).
+ */
+export const HONORIFIC_OPENING = /^[ \t\u3000]*贵(?:部长|大臣|大使|代办|公使|总理|首相|外长|主席|总统|国王|政府|国|方|部|馆|使馆|代表团|代表|委员|阁下)/;
+
+/**
  * The words by which notes make an agreement (folded): `本照会和阁下的复照将构成…一项磋商协议`, `本照会暨贵部长对本照会之复照，即构成…之协议`,
  * `本函和阁下的复函即成为…`. The 协议 they name is what the notes constitute: a text saying so with no title of its own is an exchange
  * of notes, whatever it calls that agreement (`要求终止本协议`).
@@ -1129,6 +1135,14 @@ export const NUMBERED_LAW = /(第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]
  */
 export const ACT_PROMULGATION = /^命令公[布佈][。.]?$/;
 export const ACT_SIGNER = /^(?:行政长官|[\u4e00-\u9fff]{2,6}司司长)[ \t\u3000]+[\u4e00-\u9fff·]{2,5}$/;
+
+/**
+ * A model's blank (a writing manual's template: `中華人民共和國××部…`, `19××年×月×日於××`, `(以下簡稱××部)`): two multiplication signs
+ * or more in a row stand for words the drafter fills in, never a drafter's own words (one × is a product: `3×4`).
+ */
+export const PLACEHOLDER = '××';
+/** A model's article label with a blank for its number, opening a line (`第××條終結條款`): no drafter numbers an article so. */
+export const PLACEHOLDER_LABEL = /(?:^|\n)[ \t\u3000]*第[ \t]*××+[ \t]*[条條]/;
 
 /**
  * A writing manual's label before the model text it prints, the model's title after it (`【范例】: 中日两国政府关于…的换文`,
