@@ -38,3 +38,24 @@ test('known 57: a database\'s remark on what else its record holds (…協定(�
   // A bracket after the kind not opening with 含 stays (a remark no rule reads).
   assert.equal(read(NOTED.replace('(含雙方相關節略)', '(草簽本)')).title?.text, '中華民國(臺灣)政府與巴拉圭共和國政府免除外國公文書重複驗證協定(草簽本)');
 });
+
+// The amendment of the Republic of China–United States atomic energy agreement (1962) on a blog (test/fixtures/real/
+// agreement_roc_us_atomic_energy_amending_1962_ranotyam_hant.md): the testimonium, the copies and the date each a sentence of
+// its own under the last article.
+const AMENDMENT = '中華民國政府與美利堅合眾國政府民用原子能合作協定之修正協定\n' +
+  '中華民國政府與美利堅合眾國政府願就民用原子能合作協定 (以下簡稱「合作協定」) 予以修展。\n經協議如左:\n' +
+  '第一條 合作協定業經修正之第八條內「一九六二年七月十七日」之日期應予刪除,而以「一九六四年七月十七日」之日期代替。\n' +
+  '第二條 本修正案自締約每一方政府均接收對方政府書面通知之日起生效。\n' +
+  '為此,雙方全權代表爰於本修正案簽字,以昭信守。\n本修正案應繕兩份。\n公曆一九六二年五月三十一日訂於華盛頓。\n' +
+  '中華民國政府代表 蔣廷黻 (簽字) 美利堅合眾國政府代表: 哈里曼 (簽字)\n';
+
+test('known 57: a testimonium a sentence before the copies\' (…以昭信守。 / 本修正案應繕兩份。 / date-place) opens the signing clause', () => {
+  const t = read(AMENDMENT);
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
+  assert.equal(t.articles[1].paragraphs.length, 1);
+  assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day, t.signing?.place, t.signing?.copies], [1962, 5, 31, '華盛頓', 2]);
+  // A sentence between them that is no testimonium stays the last article's (its second paragraph).
+  const other = read(AMENDMENT.replace('為此,雙方全權代表爰於本修正案簽字,以昭信守。', '本修正案在合作協定有效期間內繼續有效。'));
+  assert.equal(other.articles[1].paragraphs.length, 2);
+  assert.equal(other.signing?.copies, 2);
+});
