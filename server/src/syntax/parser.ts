@@ -2670,6 +2670,8 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
   const joiner = foreign ? ' ' : '';
   let prevTerminal = true;
   let lastSentence = -1;
+  /** The sentence before `lastSentence`: a testimonium before the sentence counting the copies. */
+  let secondLastSentence = -1;
   /** A testimonium holding the copies (`SEALED_WITH_COPIES`): the clause when no signing line follows. */
   let sealed = -1;
   /** Whether a line ending a sentence was passed: before one, the lines are the text's title and a page's header. */
@@ -2692,6 +2694,8 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     // `一九七二年一月三十一日于罗马`), a blank line between them or not, opens its own sentence: a signature line ends none.
     if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousWritten(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
+    const sentenceTwoBefore = secondLastSentence;
+    secondLastSentence = lastSentence;
     lastSentence = i;
     if (!datePlace && (!signingClause.test(content) || (!foreign && (ADOPTED_BY_RESOLUTION.test(content) || isSignaturePeriod(content) || signsAnother(content) || datesWhatItIsAbout(content))))) {
       if (!foreign && sealed < 0 && opensWithSealed(content)) sealed = i;
@@ -2722,7 +2726,13 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     let signing = i;
     if (before === i && previousSentence >= from) {
       const previous = foldScript(runHead(text, lines, previousSentence, 200, joiner));
-      if (COPIES.test(previous) || (!foreign && (TESTIMONIUM.test(previous) || SELF_WRITTEN_IN.test(previous)))) signing = before = previousSentence;
+      if (COPIES.test(previous) || (!foreign && (TESTIMONIUM.test(previous) || SELF_WRITTEN_IN.test(previous)))) {
+        signing = before = previousSentence;
+        // The testimonium a sentence before the copies' (`為此,雙方全權代表爰於本修正案簽字,以昭信守。` / `本修正案應繕兩份。` /
+        // `公曆一九六二年五月三十一日訂於華盛頓。`, each a sentence of its own): the instrument's too, not its last article's.
+        if (!foreign && sentenceTwoBefore >= from && !TESTIMONIUM.test(previous) && COPIES.test(previous) &&
+          TESTIMONIUM.test(foldScript(runHead(text, lines, sentenceTwoBefore, 200, joiner)))) signing = before = sentenceTwoBefore;
+      }
     } else if (before < i && !foreign) {
       // A page that joined a table's cells (lines.ts gluedClosingCuts): the sentence counting the copies cut out of the line
       // above the signatories read across opens the clause, the signatories in it (`联合公报以中文、…和俄文写成,一式两份,…。` /

@@ -130,6 +130,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // A Qing-era convention on one matter, in a few sentences or articles (`展拓香港界址专条`, 1898; `订租威海卫专条`; the `议定专条`
   // after the Treaty of Shimonoseki). A kind only: no self-word nor citation of it is read yet (the grammars' lists stay the lexicon's).
   { word: '专条', kind: true },
+  // A convention on one matter the Republic of China concluded (`中華民國與西班牙國間文化專約`, 1957; its preamble `締結一項文化專約`):
+  // articles, full powers and ratification as a treaty's. A kind only, as 专条: its 本專約 is not read as a self-word yet (the
+  // grammars' lists stay the lexicon's). No title of LawRefBook/Laws ends with 专约.
+  { word: '专约', kind: true },
   { word: '条约', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   { word: '协定', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   // A record of what representatives agreed at talks (`关于中蒙边界548-I号界桩重建的协议书`, a boundary commission's
@@ -1087,6 +1091,12 @@ export const HISTORY_ACTS: readonly string[] = ['制定', '修正', '修订', '�
 
 /** A remark after a title that the page sets the text beside its translation (`…程序法(中英文对照版)`, `（双语版）`): no part of the title citations give. */
 export const PARALLEL_TEXT_WORDS: readonly string[] = ['对照版', '对照本', '对照', '双语版', '双语本'];
+
+/**
+ * A law database's remark after an instrument's name saying what else its record holds (`…免除外國公文書重複驗證協定(含雙方相關節略)`,
+ * Taiwan's law database: the two sides' notes verbales with the agreement; `(含議定書)`, `(含附件)`): no part of the title.
+ */
+export const CONTENTS_REMARK = /[（(]含[^（）()]{1,30}[）)][ \t\u3000]*$/;
 
 /** A law database's status of an instrument, in brackets after its title (`联合国海洋法公约 [现行有效]`, `【已失效】`): no part of the title. */
 export const VALIDITY_STATUS: readonly string[] = ['现行有效', '部分失效', '已失效', '失效', '已被修改', '已修改', '尚未生效', '有效'];
