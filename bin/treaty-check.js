@@ -8,11 +8,15 @@
 // each check worker's — pays on the background threads: 3.0 → 2.0 s of them with one thread.
 // (No --max-optimized-bytecode-size any more: model/references.ts reads a run in small functions,
 // and no function of 4,000 bytes of bytecode or more is hot.)
-// TurboFan inlines at most 300 bytes of bytecode into a function (920 by default): its compiles —
+// TurboFan inlines at most 150 bytes of bytecode into a function (920 by default): its compiles —
 // a hot function compiled again after each deoptimization, the inlined callees with it — cost each
-// isolate ~1/3 less on the background threads (LawRefBook/Laws, --jobs 1: 2.7–2.9 → 2.0–2.2 s),
+// isolate ~1/3 less on the background threads (300: LawRefBook/Laws, --jobs 1: 2.7–2.9 → 2.0–2.2 s),
 // with no slower code on the main thread; CPU −9 % with one thread and with two, where those
 // threads take a core from the check (the main thread and each worker share the process's flags).
+// 300 → 150 (session 57, valgrind, --jobs 1 in-process): every tenth law 9,658 → 9,420 M instructions (−2.5 %), every
+// fifth 13,884 → 13,506 M (−2.7 %), the first 500 generated treaties 8,666 → 8,617 M (−0.6 %), the first 1,000
+// 12,246 → 12,146 M (−0.8 %; the second 500 alone −1.4 %: the code optimized with less inlined is not slower as a run
+// goes on). 100 and 200 counted too: 100 the same over the laws (9,430 M), more over the generated (8,642 M); 200 between.
 // An old generation of 512 MB before its first mark-compact (--initial-old-space-size): what a run keeps
 // (each file's summary and pending checks, ~50 KB a generated treaty) grows the old generation steadily,
 // and V8 marked it again and again as it grew — with the write barrier on meanwhile — for little garbage
@@ -35,7 +39,7 @@
 // again costs ~0.1 s, more than the flags save there. Measured on LawRefBook/Laws's files named on the command line,
 // alternated ×3: 1.1 MB 0.53–0.58 s as started against 0.61–0.63 s started again; 2.6 MB 0.87–0.94 s against 0.82–0.84 s;
 // one file 0.24 s against 0.36 s.
-const FLAGS = ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=512', '--no-regexp-tier-up'];
+const FLAGS = ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=150', '--initial-old-space-size=512', '--no-regexp-tier-up'];
 const SMALL_RUN = 1.5 * 1024 * 1024;
 const fs = require('fs');
 const os = require('os');

@@ -231,7 +231,7 @@ test('cli: the bin starts the tool again, once, with the V8 flags it runs best w
   assert.deepEqual(runs, [
     { again: false, flags: [] },
     // (One thread asked for: --single-threaded as well only on a machine of one core.)
-    { again: true, flags: ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=512', '--no-regexp-tier-up', ...(os.availableParallelism() > 1 ? [] : ['--single-threaded'])] },
+    { again: true, flags: ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=150', '--initial-old-space-size=512', '--no-regexp-tier-up', ...(os.availableParallelism() > 1 ? [] : ['--single-threaded'])] },
   ]);
 });
 

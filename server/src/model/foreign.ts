@@ -54,19 +54,30 @@ const EN_WORD = Object.keys(EN_NUMBER_WORDS).filter((w) => /^[a-z]+$/.test(w)).s
 const YEAR_WORDS = `(?<!\\p{L})(?:(?:${EN_WORD})[\\s-]+){0,3}(?:thousand|hundred)(?:[\\s-]+(?:and[\\s-]+)?(?:${EN_WORD}))*(?!\\p{L})`;
 /** A day as an ordinal in words, longest first (`twenty-third` before `third`). */
 const DAY_WORD = Object.keys(EN_DAY_ORDINALS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
-const DATE_DMY = new RegExp(`(?:«|")?(\\d{1,2}|(?<!\\p{L})(?:${DAY_WORD}))(?:»|")?(?:st|nd|rd|th|er)?\\s+(?:day\\s+of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4}|${YEAR_WORDS})`, 'iu');
-const DATE_MDY = new RegExp(`(?<!\\p{L})(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu');
-const PLACE = /(?:(?<!\p{L})(?:Done|DONE)\s+(?:at|in|AT|IN)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|(?<!\p{L})(?:Fait|FAIT)\s+[àÀ]\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u;
-const COPIES = /(?<!\p{L})in\s+(duplicate|triplicate|quadruplicate|quintuplicate)(?!\p{L})|(?<!\p{L})in\s+(\w+)\s+(?:original\s+|authentic\s+)?(?:copies|originals)(?!\p{L})|(?<!\p{L})в\s+(\S+)\s+(?:подлинных\s+)?экземпляр|(?<!\p{L})en\s+(double|triple|\S+)\s+exemplaires?/iu;
-/** A number of copies in digits, with a case ending in Russian: `3`, `2-х`, `2-ух`. */
-const COPIES_DIGITS = /^(\d{1,2})(?:-\p{L}{1,3})?$/u;
-const LANGUAGES_EN = /(?<!\p{L})in\s+the\s+((?:[A-Z][a-z]+)(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z][a-z]+)*)\s+languages?(?!\p{L})/u;
-const LANGUAGES_RU = /(?<!\p{L})на\s+((?:[а-яё]+)(?:(?:\s*,\s*|\s+и\s+)[а-яё]+)*)\s+язык/iu;
-const LANGUAGES_FR = /(?<!\p{L})en\s+langues?\s+(\p{Ll}+(?:\s*,\s*\p{Ll}+)*\s+et\s+\p{Ll}+|\p{Ll}+)/u;
-const AUTHENTIC = /(?<!\p{L})(both|all|each|the\s+(\w+))\s+(?:texts?\s+)?(?:being\s+|are\s+|is\s+)?equally\s+authentic|(оба|все|(\S+))\s+текст(?:а|ы)?\s+(?:имеют|являются)[^.]{0,30}(?:силу|аутентичн)|(?:les\s+)?(deux|trois|tous\s+les)\s+textes\s+(?:faisant|font)\s+également\s+foi/iu;
+/**
+ * The signing clause's patterns, made at the first clause read in another language: most texts checked are Chinese and never
+ * read one, and a pattern of `\p{L}` with the `u` or `i` flag costs ~0.5 M instructions to make (the nine of them ~7.6 M,
+ * valgrind) — paid at load by every isolate of treaty-check (the main thread's, each check worker's) before.
+ */
+function makeSigningPatterns() {
+  return {
+    DATE_DMY: new RegExp(`(?:«|")?(\\d{1,2}|(?<!\\p{L})(?:${DAY_WORD}))(?:»|")?(?:st|nd|rd|th|er)?\\s+(?:day\\s+of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4}|${YEAR_WORDS})`, 'iu'),
+    DATE_MDY: new RegExp(`(?<!\\p{L})(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu'),
+    PLACE: /(?:(?<!\p{L})(?:Done|DONE)\s+(?:at|in|AT|IN)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|(?<!\p{L})(?:Fait|FAIT)\s+[àÀ]\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u,
+    COPIES: /(?<!\p{L})in\s+(duplicate|triplicate|quadruplicate|quintuplicate)(?!\p{L})|(?<!\p{L})in\s+(\w+)\s+(?:original\s+|authentic\s+)?(?:copies|originals)(?!\p{L})|(?<!\p{L})в\s+(\S+)\s+(?:подлинных\s+)?экземпляр|(?<!\p{L})en\s+(double|triple|\S+)\s+exemplaires?/iu,
+    /** A number of copies in digits, with a case ending in Russian: `3`, `2-х`, `2-ух`. */
+    COPIES_DIGITS: /^(\d{1,2})(?:-\p{L}{1,3})?$/u,
+    LANGUAGES_EN: /(?<!\p{L})in\s+the\s+((?:[A-Z][a-z]+)(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z][a-z]+)*)\s+languages?(?!\p{L})/u,
+    LANGUAGES_RU: /(?<!\p{L})на\s+((?:[а-яё]+)(?:(?:\s*,\s*|\s+и\s+)[а-яё]+)*)\s+язык/iu,
+    LANGUAGES_FR: /(?<!\p{L})en\s+langues?\s+(\p{Ll}+(?:\s*,\s*\p{Ll}+)*\s+et\s+\p{Ll}+|\p{Ll}+)/u,
+    AUTHENTIC: /(?<!\p{L})(both|all|each|the\s+(\w+))\s+(?:texts?\s+)?(?:being\s+|are\s+|is\s+)?equally\s+authentic|(оба|все|(\S+))\s+текст(?:а|ы)?\s+(?:имеют|являются)[^.]{0,30}(?:силу|аутентичн)|(?:les\s+)?(deux|trois|tous\s+les)\s+textes\s+(?:faisant|font)\s+également\s+foi/iu,
+  };
+}
+let madeSigningPatterns: ReturnType<typeof makeSigningPatterns> | undefined;
 
 /** Reads a signing clause written in another language; values as written, offsets the user's. */
 export function readForeignSigning(text: string, block: Block): Signing {
+  const { DATE_DMY, DATE_MDY, PLACE, COPIES, COPIES_DIGITS, LANGUAGES_EN, LANGUAGES_RU, LANGUAGES_FR, AUTHENTIC } = (madeSigningPatterns ??= makeSigningPatterns());
   const raw = text.slice(block.start, block.end);
   const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, ' ').trim(), languages: [] };
   let m: RegExpExecArray | null;

@@ -25,10 +25,19 @@ const quoted = (pairs: [string, string][]) => pairs
   .join('|');
 /** The name inside the marks matched by a `quoted` pattern (one group per pair). */
 const nameIn = (q: RegExpExecArray): string => q.slice(1).find((x) => x !== undefined)!;
-/** A quoted name: its text inside the marks. */
-const QUOTED = new RegExp(`^(?:${quoted(PAIRS)})`, 'u');
-/** An unquoted name closing its brackets or between commas: `Hong Kong)`, `Сторонами,`. */
-const BARE = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}\p{M}'’-]+){0,4}?)[ \t]*(?=[),;])/u;
+/**
+ * The names' patterns, made at the first name read (`namesAt`), not at load: most texts checked hold none, and these two
+ * cost ~5 M instructions to make (valgrind; `\p{…}` with the `u` flag), which every isolate of treaty-check paid.
+ */
+function makeNamePatterns() {
+  return {
+    /** A quoted name: its text inside the marks. */
+    QUOTED: new RegExp(`^(?:${quoted(PAIRS)})`, 'u'),
+    /** An unquoted name closing its brackets or between commas: `Hong Kong)`, `Сторонами,`. */
+    BARE: /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}\p{M}'’-]+){0,4}?)[ \t]*(?=[),;])/u,
+  };
+}
+let namePatterns: ReturnType<typeof makeNamePatterns> | undefined;
 /** Where the phrase a term stands for starts, looking back. */
 const PHRASE_BREAK = /[,;:\n!?]/;
 
@@ -138,6 +147,7 @@ function clauseEnd(content: string, from: number): number {
 
 /** The names defined at `at`: quoted ones (joined by `or`, `и`, `et` …), or one unquoted name. */
 function namesAt(content: string, at: number, afterComma: boolean): { term: string; start: number; end: number; after: number }[] {
+  const { QUOTED, BARE } = (namePatterns ??= makeNamePatterns());
   const out: { term: string; start: number; end: number; after: number }[] = [];
   let rest = content.slice(at);
   let q = QUOTED.exec(rest);

@@ -17,37 +17,47 @@ const NUM = '(\\d{1,4}|[IVXLC]{1,7})';
 const SP = '[ \\t\\u00a0]{1,3}';
 /** `Article 5`, `Articles 5, 6 and 7`, `Article 5(2)(a)`, `article 5 bis`. */
 const enArticle = (NUM: string) => new RegExp(`(?<![\\p{L}])(?:(sub-?paragraphs?|subparagraphs?)${SP}\\(([a-z])\\)${SP}of${SP})?(?:(paragraphs?)${SP}(\\d{1,3})${SP}of${SP})?(?:(this${SP}Article)|(l'|the${SP})?(Articles?|articles?|ARTICLES?)${SP}${NUM}((?:[ \\t]?\\(\\d{1,3}\\))?(?:[ \\t]?\\([a-z]\\))?))`, 'dgu');
-const EN_ARTICLE = enArticle(NUM);
 /** French: `paragraphe 2 de l'article 5`, `paragraphe 2 du présent article`, `l'article 5`, `articles 5 et 6`. */
 const frArticle = (NUM: string) => new RegExp(`(?<![\\p{L}])(?:(paragraphes?|alinéas?)${SP}(\\d{1,3})${SP}(?:de${SP}l'|du${SP}(?=présent${SP}article)))?(?:(présent${SP}article)|(l'|les${SP})?(articles?|Articles?)${SP}${NUM}((?:\\(\\d{1,3}\\))?))`, 'dgu');
-const FR_ARTICLE = frArticle(NUM);
 /** Russian: `подпункт «а» пункта 2 статьи 5`, `пункт 2 статьи 5`, `статья 5`, `пункт 2 настоящей статьи`. */
 const ruArticle = (NUM: string) => new RegExp(`(?<![\\p{L}])(?:(подпункт\\p{L}{0,3})${SP}«?([а-я])»?(?:\\))?${SP})?(?:(пункт\\p{L}{0,3})${SP}(\\d{1,3})${SP})?(?:(настоящей${SP}стать\\p{L}{1,3})|([Сс]тат(?:ья|ьи|ье|ью|ьей|ьям|ьями|ьях|ей))${SP}${NUM})`, 'dgu');
-const RU_ARTICLE = ruArticle(NUM);
-/** Kazakh and Kyrgyz: `5-бап`, `5-бабы`, `5-бабында`, `5-беренеси`. */
-const KK_ARTICLE = /(?<![\p{L}\d])(\d{1,4})-(?:ба[пб]\p{L}{0,6}|берене\p{L}{0,6})/gu;
-/** Numbers listed after the first: `, 6 and 7`, ` и 6`, ` et 6`, ` to 9`. */
-const MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4})(?!\p{L})((?:[ \t]?\(\d{1,3}\))?(?:[ \t]?\([a-z]\))?)/u;
 /**
  * In a text whose articles are numbered by chapter (`Article 1.1: Establishment of a Free Trade Area`): `Article 2.3` is
  * article 3 of chapter 2 (numerals.ts DECIMAL_ARTICLE). Elsewhere `Article 5.2` is read as before, article 5.
  */
 const DECIMAL_NUM = '(\\d{1,4}\\.\\d{1,3}(?!\\.?\\d)|\\d{1,4}(?!\\d|\\.\\d)|[IVXLC]{1,7})';
-const DECIMAL_PATTERNS = { en: enArticle(DECIMAL_NUM), fr: frArticle(DECIMAL_NUM), ru: ruArticle(DECIMAL_NUM) };
-const DECIMAL_MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4}\.\d{1,3}(?!\.?\d)|\d{1,4}(?!\d|\.\d))(?!\p{L})((?:[ \t]?\(\d{1,3}\))?(?:[ \t]?\([a-z]\))?)/u;
 /**
- * In a text of points alone (`1.` `2.`, no article: a declaration, a resolution), `paragraph 4` (`paragraph 4 above`,
- * `paragraphe 4`, `пункт 4`) names point 4, as `第4款` does in its Chinese text (the Doha Declaration on TRIPS, 2001);
- * not `paragraph 2 of Article 5` (EN_ARTICLE's).
+ * The patterns, made at the first text in another language read: most texts checked are Chinese and read none, and a
+ * pattern of `\p{L}` with the `u` flag costs ~0.5 M instructions to make (these ~7.8 M, valgrind) — paid at load by every
+ * isolate of treaty-check (the main thread's, each check worker's) before.
  */
-const POINT_PARAGRAPH = /(?<![\p{L}])(?:paragraphs?|paragraphes?|пункт\p{L}{0,3})[ \t\u00a0]{1,3}(\d{1,3})(?![\d.]|[ \t\u00a0]*\(|[ \t\u00a0]+(?:of|de|du|des|стать|настоящ)(?!\p{L}))/gu;
-/** After an article: this instrument (`of this Agreement`, `настоящего Соглашения`) … */
-const OF_THIS = /^(?:\s+(?:of|de)\s+(?:this|the\s+present|la\s+présente|le\s+présent|cet|cette)\s+\p{Lu}\p{L}+|\s+настоящ\p{L}{1,3}\s+\p{L}+)/u;
-/**
- * … or another one (`of the Charter`, `de la Convention`, `Устава`, `Договора о …`); not `Стороны` (`статьей 2 Стороны …`).
- * Groups: the word after `of the` (1), or the capitalised word right after (2).
- */
-const OF_OTHER = /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?(\p{Lu}\p{L}*)|\s+(?!Сторон)(\p{Lu}\p{Ll}+))/u;
+function makePatterns() {
+  return {
+    EN_ARTICLE: enArticle(NUM),
+    FR_ARTICLE: frArticle(NUM),
+    RU_ARTICLE: ruArticle(NUM),
+    /** Kazakh and Kyrgyz: `5-бап`, `5-бабы`, `5-бабында`, `5-беренеси`. */
+    KK_ARTICLE: /(?<![\p{L}\d])(\d{1,4})-(?:ба[пб]\p{L}{0,6}|берене\p{L}{0,6})/gu,
+    /** Numbers listed after the first: `, 6 and 7`, ` и 6`, ` et 6`, ` to 9`. */
+    MORE: /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4})(?!\p{L})((?:[ \t]?\(\d{1,3}\))?(?:[ \t]?\([a-z]\))?)/u,
+    DECIMAL_PATTERNS: { en: enArticle(DECIMAL_NUM), fr: frArticle(DECIMAL_NUM), ru: ruArticle(DECIMAL_NUM) },
+    DECIMAL_MORE: /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4}\.\d{1,3}(?!\.?\d)|\d{1,4}(?!\d|\.\d))(?!\p{L})((?:[ \t]?\(\d{1,3}\))?(?:[ \t]?\([a-z]\))?)/u,
+    /**
+     * In a text of points alone (`1.` `2.`, no article: a declaration, a resolution), `paragraph 4` (`paragraph 4 above`,
+     * `paragraphe 4`, `пункт 4`) names point 4, as `第4款` does in its Chinese text (the Doha Declaration on TRIPS, 2001);
+     * not `paragraph 2 of Article 5` (EN_ARTICLE's).
+     */
+    POINT_PARAGRAPH: /(?<![\p{L}])(?:paragraphs?|paragraphes?|пункт\p{L}{0,3})[ \t\u00a0]{1,3}(\d{1,3})(?![\d.]|[ \t\u00a0]*\(|[ \t\u00a0]+(?:of|de|du|des|стать|настоящ)(?!\p{L}))/gu,
+    /** After an article: this instrument (`of this Agreement`, `настоящего Соглашения`) … */
+    OF_THIS: /^(?:\s+(?:of|de)\s+(?:this|the\s+present|la\s+présente|le\s+présent|cet|cette)\s+\p{Lu}\p{L}+|\s+настоящ\p{L}{1,3}\s+\p{L}+)/u,
+    /**
+     * … or another one (`of the Charter`, `de la Convention`, `Устава`, `Договора о …`); not `Стороны` (`статьей 2 Стороны …`).
+     * Groups: the word after `of the` (1), or the capitalised word right after (2).
+     */
+    OF_OTHER: /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?(\p{Lu}\p{L}*)|\s+(?!Сторон)(\p{Lu}\p{Ll}+))/u,
+  };
+}
+let madePatterns: ReturnType<typeof makePatterns> | undefined;
 const CYRILLIC_ITEMS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
 /** An article of this text: its number, paragraph (1-based) and item (1-based). */
@@ -67,6 +77,7 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
   // A text told Kazakh or Kyrgyz by a few letters may be Russian naming places in them (`«Қорғас»`): read by the Russian words too.
   const cyrillic = treaty.language === 'kk' || treaty.language === 'ky';
   const decimal = treaty.articles.some((a) => a.num !== undefined && isDecimal(a.num));
+  const { EN_ARTICLE, FR_ARTICLE, RU_ARTICLE, DECIMAL_PATTERNS, POINT_PARAGRAPH, KK_ARTICLE } = (madePatterns ??= makePatterns());
   const patterns = decimal ? DECIMAL_PATTERNS : { en: EN_ARTICLE, fr: FR_ARTICLE, ru: RU_ARTICLE };
   const pattern = treaty.language === 'ru' || cyrillic ? patterns.ru : treaty.language === 'fr' ? patterns.fr : treaty.language === 'en' ? patterns.en : undefined;
   const self = SELF_WORDS[cyrillic ? 'ru' : treaty.language];
@@ -157,6 +168,7 @@ function inDefinition(treaty: Treaty, at: number): boolean {
 
 /** Reads one match of the language's pattern into references (several for a list). */
 function read(treaty: Treaty, s: string, at: (k: number) => number, m: RegExpExecArray, add: (r: ArticleRef) => void, decimal: boolean): void {
+  const { OF_THIS, OF_OTHER, MORE, DECIMAL_MORE } = madePatterns!;
   const ru = treaty.language === 'ru' || treaty.language === 'kk' || treaty.language === 'ky';
   const fr = treaty.language === 'fr';
   // Groups: item word, item letter, paragraph word, paragraph number, `this Article`, article word, number, `(2)(a)`.
