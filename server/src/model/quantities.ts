@@ -70,11 +70,14 @@ export function numbersIn(text: string, start: number, end: number, lang: string
 }
 
 /**
- * A link's address (`[Article 102 of the Charter](../BWBV0004143/README.md)`) or a bare one (`https://…/1972/12/`);
+ * A document's symbol (`S/PRST/2005/27`, `S/2005/436`, `WT/MIN(01)/DEC/2`, `ST/AI/189/Add.9/Rev.2`: its year and number are no
+ * numbers the text says, in either language) and a resolution's year in brackets before 号 (`第1620(2005)号决议`, as `resolution
+ * 1621 (2005)` is read after its noun, words.ts UNIT_REFERENCE_WORDS);
+ * a link's address (`[Article 102 of the Charter](../BWBV0004143/README.md)`) or a bare one (`https://…/1972/12/`);
  * a number alone in square brackets, not a link's text: a book's page number run into the text (`…and social
  * security. [319]`, the Atlantic Charter as a book prints it) or a note's call (`[2]`).
  */
-const ADDRESS = /(?<=\]\()[^)\s]{1,2000}(?=\))|(?:https?|ftp):\/\/[^\s)\]）」>]{1,2000}|\[[0-9]{1,4}\](?![(\[:])/gu;
+const ADDRESS = /(?<=\]\()[^)\s]{1,2000}(?=\))|(?:https?|ftp):\/\/[^\s)\]）」>]{1,2000}|\[[0-9]{1,4}\](?![(\[:])|(?<![A-Za-z0-9/])[A-Z]{1,8}(?:\([0-9]{2}\))?(?:\/[A-Za-z0-9.()\-]{1,12}){1,6}|(?<=[0-9])[(（](?:19|20)[0-9]{2}[)）](?=[ \t]?[号號])/gu;
 
 /** The text with its addresses and page or note marks blanked (same length, same offsets): their digits are no numbers of the text. */
 function withoutAddresses(s: string): string {
@@ -474,8 +477,11 @@ function monthOf(lower: string): number | undefined {
 const isDigits = (t: Tok | undefined) => !!t && /^\d/.test(t.s);
 const digitValue = (s: string) => Number(s.replace(/[ \u00a0\u202f]/g, '').replace(/,(\d{1,2})$/, '.$1').replace(/,/g, ''));
 
-/** Where a number may be written: digits, a number word, or a compound adjective of duration (`пятилетний`, read by `compound`). */
-const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])(?:(?:${[...RU_NUMBER_WORDS.keys(), ...Object.keys(EN_NUMBER_WORDS)]
+/**
+ * Where a number may be written: digits, a number word, a compound adjective of duration (`пятилетний`, read by `compound`),
+ * or a Roman numeral before a century's noun (`XXI веке`, `XXIe siècle`, read by `centuryAt`).
+ */
+const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])[IVXL]{1,7}(?:e|ème)?[ \\u00a0]+(?:век|siècle|centur)|(?<![\\p{L}])(?:(?:${[...RU_NUMBER_WORDS.keys(), ...Object.keys(EN_NUMBER_WORDS)]
   .sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|(?:${SESSION_NOUN_SOURCE}|${ANNIVERSARY_NOUN_SOURCE})(?![\\p{L}])|(?:${Object.keys(RU_COMPOUND_PREFIXES).sort((a, b) => b.length - a.length).join('|')})(?=летн|месячн|дневн))`, 'giu');
 
 /**
@@ -674,6 +680,8 @@ function alphabetic(s: string): Numbers {
         if (sessionAhead(tokens, o)) quantities.push({ value: digitValue(t.s), unit: 'session', start: t.start, end: tokens[o].end });
         // Before `anniversary` (`400th anniversary`): the years it counts (`400周年`).
         else if (ANNIVERSARY_NOUNS.test(tokens[o + 1]?.lower ?? '')) quantities.push({ value: digitValue(t.s), unit: 'year', start: t.start, end: tokens[o + 1].end });
+        // Before `century` (`the 21st century`): the century (`21世纪`).
+        else if (unitOf(tokens, o + 1)?.unit === 'century') quantities.push({ value: digitValue(t.s), unit: 'century', start: t.start, end: tokens[o + 1].end });
         i = o;
         continue;
       }
@@ -689,6 +697,13 @@ function alphabetic(s: string): Numbers {
       // Right before an article (`0 a people's commune`: a scan's stray mark read as a digit; not a year, `in 1973 the`), a
       // numeral counts nothing.
       if (!/[.,]/.test(t.s) && NOUN_PHRASE_ARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.s !== '.') continue;
+    }
+    // A Roman numeral before a century's noun (`в XXI веке`, `au XXIe siècle`): the century (`21世纪`).
+    const century = centuryAt(tokens, i);
+    if (century) {
+      quantities.push(century);
+      i++;
+      continue;
     }
     // An ordinal in words (`sixteenth`, `twenty-sixth`, `première`, `первое`): a meeting's number before its noun, else nothing.
     const ord = t.s.length < 5 || isDigits(t) ? undefined : ordinalWord(t.lower);
@@ -712,6 +727,28 @@ function alphabetic(s: string): Numbers {
   // (Quantities are read in order; dates are not: a year alone is found after the full dates.)
   dates.sort((a, b) => a.start - b.start);
   return { quantities, dates };
+}
+
+/** A Roman numeral in capitals (French with its ordinal's `e`: `XXIe`) right before a century's noun (`XXI веке`, `XXIe siècle`): the century, or undefined. */
+function centuryAt(tokens: Tok[], i: number): Quantity | undefined {
+  const t = tokens[i];
+  const m = t.s.length <= 9 && t.s.charCodeAt(0) <= 0x58 ? ROMAN_CENTURY.exec(t.s) : null;
+  if (!m) return undefined;
+  const next = tokens[i + 1];
+  if (!next || unitOf(tokens, i + 1)?.unit !== 'century') return undefined;
+  const value = romanValue(m[1]);
+  return value > 0 && value <= 40 ? { value, unit: 'century', start: t.start, end: next.end } : undefined;
+}
+const ROMAN_CENTURY = /^([IVXL]{1,7})(?:e|ème)?$/;
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+function romanValue(r: string): number {
+  let v = 0;
+  for (let k = 0; k < r.length; k++) {
+    const d = ROMAN_DIGITS[r[k]];
+    const n = k + 1 < r.length ? ROMAN_DIGITS[r[k + 1]] : 0;
+    v += d < n ? -d : d;
+  }
+  return v;
 }
 
 /** A meeting's or session's noun within the three words after token `k` (`plenary meeting`, `ordinary session`, `séance`). */
@@ -754,10 +791,19 @@ function ordinalEnd(tokens: Tok[], i: number): number {
 }
 
 /** `статьи 5`, `Article 5`, `пунктов 2 и 3`, `Articles 5, 6 and 7`: the number names a unit of a text. */
+/** Before token `j`, the end of a date `of 1 October 2004` (`du 1er`, `от 8 июня 2004 года`): the token before `of`, or -1. */
+function ofDateBefore(tokens: Tok[], j: number): number {
+  if (!isDigits(tokens[j])) j--;
+  return j >= 3 && isDigits(tokens[j]) && monthOf(tokens[j - 1].lower) !== undefined && isDigits(tokens[j - 2]) && /^(?:of|du|от)$/.test(tokens[j - 3].lower) ? j - 4 : -1;
+}
+
 function referenceBefore(tokens: Tok[], i: number): boolean {
   let j = i - 1;
   for (;;) {
-    if (j >= 0 && (isDigits(tokens[j]) || /^(?:и|или|and|or|et|ou|to|по|-|–|,)$/.test(tokens[j].lower))) j--;
+    // A date between the numbers listed: `resolutions 1565 of 1 October 2004 and 1592`, `резолюции 1546 от 8 июня 2004 года и 1637`.
+    const d = j >= 0 && isDigits(tokens[j]) || tokens[j]?.lower === 'года' || tokens[j]?.lower === 'г' ? ofDateBefore(tokens, j) : -1;
+    if (d >= 0) j = d;
+    else if (j >= 0 && (isDigits(tokens[j]) || /^(?:и|или|and|or|et|ou|to|по|-|–|,)$/.test(tokens[j].lower))) j--;
     // A sub-unit's label between: `Articles 6 (b) and 7 (b)`, `Article 5(2)`.
     else if (j >= 2 && tokens[j].s === ')' && tokens[j - 2].s === '(' && tokens[j - 1].s.length <= 4) j -= 3;
     else if (j >= 0 && tokens[j].s === '(') j--;

@@ -1639,6 +1639,10 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
   km: { zh: ['公里', '千米'], ru: ['км', 'километр'], en: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'] },
   nmi: { zh: ['海里'], ru: ['морск'], en: ['nautical miles', 'nautical mile', 'milles marins'] },
   copy: { zh: ['份'], ru: ['экземпляр'], en: ['copies', 'originals', 'copy', 'original', 'exemplaires'] },
+  // `21世纪`, `XXI веке`, `21st century`, `XXIe siècle` (the 2021 Sino-Russian joint statement: the Chinese `21世纪` once
+  // align.number against the Russian `XXI веке`, a false alarm): the century is compared as a number with this unit;
+  // a Roman numeral or an ordinal before it is read as its number (model/quantities.ts `centuryAt`).
+  century: { zh: ['世纪'], ru: ['век'], en: ['century', 'centuries', 'siècle', 'siècles'] },
 };
 
 /**
@@ -1672,8 +1676,13 @@ export const ZH_MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** `百分之五`: a percentage written before its number. */
 export const ZH_PERCENT_PREFIX = '百分之';
 
-/** Words before a number that make it a reference to a unit of a text, not a quantity: `статьи 5`, `Article 5`, `paragraph 2`. */
-export const UNIT_REFERENCE_WORDS = /(?:стать[а-яё]*|пункт[а-яё]*|подпункт[а-яё]*|част[а-яё]*|раздел[а-яё]*|глав[а-яё]*|приложени[а-яё]*|протокол[а-яё]*|бап[а-яё]*|articles?|paragraphs?|subparagraphs?|items?|sections?|chapters?|annex(?:es)?|parts?|rules?|points?|alinéas?|№|no\.|nos\.)$/i;
+/**
+ * Words before a number that make it a reference to a unit of a text, not a quantity: `статьи 5`, `Article 5`, `paragraph 2`;
+ * and a resolution's number, `resolutions 1565 of 1 October 2004 and 1592`, `Resolution 1621 (2005)`, `резолюцию 1546 (2004)`,
+ * which Chinese writes as a label, `第1565号决议`, `第1621(2005)号决议` (read as no number: the Security Council's resolution
+ * 1621 of 2005 once showed align.number on both texts).
+ */
+export const UNIT_REFERENCE_WORDS = /(?:стать[а-яё]*|пункт[а-яё]*|подпункт[а-яё]*|част[а-яё]*|раздел[а-яё]*|глав[а-яё]*|приложени[а-яё]*|протокол[а-яё]*|бап[а-яё]*|резолюци[а-яё]*|articles?|paragraphs?|subparagraphs?|items?|sections?|chapters?|annex(?:es)?|parts?|rules?|points?|alinéas?|r[ée]solutions?|№|no\.|nos\.)$/i;
 
 /** Russian words that start like a unit and are not one (`части` is not `час`). */
 export const RU_NOT_UNITS: ReadonlySet<string> = new Set(['части', 'частей', 'частью', 'частях', 'частям', 'денег', 'сути', 'суть']);
