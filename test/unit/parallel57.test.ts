@@ -6,7 +6,8 @@
 // 补充协定; and in the Security Council's resolution 1621 (2005) as Wikisource prints it in Chinese and
 // English, a document's symbol (`S/PRST/2005/27`) and a resolution's number and year (`resolutions 1565 of 1 October 2004 and
 // 1592`, `Resolution 1621 (2005)`, `第1620(2005)号决议`) are no numbers the text says. Cases are data: texts and what they say,
-// by reading.
+// by reading. And the Macao–Maldives air services agreement (2006) as Macao's gazette and AsianLII print it: a list's label in
+// brackets inside a sentence (`及(2) 任何附件`, `and (2) any Annex`) is no number, as `(ii)` is none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
@@ -84,10 +85,21 @@ const DOCUMENTS: [string, string, string, string[]][] = [
   ['a resolution and its year in brackets', 'en', 'Security Council Resolution 1621 (2005), adopted on 6 September 2005', ['2005-9-6']],
   ['Russian: резолюция and its date, the next listed after и', 'ru', 'резолюцию 1546 (2004) от 8 июня 2004 года и 1637 (2005)', ['2004-6-8']],
   ['Chinese: the year before 号 is the resolution\'s', 'zh', '联合国安理会第1620(2005)号决议', []],
-  ['Chinese: a year in brackets before 年 is still one', 'zh', '期限为(2005)年', ['2005']],
+  ['Chinese: a year in brackets not before 号 is still read', 'zh', '该决议(2005),', ['2005']],
   ['a number after a date that follows an article is still a quantity', 'en', 'the Agreement of 1 October 2004 and 30 days', ['30 day', '2004-10-1']],
   ['a capital word and a slash before a number of the text', 'en', 'an increase of 841 personnel and 125 officers', ['841', '125']],
 ];
 for (const [name, lang, text, expected] of DOCUMENTS) {
   test(`document numbers: ${name}`, () => assert.deepEqual(said(text, lang), expected));
+}
+
+const LABELS: [string, string, string, string[]][] = [
+  ['Chinese: labels in brackets inside a sentence', 'zh', '包括﹕(1)根據該公約的任何修改﹔及(2) 任何附件和(12)项', []],
+  ['Chinese: a repetition in brackets after a number stays its number', 'zh', '期限为三十(30)日,两(2)年', ['30 day', '2 year']],
+  ['English: labels in brackets inside a sentence', 'en', 'includes: (1) any amendment; and (2) any Annex', []],
+  ['English: a repetition in brackets after a number in words stays its number', 'en', 'within five (5) years', ['5 year']],
+  ['a number in brackets before its unit is still read', 'zh', '有效期为(3)年', ['3 year']],
+];
+for (const [name, lang, text, expected] of LABELS) {
+  test(`bracket labels: ${name}`, () => assert.deepEqual(said(text, lang), expected));
 }

@@ -301,6 +301,10 @@ function chinese(s: string): Numbers {
       }
       // `第六条（2）`, `第2款(1)`: the label of a unit under the one named, not a quantity.
       if (/[条條款项項][ \t]*[（(]$/.test(s.slice(Math.max(0, at - 4), at))) continue;
+      // `包括﹕(1)根據…﹔及(2) 任何附件` (the Macao–Maldives air services agreement): a list's label in brackets inside a
+      // sentence, as the English `(i)`, `(ii)`, not a quantity — not a repetition after a number (`三十（30）日`), nor before a
+      // unit (`(3)份`).
+      if (bracketLabel(s, at, m[0].length)) continue;
     }
     const digits = /[0-9０-９]/.test(m[2]);
     let value = digits ? Number(asciiDigits(m[2]).replace(/[,，]/g, '').replace('．', '.')) : zhValue(m[2]);
@@ -309,8 +313,8 @@ function chinese(s: string): Numbers {
     let end = at + m[0].length;
     const after = s.slice(end, end + 8);
     if (ZH_UNIT_OF_TEXT.test(after)) continue;
-    // `三十（30）日`: the unit may follow a bracketed repetition.
-    const skip = ZH_REPEATED.exec(after)![0].length;
+    // `三十（30）日`: the unit may follow a bracketed repetition; `(3)年`, a number in brackets, its closing bracket.
+    const skip = /[（(]$/.test(before) && /^[）)]/.test(after) ? 1 : ZH_REPEATED.exec(after)![0].length;
     const rest = s.slice(end + skip, end + skip + 4);
     let unit = m[1] ? 'percent' : undefined;
     if (!unit) for (const [word, u] of ZH_UNITS) if (rest.startsWith(word)) {
@@ -330,6 +334,16 @@ function chinese(s: string): Numbers {
     quantities.push({ value, unit, start: at, end });
   }
   return { quantities, dates };
+}
+
+/** The number at `at` (`len` long, in digits) is a list's label in brackets: one or two digits, closed right after, no numeral before the opening bracket, no unit after the closing one. */
+function bracketLabel(s: string, at: number, len: number): boolean {
+  if (len > 2 || !/^[0-9０-９]+$/.test(s.slice(at, at + len))) return false;
+  const close = s.charCodeAt(at + len);
+  if (close !== 0x29 && close !== 0xff09) return false;
+  if (/[0-9０-９〇零一二三四五六七八九十百千万萬两兩]/.test(s.charAt(at - 2))) return false;
+  const rest = s.slice(at + len + 1, at + len + 8).replace(/^[ \t]+/, '');
+  return !ZH_UNITS.some(([word]) => rest.startsWith(word));
 }
 
 /** `三十`, `二点五`. */
@@ -694,6 +708,9 @@ function alphabetic(s: string): Numbers {
         i = year;
         continue;
       }
+      // A list's label in brackets inside a sentence (`and (2) any Annex`, as `及(2) 任何附件`): one or two digits, no unit after,
+      // no number before (`five (5) years` is read with `five`).
+      if (t.s.length <= 2 && tokens[i - 1]?.s === '(' && tokens[i + 1]?.s === ')' && !unitOf(tokens, i + 2) && !(i >= 2 && (isDigits(tokens[i - 2]) || wordNumber(tokens, i - 2)))) continue;
       // Right before an article (`0 a people's commune`: a scan's stray mark read as a digit; not a year, `in 1973 the`), a
       // numeral counts nothing.
       if (!/[.,]/.test(t.s) && NOUN_PHRASE_ARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.s !== '.') continue;
