@@ -98,7 +98,7 @@ const LABELS: [string, string, string, string[]][] = [
   ['Chinese: a repetition in brackets after a number stays its number', 'zh', '期限为三十(30)日,两(2)年', ['30 day', '2 year']],
   ['English: labels in brackets inside a sentence', 'en', 'includes: (1) any amendment; and (2) any Annex', []],
   ['English: a repetition in brackets after a number in words stays its number', 'en', 'within five (5) years', ['5 year']],
-  ['a number in brackets before its unit is still read', 'zh', '有效期为(3)年', ['3 year']],
+  ['a number in brackets takes the unit after its closing bracket', 'zh', '有效期为(3)年,共(3)份', ['3 year', '3 copy']],
 ];
 for (const [name, lang, text, expected] of LABELS) {
   test(`bracket labels: ${name}`, () => assert.deepEqual(said(text, lang), expected));
