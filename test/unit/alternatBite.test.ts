@@ -428,4 +428,6 @@ test('alternat: an authorizing clause before a party’s name goes with it', () 
   const copies = signingCopies(text);
   assert.equal(copies.length, 2);
   assert.equal(copies[1].text.split('\n')[0], '馬爾代夫共和國政府和經中華人民共和國中央人民政府正式授權締結本協定的中華人民共和國澳門特別行政區政府(澳門特別行政區) (以下稱為締約雙方),');
+  // And back (model/parties.ts authorizedSecond reads the parties of that copy, the clause before the second's name): the text.
+  assert.equal(signingCopies(copies[1].text)[1]?.text, text);
 });

@@ -1915,3 +1915,10 @@ export const DEFINITIONS_LEAD = new RegExp(`(?:(?:除非|除)[^。；;：:，,\\
  * punctuation (features/diagnostics.ts lostCharacter).
  */
 export const QUESTION_WORDS = /[吗呢嘛哪谁怎岂]|[什甚]么|如何|为何|何[时种地处]|多少|几[个种项次年天]|是否|难道/;
+
+/**
+ * The clause a party's name may open with, saying who authorized it (`经中华人民共和国中央人民政府正式授权缔结本协定的中华人民共和国
+ * 澳门特别行政区政府`, Macao's and Hong Kong's agreements), read folded to simplified: no part of the name (model/parties.ts
+ * `splitParties`), and in the other party's copy it goes with its party (features/export/alternat.ts `swapPairs`).
+ */
+export const AUTHORIZED_BY_SOURCE = '经[^\\s，。；,;()（）《》]{1,40}?授权[^\\s，。；,;()（）《》]{0,20}?的';

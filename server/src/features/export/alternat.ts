@@ -7,7 +7,7 @@
 import { Line, Node, isContent } from '../../syntax/tree';
 import { Treaty, buildTreaty, titleKeyOf } from '../../model/treaty';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
-import { PINYIN, PINYIN_GLOSS, STATES_TOGETHER, stateOf } from '../../syntax/words';
+import { AUTHORIZED_BY_SOURCE, PINYIN, PINYIN_GLOSS, STATES_TOGETHER, stateOf } from '../../syntax/words';
 import { foldScript } from '../../syntax/script';
 import { widthOf } from './width';
 
@@ -54,7 +54,7 @@ export interface SignatureRow {
 /** Between two characters of a name, OCR and layout may leave spaces, and one line break (a title centred over lines); never a blank line. */
 const GAP = '[ \\t\\u3000]*(?:\\r?\\n[ \\t\\u3000]*)?';
 /** An authorizing clause before a party's name, `经…授权…的` (read folded to simplified), or nothing. */
-const AUTHORIZED = '(?:经[^\\s，。；,;()（）《》]{1,40}?授权[^\\s，。；,;()（）《》]{0,20}?的)?';
+const AUTHORIZED = `(?:${AUTHORIZED_BY_SOURCE})?`;
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A converter's pinyin after a character (`政(zhèng)府`): no part of the name. */
 const GLOSS = `(?:${PINYIN})?`;
