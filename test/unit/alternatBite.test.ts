@@ -420,3 +420,14 @@ test('signature rows one space apart: no boundary where the row cannot be read a
   assert.deepEqual(at('中华人民共和国政府\n代 表\n\n蒙古国政府\n代 表\n').columns.map((c) => c.lines), [['中华人民共和国政府', '代 表'], ['蒙古国政府', '代 表']]);
   assert.equal(at('中华人民共和国政府\n代 表\n\n蒙古国政府\n代 表\n').rows, undefined);
 });
+
+// A party's name opening with the clause that says who authorized it (the Macao–Maldives air services agreement of 2006,
+// test/fixtures/multilingual/mo_mv_air_services_2006_art1): the clause goes with its party in the other's copy.
+test('alternat: an authorizing clause before a party’s name goes with it', () => {
+  const text = '經中華人民共和國中央人民政府正式授權締結本協定的中華人民共和國澳門特別行政區政府(澳門特別行政區)和馬爾代夫共和國政府 (以下稱為締約雙方),\n達成協定如下:\n\n第一條\n\n締約雙方開展合作。\n';
+  const copies = signingCopies(text);
+  assert.equal(copies.length, 2);
+  assert.equal(copies[1].text.split('\n')[0], '馬爾代夫共和國政府和經中華人民共和國中央人民政府正式授權締結本協定的中華人民共和國澳門特別行政區政府(澳門特別行政區) (以下稱為締約雙方),');
+  // And back (model/parties.ts authorizedSecond reads the parties of that copy, the clause before the second's name): the text.
+  assert.equal(signingCopies(copies[1].text)[1]?.text, text);
+});

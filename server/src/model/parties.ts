@@ -4,7 +4,7 @@
 // What is known of their states (short form, language, capital) is in the lexicon (syntax/words.ts).
 import { Treaty, normalizeTitle } from './treaty';
 import { foldScript } from '../syntax/script';
-import { PARTY_NAME_WORDS, STATES, STATE_NAME_ENDINGS, alternation, stateOf } from '../syntax/words';
+import { AUTHORIZED_BY_SOURCE, PARTY_NAME_WORDS, STATES, STATE_NAME_ENDINGS, alternation, stateOf } from '../syntax/words';
 import { perModel } from './perModel';
 
 export interface Parties {
@@ -66,7 +66,10 @@ function compute(treaty: Treaty): Parties {
     // Read in simplified characters: `（以下簡稱“雙方”）` defines 双方 too.
     if (d.byMeaning || !PARTY_TERMS.test(foldScript(d.term))) continue;
     term ??= d.term;
-    const names = splitParties(foldScript(d.meaning)).map((n) => standsFor(treaty, n));
+    let names = splitParties(foldScript(d.meaning)).map((n) => standsFor(treaty, n));
+    // `马尔代夫共和国政府和经…正式授权缔结本协定的中华人民共和国澳门特别行政区政府（以下称为缔约双方）` (the other party's copy of the
+    // Macao–Maldives agreement): the meaning read after the clause's 的; the first party opens the line before it.
+    if (names.length < 2) names = authorizedSecond(treaty, d) ?? names;
     if (names.length >= 2) return { names, term: d.term, source: 'definition' };
   }
   // Read from the title's own words: a cited title's (`《内地和…安排》第三议定书`) is that instrument's name, which a party's copy never reorders.
@@ -100,11 +103,26 @@ export function partyShortNames(treaty: Treaty): (string | undefined)[] {
   });
 }
 
+const AUTHORIZED_BY = new RegExp(`^${AUTHORIZED_BY_SOURCE}`);
+const FIRST_BEFORE_AUTHORIZED = new RegExp(`^[ \\t\\u3000*_]*([^，。；,;()（）《》\\s]{2,40}?)(?:和|与|及)${AUTHORIZED_BY_SOURCE}$`);
+
+/** The two parties where the second's name opens with the clause saying who authorized it, its meaning read after the clause. */
+function authorizedSecond(treaty: Treaty, d: { meaning: string; meaningStart: number }): string[] | undefined {
+  const text = treaty.text;
+  const line = text.lastIndexOf('\n', d.meaningStart - 1) + 1;
+  if (d.meaningStart - line > 200) return undefined;
+  const m = FIRST_BEFORE_AUTHORIZED.exec(foldScript(text.slice(line, d.meaningStart)));
+  const second = foldScript(d.meaning).replace(/[*_\s]/g, '');
+  return m && stateOf(m[1]) && stateOf(second) ? [m[1], second] : undefined;
+}
+
 /** `上海合作组织成员国哈萨克斯坦共和国、中华人民共和国` → the states; `A国防部和B边防总局` → both. */
 export function splitParties(phrase: string): string[] {
   // Markdown emphasis (`**大韩民国政府**`, `__…__`, `_…_`) and spaces are layout, never part of a Chinese name; a list marker opens no name.
   const parts = cut(phrase.replace(/[*_\s]/g, '').replace(/^-/, '')).filter(Boolean);
   if (parts.length < 2) return [];
+  // `马尔代夫共和国政府和经…正式授权缔结本协定的中华人民共和国澳门特别行政区政府`: the clause saying who authorized a party is no part of its name.
+  for (let k = 0; k < parts.length; k++) if (parts[k].charCodeAt(0) === 0x7ecf /* 经 */) parts[k] = parts[k].replace(AUTHORIZED_BY, '');
   // `上海合作组织成员国哈萨克斯坦共和国` → `哈萨克斯坦共和国`: drop a collective noun before the first state.
   const first = /^.*?成员国(.+)$/.exec(parts[0]);
   if (first && STATE_END.test(first[1])) parts[0] = first[1];

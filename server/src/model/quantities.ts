@@ -70,11 +70,14 @@ export function numbersIn(text: string, start: number, end: number, lang: string
 }
 
 /**
- * A link's address (`[Article 102 of the Charter](../BWBV0004143/README.md)`) or a bare one (`https://…/1972/12/`);
+ * A document's symbol (`S/PRST/2005/27`, `S/2005/436`, `WT/MIN(01)/DEC/2`, `ST/AI/189/Add.9/Rev.2`: its year and number are no
+ * numbers the text says, in either language) and a resolution's year in brackets before 号 (`第1620(2005)号决议`, as `resolution
+ * 1621 (2005)` is read after its noun, words.ts UNIT_REFERENCE_WORDS);
+ * a link's address (`[Article 102 of the Charter](../BWBV0004143/README.md)`) or a bare one (`https://…/1972/12/`);
  * a number alone in square brackets, not a link's text: a book's page number run into the text (`…and social
  * security. [319]`, the Atlantic Charter as a book prints it) or a note's call (`[2]`).
  */
-const ADDRESS = /(?<=\]\()[^)\s]{1,2000}(?=\))|(?:https?|ftp):\/\/[^\s)\]）」>]{1,2000}|\[[0-9]{1,4}\](?![(\[:])/gu;
+const ADDRESS = /(?<=\]\()[^)\s]{1,2000}(?=\))|(?:https?|ftp):\/\/[^\s)\]）」>]{1,2000}|\[[0-9]{1,4}\](?![(\[:])|(?<![A-Za-z0-9/])[A-Z]{1,8}(?:\([0-9]{2}\))?(?:\/[A-Za-z0-9.()\-]{1,12}){1,6}|(?<=[0-9])[(（](?:19|20)[0-9]{2}[)）](?=[ \t]?[号號])/gu;
 
 /** The text with its addresses and page or note marks blanked (same length, same offsets): their digits are no numbers of the text. */
 function withoutAddresses(s: string): string {
@@ -298,6 +301,10 @@ function chinese(s: string): Numbers {
       }
       // `第六条（2）`, `第2款(1)`: the label of a unit under the one named, not a quantity.
       if (/[条條款项項][ \t]*[（(]$/.test(s.slice(Math.max(0, at - 4), at))) continue;
+      // `包括﹕(1)根據…﹔及(2) 任何附件` (the Macao–Maldives air services agreement): a list's label in brackets inside a
+      // sentence, as the English `(i)`, `(ii)`, not a quantity — not a repetition after a number (`三十（30）日`), nor before a
+      // unit (`(3)份`).
+      if (bracketLabel(s, at, m[0].length)) continue;
     }
     const digits = /[0-9０-９]/.test(m[2]);
     let value = digits ? Number(asciiDigits(m[2]).replace(/[,，]/g, '').replace('．', '.')) : zhValue(m[2]);
@@ -306,8 +313,8 @@ function chinese(s: string): Numbers {
     let end = at + m[0].length;
     const after = s.slice(end, end + 8);
     if (ZH_UNIT_OF_TEXT.test(after)) continue;
-    // `三十（30）日`: the unit may follow a bracketed repetition.
-    const skip = ZH_REPEATED.exec(after)![0].length;
+    // `三十（30）日`: the unit may follow a bracketed repetition; `(3)年`, a number in brackets, its closing bracket.
+    const skip = /[（(]$/.test(before) && /^[）)]/.test(after) ? 1 : ZH_REPEATED.exec(after)![0].length;
     const rest = s.slice(end + skip, end + skip + 4);
     let unit = m[1] ? 'percent' : undefined;
     if (!unit) for (const [word, u] of ZH_UNITS) if (rest.startsWith(word)) {
@@ -327,6 +334,16 @@ function chinese(s: string): Numbers {
     quantities.push({ value, unit, start: at, end });
   }
   return { quantities, dates };
+}
+
+/** The number at `at` (`len` long, in digits) is a list's label in brackets: one or two digits, closed right after, no numeral before the opening bracket, no unit after the closing one. */
+function bracketLabel(s: string, at: number, len: number): boolean {
+  if (len > 2 || !/^[0-9０-９]+$/.test(s.slice(at, at + len))) return false;
+  const close = s.charCodeAt(at + len);
+  if (close !== 0x29 && close !== 0xff09) return false;
+  if (/[0-9０-９〇零一二三四五六七八九十百千万萬两兩]/.test(s.charAt(at - 2))) return false;
+  const rest = s.slice(at + len + 1, at + len + 8).replace(/^[ \t]+/, '');
+  return !ZH_UNITS.some(([word]) => rest.startsWith(word));
 }
 
 /** `三十`, `二点五`. */
@@ -474,8 +491,11 @@ function monthOf(lower: string): number | undefined {
 const isDigits = (t: Tok | undefined) => !!t && /^\d/.test(t.s);
 const digitValue = (s: string) => Number(s.replace(/[ \u00a0\u202f]/g, '').replace(/,(\d{1,2})$/, '.$1').replace(/,/g, ''));
 
-/** Where a number may be written: digits, a number word, or a compound adjective of duration (`пятилетний`, read by `compound`). */
-const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])(?:(?:${[...RU_NUMBER_WORDS.keys(), ...Object.keys(EN_NUMBER_WORDS)]
+/**
+ * Where a number may be written: digits, a number word, a compound adjective of duration (`пятилетний`, read by `compound`),
+ * or a Roman numeral before a century's noun (`XXI веке`, `XXIe siècle`, read by `centuryAt`).
+ */
+const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])[IVXL]{1,7}(?:e|ème)?[ \\u00a0]+(?:век|siècle|centur)|(?<![\\p{L}])(?:(?:${[...RU_NUMBER_WORDS.keys(), ...Object.keys(EN_NUMBER_WORDS)]
   .sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|(?:${SESSION_NOUN_SOURCE}|${ANNIVERSARY_NOUN_SOURCE})(?![\\p{L}])|(?:${Object.keys(RU_COMPOUND_PREFIXES).sort((a, b) => b.length - a.length).join('|')})(?=летн|месячн|дневн))`, 'giu');
 
 /**
@@ -674,6 +694,8 @@ function alphabetic(s: string): Numbers {
         if (sessionAhead(tokens, o)) quantities.push({ value: digitValue(t.s), unit: 'session', start: t.start, end: tokens[o].end });
         // Before `anniversary` (`400th anniversary`): the years it counts (`400周年`).
         else if (ANNIVERSARY_NOUNS.test(tokens[o + 1]?.lower ?? '')) quantities.push({ value: digitValue(t.s), unit: 'year', start: t.start, end: tokens[o + 1].end });
+        // Before `century` (`the 21st century`): the century (`21世纪`).
+        else if (unitOf(tokens, o + 1)?.unit === 'century') quantities.push({ value: digitValue(t.s), unit: 'century', start: t.start, end: tokens[o + 1].end });
         i = o;
         continue;
       }
@@ -686,9 +708,19 @@ function alphabetic(s: string): Numbers {
         i = year;
         continue;
       }
+      // A list's label in brackets inside a sentence (`and (2) any Annex`, as `及(2) 任何附件`): one or two digits, no unit after,
+      // no number before (`five (5) years` is read with `five`).
+      if (t.s.length <= 2 && tokens[i - 1]?.s === '(' && tokens[i + 1]?.s === ')' && !unitOf(tokens, i + 2) && !(i >= 2 && (isDigits(tokens[i - 2]) || wordNumber(tokens, i - 2)))) continue;
       // Right before an article (`0 a people's commune`: a scan's stray mark read as a digit; not a year, `in 1973 the`), a
       // numeral counts nothing.
       if (!/[.,]/.test(t.s) && NOUN_PHRASE_ARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.s !== '.') continue;
+    }
+    // A Roman numeral before a century's noun (`в XXI веке`, `au XXIe siècle`): the century (`21世纪`).
+    const century = centuryAt(tokens, i);
+    if (century) {
+      quantities.push(century);
+      i++;
+      continue;
     }
     // An ordinal in words (`sixteenth`, `twenty-sixth`, `première`, `первое`): a meeting's number before its noun, else nothing.
     const ord = t.s.length < 5 || isDigits(t) ? undefined : ordinalWord(t.lower);
@@ -712,6 +744,28 @@ function alphabetic(s: string): Numbers {
   // (Quantities are read in order; dates are not: a year alone is found after the full dates.)
   dates.sort((a, b) => a.start - b.start);
   return { quantities, dates };
+}
+
+/** A Roman numeral in capitals (French with its ordinal's `e`: `XXIe`) right before a century's noun (`XXI веке`, `XXIe siècle`): the century, or undefined. */
+function centuryAt(tokens: Tok[], i: number): Quantity | undefined {
+  const t = tokens[i];
+  const m = t.s.length <= 9 && t.s.charCodeAt(0) <= 0x58 ? ROMAN_CENTURY.exec(t.s) : null;
+  if (!m) return undefined;
+  const next = tokens[i + 1];
+  if (!next || unitOf(tokens, i + 1)?.unit !== 'century') return undefined;
+  const value = romanValue(m[1]);
+  return value > 0 && value <= 40 ? { value, unit: 'century', start: t.start, end: next.end } : undefined;
+}
+const ROMAN_CENTURY = /^([IVXL]{1,7})(?:e|ème)?$/;
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+function romanValue(r: string): number {
+  let v = 0;
+  for (let k = 0; k < r.length; k++) {
+    const d = ROMAN_DIGITS[r[k]];
+    const n = k + 1 < r.length ? ROMAN_DIGITS[r[k + 1]] : 0;
+    v += d < n ? -d : d;
+  }
+  return v;
 }
 
 /** A meeting's or session's noun within the three words after token `k` (`plenary meeting`, `ordinary session`, `séance`). */
@@ -754,10 +808,19 @@ function ordinalEnd(tokens: Tok[], i: number): number {
 }
 
 /** `статьи 5`, `Article 5`, `пунктов 2 и 3`, `Articles 5, 6 and 7`: the number names a unit of a text. */
+/** Before token `j`, the end of a date `of 1 October 2004` (`du 1er`, `от 8 июня 2004 года`): the token before `of`, or -1. */
+function ofDateBefore(tokens: Tok[], j: number): number {
+  if (!isDigits(tokens[j])) j--;
+  return j >= 3 && isDigits(tokens[j]) && monthOf(tokens[j - 1].lower) !== undefined && isDigits(tokens[j - 2]) && /^(?:of|du|от)$/.test(tokens[j - 3].lower) ? j - 4 : -1;
+}
+
 function referenceBefore(tokens: Tok[], i: number): boolean {
   let j = i - 1;
   for (;;) {
-    if (j >= 0 && (isDigits(tokens[j]) || /^(?:и|или|and|or|et|ou|to|по|-|–|,)$/.test(tokens[j].lower))) j--;
+    // A date between the numbers listed: `resolutions 1565 of 1 October 2004 and 1592`, `резолюции 1546 от 8 июня 2004 года и 1637`.
+    const d = j >= 0 && isDigits(tokens[j]) || tokens[j]?.lower === 'года' || tokens[j]?.lower === 'г' ? ofDateBefore(tokens, j) : -1;
+    if (d >= 0) j = d;
+    else if (j >= 0 && (isDigits(tokens[j]) || /^(?:и|или|and|or|et|ou|to|по|-|–|,)$/.test(tokens[j].lower))) j--;
     // A sub-unit's label between: `Articles 6 (b) and 7 (b)`, `Article 5(2)`.
     else if (j >= 2 && tokens[j].s === ')' && tokens[j - 2].s === '(' && tokens[j - 1].s.length <= 4) j -= 3;
     else if (j >= 0 && tokens[j].s === '(') j--;

@@ -1308,11 +1308,25 @@ const GLUED_EDIT_LINK = /^(?:编辑|編輯)$/;
 // (An HTML tag opens with a Latin letter or `/`: a model text's optional words in angle brackets, `所得<和资本>`, are the title's.)
 const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<\/?[A-Za-z!][^>]{0,19}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
 
+/**
+ * A note mark with its label at a title's end (`…на ее Западной части*О)`, the Kodeks database's Russian text of the 1994
+ * China–Russia western border agreement; `*1)`): no part of the title (MARKUP alone left `частиО)`).
+ */
+const NOTE_LABEL_END = /\*[\p{L}\p{N}]{1,2}\)$/u;
+/** A title in Latin or Cyrillic letters in quotes, a note in brackets after the closing quote or none. */
+const QUOTED_FOREIGN_TITLE = /^["«“]([^"»”\u3000-\u9fff]{8,})["»”][ \t]*(?:\([^()\u3000-\u9fff]*\))?$/u;
+const QUOTE_OPENS = '"«“';
+
 /** A title as a person reads it: markup and footnote markers dropped, OCR spaces between CJK removed. */
 export function cleanTitle(raw: string): string {
   if (!/[<\[*_`\\^ \t\u3000【［]/.test(raw)) return raw.trim();
+  // `"ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ … НА ЕЕ ВОСТОЧНОЙ ЧАСТИ"(Заключено в г. Пекине 14.10.2004)` (a legal database's heading line):
+  // the title in quotes, the database's note in brackets after it no part of it.
+  const quoted = raw.length > 10 && QUOTE_OPENS.includes(raw[0]) ? QUOTED_FOREIGN_TITLE.exec(raw) : null;
+  if (quoted) raw = quoted[1];
   return raw
     .replace(STATUS_TAG, '')
+    .replace(NOTE_LABEL_END, '')
     .replace(MARKUP, '')
     .replace(/([\u3000-\u9fff\uff00-\uffef])[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
     .trim();

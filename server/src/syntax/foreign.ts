@@ -148,6 +148,9 @@ export const FOREIGN_KINDS: readonly [RegExp, string][] = [
   [/(?<!\p{L})charter(?!\p{L})|устав|харти[яиюе]|charte(?!\p{L})|жарғы/iu, '宪章'],
   [/(?<!\p{L})convention(?!\p{L})|конвенци/iu, '公约'],
   [/(?<!\p{L})treaty(?!\p{L})|договор|traité|келісім-шарт|келишим/iu, '条约'],
+  // `ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ … О РОССИЙСКО-КИТАЙСКОЙ ГОСУДАРСТВЕННОЙ ГРАНИЦЕ НА ЕЕ ВОСТОЧНОЙ ЧАСТИ` (2004): 补充协定, as its
+  // Chinese text calls itself.
+  [/(?<!\p{L})supplementary\s+agreement(?!\p{L})|дополнительное\s+соглашени|accord\s+complémentaire/iu, '补充协定'],
   [/(?<!\p{L})agreement(?!\p{L})|соглашени|accord(?!\p{L})|келісім/iu, '协定'],
   [/(?<!\p{L})declaration(?!\p{L})|деклараци|déclaration/iu, '宣言'],
   [/(?<!\p{L})resolution(?!\p{L})|резолюци|résolution/iu, '决议'],

@@ -287,10 +287,16 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     // `AGREEMENT BETWEEN … CONCERNING A MILITARY ARMISTICE IN KOREA.` (a PDF's copy of the Korean Armistice Agreement):
     // a line in capitals naming a kind of instrument is its title though a full stop ends it — no sentence is set in capitals.
     if (stoppedCapitalsTitle(text, l, s)) return [i, i];
+    // `I` over the first paragraph (a joint statement's part I, the 2021 Sino-Russian statement as a page prints it): a part's
+    // number, no title.
+    if (ROMAN_ALONE.test(s)) return undefined;
     if (!isTitleLine(text, l) || (!foreignKind(s) && s !== s.toUpperCase())) return undefined;
     let last = i;
     for (let j = i + 1; j < firstUnit && j <= i + 4; j++) {
       if (!isTitleLine(text, lines[j]) || opensPreamble(text, lines[last], lines[j])) break;
+      // `СОГЛАШЕНИЕ МЕЖДУ … НА ЕЕ ВОСТОЧНОЙ ЧАСТИ` / `СОГЛАШЕНИЕ` / `мая 1991 г.` (a book's annex reprinting the 1991 Sino-Soviet
+      // border agreement): the kind alone again under the title that opens with it heads the text, no part of the title.
+      if (repeatsKind(text, l, lines[j])) break;
       last = j;
     }
     // `WORLD TRADE ORGANIZATION` / `WT/MIN(01)/DEC/W/2` / `14 November 2001` / … / `DECLARATION ON THE TRIPS AGREEMENT AND PUBLIC
@@ -310,6 +316,19 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     return [i, last];
   }
   return undefined;
+}
+
+/** A Roman numeral alone on a line (`I`, `IV`): a part's number. */
+const ROMAN_ALONE = /^[IVXL]{1,6}$/;
+
+/** Line `m` is one word alone, the word title line `l` opens with (`СОГЛАШЕНИЕ` under `СОГЛАШЕНИЕ МЕЖДУ …`), naming a kind. */
+function repeatsKind(text: string, l: Line, m: Line): boolean {
+  const n = m.contentEnd - m.contentStart;
+  if (n < 3 || n > 40 || l.contentEnd - l.contentStart <= n) return false;
+  const word = text.slice(m.contentStart, m.contentEnd);
+  if (/[\s.,;:]/.test(word)) return false;
+  const head = text.slice(l.contentStart, l.contentStart + n + 1);
+  return head.slice(0, n).toLowerCase() === word.toLowerCase() && /\s/.test(head.charAt(n)) && !!foreignKind(word);
 }
 
 /** A short first line ending with an abbreviation's stop (`U.S.`, `P.R.C.`). */

@@ -1672,6 +1672,10 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
   km: { zh: ['公里', '千米'], ru: ['км', 'километр'], en: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'] },
   nmi: { zh: ['海里'], ru: ['морск'], en: ['nautical miles', 'nautical mile', 'milles marins'] },
   copy: { zh: ['份'], ru: ['экземпляр'], en: ['copies', 'originals', 'copy', 'original', 'exemplaires'] },
+  // `21世纪`, `XXI веке`, `21st century`, `XXIe siècle` (the 2021 Sino-Russian joint statement: the Chinese `21世纪` once
+  // align.number against the Russian `XXI веке`, a false alarm): the century is compared as a number with this unit;
+  // a Roman numeral or an ordinal before it is read as its number (model/quantities.ts `centuryAt`).
+  century: { zh: ['世纪'], ru: ['век'], en: ['century', 'centuries', 'siècle', 'siècles'] },
 };
 
 /**
@@ -1705,8 +1709,13 @@ export const ZH_MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** `百分之五`: a percentage written before its number. */
 export const ZH_PERCENT_PREFIX = '百分之';
 
-/** Words before a number that make it a reference to a unit of a text, not a quantity: `статьи 5`, `Article 5`, `paragraph 2`. */
-export const UNIT_REFERENCE_WORDS = /(?:стать[а-яё]*|пункт[а-яё]*|подпункт[а-яё]*|част[а-яё]*|раздел[а-яё]*|глав[а-яё]*|приложени[а-яё]*|протокол[а-яё]*|бап[а-яё]*|articles?|paragraphs?|subparagraphs?|items?|sections?|chapters?|annex(?:es)?|parts?|rules?|points?|alinéas?|№|no\.|nos\.)$/i;
+/**
+ * Words before a number that make it a reference to a unit of a text, not a quantity: `статьи 5`, `Article 5`, `paragraph 2`;
+ * and a resolution's number, `resolutions 1565 of 1 October 2004 and 1592`, `Resolution 1621 (2005)`, `резолюцию 1546 (2004)`,
+ * which Chinese writes as a label, `第1565号决议`, `第1621(2005)号决议` (read as no number: the Security Council's resolution
+ * 1621 of 2005 once showed align.number on both texts).
+ */
+export const UNIT_REFERENCE_WORDS = /(?:стать[а-яё]*|пункт[а-яё]*|подпункт[а-яё]*|част[а-яё]*|раздел[а-яё]*|глав[а-яё]*|приложени[а-яё]*|протокол[а-яё]*|бап[а-яё]*|резолюци[а-яё]*|articles?|paragraphs?|subparagraphs?|items?|sections?|chapters?|annex(?:es)?|parts?|rules?|points?|alinéas?|r[ée]solutions?|№|no\.|nos\.)$/i;
 
 /** Russian words that start like a unit and are not one (`части` is not `час`). */
 export const RU_NOT_UNITS: ReadonlySet<string> = new Set(['части', 'частей', 'частью', 'частях', 'частям', 'денег', 'сути', 'суть']);
@@ -1939,3 +1948,10 @@ export const DEFINITIONS_LEAD = new RegExp(`(?:(?:除非|除)[^。；;：:，,\\
  * punctuation (features/diagnostics.ts lostCharacter).
  */
 export const QUESTION_WORDS = /[吗呢嘛哪谁怎岂]|[什甚]么|如何|为何|何[时种地处]|多少|几[个种项次年天]|是否|难道/;
+
+/**
+ * The clause a party's name may open with, saying who authorized it (`经中华人民共和国中央人民政府正式授权缔结本协定的中华人民共和国
+ * 澳门特别行政区政府`, Macao's and Hong Kong's agreements), read folded to simplified: no part of the name (model/parties.ts
+ * `splitParties`), and in the other party's copy it goes with its party (features/export/alternat.ts `swapPairs`).
+ */
+export const AUTHORIZED_BY_SOURCE = '经[^\\s，。；,;()（）《》]{1,40}?授权[^\\s，。；,;()（）《》]{0,20}?的';

@@ -7,7 +7,7 @@
 import { Line, Node, isContent } from '../../syntax/tree';
 import { Treaty, buildTreaty, titleKeyOf } from '../../model/treaty';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
-import { PINYIN, PINYIN_GLOSS, STATES_TOGETHER, stateOf } from '../../syntax/words';
+import { AUTHORIZED_BY_SOURCE, PINYIN, PINYIN_GLOSS, STATES_TOGETHER, stateOf } from '../../syntax/words';
 import { foldScript } from '../../syntax/script';
 import { widthOf } from './width';
 
@@ -53,6 +53,8 @@ export interface SignatureRow {
 
 /** Between two characters of a name, OCR and layout may leave spaces, and one line break (a title centred over lines); never a blank line. */
 const GAP = '[ \\t\\u3000]*(?:\\r?\\n[ \\t\\u3000]*)?';
+/** An authorizing clause before a party's name, `经…授权…的` (read folded to simplified), or nothing. */
+const AUTHORIZED = `(?:${AUTHORIZED_BY_SOURCE})?`;
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A converter's pinyin after a character (`政(zhèng)府`): no part of the name. */
 const GLOSS = `(?:${PINYIN})?`;
@@ -127,7 +129,10 @@ function swapPairs(text: string, patterns: string[][], order: number[], titleKey
   for (const form of patterns) {
     // Two parties: A sep B, or A and B with the same organ after each (`中华人民共和国政府和日本国政府`
     // where the parties are the states): the organ goes with its party. The separator is kept.
-    const re = new RegExp(`(${form[0]})([^\\s和与及同、，。；（）()《》“”]{0,8}?)(${GAP}(?:和|与|及|同|、)${GAP})(${form[1]})\\2`, 'g');
+    // A party's name may open with the clause saying who authorized it (`经中华人民共和国中央人民政府正式授权缔结本协定的中华人民共和国
+    // 澳门特别行政区政府`, the Macao–Maldives air services agreement of 2006): the clause goes with its party — left in place, the other
+    // party's copy said the Central People's Government authorized the Maldives.
+    const re = new RegExp(`(${AUTHORIZED}${form[0]})([^\\s和与及同、，。；（）()《》“”]{0,8}?)(${GAP}(?:和|与|及|同|、)${GAP})(${AUTHORIZED}${form[1]})\\2`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
       const start = m.index;
