@@ -22,6 +22,7 @@ import {
   ZH_DATE_RANGE_END, ZH_DAY_WITHOUT_RI, ZH_MULTIPLIERS, ZH_SESSION_AFTER, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 import { Memo } from '../syntax/memo';
+import { parseRoman } from '../syntax/foreign';
 
 export interface Quantity {
   value: number;
@@ -753,20 +754,11 @@ function centuryAt(tokens: Tok[], i: number): Quantity | undefined {
   if (!m) return undefined;
   const next = tokens[i + 1];
   if (!next || unitOf(tokens, i + 1)?.unit !== 'century') return undefined;
-  const value = romanValue(m[1]);
+  // (A numeral written ill, `IIII`, is none: syntax/foreign.ts parseRoman, as articles and chapters are numbered.)
+  const value = parseRoman(m[1]) ?? 0;
   return value > 0 && value <= 40 ? { value, unit: 'century', start: t.start, end: next.end } : undefined;
 }
 const ROMAN_CENTURY = /^([IVXL]{1,7})(?:e|ème)?$/;
-const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-function romanValue(r: string): number {
-  let v = 0;
-  for (let k = 0; k < r.length; k++) {
-    const d = ROMAN_DIGITS[r[k]];
-    const n = k + 1 < r.length ? ROMAN_DIGITS[r[k + 1]] : 0;
-    v += d < n ? -d : d;
-  }
-  return v;
-}
 
 /** A meeting's or session's noun within the three words after token `k` (`plenary meeting`, `ordinary session`, `séance`). */
 function sessionAhead(tokens: Tok[], k: number): boolean {
