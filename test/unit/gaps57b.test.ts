@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { SELF_WORDS } from '../../server/src/syntax/words';
 
 // 1. A convention on one matter (專約, the Republic of China's word: `中華民國與西班牙國間文化專約`, 1957) calls itself 本專約: its
@@ -20,4 +21,24 @@ test('gaps 57b: 本專約第三條 is the convention\'s own article 3 (专约 a 
   const simplified = CONVENTION.replace('本專約第三條', '本专约第三条');
   const at2 = simplified.indexOf('本专约第三条') + '本专约第三条'.length - 1;
   assert.deepEqual(definition(textContext(simplified), at2).map((l) => l.targetSelectionRange.start.line), [8]);
+});
+
+// 2. An amending protocol's article whose label's line holds the instruction and whose numbered paragraphs under it are the new
+// text (`第一条 将协定第三条第一款修改如下:` / `一、缔约一方有权…`, test/fixtures/real/protocol_cn_jp_air_amending_1993_fsou.md): the
+// article is summarised by its instruction, the new text's paragraph by its own words.
+const AMENDING = (first: string) => `# 关于修改甲国和乙国航空运输协定的议定书\n\n甲国政府和乙国政府,意欲修改一九七四年签署的甲国和乙国航空运输协定(以下称“协定”),达成协议如下:\n\n${first}\n一、缔约一方有权书面通知缔约另一方,指定空运企业。\n二、缔约另一方应给予经营许可。\n\n第二条\n一、本议定书自签字之日起生效。\n二、本议定书在协定有效期间内有效。\n`;
+/** The outline's articles: name and detail, and their paragraphs'. */
+const outlined = (text: string) =>
+  documentSymbols(textContext(text))[0].children!.filter((s) => s.name.startsWith('第')).map((s) => [s.name, s.detail ?? '', (s.children ?? []).map((c) => [c.name, c.detail ?? ''])]);
+
+test('gaps 57b: an article whose label\'s line is an amending instruction over numbered new text is summarised by the instruction', () => {
+  const text = AMENDING('第一条 将协定第三条第一款修改如下:');
+  assert.equal(textContext(text).treaty.articles[0].summary, '将协定第三条第一款修改如下');
+  assert.deepEqual(outlined(text)[0], ['第一条', '将协定第三条第一款修改如下', [['一、', '缔约一方有权书面通知缔约另一方,指定空运企业'], ['二、', '缔约另一方应给予经营许可']]]);
+  // Either script, and the instruction's other words (修改为).
+  assert.equal(textContext(AMENDING('第一条 將協定第三條第一款修改為：')).treaty.articles[0].summary, '將協定第三條第一款修改為');
+  // Not: words on the label's line that introduce no new text (`缔约双方同意:`): the article is its first paragraph's, as before.
+  assert.deepEqual(outlined(AMENDING('第一条 缔约双方同意:'))[0].slice(0, 2), ['第一条', '缔约一方有权书面通知缔约另一方,指定空运企业']);
+  // Nor an article whose head is alone on its line: its first paragraph's words.
+  assert.deepEqual(outlined(text)[1], ['第二条', '本议定书自签字之日起生效', [['一、', ''], ['二、', '本议定书在协定有效期间内有效']]]);
 });
