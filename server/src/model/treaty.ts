@@ -13,7 +13,7 @@ import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALL
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
-import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND, CAPTION_GOES_ON, captionRestShaped } from '../syntax/words';
+import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND, CAPTION_GOES_ON, captionRestShaped, NOTE_HEAD } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 import { Memo, withSlot } from '../syntax/memo';
 import { perModel } from './perModel';
@@ -1122,7 +1122,11 @@ const HYPHEN_JOINED = /^-\p{L}/u;
 export function noteHeadWords(text: TextLike, tree: SyntaxTree, head: Line): string {
   const rest = tree.notes?.get(head);
   const words = text.slice(head.contentStart, head.contentEnd);
-  return rest ? words + text.slice(rest.contentStart, rest.contentEnd) : words;
+  if (!rest) return words;
+  // A rest that runs on into the note's words after white space (`外交部部長馬丁亞達和之照會 逕啟者: 依據…`): its words before it.
+  const restWords = text.slice(rest.contentStart, rest.contentEnd);
+  const ws = restWords.search(/[ \t\u3000\u00a0]/);
+  return words + (ws > 0 && !NOTE_HEAD.test(foldScript(words + restWords)) ? restWords.slice(0, ws) : restWords);
 }
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
