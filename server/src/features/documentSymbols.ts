@@ -407,8 +407,10 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       const p = list[i];
       const name = p.label ?? (p.num !== undefined ? numberedName(p.num) : clauseName(p.index));
       const head = firstContentLine(p.block);
-      // The first paragraph's summary is the article's, shown on the line above it (without a caption, the article's is it: not read twice).
-      const summary = i === 0 && a.caption === undefined ? a.summary : summarizeBlock(text, p.block, head);
+      // The first paragraph's summary is the article's, shown on the line above it (without a caption, the article's is it: not read twice)
+      // — unless words on the label's line are in no paragraph (an amending instruction the article is summarised by: model/treaty.ts
+      // summaryWords), where the paragraph's own words are shown.
+      const summary = i === 0 && a.caption === undefined && !(a.head.inlineBody && p.block.start >= a.head.end) ? a.summary : summarizeBlock(text, p.block, head);
       out[i] = make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, head, p.items.length ? p.items : inline(p));
     }
     return out;

@@ -2,7 +2,7 @@
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
 import { Block, Line, Node, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
-import { datePlaceAt, isDateAlone, listedArticles, parseTreaty } from '../syntax/parser';
+import { datePlaceAt, introducesNewText, isDateAlone, listedArticles, parseTreaty } from '../syntax/parser';
 import { brokenLabel, captionAfterHead, isHyphen, isSpace } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
@@ -13,7 +13,7 @@ import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALL
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
-import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND, CAPTION_GOES_ON, captionRestShaped } from '../syntax/words';
+import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND, CAPTION_GOES_ON, captionRestShaped, NOTE_HEAD } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 import { Memo, withSlot } from '../syntax/memo';
 import { perModel } from './perModel';
@@ -749,9 +749,14 @@ function captionWords(text: TextLike, head: Line, b: Block, captioned: boolean):
  * An article's summary: its caption (`caption`, read), or the first words of its first paragraph — those before its first
  * sub-point glued on after white space, a point's caption as a PDF's line gives it over its sub-points (`一、總則 (一)合作宗旨。`).
  */
-function summaryWords(text: TextLike, caption: string | undefined, paragraphs: readonly Paragraph[]): string {
+function summaryWords(text: TextLike, caption: string | undefined, paragraphs: readonly Paragraph[], head: Line, b: Block): string {
   if (caption) return caption;
   const first = paragraphs[0];
+  // An amending article's instruction on its label's line (NEW_TEXT_INTRO at its end), the new text in numbered paragraphs
+  // under it (`第一条 将协定第三条第一款修改如下:` / `一、缔约一方有权…`, the 1993 China–Japan air protocol): the instruction, in no
+  // paragraph, is what the article does — not the amended text's first words (s57gaps). (The paragraph's start asked first: most
+  // articles' first paragraph holds their head.)
+  if (first !== undefined && first.start >= head.end && head.inlineBody && introducesNewText(text, head)) return summarizeBlock(text, b, head);
   const words = first ? summarizeBlock(text, first.block) : '';
   // (Searched for only when the words were read by the slow path — the fast paths stop at white space, so their words hold
   // none and no glued label: `summarizedPlain` — and hold a first sub-point's label, `(一` or `（一`: most hold none, and
@@ -839,7 +844,7 @@ class MadeArticle implements Article {
 
   get summary(): string {
     if (this.#text !== undefined) {
-      this.#summary = summaryWords(this.#text, this.caption, this.paragraphs);
+      this.#summary = summaryWords(this.#text, this.caption, this.paragraphs, this.head, this.block);
       this.#text = undefined;
     }
     return this.#summary;
@@ -1117,7 +1122,11 @@ const HYPHEN_JOINED = /^-\p{L}/u;
 export function noteHeadWords(text: TextLike, tree: SyntaxTree, head: Line): string {
   const rest = tree.notes?.get(head);
   const words = text.slice(head.contentStart, head.contentEnd);
-  return rest ? words + text.slice(rest.contentStart, rest.contentEnd) : words;
+  if (!rest) return words;
+  // A rest that runs on into the note's words after white space (`外交部部長馬丁亞達和之照會 逕啟者: 依據…`): its words before it.
+  const restWords = text.slice(rest.contentStart, rest.contentEnd);
+  const ws = restWords.search(/[ \t\u3000\u00a0]/);
+  return words + (ws > 0 && !NOTE_HEAD.test(foldScript(words + restWords)) ? restWords.slice(0, ws) : restWords);
 }
 
 /** A title over one or several lines (centred, OCR): their contents joined. */

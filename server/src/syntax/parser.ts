@@ -994,6 +994,18 @@ function findNotes(text: TextLike, lines: Line[]): Map<Line, Line | undefined> {
   const out = new Map<Line, Line | undefined>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    if (l.kind === 'text' && l.contentEnd - l.contentStart > 50) {
+      // A head broken by a width whose end runs on into the note's first words after a space (`一 中華民國駐西班牙于大使焌吉致西班牙`
+      // / `外交部部長馬丁亞達和之照會 逕啟者: 依據…`, a Taiwan law site's exchange): the labelled line above is the head.
+      const k = previousNonComment(lines, i);
+      const above = k >= 0 ? lines[k] : undefined;
+      if (above !== undefined && !out.has(above) && headRunsOn(text, above, l)) {
+        // (Numbered as a point, `一 `, it is the note's head and no point: its label is the note's number.)
+        if (above.kind === 'para') above.kind = 'text';
+        out.set(above, l);
+      }
+      continue;
+    }
     if ((l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 50) continue;
     const c = text.charCodeAt(l.contentEnd - 1);
     if (c !== 0x6587 /* 文 */ && c !== 0x7167 /* 照 */ && c !== 0x4f1a /* 会 */ && c !== 0x6703 /* 會 */ && c !== 0xff09 && c !== 0x29) continue;
@@ -1013,6 +1025,35 @@ function findNotes(text: TextLike, lines: Line[]): Map<Line, Line | undefined> {
   }
   return out;
 }
+
+/**
+ * Whether `above` is a note's head a width broke whose end opens line `l` and runs on into the note's words after white space
+ * (`一 中華民國駐西班牙于大使焌吉致西班牙` / `外交部部長馬丁亞達和之照會 逕啟者: …`): `above` short, ending no sentence and labelled
+ * (NOTE_LABEL, or a point's bare numeral and a space, `一 `, who wrote to whom then named), `l`'s words before its first white space (a few) ending with a note's
+ * word (照會, 來文 …), and the two a note's head (NOTE_HEAD). Asked of long text lines in a text not of articles: the line above's
+ * kind and length first.
+ */
+function headRunsOn(text: TextLike, above: Line, l: Line): boolean {
+  if ((above.kind !== 'text' && above.kind !== 'item' && above.kind !== 'para') || above.terminal || above.contentEnd - above.contentStart > 40) return false;
+  const opening = text.slice(above.contentStart, Math.min(above.contentEnd, above.contentStart + 8));
+  if (!(above.kind === 'para' ? BARE_NOTE_LABEL.test(opening) : NOTE_LABEL.test(opening))) return false;
+  let ws = l.contentStart;
+  const end = Math.min(l.contentEnd, l.contentStart + 21);
+  while (ws < end && !isSpaceCode(text.charCodeAt(ws))) ws++;
+  if (ws === end || ws - l.contentStart < 2) return false;
+  const c = text.charCodeAt(ws - 1);
+  if (c !== 0x6587 /* 文 */ && c !== 0x7167 /* 照 */ && c !== 0x4f1a /* 会 */ && c !== 0x6703 /* 會 */) return false;
+  const head = foldScript(text.slice(above.contentStart, above.contentEnd) + text.slice(l.contentStart, ws));
+  // (Under a point's numeral, who wrote to whom named too, `…致…照會`, `…復…照會`: a point a width broke after `來文` and a space,
+  // `一 締約雙方應互相通知各自收到之` / `來文 並予答覆。`, is none.)
+  return NOTE_HEAD.test(head) && (above.kind !== 'para' || WRITES_TO.test(head));
+}
+
+/** Who wrote to whom in a note's head (folded): `…致…`, `…复…`, `…覆…`. */
+const WRITES_TO = /[致复覆]/;
+
+/** A point's bare numeral and white space opening a note's head (`一 中華民國駐西班牙…`). */
+const BARE_NOTE_LABEL = /^[一二三四五六七八九十]{1,3}[ \t\u3000]/;
 
 /** A note head's label: a numeral or a heavenly stem in brackets (`(一)`, `(甲)`). */
 const NOTE_LABEL = /^[（(][ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|[甲乙丙丁])[ \t\u3000]*[）)]/;

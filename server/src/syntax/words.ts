@@ -131,9 +131,9 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // after the Treaty of Shimonoseki). A kind only: no self-word nor citation of it is read yet (the grammars' lists stay the lexicon's).
   { word: '专条', kind: true },
   // A convention on one matter the Republic of China concluded (`中華民國與西班牙國間文化專約`, 1957; its preamble `締結一項文化專約`):
-  // articles, full powers and ratification as a treaty's. A kind only, as 专条: its 本專約 is not read as a self-word yet (the
-  // grammars' lists stay the lexicon's). No title of LawRefBook/Laws ends with 专约.
-  { word: '专约', kind: true },
+  // articles, full powers and ratification as a treaty's; it calls itself 本專約 (`本專約第三條`, its own article), in the grammars'
+  // self-references too (s57gaps). No title of LawRefBook/Laws ends with 专约, and no law of it says 本专约.
+  { word: '专约', kind: true, self: true },
   { word: '条约', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   { word: '协定', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   // A record of what representatives agreed at talks (`关于中蒙边界548-I号界桩重建的协议书`, a boundary commission's
