@@ -4,6 +4,7 @@
 // экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу`).
 // Words come from syntax/foreign.ts.
 import { Block, Line } from '../syntax/tree';
+import { once } from '../syntax/memo';
 import { COPIES_WORDS, EN_DAY_ORDINALS, Language, MONTHS, SELF_WORDS, foreignKind, languageCode } from '../syntax/foreign';
 import { EN_NUMBER_WORDS } from '../syntax/words';
 import type { DateValue, Signing } from './signing';
@@ -73,11 +74,11 @@ function makeSigningPatterns() {
     AUTHENTIC: /(?<!\p{L})(both|all|each|the\s+(\w+))\s+(?:texts?\s+)?(?:being\s+|are\s+|is\s+)?equally\s+authentic|(оба|все|(\S+))\s+текст(?:а|ы)?\s+(?:имеют|являются)[^.]{0,30}(?:силу|аутентичн)|(?:les\s+)?(deux|trois|tous\s+les)\s+textes\s+(?:faisant|font)\s+également\s+foi/iu,
   };
 }
-let madeSigningPatterns: ReturnType<typeof makeSigningPatterns> | undefined;
+const signingPatterns = once(makeSigningPatterns);
 
 /** Reads a signing clause written in another language; values as written, offsets the user's. */
 export function readForeignSigning(text: string, block: Block): Signing {
-  const { DATE_DMY, DATE_MDY, PLACE, COPIES, COPIES_DIGITS, LANGUAGES_EN, LANGUAGES_RU, LANGUAGES_FR, AUTHENTIC } = (madeSigningPatterns ??= makeSigningPatterns());
+  const { DATE_DMY, DATE_MDY, PLACE, COPIES, COPIES_DIGITS, LANGUAGES_EN, LANGUAGES_RU, LANGUAGES_FR, AUTHENTIC } = signingPatterns();
   const raw = text.slice(block.start, block.end);
   const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, ' ').trim(), languages: [] };
   let m: RegExpExecArray | null;

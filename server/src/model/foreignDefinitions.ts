@@ -8,6 +8,7 @@
 // the whole clause after the verb. Uses of a term are found in its other
 // forms too (`Party`, `Сторон`, `Сторонами`) by `termForms`. Offsets are the user's.
 import { DEFINITION_ARTICLE, DEFINITION_INTRO, DEFINITION_JOIN, DEFINITION_VERB } from '../syntax/foreign';
+import { once } from '../syntax/memo';
 import { joinedRun } from '../syntax/runs';
 import { SyntaxTree } from '../syntax/tree';
 import { Definition } from './term';
@@ -37,7 +38,7 @@ function makeNamePatterns() {
     BARE: /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}\p{M}'’-]+){0,4}?)[ \t]*(?=[),;])/u,
   };
 }
-let namePatterns: ReturnType<typeof makeNamePatterns> | undefined;
+const namePatterns = once(makeNamePatterns);
 /** Where the phrase a term stands for starts, looking back. */
 const PHRASE_BREAK = /[,;:\n!?]/;
 
@@ -147,7 +148,7 @@ function clauseEnd(content: string, from: number): number {
 
 /** The names defined at `at`: quoted ones (joined by `or`, `и`, `et` …), or one unquoted name. */
 function namesAt(content: string, at: number, afterComma: boolean): { term: string; start: number; end: number; after: number }[] {
-  const { QUOTED, BARE } = (namePatterns ??= makeNamePatterns());
+  const { QUOTED, BARE } = namePatterns();
   const out: { term: string; start: number; end: number; after: number }[] = [];
   let rest = content.slice(at);
   let q = QUOTED.exec(rest);

@@ -8,6 +8,7 @@
 // `настоящего Соглашения`) are found too, and uses of defined terms (`Parties`, `Сторонами`).
 // Found once per model; offsets are the user's.
 import { foreignKind, parseRoman, SELF_WORDS } from '../syntax/foreign';
+import { once } from '../syntax/memo';
 import { isDecimal, parseNumeral } from '../syntax/numerals';
 import { joinedRun } from '../syntax/runs';
 import { Treaty, articleAt } from './treaty';
@@ -57,7 +58,7 @@ function makePatterns() {
     OF_OTHER: /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?(\p{Lu}\p{L}*)|\s+(?!Сторон)(\p{Lu}\p{Ll}+))/u,
   };
 }
-let madePatterns: ReturnType<typeof makePatterns> | undefined;
+const referencePatterns = once(makePatterns);
 const CYRILLIC_ITEMS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
 /** An article of this text: its number, paragraph (1-based) and item (1-based). */
@@ -77,7 +78,7 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
   // A text told Kazakh or Kyrgyz by a few letters may be Russian naming places in them (`«Қорғас»`): read by the Russian words too.
   const cyrillic = treaty.language === 'kk' || treaty.language === 'ky';
   const decimal = treaty.articles.some((a) => a.num !== undefined && isDecimal(a.num));
-  const { EN_ARTICLE, FR_ARTICLE, RU_ARTICLE, DECIMAL_PATTERNS, POINT_PARAGRAPH, KK_ARTICLE } = (madePatterns ??= makePatterns());
+  const { EN_ARTICLE, FR_ARTICLE, RU_ARTICLE, DECIMAL_PATTERNS, POINT_PARAGRAPH, KK_ARTICLE } = referencePatterns();
   const patterns = decimal ? DECIMAL_PATTERNS : { en: EN_ARTICLE, fr: FR_ARTICLE, ru: RU_ARTICLE };
   const pattern = treaty.language === 'ru' || cyrillic ? patterns.ru : treaty.language === 'fr' ? patterns.fr : treaty.language === 'en' ? patterns.en : undefined;
   const self = SELF_WORDS[cyrillic ? 'ru' : treaty.language];
@@ -168,7 +169,7 @@ function inDefinition(treaty: Treaty, at: number): boolean {
 
 /** Reads one match of the language's pattern into references (several for a list). */
 function read(treaty: Treaty, s: string, at: (k: number) => number, m: RegExpExecArray, add: (r: ArticleRef) => void, decimal: boolean): void {
-  const { OF_THIS, OF_OTHER, MORE, DECIMAL_MORE } = madePatterns!;
+  const { OF_THIS, OF_OTHER, MORE, DECIMAL_MORE } = referencePatterns();
   const ru = treaty.language === 'ru' || treaty.language === 'kk' || treaty.language === 'ky';
   const fr = treaty.language === 'fr';
   // Groups: item word, item letter, paragraph word, paragraph number, `this Article`, article word, number, `(2)(a)`.

@@ -72,3 +72,12 @@ export class Memo<K extends object, V> {
     return slotOf(key, false)?.delete(this as Memo<object, unknown>) ?? false;
   }
 }
+
+/**
+ * A value made by `make` at the first call, and the same value at every call after: what a module would otherwise make
+ * at load though most runs never ask for it (the patterns only a text in another language needs, model/foreign*.ts).
+ */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
