@@ -186,8 +186,8 @@ export function parse(text: string): SyntaxTree {
   if (unitStyle === 'paragraph' && demoteListedPoints(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
   const notes = unitStyle === 'article' ? undefined : findNotes(text, lines);
-  // (The notes' heads kept for the tree before the captions over points join the sections.)
-  const noteHeads = notes !== undefined && notes.size !== 0 ? new Map(notes) : undefined;
+  // (The notes' heads, for the tree; the captions over points join the sections, a set of their own, not them.)
+  const noteHeads = notes !== undefined && notes.size !== 0 ? notes : undefined;
   const sections: Set<Line> = notes !== undefined ? new Set(notes.keys()) : findSubheadings(text, lines);
   // (And the captions over points, each on its own line: the sections of a text of points that are no note.)
   if (unitStyle === 'paragraph') for (const caption of findPointCaptions(text, lines)) sections.add(caption);
