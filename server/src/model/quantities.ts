@@ -799,13 +799,13 @@ function ordinalEnd(tokens: Tok[], i: number): number {
   return last > 0 && word && /^\p{L}/u.test(word.s) && !ORDINAL_DAY_WORDS.has(word.lower) ? last : i;
 }
 
-/** `статьи 5`, `Article 5`, `пунктов 2 и 3`, `Articles 5, 6 and 7`: the number names a unit of a text. */
 /** Before token `j`, the end of a date `of 1 October 2004` (`du 1er`, `от 8 июня 2004 года`): the token before `of`, or -1. */
 function ofDateBefore(tokens: Tok[], j: number): number {
   if (!isDigits(tokens[j])) j--;
   return j >= 3 && isDigits(tokens[j]) && monthOf(tokens[j - 1].lower) !== undefined && isDigits(tokens[j - 2]) && /^(?:of|du|от)$/.test(tokens[j - 3].lower) ? j - 4 : -1;
 }
 
+/** `статьи 5`, `Article 5`, `пунктов 2 и 3`, `Articles 5, 6 and 7`: the number names a unit of a text. */
 function referenceBefore(tokens: Tok[], i: number): boolean {
   let j = i - 1;
   for (;;) {
