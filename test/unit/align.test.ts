@@ -19,28 +19,13 @@ import { diagnostics } from '../../server/src/features/diagnostics';
 import { readConfig } from '../../server/src/protocol/config';
 import { ROOT } from '../support/fixture';
 import { workspace } from '../support/workspace';
+import { divergences, indexOf } from '../support/divergence';
 
 const DIR = path.join(ROOT, 'test/fixtures/multilingual');
 const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
 const REAL = ['un_charter_ch1-3', 'cis_belovezha_1991', 'ecsc_paris_1951_excerpt', 'gulf_of_tonkin_1964', 'unesco_cultural_property_1970_art1-8', 'un_charter_ch1_tw'];
 
-/** An index holding texts by file name, as the editor would (open documents). */
-function indexOf(files: Record<string, string>): WorkspaceIndex {
-  const index = new WorkspaceIndex();
-  for (const [name, text] of Object.entries(files)) index.set(`file:///ws/${encodeURI(name)}`, text, 1, 'markdown');
-  return index;
-}
 
-/** The align.* diagnostics of each file, as `line:code:message` (lines 1-based). */
-function divergences(files: Record<string, string>): Record<string, string[]> {
-  const index = indexOf(files);
-  const out: Record<string, string[]> = {};
-  for (const name of Object.keys(files)) {
-    const s = index.get(`file:///ws/${encodeURI(name)}`)!;
-    out[name] = diagnostics(contextOf(index, s)).filter((d) => String(d.code).startsWith('align.')).map((d) => `${d.range.start.line + 1}:${d.code}:${d.message}`);
-  }
-  return out;
-}
 
 /** Item pairs as `11 22{11 22}`: each pair's positions (`-` for none), its sub-item pairs in braces. */
 function describeItems(items: ItemPair[]): string {

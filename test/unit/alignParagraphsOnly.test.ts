@@ -9,20 +9,9 @@
 // communiqué, cn_us_communique_1982_para1-3) is the date's day: it agrees with `February 28, 1972`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WorkspaceIndex } from '../../server/src/index/workspace';
-import { contextOf } from '../../server/src/features/context';
-import { diagnostics } from '../../server/src/features/diagnostics';
 import { numbersIn } from '../../server/src/model/quantities';
+import { divergences } from '../support/divergence';
 
-function divergences(files: Record<string, string>): Record<string, string[]> {
-  const index = new WorkspaceIndex();
-  for (const [name, text] of Object.entries(files)) index.set(`file:///ws/${encodeURI(name)}`, text, 1, 'markdown');
-  const out: Record<string, string[]> = {};
-  for (const name of Object.keys(files)) {
-    out[name] = diagnostics(contextOf(index, index.get(`file:///ws/${encodeURI(name)}`)!)).filter((d) => String(d.code).startsWith('align.')).map((d) => `${d.range.start.line + 1}:${d.code}:${d.message}`);
-  }
-  return out;
-}
 
 const ZH_1979 = `中华人民共和国和美利坚合众国关于建立外交关系的联合公报
 一九七九年一月一日

@@ -11,19 +11,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
-import { contextOf } from '../../server/src/features/context';
-import { diagnostics } from '../../server/src/features/diagnostics';
 import { numbersIn } from '../../server/src/model/quantities';
+import { divergences } from '../support/divergence';
 
-function divergences(files: Record<string, string>): Record<string, string[]> {
-  const index = new WorkspaceIndex();
-  for (const [name, text] of Object.entries(files)) index.set(`file:///ws/${encodeURI(name)}`, text, 1, 'markdown');
-  const out: Record<string, string[]> = {};
-  for (const name of Object.keys(files)) {
-    out[name] = diagnostics(contextOf(index, index.get(`file:///ws/${encodeURI(name)}`)!)).filter((d) => String(d.code).startsWith('align.')).map((d) => `${d.range.start.line + 1}:${d.code}:${d.message}`);
-  }
-  return out;
-}
 
 const centuries = (text: string, lang: string) => numbersIn(text, 0, text.length, lang).quantities.map((q) => `${q.value} ${q.unit ?? '-'} ${text.slice(q.start, q.end)}`);
 
