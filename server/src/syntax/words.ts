@@ -1808,7 +1808,7 @@ export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订
  * A table of amendments' line naming the lines of the article amended, then its old text unquoted up to `改为` at the line's end
  * (`行:3—6如果准成员…接受本协定所规定的权利和义务。改为`, an ESCAP agreement's table beside `删:“…”,改为` / `增:“…”`; read folded):
  * group 1 the line numbers with the label, the old text between them and the closing words — another text's words, as quoted
- * ones are (model/references.ts `tableOldText`).
+ * ones are (model/references.ts `tableOldTexts`).
  */
 export const TABLE_OLD_TEXT = /^(行[ \t\u3000]*[:：][ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]*[,，、—–\-~～至][ \t\u3000]*[0-9０-９]{1,3})*[ \t\u3000]*)[^0-9０-９ \t\u3000]/;
 /** What closes a table's old text (`TABLE_OLD_TEXT`) at its line's end: `改为`, a comma before it, a stop or colon after. */
