@@ -8,10 +8,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BRANCHES, NextChar, STEMS, bracketedItemAt, bulletEnd, splitLines } from '../../server/src/syntax/lines';
+import { BRANCHES, CharSearch, KeptChar, NextChar, STEMS, WalkedChar, bracketedItemAt, bulletEnd, splitLines } from '../../server/src/syntax/lines';
 import { parseRoman } from '../../server/src/syntax/foreign';
 import { parseNumeral } from '../../server/src/syntax/numerals';
-import { familyOf, itemFamily } from '../../server/src/syntax/parser';
+import { bracketsOf, familyOf, itemFamily, parseTreaty } from '../../server/src/syntax/parser';
+import { reparse } from '../../server/src/syntax/reparse';
 import { ITEM_NUMERAL, ROMAN_CHARS, romanCharValue } from '../../server/src/syntax/words';
 
 /** [file, the line, the content after its bullet (undefined: it opens with no bullet)]. */
@@ -60,11 +61,26 @@ test('a thematic break is read as before, a bullet or emphasis opening a line is
   assert.deepEqual(kinds('- 法规标题:中华人民共和国政府和巴林国政府民用航空运输协定\n**第一條**　締約國成立獨立國家國協。\n-军舰;\n'), ['text', 'article', 'text']);
 });
 
-test('NextChar: the first character in a range, asked in text order with steps back', () => {
+/** Every index of `ch` in `text`, in order (the oracle of WalkedChar's list). */
+function indexesOf(text: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === ch) out.push(i);
+  return out;
+}
+
+// (The same property for the full split's cursor, which walks every 年 from the text's start and keeps where each is, and for the
+// outline's, which reads that list: lines.ts WalkedChar, KeptChar.)
+const CURSORS: [string, (text: string) => CharSearch][] = [
+  ['NextChar', (text) => new NextChar(text, '年')],
+  ['WalkedChar', (text) => new WalkedChar(text, '年')],
+  ['KeptChar', (text) => new KeptChar(indexesOf(text, '年'))],
+];
+
+for (const [name, cursorOf] of CURSORS) test(`${name}: the first character in a range, asked in text order with steps back`, () => {
   const pieces = ['年', '本', '第', '文', '，', '\n'];
   const step = fc.record({ back: fc.nat(80), len: fc.nat(40), forward: fc.nat(30) });
   fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 400 }).map((ps) => ps.join('')), fc.array(step, { maxLength: 60 }), (text, steps) => {
-    const cursor = new NextChar(text, '年');
+    const cursor = cursorOf(text);
     let at = 0;
     for (const { back, len, forward } of steps) {
       // A line's range asked from a little before where the last ended (a step back), or on from it.
@@ -74,6 +90,8 @@ test('NextChar: the first character in a range, asked in text order with steps b
       assert.equal(cursor.in(from, to), i >= 0 && i < to ? i : -1, `${JSON.stringify(text)} ${from}..${to}`);
       at = Math.min(text.length, from + forward);
     }
+    // (The walk's list: every 年 of the text, those of the ranges never asked too — the outline reads it as the text's.)
+    if (cursor instanceof WalkedChar) assert.deepEqual(cursor.all(), indexesOf(text, '年'), JSON.stringify(text));
   }), { numRuns: 2000 });
 });
 
@@ -150,4 +168,19 @@ test('itemFamily: a bracketed numeral or digits and a point read by their codes 
     if (!l.label) return;
     assert.equal(itemFamily(text, l), familyOf(text.slice(l.label.start, l.label.end), l.num), JSON.stringify(text));
   }), { numRuns: 4000, examples: [['（', '十二', '）'], ['', '12', '.'], ['', '1', '、'], ['', '３', '．'], ['（', '子', '）'], ['（', '一〇', '）']] });
+});
+
+// The full parse's brackets (parser.ts `bracketsOf`), which the outline reads instead of searching the text for `（` and `(`
+// again: every one of the text, those of lines the lexer's item search never asks too — the title's, a chapter heading's, a
+// line before the first article —, at their offsets; none kept for a tree an edit's re-parse made (it splits a region alone).
+test('bracketsOf: every bracket of a fully parsed text, at its offset; none for a re-parsed tree', () => {
+  const text = '# 中(zhōng)国和甲国协定\n\n（草案）\n\n## 第一章 总则（一般规定）\n\n第一条 双方（以下简称“缔约方”）同意：(一)合作；(二)交流。\n\n第二条 本协定(含附件)自签字之日起生效。\n';
+  const tree = parseTreaty(text);
+  // (Read off the text: the title's 中( at 3 (`# ` before 中); （草案） at 18, its line after the title's 16 units and two
+  // breaks; the chapter's （一般规定） at 33 (its line at 24, `## 第一章 总则` nine units); the first article's line at 41:
+  // （以下简称 at 47, (一) at 61 after `同意：`, (二) at 67 after `合作；`; the second's at 75: (含附件) at 82.)
+  assert.deepEqual(bracketsOf(tree), { text, full: [18, 33, 47], ascii: [3, 61, 67, 82] });
+  const edited = reparse(tree, [{ start: text.indexOf('合作'), end: text.indexOf('合作'), text: '开展' }]);
+  assert.notEqual(edited, tree);
+  assert.equal(bracketsOf(edited), undefined);
 });

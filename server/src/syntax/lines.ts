@@ -461,6 +461,7 @@ function matchFolded(re: RegExp, text: TextLike, at: number, end: number, window
 export function splitLines(text: string, language: Language = textLanguage(text)): Line[] {
   const n = text.length;
   SPLIT.tags = 0;
+  SPLIT.brackets = undefined;
   if (n === 0) return [classify(text, 0, 0, 0)];
   // Without a carriage return anywhere, indexOf finds line ends fastest.
   // (A regex, not indexOf('\r'): optimized V8 code ran that search ~100x slower on long two-byte strings.)
@@ -474,7 +475,11 @@ export function splitLines(text: string, language: Language = textLanguage(text)
   settleFences(text, lines);
   SPLIT.unglued = false;
   if (language !== 'zh') return foreignLines(text, lines);
-  const cut = cutGluedHeadings(text, interleaved ? withInterleavedTranslation(text, lines) : lines);
+  // (Its brackets' searches walk every bracket of the text, kept for the outline: `splitBrackets`.)
+  const full = new WalkedChar(text, '（');
+  const ascii = new WalkedChar(text, '(');
+  const cut = cutGluedHeadings(text, interleaved ? withInterleavedTranslation(text, lines) : lines, 0, 0, undefined, 0, { full, ascii });
+  SPLIT.brackets = { text, full: full.all(), ascii: ascii.all() };
   // (The same array: no line was cut out of another, none is glued.)
   SPLIT.unglued = cut === lines;
   return settleUnits(text, cut);
@@ -552,6 +557,17 @@ export function splitTagless(): boolean {
  */
 export function splitUnglued(): boolean {
   return SPLIT.unglued;
+}
+
+/**
+ * Where every bracket, `（` and `(`, of the text the last `splitLines` call split is: its search for items glued in a line
+ * (`itemCuts`) walked them all. Undefined when it made none (a text in another language, an empty one) or they were taken.
+ */
+export function splitBrackets(): Brackets | undefined {
+  const brackets = SPLIT.brackets;
+  // (Taken: not kept here, the text with it, once the tree it was read for is gone.)
+  SPLIT.brackets = undefined;
+  return brackets;
 }
 
 /**
@@ -658,7 +674,7 @@ const FENCES = { seen: 0 };
  * since it started (`splitTagless`); which article lines the last `cutGluedHeadings` call gave (`articles`: CLAUSE_ARTICLES,
  * labelled 第…款, OTHER_ARTICLES, any other), which `settleUnits` reads.
  */
-const SPLIT = { unglued: false, tags: 0, articles: 0, interleaved: false };
+const SPLIT: { unglued: boolean; tags: number; articles: number; interleaved: boolean; brackets: Brackets | undefined } = { unglued: false, tags: 0, articles: 0, interleaved: false, brackets: undefined };
 const CLAUSE_ARTICLES = 1;
 const OTHER_ARTICLES = 2;
 
@@ -842,12 +858,12 @@ const MAX_STEP = 2;
  * continues the article sequence and no reference word follows it; each such heading is cut
  * out as a line of its own (`glued`), so the tree stays lossless and offsets exact.
  */
-export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBefore = 0, before?: readonly Line[], beforeCount = 0): Line[] {
+export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBefore = 0, before?: readonly Line[], beforeCount = 0, walked?: { full: WalkedChar; ascii: WalkedChar }): Line[] {
   let out: Line[] | undefined;
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
-  const paren = new NextChar(text, '（');
-  const ascii = new NextChar(text, '(');
+  const paren: CharSearch = walked ? walked.full : new NextChar(text, '（');
+  const ascii: CharSearch = walked ? walked.ascii : new NextChar(text, '(');
   const nian = new NextChar(text, '年');
   const dun = new NextChar(text, '、');
   const slash = new NextChar(text, '/');
@@ -1346,6 +1362,99 @@ export class NextChar {
   }
 }
 
+/** What answers `in` as NextChar does: the first of its character in `from..to`, or -1. */
+export interface CharSearch {
+  in(from: number, to: number): number;
+}
+
+/**
+ * A NextChar that finds every `ch` of the text, in order from its start, and keeps where each is (`all`): the full split's
+ * brackets, `（` and `(`, which the outline reads again (`splitBrackets`). Asked from past the last one found, it goes on
+ * from there, not from `from`: a search from `from` steps over the `ch`s of the lines between that ask none (a heading's,
+ * the title's), and the list is of them all. (Each of those is one more `indexOf`; the searches' reach is the same —
+ * NextChar's run on past the line to the next `ch` too.)
+ */
+export class WalkedChar implements CharSearch {
+  private readonly found: number[] = [];
+  /** Whether the text holds no `ch` after the last found. */
+  private done = false;
+  /** The last answer's ask and `ch` (the first at or after `from`, -1: none), as NextChar keeps them; -2: not asked yet. */
+  private from = 0;
+  private at = -2;
+  /** Where `at` is in `found`. */
+  private k = 0;
+  constructor(readonly text: TextLike, readonly ch: string) {}
+
+  in(from: number, to: number): number {
+    // (NextChar's test, small enough to be inlined: most asks are of a line before the `ch` last found.)
+    if (this.at === -2 || from < this.from || (this.at >= 0 && from > this.at)) this.seek(from);
+    return this.at >= 0 && this.at < to ? this.at : -1;
+  }
+
+  /** Where every `ch` of the text is, in order (the text's end searched to). */
+  all(): number[] {
+    while (!this.done) this.step();
+    return this.found;
+  }
+
+  /** The first `ch` at or after `from` made the answer: found before, or walked to. */
+  private seek(from: number): void {
+    const found = this.found;
+    while (!this.done && (found.length === 0 || found[found.length - 1] < from)) this.step();
+    const k = (this.k = firstFrom(found, from, this.k));
+    this.from = from;
+    this.at = k < found.length ? found[k] : -1;
+  }
+
+  private step(): void {
+    const found = this.found;
+    const at = this.text.indexOf(this.ch, found.length === 0 ? 0 : found[found.length - 1] + 1);
+    if (at < 0) this.done = true;
+    else found.push(at);
+  }
+}
+
+/**
+ * A text's brackets, `（` and `(`, where each is, in order: all of them, as `WalkedChar` found them (`splitBrackets`).
+ * Read by `KeptChar` in the place of NextChar's searches.
+ */
+export interface Brackets {
+  readonly text: string;
+  readonly full: readonly number[];
+  readonly ascii: readonly number[];
+}
+
+/** NextChar's answers read off a list of where each `ch` is (`Brackets`), asked in text order, no search made. */
+export class KeptChar implements CharSearch {
+  private k = 0;
+  constructor(readonly found: readonly number[]) {}
+
+  in(from: number, to: number): number {
+    const found = this.found;
+    const k = (this.k = firstFrom(found, from, this.k));
+    return k < found.length && found[k] < to ? found[k] : -1;
+  }
+}
+
+/**
+ * Where in `found` (ascending) the first at or after `from` is (`found.length`: none), looked for on from `k` (the last
+ * answer's) — or, asked from before that, by halves from the start.
+ */
+function firstFrom(found: readonly number[], from: number, k: number): number {
+  if (k > 0 && found[k - 1] >= from) {
+    let lo = 0;
+    let hi = k - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  while (k < found.length && found[k] < from) k++;
+  return k;
+}
+
 /**
  * A signing clause opening with its date, set off by white space after the last article's sentence: `…予以登记。
  * 1994年4月15日订于马拉喀什，英文、法文和西班牙文各有一文本…` (a page that joined the lines of an article and its clause).
@@ -1674,7 +1783,7 @@ function translationCut(text: TextLike, l: Line): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar, dun: NextChar, para: number, ascii?: NextChar, earlier?: readonly Line[], upto = 0, before?: readonly Line[], beforeCount = 0): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: CharSearch, nian: NextChar, dun: NextChar, para: number, ascii?: CharSearch, earlier?: readonly Line[], upto = 0, before?: readonly Line[], beforeCount = 0): number[] | undefined {
   let cuts: number[] | undefined;
   let body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
   if (body >= 0) cuts = [body, 0];
@@ -1874,7 +1983,7 @@ function noteDateCut(text: TextLike, l: Line, from: number): number {
  * line's own item, or from （一） after a lead ending with `：`; right after a `；`, numbered on from the line's own
  * item. Undefined when there are none.
  */
-function itemCuts(text: TextLike, l: Line, paren: NextChar, ascii?: NextChar, earlier?: readonly Line[], upto = 0, before?: readonly Line[], beforeCount = 0): number[] | undefined {
+function itemCuts(text: TextLike, l: Line, paren: CharSearch, ascii?: CharSearch, earlier?: readonly Line[], upto = 0, before?: readonly Line[], beforeCount = 0): number[] | undefined {
   // The next number the list takes; 0: none yet (a lead's list starts at 1, after its `：`). Only a bracketed label's:
   // a glued label is one (`2. …所得稅。 (三)` does not go on from the line's `2.`).
   const own = text.charCodeAt(l.contentStart);
@@ -1925,7 +2034,7 @@ function leadAfterStop(text: TextLike, from: number, colon: number): number {
 }
 
 /** The first `（` or `(` in `from..to`, or -1. */
-function nextParen(paren: NextChar, ascii: NextChar | undefined, from: number, to: number): number {
+function nextParen(paren: CharSearch, ascii: CharSearch | undefined, from: number, to: number): number {
   const a = paren.in(from, to);
   const b = ascii ? ascii.in(from, to) : -1;
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
