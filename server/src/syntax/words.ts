@@ -1923,6 +1923,29 @@ export const BODY = '正文';
  * past 第一条: a site's page 2, a book's page 88): the end of the article before it, continued, not a preamble.
  */
 export const CONTINUED = '（续前）';
+/**
+ * Lines a page or a database sets over a preamble, none of its own words (model/preamble.ts reads the preamble's span after
+ * them): a field in brackets (`[Date] July 16, 2001`, `[Full text]`, `[Preamble] (...)`), a field of Chinese words, a colon and
+ * its value (`簽訂日期: 民國 34 年 08 月 14 日`, `(簽訂日期:1991年5月16日 生效日期:1992年3月16日) |`, `**性質**：史料全文`; not a
+ * recital's opening word, `鉴于：…`: PREAMBLE_OPENING), a rule (`_____`, `---`, `=====`), a row of a page's table (`…协议
+ * 1992年1月20日于北京市 |`), a line in capitals alone (the kind again under a title, `СОГЛАШЕНИЕ`; `PREAMBLE`), a line wholly
+ * in brackets (`(Д)`, `(1994年9月3日…签订;1995年10月17日生效)`).
+ */
+export const PAGE_FIELD = /^\[[^\]\n]{1,30}\](?!\()|^[(（]?(?:\*\*)?(\p{Script=Han}{2,8})(?:\*\*)?[ \t\u3000]*[:：][ \t\u3000]*\S/u;
+export const PAGE_RULE = /^[_\-=—]{3,}$/;
+export const PAGE_TABLE_ROW = /[|｜]$/;
+export const PAGE_CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\s\-–—.]{2,60}$/u;
+export const PAGE_BRACKETED = /^[(（\[［][^()（）\[\]［］\n]*[)）\]］][\s|｜]*$/;
+/** A note under a page's rule, its mark and a space (`* Вступило в силу 20 января 1992 г.`; not a word in italics, `*Noting*`). */
+export const PAGE_NOTE = /^\*[ \t]/;
+/**
+ * A line naming the preamble, as a heading over it (markdown's `#` and bold taken off): `序言`, `前言`, `弁言`, `Preamble`,
+ * `Преамбула`, `Préambule`, and a wiki's edit link after it (`序言 编辑`). What stands above it is no part of the preamble.
+ */
+export const PREAMBLE_HEADING = /^(?:序言|前言|弁言|序文|preamble|преамбула|préambule)(?:[ \t\u3000]+(?:编辑|編輯))?$/i;
+/** How a clause or a sentence ends (a preamble's line before the first article ends one: `…如下:`, `have agreed as follows:`). */
+export const CLAUSE_END = /[.,;:。，；：!?！？、]$/;
+
 /** A line only a preamble holds (folded to simplified): its grounds `鉴于…`, or its closing `达成协议如下`, `议定下列各条`. */
 export const PREAMBLE_MARK = /^鉴于|(?:协议|议定|协定|商定)如下|议定下列各条/;
 
