@@ -23,6 +23,31 @@ const ZH_ARTICLE = '\n第一条\n缔约双方同意。\n';
 const EN_ARTICLE = '\nArticle 1\n\nThe Parties agree.\n';
 const RU_ARTICLE = '\nСтатья 1\n\nСтороны согласились.\n';
 
+// The 1997 agreement on the Russian consulate general in Hong Kong as a Russian legal database prints it (cut in the preamble).
+const RU_HK = `СОГЛАШЕНИЕ МЕЖДУ ПРАВИТЕЛЬСТВОМ РОССИЙСКОЙ ФЕДЕРАЦИИ И ПРАВИТЕЛЬСТВОМ КИТАЙСКОЙ НАРОДНОЙ РЕСПУБЛИКИ О СОХРАНЕНИИ ГЕНЕРАЛЬНОГО КОНСУЛЬСТВА РОССИЙСКОЙ ФЕДЕРАЦИИ В ГОНКОНГЕ. Соглашение. Правительство РФ. 27.06.97
+
+         СОГЛАШЕНИЕ МЕЖДУ ПРАВИТЕЛЬСТВОМ РОССИЙСКОЙ ФЕДЕРАЦИИ
+            И ПРАВИТЕЛЬСТВОМ КИТАЙСКОЙ НАРОДНОЙ РЕСПУБЛИКИ
+            О СОХРАНЕНИИ КОНСУЛЬСТВА В ГОНКОНГЕ (СЯНГАНЕ)
+
+                              СОГЛАШЕНИЕ
+
+                           ПРАВИТЕЛЬСТВО РФ
+
+                           27 июня 1997 г.
+
+
+                             (БМД 97-12)
+
+
+     Правительство Российской  Федерации  и  Правительство   Китайской
+Народной   Республики,   именуемые   в   дальнейшем  Договаривающимися
+Сторонами,
+     стремясь к   дальнейшему   развитию  взаимовыгодных  двусторонних
+отношений между странами,
+`;
+const ZH_HK = `中華人民共和國政府和俄羅斯聯邦政府關於保留俄羅斯聯邦在中華人民共和國香港特別行政區總領事館的協定\n\n中華人民共和國政府和俄羅斯聯邦政府(以下簡稱“締約雙方”),為了進一步發展兩國間的雙邊互利關係,\n`;
+
 const SPANS: [string, string, string | undefined][] = [
   ['zh: a wiki\'s heading block (the title again, the signatories, the date), a line in brackets', `中华人民共和国和俄罗斯联邦关于中俄国界西段的协定\n中华人民共和国外交部、俄罗斯联邦外交部\n1994年9月3日\n\n(1994年9月3日中华人民共和国外交部同俄罗斯联邦外交部在莫斯科签订;1995年10月17日生效)\n\n中华人民共和国和俄罗斯联邦,为了明确和确定中俄国界西段边界线走向,达成协议如下:\n${ZH_ARTICLE}`, '中华人民共和国和俄罗斯联邦,为了明确和确定中俄国界西段边界线走向,达成协议如下:'],
   ['zh: a law database\'s fields and its record of the treaty\'s history', `法規名稱: 中華民國蘇維埃社會主義共和國聯邦友好同盟條約\n簽訂日期: 民國 34 年 08 月 14 日\n終止日期: 民國 42 年 02 月 25 日\n沿革:\n1.中華民國三十四年八月十四日於莫斯科簽訂;並於三十四年八月二十四日生效\n\n中華民國國民政府主席蘇維埃社會主義共和國聯邦最高蘇維埃主席團願以\n同盟及戰後善鄰合作,決定簽訂本條約,約定條款如左:\n第一條 締約國擔任協同其他聯合國對日本作戰。\n`, '中華民國國民政府主席蘇維埃社會主義共和國聯邦最高蘇維埃主席團願以'],
@@ -38,6 +63,9 @@ const SPANS: [string, string, string | undefined][] = [
   ['ru: a database\'s note under a rule', `СОГЛАШЕНИЕ МЕЖДУ РЕСПУБЛИКОЙ БЕЛАРУСЬ И КИТАЙСКОЙ НАРОДНОЙ РЕСПУБЛИКОЙ ОБ УСТАНОВЛЕНИИ ДИПЛОМАТИЧЕСКИХ ОТНОШЕНИЙ\n_____________________________\n* Вступило в силу 20 января 1992 г.\nВ соответствии с целями и принципами Устава Организации Объединенных Наций Республика Беларусь и Китайская Народная Республика согласились о нижеследующем:\n${RU_ARTICLE}`, 'В соответствии с целями и принципами Устава Организации Объединенных Наций Республика Беларусь и Китайская Народная Республика согласились о нижеследующем:'],
   ['ru: the kind alone again, a date line that lost its day, a bracketed mark', `СОГЛАШЕНИЕ МЕЖДУ СОЮЗОМ СОВЕТСКИХ СОЦИАЛИСТИЧЕСКИХ РЕСПУБЛИК И КИТАЙСКОЙ НАРОДНОЙ РЕСПУБЛИКОЙ О ГРАНИЦЕ\nСОГЛАШЕНИЕ\nмая 1991 г.\n(Д)\nСоюз Советских Социалистических Республик и Китайская Народная Республика договорились о нижеследующем:\n${RU_ARTICLE}`, 'Союз Советских Социалистических Республик и Китайская Народная Республика договорились о нижеследующем:'],
   ['ru: the ratifying law, a block ending no clause', `СОГЛАШЕНИЕ\nмежду Российской Федерацией и Китайской Народной Республикой о границе\n\n   Ратифицировано\n Федеральным законом РФ\n от 15 июля 1995 года N 104-ФЗ\n\nРоссийская Федерация и Китайская Народная Республика договорились о нижеследующем:\n${RU_ARTICLE}`, 'Российская Федерация и Китайская Народная Республика договорились о нижеследующем:'],
+  ['zh: a party\'s name on a line of its own (no number, the next line no page\'s) stays the preamble\'s', `    中華人民共和國澳門特別行政區與荷蘭王國關於相互鼓勵和保護投資的協定\n\n    經中華人民共和國中央人民政府正式授權簽訂本協定的中華人民共和國澳門特別行政區\n\n    荷蘭王國,\n\n    以下簡稱“締約方”,\n\n    因此,達成協定如下:\n\n    第1條\n\n    為適用本協定:\n`, '經中華人民共和國中央人民政府正式授權簽訂本協定的中華人民共和國澳門特別行政區'],
+  ['ru: the title again over lines, then a database\'s heading block (the kind, the issuer, the date with the year\'s word, its mark)', RU_HK, 'Правительство Российской  Федерации  и  Правительство   Китайской'],
+  ['en: a Chinese law database\'s field in lenticular brackets under the title', `【名称】 agreement between the government of the people's republic of china and the government of australia\n【题注】 whole document\nthe government of the people's republic of china and the government of australia have reached the following agreement on 1 july 1997:\n1. the government of the people's republic of china agrees.\n`, "the government of the people's republic of china and the government of australia have reached the following agreement on 1 july 1997:"],
   ['no preamble: none', `某某协定\n${ZH_ARTICLE}`, undefined],
 ];
 for (const [name, text, expected] of SPANS) {
@@ -101,3 +129,23 @@ test('preambles compared: a date said twice in one and not at all in the other: 
   const got = divergences({ 'g.zh.md': GARDENS_ZH, 'g.en.md': GARDENS_EN.replace('15 December 1982', '16 December 1982') });
   assert.deepEqual(got['g.zh.md'], ['4:align.date:日期“1982年12月15日”在英文本序言中没有对应', '6:align.date:日期“1982年12月15日”在英文本序言中没有对应']);
 });
+
+test('a text of paragraphs alone is compared from its preamble\'s own words: a database\'s heading block over it is not (once `27 июня 1997`, `97`, `12` on the Russian text)', () => {
+  assert.deepEqual(divergences({ 'h.zh.md': ZH_HK, 'h.ru.md': RU_HK }), { 'h.zh.md': [], 'h.ru.md': [] });
+});
+test('a text of paragraphs alone: a date in its own words the other lacks is still reported', () => {
+  const got = divergences({ 'h.zh.md': ZH_HK.replace('為了', '自一九九七年七月一日起,為了'), 'h.ru.md': RU_HK });
+  assert.deepEqual(got['h.zh.md'], ['3:align.date:日期“一九九七年七月一日”在俄文本正文中没有对应']);
+});
+
+/** The title a text's model reads. */
+const titleOf = (text: string) => buildTreaty(text).title?.text;
+const RECORDS: [string, string, string | undefined][] = [
+  ['a neutral citation after the title (AsianLII): no part of it', `Agreement between the Macao Special Administrative Region and the Kingdom of the Netherlands on Encouragement and Reciprocal Protection of Investments [2008] MOBTSer 3 (22 May 2008)\n\nThe Macao Special Administrative Region and the Kingdom of the Netherlands,\n\nHave agreed as follows:\n${EN_ARTICLE}`, 'Agreement between the Macao Special Administrative Region and the Kingdom of the Netherlands on Encouragement and Reciprocal Protection of Investments'],
+  ['the kind, the issuer and the date after the title\'s full stop (a Russian legal database): no part of it', RU_HK, 'СОГЛАШЕНИЕ МЕЖДУ ПРАВИТЕЛЬСТВОМ РОССИЙСКОЙ ФЕДЕРАЦИИ И ПРАВИТЕЛЬСТВОМ КИТАЙСКОЙ НАРОДНОЙ РЕСПУБЛИКИ О СОХРАНЕНИИ ГЕНЕРАЛЬНОГО КОНСУЛЬСТВА РОССИЙСКОЙ ФЕДЕРАЦИИ В ГОНКОНГЕ'],
+  ['a year in brackets alone at a title\'s end stays', `Agreement between the Kingdom of the Netherlands and Japan on Trade [1998]\n\nThe Contracting Parties,\n\nHave agreed as follows:\n${EN_ARTICLE}`, 'Agreement between the Kingdom of the Netherlands and Japan on Trade [1998]'],
+  ['a Chinese law database\'s field labels in lenticular brackets: the title after `【名称】`, `【题注】` a field of its own', `【名称】 agreement between the government of the people's republic of china and the government of australia concerning the maintenance of the consulate-general\n【题注】 whole document\nthe government of the people's republic of china and the government of australia have reached the following agreement:\n1. the government of the people's republic of china agrees to the maintenance of the consulate-general.\n2. the government of the people's republic of china shall provide assistance.\n`, "agreement between the government of the people's republic of china and the government of australia concerning the maintenance of the consulate-general"],
+];
+for (const [name, text, expected] of RECORDS) {
+  test(`title: ${name}`, () => assert.equal(titleOf(text), expected));
+}

@@ -367,7 +367,9 @@ function comparePieces(mine: Piece, theirs: Piece, s: Sides, out: Finding[], dat
 function body(s: Sides, out: Finding[]): void {
   if (s.own.articles.length || s.other.articles.length || !s.own.preamble || !s.other.preamble) return;
   const span = (t: Treaty, lang: string | undefined) => {
-    const start = t.title ? afterDateLine(t, lang, t.preamble!.start) : afterHeadDate(t, lang, t.preamble!.start);
+    // (From the preamble's own words too, past a database's heading block: `СОГЛАШЕНИЕ` / `ПРАВИТЕЛЬСТВО РФ` / `27 июня 1997 г.` /
+    // `(БМД 97-12)`, model/preamble.ts.)
+    const start = Math.max(t.title ? afterDateLine(t, lang, t.preamble!.start) : afterHeadDate(t, lang, t.preamble!.start), preambleSpan(t, lang)!.start);
     const end = Math.min(t.signing?.start ?? t.text.length, t.signatures?.start ?? t.text.length);
     return { start, end: Math.max(start, end) };
   };

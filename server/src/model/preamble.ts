@@ -11,7 +11,7 @@ import { foldScript } from '../syntax/script';
 import { MONTHS } from '../syntax/foreign';
 import { Memo } from '../syntax/memo';
 import {
-  CLAUSE_END, PAGE_BRACKETED, PAGE_CAPITALS, PAGE_FIELD, PAGE_NOTE, PAGE_RULE, PAGE_TABLE_ROW, PREAMBLE_HEADING, PREAMBLE_OPENING,
+  CLAUSE_END, DATE_LINE_WORDS, PAGE_BRACKETED, PAGE_CAPITALS, PAGE_FIELD, PAGE_NOTE, PAGE_RULE, PAGE_TABLE_ROW, PREAMBLE_HEADING, PREAMBLE_OPENING,
 } from '../syntax/words';
 
 export interface Span {
@@ -86,14 +86,20 @@ function compute(treaty: Treaty, lang: string | undefined): Span | undefined {
       continue;
     }
     afterRule = false;
-    // A block of lines to the next blank one, short, ending no clause, with more of the preamble after it.
+    // A block of lines to the next blank one, ending no clause, with more of the preamble after it: the page's when it says a
+    // number or a date and is short, or when a page's line follows it (the title again over lines, then `СОГЛАШЕНИЕ` / `27 июня
+    // 1997 г.`). Not a party's name on a line of its own (`經…授權簽訂本協定的中華人民共和國澳門特別行政區` / `荷蘭王國,`).
     let e = k;
     while (e + 1 < lines.length && lines[e + 1].words) e++;
-    const more = lines.slice(e + 1).some((x) => x.words);
+    let n = e + 1;
+    while (n < lines.length && !lines[n].words) n++;
     const last = lines[e].words.replace(/[*_]+$/, '');
-    if (more && lines[e].end - l.start <= MAX_HEAD_BLOCK && !CLAUSE_END.test(last)) {
-      k = e + 1;
-      continue;
+    if (n < lines.length && !CLAUSE_END.test(last)) {
+      const says = () => { const x = numbersBetween(treaty, lang, l.start, lines[e].end); return x.dates.length + x.quantities.length > 0; };
+      if (pageLine(lines[n].words) || PAGE_RULE.test(lines[n].words) || dateAlone(treaty, lang, lines[n]) || (lines[e].end - l.start <= MAX_HEAD_BLOCK && says())) {
+        k = e + 1;
+        continue;
+      }
     }
     break;
   }
@@ -108,11 +114,11 @@ function pageLine(w: string): boolean {
   return PAGE_TABLE_ROW.test(w) || PAGE_CAPITALS.test(w) || PAGE_BRACKETED.test(w);
 }
 
-/** A line saying a date and nothing else (a month's name beside it, punctuation and brackets aside: `1994年9月3日`, `мая 1991 г.`). */
+/** A line saying a date and nothing else (a month's name or the year's word beside it, punctuation and brackets aside: `1994年9月3日`, `мая 1991 г.`, `27 июня 1997 г.`). */
 function dateAlone(treaty: Treaty, lang: string | undefined, l: Line): boolean {
   const n = numbersBetween(treaty, lang, l.start, l.end);
   if (n.dates.length !== 1 || n.quantities.length) return false;
   const d = n.dates[0];
-  const rest = (treaty.text.slice(l.start, d.start) + ' ' + treaty.text.slice(d.end, l.end)).replace(/\p{L}+/gu, (word) => (MONTHS[word.toLowerCase()] !== undefined ? ' ' : word));
+  const rest = (treaty.text.slice(l.start, d.start) + ' ' + treaty.text.slice(d.end, l.end)).replace(/\p{L}+/gu, (word) => (MONTHS[word.toLowerCase()] !== undefined || DATE_LINE_WORDS.includes(word.toLowerCase()) ? ' ' : word));
   return /^[\s()（）［］[\]—–\-.,，。]*$/u.test(rest);
 }
