@@ -11,6 +11,7 @@
 import { Article, Item, Paragraph, Treaty, articleAt } from '../model/treaty';
 import { DateMention, Numbers, Quantity, isChinese, numbersBetween, numbersOf } from '../model/quantities';
 import { referencesOf } from '../model/references';
+import { preambleSpan } from '../model/preamble';
 import { termForms } from '../model/foreignDefinitions';
 import { formatDate } from '../model/signing';
 import { firstContentLine } from '../syntax/tree';
@@ -75,6 +76,7 @@ export function divergencesOf(al: Alignment, side: Side, otherName: string): Fin
   release(HERE);
   release(THERE);
   body(s, out);
+  preambles(s, out);
   references(al, s, out);
   terms(al, s, out);
   signing(s, out);
@@ -327,7 +329,7 @@ function numbers(ap: ArticlePair, s: Sides, out: Finding[]): boolean {
 }
 
 /** Reports the numbers and dates of piece `mine` that piece `theirs` of the other text does not say. */
-function comparePieces(mine: Piece, theirs: Piece, s: Sides, out: Finding[]): void {
+function comparePieces(mine: Piece, theirs: Piece, s: Sides, out: Finding[], datesOnce = false): void {
   const x = collect(s.own, s.ownLang, mine.spans);
   const y = collect(s.other, s.otherLang, theirs.spans);
   const at = theirs.spans[0];
@@ -350,8 +352,8 @@ function comparePieces(mine: Piece, theirs: Piece, s: Sides, out: Finding[]): vo
   for (const q of loose) {
     if (!take(q, `${q.value}`) && (q.unit !== 'session' || meetings)) out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
   }
-  for (const d of unmatchedDates(x.dates, y.dates)) {
-    out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', s.own.text.slice(d.start, d.end), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
+  for (const d of unmatchedDates(x.dates, y.dates, datesOnce)) {
+    out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', writtenDate(s.own, d), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
   }
 }
 
@@ -365,12 +367,31 @@ function comparePieces(mine: Piece, theirs: Piece, s: Sides, out: Finding[]): vo
 function body(s: Sides, out: Finding[]): void {
   if (s.own.articles.length || s.other.articles.length || !s.own.preamble || !s.other.preamble) return;
   const span = (t: Treaty, lang: string | undefined) => {
-    const start = t.title ? afterDateLine(t, lang, t.preamble!.start) : afterHeadDate(t, lang, t.preamble!.start);
+    // (From the preamble's own words too, past a database's heading block: `СОГЛАШЕНИЕ` / `ПРАВИТЕЛЬСТВО РФ` / `27 июня 1997 г.` /
+    // `(БМД 97-12)`, model/preamble.ts.)
+    const start = Math.max(t.title ? afterDateLine(t, lang, t.preamble!.start) : afterHeadDate(t, lang, t.preamble!.start), preambleSpan(t, lang)!.start);
     const end = Math.min(t.signing?.start ?? t.text.length, t.signatures?.start ?? t.text.length);
     return { start, end: Math.max(start, end) };
   };
   const name = () => msg('align.body');
   comparePieces({ spans: [span(s.own, s.ownLang)], name }, { spans: [span(s.other, s.otherLang)], name }, s, out);
+}
+
+/**
+ * The preambles of two texts with articles, compared as `body` compares a text of paragraphs alone: the numbers and dates of
+ * each preamble's own span (model/preamble.ts: from its first words to the first article, after the fields, notes, dates and
+ * headings a page or a database sets over it), when both texts have a preamble. A span of a page's lines alone is empty (a
+ * database eliding the preamble, `[Preamble] (...)`): the other text's numbers are reported, as its preamble says them and this
+ * text does not. A date a preamble says twice (a page's line repeating the date of registration under it, `國際古跡遺址理事會於
+ * 1982年12月15日登記。`) is matched by the other's saying it once: a preamble recalls dates; it is what it recalls that is compared.
+ */
+function preambles(s: Sides, out: Finding[]): void {
+  if (!s.own.articles.length || !s.other.articles.length) return;
+  const mine = preambleSpan(s.own, s.ownLang);
+  const theirs = preambleSpan(s.other, s.otherLang);
+  if (!mine || !theirs) return;
+  const name = () => msg('align.preamble');
+  comparePieces({ spans: [mine], name }, { spans: [theirs], name }, s, out, true);
 }
 
 /**
@@ -608,7 +629,7 @@ function unlabelled(t: Treaty, n: Numbers): Numbers {
 }
 
 /** Dates of `x` not in `y`: the same day first; then a year alone matches any date of that year. */
-function unmatchedDates(x: DateMention[], y: DateMention[]): DateMention[] {
+function unmatchedDates(x: DateMention[], y: DateMention[], once = false): DateMention[] {
   const key = (d: DateMention) => `${d.year}-${d.month ?? ''}-${d.day ?? ''}`;
   const left = new Map<string, number>();
   for (const d of y) left.set(key(d), (left.get(key(d)) ?? 0) + 1);
@@ -616,10 +637,16 @@ function unmatchedDates(x: DateMention[], y: DateMention[]): DateMention[] {
   for (const d of x) {
     const n = left.get(key(d)) ?? 0;
     if (n > 0) left.set(key(d), n - 1);
-    else rest.push(d);
+    // `once`: a date said again that the other text says at least once.
+    else if (!(once && left.has(key(d)))) rest.push(d);
   }
   const years = new Set(y.map((d) => d.year));
   return rest.filter((d) => !(years.has(d.year) && (d.month === undefined || y.some((e) => e.year === d.year && e.month === undefined))));
+}
+
+/** A date as written, on one line: a line break a width put inside it is none in Chinese (`一` / `九四二年一月一日`), a space in other languages. */
+function writtenDate(t: Treaty, d: DateMention): string {
+  return t.text.slice(d.start, d.end).replace(/[ \t]*\r?\n[ \t]*/g, (m, at: number, all: string) => (/[\u3000-\u9fff]/.test(all.charAt(at - 1)) ? '' : ' '));
 }
 
 function written(t: Treaty, q: Quantity): string {

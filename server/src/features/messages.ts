@@ -249,6 +249,7 @@ export const MESSAGES = {
   'align.termThere': { 'zh-cn': '“{0}”在{1}此处译作“{2}”，与定义的“{3}”不一致', en: 'The {1} renders “{0}” here as “{2}”, not as defined (“{3}”)' },
   'align.signingClause': { 'zh-cn': '签署条款', en: 'signing clause' },
   'align.body': { 'zh-cn': '正文', en: 'the body' },
+  'align.preamble': { 'zh-cn': '序言', en: 'the preamble' },
   'align.signingCopies': { 'zh-cn': '本文本为{0}份，{1}为{2}份', en: '{0} originals in this text, {2} in the {1}' },
   'align.signingLanguages': { 'zh-cn': '语文（{0}）与{1}（{2}）不一致', en: 'The languages ({0}) differ from the {1}’s ({2})' },
   'align.signingDate': { 'zh-cn': '签署日期 {0} 与{1}的 {2} 不一致', en: 'The date of signature, {0}, differs from the {1}’s, {2}' },

@@ -18,7 +18,7 @@ import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import { markHolder, versionBase } from './versionLink';
 import {
-  ANNIVERSARY_NOUNS, ANNIVERSARY_NOUN_SOURCE, DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NOUN_PHRASE_ARTICLES, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
+  ANNIVERSARY_NOUNS, ANNIVERSARY_NOUN_SOURCE, DATE_RANGE_WORDS, OCR_ZEROS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NOUN_PHRASE_ARTICLES, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
   ZH_DATE_RANGE_END, ZH_DAY_WITHOUT_RI, ZH_MULTIPLIERS, ZH_SESSION_AFTER, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 import { Memo } from '../syntax/memo';
@@ -52,7 +52,14 @@ export const isChinese = (lang: string | undefined) => lang === undefined || lan
 export function numbersIn(text: string, start: number, end: number, lang: string | undefined): Numbers {
   const s = withoutAddresses(text.slice(start, end));
   // Traditional characters read as simplified (`兩年`, `三個月`, `第1和2條`): same length, same offsets.
-  const out = isChinese(lang) ? chinese(foldScript(s)) : sparse(s);
+  let wraps: number[] | undefined;
+  let out: Numbers;
+  if (isChinese(lang)) {
+    const folded = foldScript(s);
+    wraps = WRAPPED_YEAR.test(folded) ? [] : undefined;
+    out = chinese(wraps ? unwrapYears(folded, wraps) : folded);
+  } else out = sparse(s);
+  if (wraps?.length) wrappedStarts(out, wraps);
   for (const q of out.quantities) {
     q.start += start;
     q.end += start;
@@ -68,6 +75,33 @@ export function numbersIn(text: string, start: number, end: number, lang: string
   }
   out.quantities = dedupe(out.quantities.filter((q) => q.value !== 1), text);
   return out;
+}
+
+/**
+ * A year in Chinese digits a fixed-width line broke (Taiwan's law database: `並根據一` / `九四二年一月一日聯合國共同宣言`, the 1945
+ * Sino-Soviet treaty): its first digits end a line (no digit before them), the rest open the next and 年 follows, four in all, the
+ * first 一 or 二. Read across the break it is the year 1942; read line by line it was `九四二年`, 942 years.
+ */
+const WRAPPED_YEAR_SOURCE = `(?<![0-9０-９${POSITIONAL_CN}${OCR_ZEROS}])([一二][${POSITIONAL_CN}${OCR_ZEROS}]{0,2})(\\r?\\n)([${POSITIONAL_CN}${OCR_ZEROS}]{1,3})(?=年)`;
+const WRAPPED_YEAR = new RegExp(WRAPPED_YEAR_SOURCE);
+
+/**
+ * `s` with each wrapped year's line break moved before its first digits (`一\n九四二年` → `\n一九四二年`: same length, the other
+ * offsets kept), the year's digits read together; `wraps` gets, for each, where its digits start and where they start once moved.
+ */
+function unwrapYears(s: string, wraps: number[]): string {
+  return s.replace(new RegExp(WRAPPED_YEAR_SOURCE, 'g'), (m, head: string, nl: string, tail: string, at: number) => {
+    if (head.length + tail.length !== 4) return m;
+    wraps.push(at, at + nl.length);
+    return nl + head + tail;
+  });
+}
+
+/** A number read at a moved year's start starts where its digits stand in the text, before the line break. */
+function wrappedStarts(n: Numbers, wraps: number[]): void {
+  for (let i = 0; i < wraps.length; i += 2) {
+    for (const x of [...n.dates, ...n.quantities]) if (x.start === wraps[i + 1]) x.start = wraps[i];
+  }
 }
 
 /**

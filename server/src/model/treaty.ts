@@ -1322,6 +1322,13 @@ const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<\/?[A-Za-z!][^>]{0,19}>|\[\^
  * China–Russia western border agreement; `*1)`): no part of the title (MARKUP alone left `частиО)`).
  */
 const NOTE_LABEL_END = /\*[\p{L}\p{N}]{1,2}\)$/u;
+/**
+ * A law database's record after a title in Latin or Cyrillic letters, no part of it: a neutral citation, the year in square
+ * brackets, the series and the number, the date in brackets (AsianLII's `… Reciprocal Protection of Investments [2008] MOBTSer 3
+ * (22 May 2008)`); the kind, the issuer and the date in digits after the title's full stop (businesspravo.ru's `… КИТАЙСКОЙ НАРОДНОЙ
+ * РЕСПУБЛИКИ. Соглашение. Правительство РФ. 27.06.97`).
+ */
+const DATABASE_RECORD_END = /[ \t]+\[(?:1[89]|20)[0-9]{2}\][ \t]+[A-Z][A-Za-z]{1,15}[ \t]+[0-9]{1,5}(?:[ \t]+\([^()]{1,40}\))?$|\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?\.[ \t]+[^.]{2,60}\.[ \t]+[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}$/u;
 /** A title in Latin or Cyrillic letters in quotes, a note in brackets after the closing quote or none. */
 const QUOTED_FOREIGN_TITLE = /^["«“]([^"»”\u3000-\u9fff]{8,})["»”][ \t]*(?:\([^()\u3000-\u9fff]*\))?$/u;
 const QUOTE_OPENS = '"«“';
@@ -1336,6 +1343,7 @@ export function cleanTitle(raw: string): string {
   return raw
     .replace(STATUS_TAG, '')
     .replace(NOTE_LABEL_END, '')
+    .replace(DATABASE_RECORD_END, '')
     .replace(MARKUP, '')
     .replace(/([\u3000-\u9fff\uff00-\uffef])[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
     .trim();

@@ -6,6 +6,7 @@
 import { Line } from './tree';
 import { parseNumeral } from './numerals';
 import { ANNEX_LABEL_WORDS, ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, SENTENCE_ARTICLES, TITLE_JOINS, foreignKind, parseRoman } from './foreign';
+import { FIELD_LABEL_LINE } from './words';
 
 const SP = '[ \\t\\u00a0]';
 // An article numbered by chapter first (`Article 1.1: Establishment of a Free Trade Area`: numerals.ts DECIMAL_ARTICLE).
@@ -294,6 +295,8 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     let last = i;
     for (let j = i + 1; j < firstUnit && j <= i + 4; j++) {
       if (!isTitleLine(text, lines[j]) || opensPreamble(text, lines[last], lines[j])) break;
+      // `【名称】 agreement between …` / `【题注】 whole document` (a Chinese law database's English text): a field of its own.
+      if (FIELD_LABEL_LINE.test(text.slice(lines[j].contentStart, lines[j].contentStart + 16))) break;
       // `СОГЛАШЕНИЕ МЕЖДУ … НА ЕЕ ВОСТОЧНОЙ ЧАСТИ` / `СОГЛАШЕНИЕ` / `мая 1991 г.` (a book's annex reprinting the 1991 Sino-Soviet
       // border agreement): the kind alone again under the title that opens with it heads the text, no part of the title.
       if (repeatsKind(text, l, lines[j])) break;

@@ -1175,13 +1175,21 @@ export function endsWithExampleLabel(text: TextLike, start: number, end: number)
 
 /**
  * A database's field label in square brackets before a title (`[Title] Treaty of Friendship and Alliance between …`,
- * `[文件名称] 日本和美利坚合众国共同合作和安全条约`, `[文書名] …`: "The World and Japan" database's pages, GRIPS/Tokyo).
+ * `[文件名称] 日本和美利坚合众国共同合作和安全条约`, `[文書名] …`: "The World and Japan" database's pages, GRIPS/Tokyo), or in
+ * lenticular brackets (`【名称】 agreement between the government of …`: a Chinese law database's English text).
  */
-const TITLE_FIELD_LABEL = /^\[(?:Title|TITLE|文件名称|文件名稱|文書名|标题|標題|名称|名稱)\][ \t\u3000]*/u;
+const TITLE_FIELD_LABEL = /^(?:\[(?:Title|TITLE|文件名称|文件名稱|文書名|标题|標題|名称|名稱)\]|【(?:名称|名稱|标题|標題)】)[ \t\u3000]*/u;
+
+/**
+ * A line opening with a database's field label in brackets (`【题注】 whole document`, `[Date] August 14, 1945`): a field of its own,
+ * never a title's next line (syntax/foreignLines.ts).
+ */
+export const FIELD_LABEL_LINE = /^(?:\[[^\]\n]{1,12}\]|【[^】\n]{1,8}】)/;
 
 /** Where a title line's words start after a database's field label at `start` (TITLE_FIELD_LABEL), or `start`. */
 export function afterTitleFieldLabel(text: TextLike, start: number, end: number): number {
-  if (text.charCodeAt(start) !== 0x5b /* [ */) return start;
+  const c = text.charCodeAt(start);
+  if (c !== 0x5b /* [ */ && c !== 0x3010 /* 【 */) return start;
   const label = TITLE_FIELD_LABEL.exec(text.slice(start, Math.min(end, start + 12)));
   return label && label[0].length < end - start ? start + label[0].length : start;
 }
@@ -1923,6 +1931,31 @@ export const BODY = '正文';
  * past 第一条: a site's page 2, a book's page 88): the end of the article before it, continued, not a preamble.
  */
 export const CONTINUED = '（续前）';
+/**
+ * Lines a page or a database sets over a preamble, none of its own words (model/preamble.ts reads the preamble's span after
+ * them): a field in brackets (`[Date] July 16, 2001`, `[Full text]`, `[Preamble] (...)`, `【题注】 whole document`), a field of Chinese words, a colon and
+ * its value (`簽訂日期: 民國 34 年 08 月 14 日`, `(簽訂日期:1991年5月16日 生效日期:1992年3月16日) |`, `**性質**：史料全文`; not a
+ * recital's opening word, `鉴于：…`: PREAMBLE_OPENING), a rule (`_____`, `---`, `=====`), a row of a page's table (`…协议
+ * 1992年1月20日于北京市 |`), a line in capitals alone (the kind again under a title, `СОГЛАШЕНИЕ`; `PREAMBLE`), a line wholly
+ * in brackets (`(Д)`, `(1994年9月3日…签订;1995年10月17日生效)`).
+ */
+export const PAGE_FIELD = /^\[[^\]\n]{1,30}\](?!\()|^【[^】\n]{1,8}】|^[(（]?(?:\*\*)?(\p{Script=Han}{2,8})(?:\*\*)?[ \t\u3000]*[:：][ \t\u3000]*\S/u;
+export const PAGE_RULE = /^[_\-=—]{3,}$/;
+export const PAGE_TABLE_ROW = /[|｜]$/;
+export const PAGE_CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\s\-–—.]{2,60}$/u;
+export const PAGE_BRACKETED = /^[(（\[［][^()（）\[\]［］\n]*[)）\]］][\s|｜]*$/;
+/** A note under a page's rule, its mark and a space (`* Вступило в силу 20 января 1992 г.`; not a word in italics, `*Noting*`). */
+export const PAGE_NOTE = /^\*[ \t]/;
+/**
+ * A line naming the preamble, as a heading over it (markdown's `#` and bold taken off): `序言`, `前言`, `弁言`, `Preamble`,
+ * `Преамбула`, `Préambule`, and a wiki's edit link after it (`序言 编辑`). What stands above it is no part of the preamble.
+ */
+export const PREAMBLE_HEADING = /^(?:序言|前言|弁言|序文|preamble|преамбула|préambule)(?:[ \t\u3000]+(?:编辑|編輯))?$/i;
+/** Words a date line may hold beside its date (lower case): the Russian year's word and its abbreviation (`27 июня 1997 г.`, `мая 1991 г.`). */
+export const DATE_LINE_WORDS: readonly string[] = ['г', 'гг', 'год', 'года'];
+/** How a clause or a sentence ends (a preamble's line before the first article ends one: `…如下:`, `have agreed as follows:`). */
+export const CLAUSE_END = /[.,;:。，；：!?！？、]$/;
+
 /** A line only a preamble holds (folded to simplified): its grounds `鉴于…`, or its closing `达成协议如下`, `议定下列各条`. */
 export const PREAMBLE_MARK = /^鉴于|(?:协议|议定|协定|商定)如下|议定下列各条/;
 
