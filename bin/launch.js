@@ -15,7 +15,11 @@ module.exports = function launch(name, flags = []) {
   if (missing.length > 0 && !process.env.TREATY_NO_RESTART) {
     const r = spawnSync(process.execPath, [...process.execArgv, ...missing, process.argv[1], ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, TREATY_NO_RESTART: '1', ...(process.env.TREATY_TIMINGS ? { TREATY_LAUNCHED_AT: String(performance.timeOrigin) } : {}) } });
     if (r.error) process.stderr.write(`${name}: could not restart with ${missing.join(' ')} (${r.error.message}); going on without\n`);
-    else process.exit(r.status ?? (r.signal ? 1 : 0));
+    else {
+      // (Timed: when the tool's process was gone, as this one saw it — what its exit cost after its last mark.)
+      if (process.env.TREATY_TIMINGS) launcherMark('child ended');
+      process.exit(r.status ?? (r.signal ? 1 : 0));
+    }
   }
   // Piped into a reader that leaves early (`treaty-check | head`): stop quietly, as a tool killed
   // by SIGPIPE does (exit code 128 + 13), instead of Node's stack trace for an unhandled EPIPE.
@@ -30,3 +34,13 @@ module.exports = function launch(name, flags = []) {
   const loader = path.join(__dirname, '../server/out/codeCache.js');
   (fs.existsSync(loader) ? require(loader).requireCached(bundle) : require(bundle)).main();
 };
+
+/** One mark of server/src/cli/timings.ts's, by this process (the first, which started the tool again): appended to TREATY_TIMINGS's file. */
+function launcherMark(what) {
+  try {
+    const cpu = process.cpuUsage();
+    fs.appendFileSync(process.env.TREATY_TIMINGS, JSON.stringify({ thread: 'launcher', what, at: performance.timeOrigin + performance.now(), cpu: (cpu.user + cpu.system) / 1000 }) + '\n');
+  } catch {
+    /* timings are never worth a failed run */
+  }
+}

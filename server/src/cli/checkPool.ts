@@ -113,6 +113,7 @@ interface Started {
 }
 
 function newWorker(script: string): Worker {
+  mark('worker started');
   // A young generation large enough for a parse's many short-lived objects (as the server's --max-semi-space-size).
   const resourceLimits = { maxYoungGenerationSizeMb: 96 };
   // Started through the code cache's loader beside it when there is one (protocol/codeCache.ts): the bundle compiled from its cache.
