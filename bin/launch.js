@@ -1,11 +1,12 @@
 // Runs one of the bundled command-line tools (server/out/<name>.js), or says how to build it.
 // `flags`: V8 flags the tool runs best with. They must be given when the process starts (set
 // later, V8 ignores them): the tool is started again with them, once, unless already given.
+// `before`: called in the process that runs the tool (not in one that starts it again), before its bundle loads.
 const path = require('path');
 const fs = require('fs');
 const { spawnSync } = require('child_process');
 
-module.exports = function launch(name, flags = []) {
+module.exports = function launch(name, flags = [], before = undefined) {
   const bundle = path.join(__dirname, '../server/out', `${name}.js`);
   if (!fs.existsSync(bundle)) {
     process.stderr.write(`${name}: not built yet; run \`npm run build\` (npm install does it) in ${path.dirname(__dirname)}\n`);
@@ -32,6 +33,7 @@ module.exports = function launch(name, flags = []) {
   // Compiled from a code cache beside the bundle when the loader is built (server/src/protocol/codeCache.ts): no parse and compile
   // of the bundle, nor of each function as the run first calls it.
   const loader = path.join(__dirname, '../server/out/codeCache.js');
+  before?.();
   (fs.existsSync(loader) ? require(loader).requireCached(bundle) : require(bundle)).main();
 };
 

@@ -9,6 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
+import { Worker } from 'worker_threads';
 import { URI } from 'vscode-uri';
 import { Diagnostic } from 'vscode-languageserver-types';
 import { Snapshot, WorkspaceIndex } from '../../server/src/index/workspace';
@@ -16,7 +17,7 @@ import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
 import { Checked, finishAll, finishChunks, readChecked, readShare } from '../../server/src/cli/checkWorker';
-import { ParallelResult, WorkersAhead, checkInParallel, cutChunks, fileCost } from '../../server/src/cli/checkPool';
+import { EARLY_WORKERS, EarlyWorkers, ParallelResult, Started, WORKER_LIMITS, WorkersAhead, checkInParallel, cutChunks, fileCost } from '../../server/src/cli/checkPool';
 import { JsonRunWriter, formatJson, relativePath, writeJsonRuns } from '../../server/src/cli/formats';
 import { ROOT, tempFolder } from '../support/fixture';
 
@@ -239,6 +240,38 @@ test('check once: workers started before the files are known take the chunks; on
   const pool = path.join(__dirname, '../../server/src/cli/checkPool.js');
   const r = spawnSync(process.execPath, ['-e', `new (require(${JSON.stringify(pool)}).WorkersAhead)(2, ${JSON.stringify(worker)})`], { timeout: 20000 });
   assert.equal(r.status, 0);
+});
+
+test('check once: the workers bin/treaty-check.js started before the bundle loaded are taken when started as the pool starts them (its script, its limits), else ended', async () => {
+  const g = globalThis as typeof globalThis & { [EARLY_WORKERS]?: EarlyWorkers };
+  const idle = (limits: typeof WORKER_LIMITS): Started => {
+    const s: Started = { worker: new Worker('setInterval(() => {}, 1000);', { eval: true, resourceLimits: limits }), gone: false };
+    s.worker.on('exit', () => (s.gone = true));
+    // (Never keeping the test's process alive, should an assertion fail before they are ended.)
+    s.worker.unref();
+    return s;
+  };
+  const script = path.join(__dirname, 'no-such-worker.js');
+  // Taken: the one asked for; the second, one too many, ended.
+  const [a, b] = [idle(WORKER_LIMITS), idle(WORKER_LIMITS)];
+  g[EARLY_WORKERS] = { started: [a, b], script, resourceLimits: { ...WORKER_LIMITS }, at: 0 };
+  const ahead = new WorkersAhead(1, script);
+  assert.deepEqual(ahead.take(2), [a]);
+  // Taken once: the next run starts its own.
+  assert.equal(g[EARLY_WORKERS], undefined);
+  // Started with other limits, or for another script: ended, and the pool's own started instead.
+  const c = idle({ maxYoungGenerationSizeMb: 8 });
+  g[EARLY_WORKERS] = { started: [c], script, resourceLimits: { maxYoungGenerationSizeMb: 8 }, at: 0 };
+  const other = new WorkersAhead(1, script);
+  const d = idle(WORKER_LIMITS);
+  g[EARLY_WORKERS] = { started: [d], script: path.join(__dirname, 'another-worker.js'), resourceLimits: WORKER_LIMITS, at: 0 };
+  const third = new WorkersAhead(1, script);
+  const mine = [...other.take(1), ...third.take(1)];
+  assert.equal(mine.length, 2);
+  assert.ok(!mine.includes(c) && !mine.includes(d));
+  await new Promise((r) => setTimeout(r, 300));
+  assert.deepEqual([a.gone, b.gone, c.gone, d.gone], [false, true, true, true]);
+  for (const s of [a, ...mine]) await s.worker.terminate();
 });
 
 test('check once: the chunks the threads take are runs of consecutive files, larger first, a quarter of what is left for two threads, down to 1/48 of the bytes', () => {

@@ -107,19 +107,48 @@ export function cutChunks<T>(files: readonly T[], costs: readonly number[], k: n
 }
 
 /** A check worker started, and whether it has ended meanwhile (failed, died, or could not load). */
-interface Started {
+export interface Started {
   worker: Worker;
   gone: boolean;
 }
 
+/** A check worker's young generation: large enough for a parse's many short-lived objects (as the server's --max-semi-space-size). */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
+
 function newWorker(script: string): Worker {
   mark('worker started');
-  // A young generation large enough for a parse's many short-lived objects (as the server's --max-semi-space-size).
-  const resourceLimits = { maxYoungGenerationSizeMb: 96 };
+  const resourceLimits = WORKER_LIMITS;
   // Started through the code cache's loader beside it when there is one (protocol/codeCache.ts): the bundle compiled from its cache.
   const loader = path.join(path.dirname(script), 'codeCache.js');
   if (!process.env.TREATY_NO_CODE_CACHE && fs.existsSync(loader)) return new Worker(loader, { workerData: { treatyBundle: script }, resourceLimits });
   return new Worker(script, { resourceLimits });
+}
+
+/**
+ * Check workers bin/treaty-check.js started before this bundle loaded (a run of `--jobs N` over a folder: while this
+ * thread compiles the bundle and finds the files, each isolate starts), left here: `script`, the worker's bundle,
+ * `resourceLimits`, what each was started with (newWorker's, or they are not taken), `at`, when.
+ */
+export const EARLY_WORKERS = Symbol.for('treaty-drafting.checkWorkersEarly');
+export interface EarlyWorkers {
+  started: Started[];
+  script: string;
+  resourceLimits: typeof WORKER_LIMITS;
+  at: number;
+}
+
+/** The workers bin/treaty-check.js started for `script` (taken once: each run its own), or none — ended when they were not started as newWorker starts one. */
+function earlyWorkers(script: string): Started[] {
+  const g = globalThis as typeof globalThis & { [EARLY_WORKERS]?: EarlyWorkers };
+  const early = g[EARLY_WORKERS];
+  if (!early) return [];
+  delete g[EARLY_WORKERS];
+  if (path.resolve(early.script) !== path.resolve(script) || JSON.stringify(early.resourceLimits) !== JSON.stringify(WORKER_LIMITS)) {
+    for (const s of early.started) void s.worker.terminate();
+    return [];
+  }
+  for (let i = 0; i < early.started.length; i++) mark('worker started', { at: early.at });
+  return early.started;
 }
 
 /**
@@ -130,7 +159,13 @@ function newWorker(script: string): Worker {
 export class WorkersAhead {
   private readonly started: Started[] = [];
   constructor(count: number, script = checkWorkerScript()) {
-    for (let i = 0; i < count && script; i++) {
+    // (Those bin/treaty-check.js started already first; more than asked for ended.)
+    if (script) {
+      const early = earlyWorkers(script);
+      this.started.push(...early.splice(0, count));
+      for (const s of early) void s.worker.terminate();
+    }
+    for (let i = this.started.length; i < count && script; i++) {
       try {
         const started: Started = { worker: newWorker(script), gone: false };
         started.worker.unref();
