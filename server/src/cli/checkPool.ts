@@ -76,9 +76,10 @@ export function fileCost(size: number): number {
 /**
  * The smallest chunk, as a share of the cost a thread has (a run's last chunks are this small, so that the threads finish
  * together). A thread that has read its last chunk waits for the other's to end (its records are needed to finish any
- * file): at 1/24 the last chunks of LawRefBook/Laws and of the 5,000 generated treaties took ~60–130 ms each with two
- * threads, and the threads ended their reading 15–70 ms apart at a load of ~1–2 (timelineOf). At 1/96: ~15–35 ms each,
- * four or five chunks more in a run (a message of summaries and a few marks each).
+ * file): at 1/24 the last chunks of LawRefBook/Laws and of the 5,000 generated treaties took ~55–130 ms each with two
+ * threads (each file's cost, `fileCost`, at a quiet thread's 2.6 s for its half), and the threads ended their reading 15–70 ms
+ * apart at a load of ~1–5 (timelineOf). At 1/96: ~25–45 ms each, four or five chunks more in a run (a message of summaries
+ * and a few marks each).
  */
 const LAST_CHUNK_SHARE = 1 / 96;
 
