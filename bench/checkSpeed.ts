@@ -147,6 +147,95 @@ export function phasesOf(marks: readonly Mark[], alone?: Map<string, FileCpu>): 
   return out.join('\n');
 }
 
+/** A thread's span of time doing one thing, drawn by `timelineOf` with its letter. */
+interface Span { from: number; to: number; letter: string }
+
+/**
+ * What a thread did when (`own`: its marks, in order): the launcher's start (l); a thread's start (s: the process's, to its bundle run; a worker's, from being started to its bundle
+ * loaded, `startedAt`: the main thread's mark), the files found and cut into chunks (g), reading its chunks (r), finishing its files (f), the JSON's last runs
+ * written and the exit (o); nothing marked: waiting (·).
+ */
+function spansOf(thread: string, own: readonly Mark[], startedAt?: number): Span[] {
+  const at = (what: string) => own.find((m) => m.what === what)?.at;
+  const pair = (a: number | undefined, b: number | undefined, letter: string): Span[] => (a !== undefined && b !== undefined && b >= a ? [{ from: a, to: b, letter }] : []);
+  const spans: Span[] = [];
+  if (thread === 'launcher') return [];
+  if (thread === 'main') {
+    spans.push(...pair(at('launched'), at('process start'), 'l'), ...pair(at('process start'), at('run'), 's'), ...pair(at('run'), at('chunks cut') ?? at('files found'), 'g'));
+    spans.push(...pair(at('finished'), at('exit'), 'o'));
+  } else spans.push(...pair(startedAt, at('worker loaded'), 's'));
+  let from: number | undefined;
+  for (const m of own) {
+    if (m.what === 'chunk read from') from = m.at;
+    else if (m.what === 'chunk read' && from !== undefined) {
+      spans.push({ from, to: m.at, letter: 'r' });
+      from = undefined;
+    }
+  }
+  // (One thread: no chunks, its reading from the files found to its last read.)
+  if (!own.some((m) => m.what === 'chunk read from')) spans.push(...pair(at('files found'), at('done reading'), 'r'));
+  spans.push(...pair(at('finish from') ?? at('done reading'), at('finished'), 'f'));
+  return spans;
+}
+
+/**
+ * The run drawn thread by thread (`width` columns from its first mark to its last — the launcher's, when the tool was
+ * started again — each the letter of what the thread did most of that time: spansOf), and its serial and idle parts:
+ * before every thread reads, the threads' reading ends apart, their finishing ends apart, and the tail after the last.
+ */
+export function timelineOf(marks: readonly Mark[], width = 72): string {
+  if (!marks.length) return '    (no timings)';
+  const t0 = Math.min(...marks.map((m) => m.at));
+  const t1 = Math.max(...marks.map((m) => m.at));
+  const threads = [...new Set(marks.map((m) => m.thread))].sort();
+  const own = new Map(threads.map((t) => [t, marks.filter((m) => m.thread === t).sort((a, b) => a.at - b.at)]));
+  const first = (thread: string, what: string) => own.get(thread)?.find((m) => m.what === what);
+  const exit = first('main', 'exit');
+  const step = (t1 - t0) / width || 1;
+  const out: string[] = [`    timeline, ${(t1 - t0).toFixed(0)} ms (one column ${step.toFixed(0)} ms; l launcher, s start, g files found and cut, r reading, f finishing, o output and exit, · waiting):`];
+  const checkers = threads.filter((t) => t !== 'launcher');
+  // (A worker is started by the main thread, which marks it: the workers in the order of their numbers, as started.)
+  const workers = checkers.filter((t) => t !== 'main').sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')));
+  const startedAt = new Map(workers.map((t, i) => [t, own.get('main')?.filter((m) => m.what === 'worker started')[i]?.at]));
+  for (const thread of checkers) {
+    const spans = spansOf(thread, own.get(thread)!, startedAt.get(thread));
+    const row: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const a = t0 + c * step;
+      const b = a + step;
+      // (The letter covering most of the column; before a thread's first mark or after its last, blank.)
+      const mine = own.get(thread)!;
+      if (b <= (startedAt.get(thread) ?? mine[0].at) || a >= mine[mine.length - 1].at) {
+        row.push(' ');
+        continue;
+      }
+      let best = '·';
+      let most = 0;
+      for (const s of spans) {
+        const overlap = Math.min(b, s.to) - Math.max(a, s.from);
+        if (overlap > most) {
+          most = overlap;
+          best = s.letter;
+        }
+      }
+      row.push(best);
+    }
+    out.push(`    ${thread.padEnd(9)}|${row.join('')}|`);
+  }
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  const rel = (m: Mark | undefined) => (m ? ms(m.at - t0) : '—');
+  const readFrom = checkers.map((t) => first(t, 'chunk read from') ?? first(t, 'files found')).filter((m): m is Mark => !!m);
+  const readEnd = checkers.map((t) => first(t, 'done reading')).filter((m): m is Mark => !!m);
+  const finished = checkers.map((t) => first(t, 'finished')).filter((m): m is Mark => !!m);
+  const launched = first('main', 'launched');
+  const started = first('main', 'process start');
+  out.push(`    before every thread reads: ${ms(Math.max(...readFrom.map((m) => m.at)) - t0)} (${launched ? `the restart ${ms(started!.at - launched.at)}, ` : ''}the process's start and bundle ${started && first('main', 'run') ? ms(first('main', 'run')!.at - started.at) : '—'}, the files found ${first('main', 'files found') && first('main', 'run') ? ms(first('main', 'files found')!.at - first('main', 'run')!.at) : '—'} and cut ${first('main', 'chunks cut') && first('main', 'files found') ? ms(first('main', 'chunks cut')!.at - first('main', 'files found')!.at) : '—'}; ${workers.map((t) => `${t} started ${startedAt.get(t) !== undefined ? ms(startedAt.get(t)! - t0) : '—'}, loaded ${rel(first(t, 'worker loaded'))}`).join(', ') || 'no worker'}; reading from ${readFrom.map((m) => rel(m)).join(' and ')})`);
+  if (readEnd.length > 1) out.push(`    reading ended ${ms(Math.max(...readEnd.map((m) => m.at)) - Math.min(...readEnd.map((m) => m.at)))} apart (${readEnd.map((m) => `${m.thread} ${rel(m)}`).join(', ')}); finishing ended ${ms(Math.max(...finished.map((m) => m.at)) - Math.min(...finished.map((m) => m.at)))} apart (${finished.map((m) => `${m.thread} ${rel(m)}`).join(', ')})`);
+  const ended = first('launcher', 'child ended');
+  out.push(`    after the last finishing: the output's end ${first('main', 'written') ? ms(first('main', 'written')!.at - Math.max(...finished.map((m) => m.at))) : '—'}, the exit ${exit ? rel(exit) : '—'}${ended && exit ? `, the process gone ${ms(ended.at - exit.at)} later` : ''}; CPU ${checkers.map((t) => `${t} ${ms(Math.max(...own.get(t)!.map((m) => m.cpu).filter((c) => !Number.isNaN(c))))}`).join(', ')}`);
+  return out.join('\n');
+}
+
 /**
  * One treaty-check process over `dir`, its JSON output counted. The tool writes its output into a file, where a CI
  * job writes it, not into a pipe that this process reads: collecting 37 MB of JSON from a pipe made the measured
@@ -192,6 +281,13 @@ function main(): void {
   const at = argv.indexOf('--baseline');
   // Another build's bin/treaty-check.js (say, main's), run beside this one on the same corpora.
   const baseline = at >= 0 ? path.resolve(argv.splice(at, 2)[1]) : undefined;
+  // `--timeline FILE`: a run's TREATY_TIMINGS file drawn (timelineOf, phasesOf), and nothing run.
+  const drawn = argv.indexOf('--timeline');
+  if (drawn >= 0) {
+    const marks = marksOf(argv[drawn + 1]);
+    console.log(`${phasesOf(marks)}\n${timelineOf(marks)}`);
+    return;
+  }
   const timed = argv.includes('--timings');
   if (timed) argv.splice(argv.indexOf('--timings'), 1);
   const cores = os.availableParallelism?.() ?? os.cpus().length;
@@ -240,7 +336,7 @@ function main(): void {
         if (r.status !== 0 && r.status !== 1) console.log(`    failed: ${r.stderr}`);
         // (Beside this build's run on one thread, each thread's files read with more: what they cost it against one thread.)
         const alone = r.jobs > 1 ? results.find((o) => o.bin === r.bin && o.jobs === 1 && o.marks)?.marks : undefined;
-        if (r.marks) console.log(phasesOf(r.marks, alone && fileCpus(alone)));
+        if (r.marks) console.log(`${phasesOf(r.marks, alone && fileCpus(alone))}\n${timelineOf(r.marks)}`);
       }
       const ours = results.filter((r) => r.bin === BIN);
       if (ours.some((r) => r.status !== 0 && r.status !== 1)) goals.push({ what: `${name}: treaty-check runs`, goal: 'exit 0 or 1', measured: 'failed', missed: true, counts: true });

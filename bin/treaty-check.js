@@ -46,7 +46,55 @@ const os = require('os');
 const path = require('path');
 const cores = os.availableParallelism?.() ?? os.cpus().length;
 const argv = process.argv.slice(2);
-require('./launch')('treaty-check', fewFiles(argv) ? [] : jobsAsked(argv) >= cores ? [...FLAGS, '--single-threaded'] : FLAGS);
+const few = fewFiles(argv);
+const jobs = jobsAsked(argv);
+require('./launch')('treaty-check', few ? [] : jobs >= cores ? [...FLAGS, '--single-threaded'] : FLAGS, () => {
+  if (!few && jobs > 1 && onlyChecked(argv)) startWorkers(jobs - 1);
+});
+
+/**
+ * The check workers of `--jobs N` (N − 1 of them) started now, before the tool's bundle loads, and left for the tool's
+ * checkPool.ts (`EARLY_WORKERS`, which takes them as its `WorkersAhead` — when started as it would start them: the same
+ * script, the same resourceLimits as its WORKER_LIMITS — or ends them). Started by the tool, a worker started after the
+ * bundle had compiled and run (~80 ms after the process's start, at a load of ~1) and was ready to read ~55 ms later, when
+ * the main thread had found the files and cut them into chunks: each thread's first chunk waited for both. Started here,
+ * its start overlaps the bundle's compile too. Unreferenced: a run that ends before it takes them is not kept alive by them.
+ */
+function startWorkers(n) {
+  const out = path.join(__dirname, '../server/out');
+  const script = path.join(out, 'checkWorker.js');
+  const loader = path.join(out, 'codeCache.js');
+  if (!fs.existsSync(script)) return;
+  const { Worker } = require('worker_threads');
+  // (checkPool.ts WORKER_LIMITS.)
+  const resourceLimits = { maxYoungGenerationSizeMb: 96 };
+  const at = performance.timeOrigin + performance.now();
+  const started = [];
+  for (let i = 0; i < n; i++) {
+    let worker;
+    try {
+      worker = !process.env.TREATY_NO_CODE_CACHE && fs.existsSync(loader) ? new Worker(loader, { workerData: { treatyBundle: script }, resourceLimits }) : new Worker(script, { resourceLimits });
+    } catch {
+      break;
+    }
+    const s = { worker, gone: false };
+    worker.unref();
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      s.gone = true;
+    });
+    started.push(s);
+  }
+  globalThis[Symbol.for('treaty-drafting.checkWorkersEarly')] = { started, script, resourceLimits, at };
+}
+
+/** Whether the run only checks (no --outline, --fix, --fix-dry-run, --stats; nor --help, --version): the runs that read and check on `--jobs` threads. */
+function onlyChecked(argv) {
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    if (['--outline', '--fix', '--fix-dry-run', '--stats', '-h', '--help', '-v', '--version'].includes(argv[i])) return false;
+  }
+  return true;
+}
 
 /** The threads asked for as the tool reads them (`--jobs N` or `--jobs=N`, the last one given), 1 without; NaN when malformed (the tool says so). */
 function jobsAsked(argv) {

@@ -9,6 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
+import { Worker } from 'worker_threads';
 import { URI } from 'vscode-uri';
 import { Diagnostic } from 'vscode-languageserver-types';
 import { Snapshot, WorkspaceIndex } from '../../server/src/index/workspace';
@@ -16,7 +17,7 @@ import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
 import { Checked, finishAll, finishChunks, readChecked, readShare } from '../../server/src/cli/checkWorker';
-import { ParallelResult, WorkersAhead, checkInParallel, cutChunks, fileCost } from '../../server/src/cli/checkPool';
+import { EARLY_WORKERS, EarlyWorkers, ParallelResult, Started, WORKER_LIMITS, WorkersAhead, checkInParallel, cutChunks, fileCost } from '../../server/src/cli/checkPool';
 import { JsonRunWriter, formatJson, relativePath, writeJsonRuns } from '../../server/src/cli/formats';
 import { ROOT, tempFolder } from '../support/fixture';
 
@@ -241,16 +242,54 @@ test('check once: workers started before the files are known take the chunks; on
   assert.equal(r.status, 0);
 });
 
-test('check once: the chunks the threads take are runs of consecutive files, larger first, a quarter of what is left for two threads, down to 1/48 of the bytes', () => {
+test('check once: the workers bin/treaty-check.js started before the bundle loaded are taken when started as the pool starts them (its script, its limits), else ended', async () => {
+  const g = globalThis as typeof globalThis & { [EARLY_WORKERS]?: EarlyWorkers };
+  const idle = (limits: typeof WORKER_LIMITS): Started => {
+    const s: Started = { worker: new Worker('setInterval(() => {}, 1000);', { eval: true, resourceLimits: limits }), gone: false };
+    s.worker.on('exit', () => (s.gone = true));
+    // (Never keeping the test's process alive, should an assertion fail before they are ended.)
+    s.worker.unref();
+    return s;
+  };
+  const script = path.join(__dirname, 'no-such-worker.js');
+  // Taken: the one asked for; the second, one too many, ended.
+  const [a, b] = [idle(WORKER_LIMITS), idle(WORKER_LIMITS)];
+  g[EARLY_WORKERS] = { started: [a, b], script, resourceLimits: { ...WORKER_LIMITS }, at: 0 };
+  const ahead = new WorkersAhead(1, script);
+  assert.deepEqual(ahead.take(2), [a]);
+  // Taken once: the next run starts its own.
+  assert.equal(g[EARLY_WORKERS], undefined);
+  // Started with other limits, or for another script: ended, and the pool's own started instead.
+  const c = idle({ maxYoungGenerationSizeMb: 8 });
+  g[EARLY_WORKERS] = { started: [c], script, resourceLimits: { maxYoungGenerationSizeMb: 8 }, at: 0 };
+  const other = new WorkersAhead(1, script);
+  const d = idle(WORKER_LIMITS);
+  g[EARLY_WORKERS] = { started: [d], script: path.join(__dirname, 'another-worker.js'), resourceLimits: WORKER_LIMITS, at: 0 };
+  const third = new WorkersAhead(1, script);
+  const mine = [...other.take(1), ...third.take(1)];
+  assert.equal(mine.length, 2);
+  assert.ok(!mine.includes(c) && !mine.includes(d));
+  await new Promise((r) => setTimeout(r, 300));
+  assert.deepEqual([a.gone, b.gone, c.gone, d.gone], [false, true, true, true]);
+  for (const s of [a, ...mine]) await s.worker.terminate();
+});
+
+test('check once: the chunks the threads take are runs of consecutive files, larger first, a quarter of what is left for two threads, down to 1/192 of the bytes', () => {
   const ten = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   // 1,000 bytes for two threads: a chunk ends once it holds 250 bytes (a quarter of 1,000), then 175 (of 700), 125 (of 500), 75 (of 300), 50 (of 200).
   assert.deepEqual(cutChunks(ten, ten.map(() => 100), 2), [[0, 1, 2], [3, 4], [5, 6], [7], [8], [9]]);
   // Forty files of 10 bytes: at least 100 bytes, then 75 (of 300), 55 (of 220), 40 (of 160), 30 (of 120), 22.5 (of 90),
-  // 15 (of 60), 10 (of 40), then 8.33 (1/48 of 400: no chunk smaller) — one file each.
+  // 15 (of 60), 10 (of 40), 7.5 (of 30), 5 (of 20) — one file each.
   const forty = Array.from({ length: 40 }, (_, i) => i);
   const cut = cutChunks(forty, forty.map(() => 10), 2);
   assert.deepEqual(cut.map((c) => c.length), [10, 8, 6, 4, 3, 3, 2, 1, 1, 1, 1]);
   assert.deepEqual(cut.flat(), forty);
+  // Four hundred of 1 byte: a quarter of what is left (100 of 400, 75 of 300, 56.25 of 225 …) down to 2.08 bytes (1/96 of
+  // a thread's 200, 1/192 of the 400), no chunk smaller: 3 files each once a quarter is less (of 8 and of 5 left), then the 2 left.
+  const many = Array.from({ length: 400 }, (_, i) => i);
+  const small = cutChunks(many, many.map(() => 1), 2);
+  assert.deepEqual(small.map((c) => c.length), [100, 75, 57, 42, 32, 24, 18, 13, 10, 8, 6, 4, 3, 3, 3, 2]);
+  assert.deepEqual(small.flat(), many);
   // Three threads: a sixth of what is left — 183 of 1,100 (the large file first, alone), 83 of 500, 67 of 400 …: a file each.
   assert.deepEqual(cutChunks(['big', 'a', 'b', 'c', 'd', 'e'], [600, 100, 100, 100, 100, 100], 3), [['big'], ['a'], ['b'], ['c'], ['d'], ['e']]);
   // Files of different sizes: 1,000 bytes, a chunk ends at 250 — [300], then 175 of 700 — [100, 100], then 125 of 500 — [50, 50, 50], then 87.5 of 350 — [200], then 37.5 of 150 — [100], [50].

@@ -13,7 +13,7 @@ import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
 import { readConfig } from '../../server/src/protocol/config';
 import { exitWhenWritten } from '../../server/src/cli/commandLine';
 import { ROOT, tempFolder } from '../support/fixture';
-import { fileCpus, phasesOf } from '../../bench/checkSpeed';
+import { fileCpus, phasesOf, timelineOf } from '../../bench/checkSpeed';
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
 const TAIL = '\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
@@ -237,7 +237,8 @@ test('cli: the bin starts the tool again, once, with the V8 flags it runs best w
 
 test('cli: the bin adds --single-threaded only when the threads asked for (--jobs) fill the cores', () => {
   const cores = os.availableParallelism();
-  const dir = tempFolder({ 'b.md': FAULTY, 'probe.js': "if (process.env.TREATY_NO_RESTART) process.stderr.write('SINGLE ' + process.execArgv.includes('--single-threaded') + '\\n');\n" });
+  // (The main thread's: a check worker, which bin/treaty-check.js starts for --jobs 2 or more before the bundle loads, runs the probe too.)
+  const dir = tempFolder({ 'b.md': FAULTY, 'probe.js': "if (process.env.TREATY_NO_RESTART && require('worker_threads').isMainThread) process.stderr.write('SINGLE ' + process.execArgv.includes('--single-threaded') + '\\n');\n" });
   // Each: the options given, and the threads they ask for (the last --jobs, in either spelling; 1 without).
   const cases: [string[], number][] = [
     [[], 1],
@@ -383,10 +384,14 @@ test('cli: TREATY_TIMINGS times each thread\'s phases into its file (bench/check
     const marks = fs.readFileSync(timings, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { thread: string; what: string; at: number; files?: number });
     // Every file read once, by one thread or the other; each thread read and finished; the main thread found the 70 files.
     const threads = [...new Set(marks.map((m) => m.thread))].sort();
-    assert.deepEqual(threads.map((t) => t.replace(/\d+$/, 'N')), jobs === '1' ? ['main'] : ['main', 'worker N'], jobs);
+    // (And the process that started the tool again with V8's flags, bin/launch.js: when it saw the tool's process gone.)
+    assert.deepEqual(threads.map((t) => t.replace(/\d+$/, 'N')), jobs === '1' ? ['launcher', 'main'] : ['launcher', 'main', 'worker N'], jobs);
+    assert.ok(marks.find((m) => m.what === 'child ended')!.at >= marks.find((m) => m.what === 'exit')!.at);
     assert.equal(marks.filter((m) => m.what === 'file').length, 70);
-    for (const t of threads) for (const what of ['done reading', 'finished']) assert.ok(marks.some((m) => m.thread === t && m.what === what), `${t} ${what}`);
+    for (const t of threads.filter((t) => t !== 'launcher')) for (const what of ['done reading', 'finished']) assert.ok(marks.some((m) => m.thread === t && m.what === what), `${t} ${what}`);
     assert.equal(marks.find((m) => m.what === 'files found')?.files, 70);
+    // With two threads, the worker started by the bin before the tool's bundle ran (and taken by the run: it read).
+    if (jobs === '2') assert.ok(marks.find((m) => m.what === 'worker started')!.at < marks.find((m) => m.what === 'run')!.at);
   }
   fs.rmSync(timings, { force: true });
 });
@@ -408,4 +413,22 @@ test('checkSpeed --timings: each file\'s reading CPU, and each thread of a run o
   ]);
   // Without a run on one thread beside it, no such line.
   assert.ok(!phasesOf(two).includes('against'));
+});
+
+test('checkSpeed --timings: the run drawn thread by thread, and its serial and idle parts', () => {
+  const mark = (thread: string, what: string, at: number, cpu: number) => ({ thread, what, at, cpu });
+  // Started again by the launcher (0–10 ms), the bundle run at 20 ms and the worker started, the files found and cut at 30 ms;
+  // the main thread reads 30–70 ms, waits, finishes 80–90 ms, writes and exits at 100 ms; the worker loaded at 30 ms reads to
+  // 80 ms and finishes 80–90 ms; the launcher sees the tool's process gone at 100 ms. A column a 10 ms.
+  const main = [['launched', 0], ['process start', 10], ['run', 20], ['worker started', 20], ['files found', 30], ['chunks cut', 30], ['chunk read from', 30], ['chunk read', 70], ['done reading', 70], ['finish from', 80], ['finished', 90], ['written', 95], ['exit', 100]] as const;
+  const worker = [['worker loaded', 30], ['chunk read from', 30], ['chunk read', 80], ['done reading', 80], ['finish from', 80], ['finished', 90]] as const;
+  const marks = [...main.map(([w, at]) => mark('main', w, at, at / 2)), ...worker.map(([w, at]) => mark('worker 1', w, at, at - 30)), mark('launcher', 'child ended', 100, 40)];
+  assert.deepEqual(timelineOf(marks, 10).split('\n').map((l) => l.trim()), [
+    'timeline, 100 ms (one column 10 ms; l launcher, s start, g files found and cut, r reading, f finishing, o output and exit, · waiting):',
+    'main     |lsgrrrr·fo|',
+    'worker 1 |  srrrrrf |',
+    "before every thread reads: 30 ms (the restart 10 ms, the process's start and bundle 10 ms, the files found 10 ms and cut 0 ms; worker 1 started 20 ms, loaded 30 ms; reading from 30 ms and 30 ms)",
+    'reading ended 10 ms apart (main 70 ms, worker 1 80 ms); finishing ended 0 ms apart (main 90 ms, worker 1 90 ms)',
+    "after the last finishing: the output's end 5 ms, the exit 100 ms, the process gone 0 ms later; CPU main 50 ms, worker 1 60 ms",
+  ]);
 });

@@ -73,8 +73,15 @@ export function fileCost(size: number): number {
   return size + FILE_COST;
 }
 
-/** The smallest chunk, as a share of the cost a thread has (a run's last chunks are this small, so that the threads finish together). */
-const LAST_CHUNK_SHARE = 1 / 24;
+/**
+ * The smallest chunk, as a share of the cost a thread has (a run's last chunks are this small, so that the threads finish
+ * together). A thread that has read its last chunk waits for the other's to end (its records are needed to finish any
+ * file): at 1/24 the last chunks of LawRefBook/Laws and of the 5,000 generated treaties took ~55–130 ms each with two
+ * threads (each file's cost, `fileCost`, at a quiet thread's 2.6 s for its half), and the threads ended their reading 15–70 ms
+ * apart at a load of ~1–5 (timelineOf). At 1/96: ~25–45 ms each, four or five chunks more in a run (a message of summaries
+ * and a few marks each).
+ */
+const LAST_CHUNK_SHARE = 1 / 96;
 
 /**
  * `files` cut into runs of consecutive files for `k` threads to take in turn, larger first: each
@@ -107,18 +114,48 @@ export function cutChunks<T>(files: readonly T[], costs: readonly number[], k: n
 }
 
 /** A check worker started, and whether it has ended meanwhile (failed, died, or could not load). */
-interface Started {
+export interface Started {
   worker: Worker;
   gone: boolean;
 }
 
+/** A check worker's young generation: large enough for a parse's many short-lived objects (as the server's --max-semi-space-size). */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
+
 function newWorker(script: string): Worker {
-  // A young generation large enough for a parse's many short-lived objects (as the server's --max-semi-space-size).
-  const resourceLimits = { maxYoungGenerationSizeMb: 96 };
+  mark('worker started');
+  const resourceLimits = WORKER_LIMITS;
   // Started through the code cache's loader beside it when there is one (protocol/codeCache.ts): the bundle compiled from its cache.
   const loader = path.join(path.dirname(script), 'codeCache.js');
   if (!process.env.TREATY_NO_CODE_CACHE && fs.existsSync(loader)) return new Worker(loader, { workerData: { treatyBundle: script }, resourceLimits });
   return new Worker(script, { resourceLimits });
+}
+
+/**
+ * Check workers bin/treaty-check.js started before this bundle loaded (a run of `--jobs N` over a folder: while this
+ * thread compiles the bundle and finds the files, each isolate starts), left here: `script`, the worker's bundle,
+ * `resourceLimits`, what each was started with (newWorker's, or they are not taken), `at`, when.
+ */
+export const EARLY_WORKERS = Symbol.for('treaty-drafting.checkWorkersEarly');
+export interface EarlyWorkers {
+  started: Started[];
+  script: string;
+  resourceLimits: typeof WORKER_LIMITS;
+  at: number;
+}
+
+/** The workers bin/treaty-check.js started for `script` (taken once: each run its own), or none — ended when they were not started as newWorker starts one. */
+function earlyWorkers(script: string): Started[] {
+  const g = globalThis as typeof globalThis & { [EARLY_WORKERS]?: EarlyWorkers };
+  const early = g[EARLY_WORKERS];
+  if (!early) return [];
+  delete g[EARLY_WORKERS];
+  if (path.resolve(early.script) !== path.resolve(script) || JSON.stringify(early.resourceLimits) !== JSON.stringify(WORKER_LIMITS)) {
+    for (const s of early.started) void s.worker.terminate();
+    return [];
+  }
+  for (let i = 0; i < early.started.length; i++) mark('worker started', { at: early.at });
+  return early.started;
 }
 
 /**
@@ -129,7 +166,13 @@ function newWorker(script: string): Worker {
 export class WorkersAhead {
   private readonly started: Started[] = [];
   constructor(count: number, script = checkWorkerScript()) {
-    for (let i = 0; i < count && script; i++) {
+    // (Those bin/treaty-check.js started already first; more than asked for ended.)
+    if (script) {
+      const early = earlyWorkers(script);
+      this.started.push(...early.splice(0, count));
+      for (const s of early) void s.worker.terminate();
+    }
+    for (let i = this.started.length; i < count && script; i++) {
       try {
         const started: Started = { worker: newWorker(script), gone: false };
         started.worker.unref();

@@ -401,14 +401,19 @@ function filesSought(config: TreatyConfig): string {
 /** The files to check; `explicit`: the folders were named on the command line (else the current folder, where finding none is no error). */
 async function findFiles(cwd: string, inputs: string[], config: TreatyConfig, explicit: boolean): Promise<string[]> {
   const found = new Set<string>();
-  const gitignore = ignore();
   const gi = path.join(cwd, '.gitignore');
-  if (fs.existsSync(gi)) gitignore.add(fs.readFileSync(gi, 'utf8'));
+  // (No .gitignore: every file found is kept, and none is asked — path.relative and the matcher's test cost as much as the
+  // search itself, ~40 ms over LawRefBook/Laws's 3,505 files at a load of ~10, on the main thread before any file is read.)
+  const gitignore = fs.existsSync(gi) ? ignore().add(fs.readFileSync(gi, 'utf8')) : undefined;
   const patterns = config.include.length ? config.include : [TREATY_FILES];
   const ignored = [...ALWAYS_IGNORED, ...config.ignore];
+  // A file under the folder the tool runs in: its path from there is what follows the folder's (path.relative's answer, without
+  // resolving both paths again for each file).
+  const under = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
   const keep = (abs: string) => {
-    const r = path.relative(cwd, abs);
-    return r.startsWith('..') || path.isAbsolute(r) || !gitignore.ignores(r.split(path.sep).join('/'));
+    if (!gitignore) return true;
+    const r = abs.startsWith(under) ? abs.slice(under.length) : path.relative(cwd, abs);
+    return r.startsWith('..') || path.isAbsolute(r) || !gitignore.ignores(path.sep === '/' ? r : r.split(path.sep).join('/'));
   };
   /** The entries a search found that .gitignore keeps, added; how many. */
   const take = (entries: string[]): number => {
