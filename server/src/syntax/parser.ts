@@ -8,7 +8,7 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
+import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
 import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped } from './words';
@@ -206,6 +206,9 @@ export function parse(text: string): SyntaxTree {
   // The last unit before the annexes, looked for from there back (it is near): not a test of every line.
   let lastUnit = -1;
   for (let i = annexAt - 1; i >= firstUnit && lastUnit < 0; i--) if (isUnit(lines[i])) lastUnit = i;
+  // A page's furniture closing the document after the last unit (`（责任编辑：王萌萌）`, `【资料来源:http://…】`: lines.ts
+  // isPageFooter), no annex after it: the page's, as its label lines above the title are — no paragraph of the last unit.
+  const bodyLimit = annexAt === n && lastUnit >= 0 ? trailingFooter(text, lines, lastUnit + 1, n) : annexAt;
 
   // Front matter: metadata tags and the title.
   const titleSpan = foreign ? foreignTitle(text, lines, firstUnit) : findTitle(text, lines, firstUnit);
@@ -239,8 +242,8 @@ export function parse(text: string): SyntaxTree {
   }
 
   // The closing part: signing clause and signature block.
-  const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, annexAt, foreign);
-  const bodyEnd = closing ? closing.start : annexAt;
+  const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, bodyLimit, foreign);
+  const bodyEnd = closing ? closing.start : bodyLimit;
 
   // Preamble: everything before the first unit.
   const preambleEnd = Math.min(firstUnit, bodyEnd);
@@ -341,7 +344,9 @@ export function parse(text: string): SyntaxTree {
     }
   }
 
-  if (closing) i = addClosing(root, lines, closing, annexAt);
+  if (closing) i = addClosing(root, lines, closing, bodyLimit);
+  // (The page's furniture after the text: lines of the document's own.)
+  while (i < annexAt) add(root, lines[i++]);
 
   // Annexes: a section per heading; their articles and numbers are plain paragraphs.
   i = Math.max(i, annexAt);
@@ -364,6 +369,21 @@ export function parse(text: string): SyntaxTree {
   if (unglued) noGluedRows(lines);
   else withSlot(lines);
   return { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}), ...(pageOfPoints ? { pageOfPoints: true as const } : {}), ...(tagless ? { tagless: true as const } : {}), ...(noteHeads ? { notes: noteHeads } : {}) };
+}
+
+/**
+ * Where the page's furniture closing the document starts (lines.ts `isPageFooter`, each line of it a text line; blank and comment
+ * lines between), not before `from`: `n` when the last line of content is none.
+ */
+function trailingFooter(text: TextLike, lines: readonly Line[], from: number, n: number): number {
+  let at = n;
+  for (let k = n - 1; k >= from; k--) {
+    const l = lines[k];
+    if (!isContent(l)) continue;
+    if (l.kind !== 'text' || !isPageFooter(text, l)) break;
+    at = k;
+  }
+  return at;
 }
 
 /** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
