@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
+import { parseTreaty } from '../../server/src/syntax/parser';
+import { reparse } from '../../server/src/syntax/reparse';
 
 const read = (source: string) => textContext(source).treaty;
 
@@ -41,4 +43,30 @@ test('known 58b: the page\'s furniture after a signed text\'s signatures leaves 
     assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1]);
     assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day, t.signing?.place, t.signing?.copies], [2005, 4, 25, '北京', 2]);
   }
+});
+
+// Typing in the last article of such a page: the incremental re-parse of the document's tail (syntax/reparse.ts inTail) ends the
+// body before the page's furniture as a full parse does (the property of test/unit/reparse.test.ts found it on the real corpus's
+// China–Georgia consular treaty, its page's `(資料來源:…)` line and footer after its cut article).
+const CONSULAR = '中华人民共和国和格鲁吉亚领事条约\n中华人民共和国和格鲁吉亚,决定缔结本领事条约,议定下列各条:\n第一条 定义\n就本条约而言,下列用语具有以下意义:\n' +
+  '(一)“领馆”指总领事馆、领事馆、副领事馆或领事代理处;\n(二)“派遣国国民”指任何具有派遣国\n第二条 领馆的设立\n领馆须经接受国同意,始得在该国境内设立。\n' +
+  '(资料来源:全国人大华侨委员会办公室法案室《侨务法律法规实用手册》)\n' + SOURCE + '【打印】【关闭】\n';
+
+test('known 58b: an edit in the last article of a page closed by its furniture reparses to the full parse', () => {
+  assert.deepEqual(paragraphsOf(CONSULAR), [1, 1]);
+  const text = CONSULAR;
+  for (const [at, typed] of [[text.indexOf('第二条'), '　'], [text.indexOf('始得'), '的'], [text.indexOf('(资料来源'), '\n'], [text.indexOf('【打印】'), '双方']] as const) {
+    const tree = reparse(parseTreaty(text), [{ start: at, end: at, text: typed }]);
+    assert.deepStrictEqual(tree, parseTreaty(tree.text), `typing ${JSON.stringify(typed)} at ${at}`);
+  }
+});
+
+// An unnumbered sentence set apart between an article's paragraphs 一、 and 二、 goes on with 一、 (session 56's
+// numberedGoesOnApart); a PDF's page number between its wrapped lines changes nothing (the pasted property of
+// test/unit/pasted.test.ts found it on the 1963 China–Mongolia boundary treaty's gazette page, wrapped at 14 columns).
+const APART = '第二条\n\n締約双方同意:\n\n一、凡是以河流为界的地段,以干流的河道中心綫为界。\n\n界河中的河水由双方共同使用,使\n用河水的办法,由双方有关当局\n第7页 共10页\n另行协商确定。\n\n二、界河中的島屿和沙洲由双方协商确定其归屬。\n\n第三条\n\n本条約自签字之日起生效。\n';
+
+test('known 58b: a page number between the lines of a sentence set apart under 一、 leaves it going on with 一、', () => {
+  assert.deepEqual(read(APART).articles.map((a) => a.paragraphs.length), [2, 1]);
+  assert.deepEqual(read(APART.replace('第7页 共10页\n', '')).articles.map((a) => a.paragraphs.length), [2, 1]);
 });

@@ -375,7 +375,7 @@ export function parse(text: string): SyntaxTree {
  * Where the page's furniture closing the document starts (lines.ts `isPageFooter`, each line of it a text line; blank and comment
  * lines between), not before `from`: `n` when the last line of content is none.
  */
-function trailingFooter(text: TextLike, lines: readonly Line[], from: number, n: number): number {
+export function trailingFooter(text: TextLike, lines: readonly Line[], from: number, n: number): number {
   let at = n;
   for (let k = n - 1; k >= from; k--) {
     const l = lines[k];
@@ -3118,7 +3118,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && (endsWithComma(text, line) || isTableRow(text, line) || (isBareEntry(text, line) && !wrapsOn(text, lines, i)))))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
-        numberedGoesOnApart(container, f.para, target, line, lines, i, to) ||
+        numberedGoesOnApart(container, f.para, target, line, lines, i, to, text) ||
         (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
         // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
@@ -3746,13 +3746,15 @@ const APART_REACH = 6;
  * two numbered paragraphs, and a text that numbers its paragraphs numbers them all. An unnumbered line after the last numbered
  * one (a 款 of its own, as a law sets one apart) or before a label numbered otherwise (a list begun anew) is no part of it. Not
  * in a law, whose `一、` are items here (no paragraph), nor in a joint statement, whose points are its articles.
+ * A PDF's page number or running header between the lines (lines.ts isPageFurniture) is passed over, as the reader passes it.
  */
-function numberedGoesOnApart(container: Block, para: Block | undefined, target: Block, line: Line, lines: readonly Line[], i: number, to: number): boolean {
+function numberedGoesOnApart(container: Block, para: Block | undefined, target: Block, line: Line, lines: readonly Line[], i: number, to: number, text: TextLike | undefined): boolean {
   if (target !== para || para.head?.kind !== 'para' || para.head.num === undefined || line.kind !== 'text' || line.indent || line.level) return false;
   if (container.kind !== 'article' || container.head?.kind !== 'article') return false;
   for (let k = i + 1, read = 0; k < to; k++) {
     const l = lines[k];
-    if (isBlankOrComment(l)) continue;
+    // (A PDF's page number or running header between its lines is none of the text's: `第7页 共10页`, read past.)
+    if (isBlankOrComment(l) || (text !== undefined && isPageFurniture(text, l))) continue;
     if (l.kind === 'para') return l.num === para.head.num + 1 && !l.indent;
     if (l.kind !== 'text' || l.indent || l.level || ++read > APART_REACH) return false;
   }
