@@ -3,8 +3,9 @@
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
 import { Article, Treaty, articleAt, treatyText } from './treaty';
 import { formatChinese, formatDecimal, isDecimal } from '../syntax/numerals';
-import { ARABIC, FINAL_CHAPTERS, INSTRUMENT_KINDS, PHRASE_CLOSING, DATING_ERAS, PAGE_FOOTER, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
+import { ARABIC, FINAL_CHAPTERS, INSTRUMENT_KINDS, PHRASE_CLOSING, DATING_ERAS, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
 import { foldScript } from '../syntax/script';
+import { isPageFooter } from '../syntax/lines';
 import { Line, isContent, lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
 import { trimEnd } from '../syntax/positions';
@@ -200,7 +201,7 @@ export const stopsShort = perModel((treaty: Treaty): boolean => {
 });
 
 /**
- * Where a page's furniture after the text starts (`（责任编辑：王萌萌）`, `【打印】【关闭】`, `分享到：`: words.ts `PAGE_FOOTER`,
+ * Where a page's furniture after the text starts (`（责任编辑：王萌萌）`, `【打印】【关闭】`, `分享到：`: lines.ts `isPageFooter`,
  * each on a line of its own, the last lines of the document), or the text's length when none follows it. No check reads it.
  */
 export const pageFooterStart = perModel((treaty: Treaty): number => {
@@ -215,17 +216,6 @@ export const pageFooterStart = perModel((treaty: Treaty): number => {
   }
   return start;
 });
-
-/** `l` is a page's furniture after the text (words.ts `PAGE_FOOTER`): a short line, read folded. */
-function isPageFooter(text: TextLike, l: Line): boolean {
-  if (l.contentEnd - l.contentStart > MAX_FOOTER_LINE) return false;
-  // No sentence in it: every part of PAGE_FOOTER that reads a character leaves 。 and ； out, and no character folds to
-  // either, so a line holding one is none, unread by the pattern (the last line of nearly every law is a sentence).
-  const line = text.slice(l.contentStart, l.contentEnd);
-  return !line.includes('。') && !line.includes('；') && PAGE_FOOTER.test(foldScript(line));
-}
-/** How long a page's footer line is at most. */
-const MAX_FOOTER_LINE = 80;
 
 /**
  * `l` stops inside a sentence: it ends with a letter or a digit, a comma, a 、, a semicolon, a colon, an opening bracket or quote, or

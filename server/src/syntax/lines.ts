@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -414,6 +414,23 @@ export function isPageFurniture(text: TextLike, l: Line, base = 0): boolean {
   // (A thematic break, or a grid table's rule, is no page's furniture: the text does not run on across it.)
   return !(((c === 0x2d || c === 0x2a || c === 0x5f) && l.contentEnd - l.contentStart <= WINDOW && BREAK.test(text.slice(l.contentStart - base, l.contentEnd - base))) || c === 0x2b);
 }
+
+/**
+ * `l` is a page's furniture after the text (words.ts `PAGE_FOOTER`: `（责任编辑：王萌萌）`, `【打印】【关闭】`, `分享到：`, a source
+ * with its web address), read folded: a short line, or one holding a web address (`【资料来源:http://law.npc.gov.cn:87/…】`).
+ */
+export function isPageFooter(text: TextLike, l: Line): boolean {
+  const length = l.contentEnd - l.contentStart;
+  if (length > MAX_FOOTER_LINE) return false;
+  // No sentence in it: every part of PAGE_FOOTER that reads a character leaves 。 and ； out, and no character folds to
+  // either, so a line holding one is none, unread by the pattern (the last line of nearly every law is a sentence).
+  const line = text.slice(l.contentStart, l.contentEnd);
+  if (length > MAX_FOOTER_WORDS && !line.includes('://')) return false;
+  return !line.includes('。') && !line.includes('；') && PAGE_FOOTER.test(foldScript(line));
+}
+/** How long a page's footer line is at most: its words, and with a web address (an address of a database's query runs to 200). */
+const MAX_FOOTER_WORDS = 80;
+const MAX_FOOTER_LINE = 400;
 
 /** White space inside a line: what indentation and trailing space are made of (and the invisible characters a copy leaves, numerals.ts INVISIBLE, and a PDF's form feed: a line of them alone is blank). */
 export function isSpace(c: number): boolean {

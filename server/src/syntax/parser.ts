@@ -8,7 +8,7 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
+import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
 import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped } from './words';
@@ -207,6 +207,9 @@ export function parse(text: string): SyntaxTree {
   // The last unit before the annexes, looked for from there back (it is near): not a test of every line.
   let lastUnit = -1;
   for (let i = annexAt - 1; i >= firstUnit && lastUnit < 0; i--) if (isUnit(lines[i])) lastUnit = i;
+  // A page's furniture closing the document after the last unit (`（责任编辑：王萌萌）`, `【资料来源:http://…】`: lines.ts
+  // isPageFooter), no annex after it: the page's, as its label lines above the title are — no paragraph of the last unit.
+  const bodyLimit = annexAt === n && lastUnit >= 0 ? trailingFooter(text, lines, lastUnit + 1, n) : annexAt;
 
   // Front matter: metadata tags and the title.
   const titleSpan = foreign ? foreignTitle(text, lines, firstUnit) : findTitle(text, lines, firstUnit);
@@ -240,8 +243,8 @@ export function parse(text: string): SyntaxTree {
   }
 
   // The closing part: signing clause and signature block.
-  const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, annexAt, foreign);
-  const bodyEnd = closing ? closing.start : annexAt;
+  const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, bodyLimit, foreign);
+  const bodyEnd = closing ? closing.start : bodyLimit;
 
   // Preamble: everything before the first unit.
   const preambleEnd = Math.min(firstUnit, bodyEnd);
@@ -342,7 +345,9 @@ export function parse(text: string): SyntaxTree {
     }
   }
 
-  if (closing) i = addClosing(root, lines, closing, annexAt);
+  if (closing) i = addClosing(root, lines, closing, bodyLimit);
+  // (The page's furniture after the text: lines of the document's own.)
+  while (i < annexAt) add(root, lines[i++]);
 
   // Annexes: a section per heading; their articles and numbers are plain paragraphs.
   i = Math.max(i, annexAt);
@@ -381,6 +386,21 @@ const bracketsKept = new WeakMap<SyntaxTree, Brackets>();
  */
 export function bracketsOf(tree: SyntaxTree): Brackets | undefined {
   return bracketsKept.get(tree);
+}
+
+/**
+ * Where the page's furniture closing the document starts (lines.ts `isPageFooter`, each line of it a text line; blank and comment
+ * lines between), not before `from`: `n` when the last line of content is none.
+ */
+export function trailingFooter(text: TextLike, lines: readonly Line[], from: number, n: number): number {
+  let at = n;
+  for (let k = n - 1; k >= from; k--) {
+    const l = lines[k];
+    if (!isContent(l)) continue;
+    if (l.kind !== 'text' || !isPageFooter(text, l)) break;
+    at = k;
+  }
+  return at;
 }
 
 /** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
@@ -3115,7 +3135,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && (endsWithComma(text, line) || isTableRow(text, line) || (isBareEntry(text, line) && !wrapsOn(text, lines, i)))))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
-        numberedGoesOnApart(container, f.para, target, line, lines, i, to) ||
+        numberedGoesOnApart(container, f.para, target, line, lines, i, to, text) ||
         (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
         // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
@@ -3743,13 +3763,15 @@ const APART_REACH = 6;
  * two numbered paragraphs, and a text that numbers its paragraphs numbers them all. An unnumbered line after the last numbered
  * one (a 款 of its own, as a law sets one apart) or before a label numbered otherwise (a list begun anew) is no part of it. Not
  * in a law, whose `一、` are items here (no paragraph), nor in a joint statement, whose points are its articles.
+ * A PDF's page number or running header between the lines (lines.ts isPageFurniture) is passed over, as the reader passes it.
  */
-function numberedGoesOnApart(container: Block, para: Block | undefined, target: Block, line: Line, lines: readonly Line[], i: number, to: number): boolean {
+function numberedGoesOnApart(container: Block, para: Block | undefined, target: Block, line: Line, lines: readonly Line[], i: number, to: number, text: TextLike | undefined): boolean {
   if (target !== para || para.head?.kind !== 'para' || para.head.num === undefined || line.kind !== 'text' || line.indent || line.level) return false;
   if (container.kind !== 'article' || container.head?.kind !== 'article') return false;
   for (let k = i + 1, read = 0; k < to; k++) {
     const l = lines[k];
-    if (isBlankOrComment(l)) continue;
+    // (A PDF's page number or running header between its lines is none of the text's: `第7页 共10页`, read past.)
+    if (isBlankOrComment(l) || (text !== undefined && isPageFurniture(text, l))) continue;
     if (l.kind === 'para') return l.num === para.head.num + 1 && !l.indent;
     if (l.kind !== 'text' || l.indent || l.level || ++read > APART_REACH) return false;
   }

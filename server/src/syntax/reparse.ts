@@ -15,7 +15,7 @@ import { chapterEnding, classify, continuesCitation, cutGluedHeadings, endsBroke
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { CJK_ENOUGH } from './foreign';
 import { textLanguage } from './language';
-import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty, titleContentOf } from './parser';
+import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty, titleContentOf, trailingFooter } from './parser';
 import { Memo } from './memo';
 import { halfWidthForms } from './script';
 
@@ -441,9 +441,11 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, d
   if (arabicParagraphs !== arabicBefore > 0) return undefined;
   const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root, previous.lines), semicolonItems: true };
 
-  // Laid out as `parse` lays out what follows the last unit: the article up to the closing part, then that.
-  const closing = findClosing(text, newLines, h + 1, m);
-  const bodyEnd = closing ? closing.start : m;
+  // Laid out as `parse` lays out what follows the last unit: the article up to the closing part, then that, both before the
+  // page's furniture closing the document (parser's trailingFooter), whose lines are the root's.
+  const bodyLimit = trailingFooter(text, newLines, h + 1, m);
+  const closing = findClosing(text, newLines, h + 1, bodyLimit);
+  const bodyEnd = closing ? closing.start : bodyLimit;
   const rebuilt = regroup(text, newLines, head, h, bodyEnd, style);
   let child: Block = rebuilt;
   for (let k = path.length - 2; k >= 1; k--) {
@@ -458,11 +460,12 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, d
   for (let i = 0; i < at; i++) root.children.push(oldRoot.children[i]);
   root.children.push(child);
   const closingFrom = root.children.length;
-  if (closing) addClosing(root, newLines, closing, m);
+  if (closing) addClosing(root, newLines, closing, bodyLimit);
   for (let i = closingFrom; i < root.children.length; i++) {
     const c = root.children[i];
     if (c.type === 'block') finish(c);
   }
+  for (let i = bodyLimit; i < m; i++) root.children.push(newLines[i]);
   root.start = root.children[0].start;
   root.end = root.children[root.children.length - 1].end;
 

@@ -783,12 +783,17 @@ const PAGE_CLOSE = '[\\]】）)〕|｜]';
 const SITE_FOOTER_WORDS = ['版权所有', '主办单位', '承办单位', '协办单位', '网站地图', '联系我们', '技术支持', 'ICP备', '公网安备', '网站标识码', '邮编：', '邮编:'];
 const SITE_FOOTER = `[^。；]{0,60}(?:${SITE_FOOTER_WORDS.join('|')})[^。；]{0,60}|(?:[^|｜。，；,;:：\\-]{1,24}[|｜]){4,}[^|｜。，；,;:：\\-]{0,24}`;
 /**
- * Buttons, each bracketed or not, then a label with its value (`责任编辑：王萌萌`) or a page id of digits; a line of one of them at
- * least. Or a site's footer (SITE_FOOTER).
+ * A label's value that is a web address, however long (`【资料来源:http://law.npc.gov.cn:87/page/secondbrw.cbs?rid=1&…】`, a law
+ * site's note of the database it copied from), its bracket closed after it.
+ */
+const PAGE_ADDRESS = `(?:https?:\\/\\/|www\\.)[^\\s。；]+${PAGE_SPACE}${PAGE_CLOSE}?`;
+/**
+ * Buttons, each bracketed or not, then a label with its value (`责任编辑：王萌萌`, or a web address: PAGE_ADDRESS) or a page id of
+ * digits; a line of one of them at least. Or a site's footer (SITE_FOOTER).
  */
 export const PAGE_FOOTER = new RegExp(
   `^(?:${SITE_FOOTER})$|^(?=.)(?:${PAGE_CLOSE}${PAGE_SPACE})?(?:${PAGE_OPEN}?${PAGE_SPACE}${PAGE_BUTTON}(?:${PAGE_SPACE}[：:])?${PAGE_SPACE}${PAGE_CLOSE}?${PAGE_SPACE})*` +
-    `(?:${PAGE_OPEN}?${PAGE_SPACE}(?:${pageWords(PAGE_LABELS)})${PAGE_SPACE}[：:][^。；]{0,40}|[0-9]{8,})?$`,
+    `(?:${PAGE_OPEN}?${PAGE_SPACE}(?:${pageWords(PAGE_LABELS)})${PAGE_SPACE}[：:]${PAGE_SPACE}(?:${PAGE_ADDRESS}|[^。；]{0,40})|[0-9]{8,})?$`,
 );
 
 
