@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
+import { referencesOf } from '../../server/src/model/references';
 
 const read = (source: string) => textContext(source).treaty;
 /** The codes of the errors and warnings raised on a text. */
@@ -74,4 +75,21 @@ test('known 58 (hant): a part of a treaty opening past its first article, unsign
   const whole = raised(POST.replace('第六條\n', '第一條\n'));
   assert.ok(whole.includes('final.no-entry-into-force'), whole.join(' '));
   assert.ok(whole.includes('final.no-signing-clause'), whole.join(' '));
+});
+
+// The Sino-French treaty of 1885 on Wikisource (test/fixtures/real/treaty_qing_fr_vietnam_1885_wikisource_hant.md): the header's
+// date alone on its line over the wiki's notes.
+const VIETNAM = '中法會訂越南條約十款\n\n條約 中法會訂越南條約十款\n清政府、法國\n1885年6月9日\n' +
+  '本條約見《光緒條約》,卷20,頁7-11。\n本條約又稱為《中法新約》。\n條約原文:\n' +
+  '大清國大皇帝、大法民主國大伯理璽天德,訂立新約,立定條約如左:\n\n第一款 越南諸省與中國邊界毗連者,法國約明自行弭亂安撫。\n';
+
+test('known 58 (hant): a date alone on its line is a dateline no phrase goes on from (…9日 / 本條約 is no 日本)', () => {
+  const selves = (source: string) => referencesOf(read(source)).filter((r) => r.kind === 'self').map((r) => source.slice(r.start, r.end));
+  assert.deepEqual(selves(VIETNAM), ['本條約', '本條約']);
+  // A line broken after 日 inside a sentence still goes on (`…於1885年6月9日` / `本條約…` is read as before: one run).
+  assert.deepEqual(selves(VIETNAM.replace('1885年6月9日\n', '簽訂於1885年6月9日\n')), ['本條約']);
+  // A date alone goes on with where it was done on the next line: the signing clause's date and place over two lines.
+  const signed = read('中华人民共和国政府和刚果共和国政府关于派遣医疗队的协定\n\n第一条 中国政府同意派遣医疗队。\n\n' +
+    '第二条 本协定自签字之日起生效。\n\n一九九五年八月十四日\n于布拉柴维尔签订,共两份。\n').signing;
+  assert.deepEqual([signed?.date?.year, signed?.date?.month, signed?.date?.day, signed?.place, signed?.copies], [1995, 8, 14, '布拉柴维尔', 2]);
 });
