@@ -239,6 +239,12 @@ function leaves(n: Node, out: string[] = [], text = ''): string[] {
  * picks its texts by a fixed seed among the corpus's, so a text added elsewhere moves its picks onto others.
  */
 const WRAP_KNOWN: Record<string, string> = {
+  // Picked since session 58 (s58unseenA), whose eleven texts moved the picks; it read so on the base's code too.
+  'real/agreement_cn_us_maritime_1980_tradesite_hant.md':
+    'article 1\'s unnumbered second sentence of paragraph 一 (`“船舶”不應包括軍艦…`, set apart by blank lines between 一、 and 二、) goes on with 一、 ' +
+    'as written (parser.ts numberedGoesOnApart: six lines of text at most between), but wrapped at 14 columns with a page\'s number between ' +
+    'pages (the property\'s picks) it runs over more lines than that and is read as a paragraph of its own (4, not 3); the limit counts ' +
+    'lines, which a width multiplies (this todo, wrapped with no page number, reads as written)',
 };
 
 for (const [name, why] of Object.entries(WRAP_KNOWN)) {

@@ -460,6 +460,18 @@ function labelsBrokenBefore(treaty: Treaty, before: Article, a: Article, expecte
 }
 
 /**
+ * A Qing-era text marks each of its clauses 一、 (`第一端 昭雪滇案` / `一、威大臣另有擬作…` / `一、奏明奉旨發抄後…` / `一、所有滇省
+ * 邊界…`, the 1876 Chefoo convention; the 1842 Treaty of Nanking's original so too): 一 there is "one item", a mark opening each
+ * clause, no number, so the clauses are not numbered at all and none repeats another. Points all labelled 一、, two at least,
+ * none numbered otherwise, in a text of points (no 第…条): no numbering finding. A 一、 among 二、 and 三、 is numbered as before.
+ */
+function eachMarkedOne(treaty: Treaty, numbered: readonly Article[]): boolean {
+  if (treaty.tree.unitStyle !== 'paragraph' || numbered.length < 2) return false;
+  for (const a of numbered) if (a.num !== 1 || a.sub !== undefined || !a.name.startsWith('一')) return false;
+  return true;
+}
+
+/**
  * The articles numbered 1, 2, 3 … with no gap, repeat or disorder (`excerpt`: the text says it is
  * an excerpt). Each step of `checksWork` a function of its own: the generator, compiled again after
  * each deoptimization in any of its steps, stays small (TurboFan compiled it 5 times a run over
@@ -475,6 +487,7 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
   // Articles numbered by chapter (`第1.1条`) are checked chapter by chapter (checkDecimalNumbering); the others as before.
   const numbered = treaty.articles.filter((a) => a.num !== undefined && !isDecimal(a.num));
   if (numbered.length < treaty.articles.length) checkDecimalNumbering(treaty, treaty.articles.filter((a) => a.num !== undefined && isDecimal(a.num)), excerpt, report);
+  if (eachMarkedOne(treaty, numbered)) return;
   for (let i = 0; i < numbered.length; i++) {
     const a = numbered[i];
     if (a.num === undefined) continue;

@@ -15,7 +15,7 @@ import { Block, Line, inCode, lastStartingAt, partitionPoint } from '../syntax/t
 import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { withEdits } from '../syntax/reparse';
-import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
+import { formatChinese, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, MEMBERS_NAMED_BY, INSTRUMENT_KINDS, LAW_KINDS, PARTY_ENDING, PLACEHOLDER_LABEL, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
@@ -748,6 +748,12 @@ function cutShort(treaty: Treaty): boolean {
   return false;
 }
 
+/** The text's first numbered article is numbered past 1 (`第六條`; not `第1.31条`, numbered by chapter): the articles before it are not in the text. */
+function startsPastFirst(treaty: Treaty): boolean {
+  const first = treaty.articles.find((a) => a.num !== undefined);
+  return first !== undefined && first.num! > 1 && !isDecimal(first.num!);
+}
+
 function checkFinalClauses(treaty: Treaty, report: Add): void {
   if (!treaty.kind || !FINAL_CLAUSE_KINDS.has(treaty.kind) || !treaty.title || treaty.tree.unitStyle !== 'article') return;
   const body = outsideCode(treaty, treaty.articles[0]?.start ?? 0, treaty.signatures?.end ?? treaty.text.length, foldedText(treaty));
@@ -762,6 +768,10 @@ function checkFinalClauses(treaty: Treaty, report: Add): void {
   // A page cut short in its last article (no signing clause nor signatures, its last line broken off mid-sentence: `…第四条
   // 居住者 1.本协`): the final clauses may be on the part not copied.
   if (!treaty.signing && !treaty.signatures && cutShort(treaty)) return;
+  // A part of a longer text, its first article numbered past the first (`第六條` the only article a forum's post copies under
+  // the title and preamble, the poster's words and the English after it), no signing clause nor signatures showing its end: the
+  // articles after the part, where the final clauses stand, are not copied either.
+  if (!treaty.signing && !treaty.signatures && startsPastFirst(treaty)) return;
   const { start, end } = treaty.title;
   const have = finalClausesOf(treaty);
   if (!have.has('entry-into-force') && !inForceWritten && !entryIntoForceOf(treaty)) report('final.no-entry-into-force', start, end, 'diag.noEntryIntoForce', kindWritten(treaty));

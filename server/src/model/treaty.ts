@@ -1045,8 +1045,8 @@ function pageTitleEnd(raw: string): number {
   const mark = raw.search(FOOTNOTE_MARK);
   if (mark > 0 && endingKind(titleWords(raw.slice(0, mark)))) return mark;
   // A news headline's whole-text words after the name, the site's remark after them (`…第2094号决议全文(制裁朝鲜3次核爆)`);
-  // a site's edition words likewise (`…協定官方版(DOC 59頁)`).
-  const whole = raw.length > 4 && (raw.includes('全文') || raw.includes('版')) ? WHOLE_TEXT_TAIL.exec(foldScript(raw)) : null;
+  // a site's edition words likewise (`…協定官方版(DOC 59頁)`), and its original-text words (`…條約原文介紹`).
+  const whole = raw.length > 4 && (raw.includes('全文') || raw.includes('版') || raw.includes('原文')) ? WHOLE_TEXT_TAIL.exec(foldScript(raw)) : null;
   if (whole && whole.index > 0 && endingKind(titleWords(raw.slice(0, whole.index)))) return whole.index;
   // A database's part number after the title, its kind or a remark after the kind before it (`…換文(譯)-1`): no part of it.
   const tail = raw.charCodeAt(raw.length - 1);

@@ -71,6 +71,19 @@ const FIELD_DATE_VALUE = `[${DATE_DIGITS}${OCR_ZEROS}]{2,4}(?:[-/.．年][${DATE
 const GLUED_DATE_FIELDS = new RegExp(`^(?:(?:${DATABASE_LABELS.filter((w) => w.endsWith('日期')).join('|')})${FIELD_DATE_VALUE}[ \\t\\u3000]*)+$`);
 /** A field's value that is a date (`1998-05-27`, `1995年6月22日`): what a sentence never breaks off after. */
 const FIELD_DATE = new RegExp(`^[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}(?:[-/.．年][${DATE_DIGITS}${OCR_ZEROS}]{1,3}(?:[-/.．月][${DATE_DIGITS}${OCR_ZEROS}]{1,3}日?)?)?[ \\t\\u3000]*$`);
+/**
+ * A whole date alone on its line, its day's 日 closing it (`1885年6月9日`, a wiki header's date over its notes): a dateline, which
+ * a line goes on only with where or how it was done (DATE_GOES_ON: `一九九五年八月十四日` / `于布拉柴维尔`, a note's date and place
+ * over two lines) — joined to a note under it, `…9日` / `本條約見《光緒條約》` made 日本 of its 本, and the text's 本條約 was lost.
+ */
+const DATE_ALONE = new RegExp(`^[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[${DATE_DIGITS}${OCR_ZEROS}]{1,3}月[${DATE_DIGITS}${OCR_ZEROS}]{1,3}日[ \\t\\u3000]*$`);
+/** What a line going on from a date alone opens with: the place or the act (`于…`, `於…`, `在…`, `订于…`, `签订`, `签字`). */
+const DATE_GOES_ON = /^[ \t\u3000]*[于於在订訂签簽]/;
+/** A date alone on line `l` (DATE_ALONE), which line `n` does not go on with (DATE_GOES_ON). Read only where `l` ends with 日. */
+function datelineBefore(text: TextLike, l: Line, n: Line, base: number): boolean {
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > FIELD_HEAD || text.charCodeAt(l.contentEnd - 1 - base) !== 0x65e5 /* 日 */) return false;
+  return DATE_ALONE.test(text.slice(l.contentStart - base, l.contentEnd - base)) && !DATE_GOES_ON.test(text.slice(n.contentStart - base, Math.min(n.contentEnd, n.contentStart + 4) - base));
+}
 /** How far into a line a field's label and colon are looked for (a label of a few characters, each perhaps with its pinyin). */
 const FIELD_HEAD = 40;
 
@@ -108,6 +121,7 @@ export function continuation(lines: readonly Line[], i: number, text: TextLike, 
   const n = lines[j];
   if (!(n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart)) return -1;
   if (cites !== undefined) return !blank && cites.test(text.slice(n.contentStart - base, Math.min(n.contentEnd, n.contentStart + 12) - base)) ? j : -1;
+  if (datelineBefore(text, l, n, base)) return -1;
   if (!blank && !page) {
     const after = displacedOver(lines, l, j, text, base, to);
     if (after >= 0) return after;

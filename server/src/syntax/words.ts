@@ -130,6 +130,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // A Qing-era convention on one matter, in a few sentences or articles (`展拓香港界址专条`, 1898; `订租威海卫专条`; the `议定专条`
   // after the Treaty of Shimonoseki). A kind only: no self-word nor citation of it is read yet (the grammars' lists stay the lexicon's).
   { word: '专条', kind: true },
+  // The Qing's treaty of amity with Japan (`中日修好條規`, 1871, with its trade regulations `通商章程`): its negotiators named it
+  // 條規, regulations, not 條約, and it is in articles (`第一條 嗣後大清國、大日本國倍敦和誼…`) opened by full powers as a treaty's.
+  // Read by 修好条规 only: 条规 alone ends `第五条规` in `第五条规定`, and a kind inside a line is looked for (isChrome, headings).
+  { word: '修好条规', kindAs: '条规' },
   // A convention on one matter the Republic of China concluded (`中華民國與西班牙國間文化專約`, 1957; its preamble `締結一項文化專約`):
   // articles, full powers and ratification as a treaty's; it calls itself 本專約 (`本專約第三條`, its own article), in the grammars'
   // self-references too (s57gaps). No title of LawRefBook/Laws ends with 专约, and no law of it says 本专约.
@@ -782,6 +786,13 @@ const PAGE_CLOSE = '[\\]】）)〕|｜]';
  */
 const SITE_FOOTER_WORDS = ['版权所有', '主办单位', '承办单位', '协办单位', '网站地图', '联系我们', '技术支持', 'ICP备', '公网安备', '网站标识码', '邮编：', '邮编:'];
 const SITE_FOOTER = `[^。；]{0,60}(?:${SITE_FOOTER_WORDS.join('|')})[^。；]{0,60}|(?:[^|｜。，；,;:：\\-]{1,24}[|｜]){4,}[^|｜。，；,;:：\\-]{0,24}`;
+
+/**
+ * A site's greeting over its page (`欢迎访问两岸关系网!`, `歡迎光臨…`): the page's furniture, a sentence ended with `!` though it
+ * is (syntax/parser.ts isChrome), never a title nor a text's first words.
+ */
+export const SITE_WELCOME = /^(?:欢迎|歡迎)(?:访问|訪問|光临|光臨|来到|來到|莅临|蒞臨)/;
+
 /**
  * A label's value that is a web address, however long (`【资料来源:http://law.npc.gov.cn:87/page/secondbrw.cbs?rid=1&…】`, a law
  * site's note of the database it copied from), its bracket closed after it.
@@ -1077,11 +1088,17 @@ export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
  */
 export const EDITION_WORDS: readonly string[] = ['官方版', '完整版', '最新版'];
 /**
- * A news headline's words after the instrument's name saying the page prints its whole text, or a site's edition words
- * (`EDITION_WORDS`), glued to the name, the site's bracketed remarks after them (`联合国安理会第2094号决议全文(制裁朝鲜3次核爆)`,
- * `…協定官方版(DOC 59頁)`, read folded): no part of the title.
+ * A history site's words after the instrument's name saying the page gives its original text (`中英煙臺條約原文介紹`, the 1876
+ * Chefoo convention's page headline, over `《中英煙臺條約》***1876***` and the text): no part of the title, read as the whole-text
+ * words are (`WHOLE_TEXT_TAIL`). Longest first. A title never ends with them (the instrument's own name names no text of it).
  */
-export const WHOLE_TEXT_TAIL = new RegExp(`(?:${[...WHOLE_TEXT_WORDS, ...EDITION_WORDS].join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
+export const ORIGINAL_TEXT_WORDS: readonly string[] = ['原文介绍', '原文'];
+/**
+ * A news headline's words after the instrument's name saying the page prints its whole text, or a site's edition words
+ * (`EDITION_WORDS`) or original-text words (`ORIGINAL_TEXT_WORDS`), glued to the name, the site's bracketed remarks after them
+ * (`联合国安理会第2094号决议全文(制裁朝鲜3次核爆)`, `…協定官方版(DOC 59頁)`, read folded): no part of the title.
+ */
+export const WHOLE_TEXT_TAIL = new RegExp(`(?:${[...WHOLE_TEXT_WORDS, ...EDITION_WORDS, ...ORIGINAL_TEXT_WORDS].join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
 /** The kind a headline names before its whole-text words (`…决议全文(…)` → 决议), when it ends with them. */
 export function headlineKind(words: string): string | undefined {
   const m = WHOLE_TEXT_TAIL.exec(words);
