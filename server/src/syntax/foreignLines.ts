@@ -292,7 +292,11 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     if (ROMAN_ALONE.test(s)) return undefined;
     if (!isTitleLine(text, l) || (!foreignKind(s) && s !== s.toUpperCase())) return undefined;
     let last = i;
-    for (let j = i + 1; j < firstUnit && j <= i + 4; j++) {
+    // (Up to four lines more; a comment or code line between is no line of the text, passed over: `<!-- treaty-disable-next-line
+    // … -->` above each line of a title over lines leaves it the same title.)
+    for (let j = i + 1, taken = 0; j < firstUnit && taken < 4; j++) {
+      if (lines[j].kind === 'comment' || lines[j].kind === 'code') continue;
+      taken++;
       if (!isTitleLine(text, lines[j]) || opensPreamble(text, lines[last], lines[j])) break;
       // `СОГЛАШЕНИЕ МЕЖДУ … НА ЕЕ ВОСТОЧНОЙ ЧАСТИ` / `СОГЛАШЕНИЕ` / `мая 1991 г.` (a book's annex reprinting the 1991 Sino-Soviet
       // border agreement): the kind alone again under the title that opens with it heads the text, no part of the title.
