@@ -447,6 +447,11 @@ const CASES: [string, string, string[]][] = [
   ['该条第Y款 after another instrument\'s article: that article\'s paragraph', doc('依照⟦⟦《甲乙协定》⟧第五条⟧和该条⟦第二款⟧的规定。'), ['cite 《甲乙协定》', 'art 5 《甲乙协定》 label=第五条', 'art 5¶2 《甲乙协定》']],
   ['该条第Y款, 该条第（Z）项 after this instrument\'s article, a sentence between', doc('违反⟦第二条⟧规定的，依照该条⟦第二款⟧处理。该条⟦第（一）项⟧除外。'), ['art 2', 'art 2¶2', 'art 2(1)']],
   ['该条第Y款 with no article named before it on its line: nothing (该条 is never the article it is written in, which is 本条)', doc('依照该条第二款。'), []],
+  // A negotiation draft's square brackets around words not agreed yet (`依照第二条[第一款]`): a unit in them right after an
+  // article is that article's, as without the brackets — not the article it is written in; a paragraph's item keeps its paragraph.
+  ['第X条[第Y款], 第X条第Y款[第（Z）项], 第X条[第Y款][第Y款], another instrument\'s 第X条[第Y款]: that article\'s units; [第Y款] alone: this article\'s',
+    doc('依照⟦第二条⟧[⟦第二款⟧]、⟦第二条第一款⟧[⟦第（二）项⟧]和⟦第二条⟧[⟦第一款⟧][⟦第二款⟧]以及⟦⟦《甲乙协定》⟧第五条⟧[⟦第二款⟧]办理。\n\n依照[⟦第二款⟧]。'),
+    ['art 2', 'art 2¶2', 'art 2¶1', 'art 2¶1(2)', 'art 2', 'art 2¶1', 'art 2¶2', 'cite 《甲乙协定》', 'art 5 《甲乙协定》 label=第五条', 'art 5¶2 《甲乙协定》', 'art 1¶2 ~']],
   ['该条中的第Y款, 该条的第Y款: as 该条第Y款', doc('依照⟦第三条⟧和该条中的⟦第二款⟧、该条的⟦第一款⟧。'), ['art 3', 'art 3¶2', 'art 3¶1']],
   // 该条 alone, as LawRefBook/Laws writes it (依照该条规定处理, 无需考虑该条规定的全部因素, 单位有违反该条规定行为的).
   ['该条 alone: the article named last before it on its line, by its number, that instrument\'s and as doubtful',

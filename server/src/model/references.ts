@@ -2175,6 +2175,19 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       lineRefs.push(articleRef(start, end, start, end, target, that.citation, that.uncertain || read.uncertain || r.quoted(start), undefined, undefined, that.elsewhere));
       continue;
     }
+    // `依照第二条[第一款]` (a draft's bracketed words): the unit is the article's named right before the bracket, its paragraph
+    // kept for an item (`第二条第一款[第（三）项]`).
+    const bracketed = bracketedAfter(lineRefs, start, s, p);
+    if (bracketed) {
+      const target: ArticleTarget = { num: bracketed.target.num };
+      if (bracketed.target.sub !== undefined) target.sub = bracketed.target.sub;
+      if (units.paragraph !== undefined) target.paragraph = units.paragraph;
+      else if (bracketed.target.paragraph !== undefined) target.paragraph = bracketed.target.paragraph;
+      if (units.item !== undefined) target.item = units.item;
+      if (units.itemOrParagraph && target.paragraph === undefined) target.itemOrParagraph = true;
+      lineRefs.push(articleRef(start, end, start, end, target, bracketed.citation, bracketed.uncertain || read.uncertain || r.quoted(start), undefined, undefined, bracketed.elsewhere));
+      continue;
+    }
     const prev = itemBefore(lineRefs, start, s, p);
     if (prev && units.item !== undefined && units.paragraph === undefined) {
       // `第二条第一项、第二项` where the convention is not shown: both item or paragraph.
@@ -2794,6 +2807,19 @@ function articleBefore(refs: Reference[], start: number): Extract<Reference, { k
  * `第三条第一款至第三款`; after one down to an item too, the paragraph being the level above it
  * (`第一条第一款第（一）项、第二款和第二条第二款`, as the anti-money-laundering law writes it: 第一条第二款).
  */
+/** Square brackets alone, the last an opening one (`[`, `][`, `［`): a negotiation draft's words not agreed yet open there. */
+const BRACKETS_OPENING = /^[\[\]［］]{0,3}[\[［]$/;
+
+/**
+ * The article reference a unit in a draft's square brackets right after it continues (`依照第二条[第一款]`, `第二条第一款[第（三）项]`,
+ * `第二条[第一款][第二款]`: the brackets hold words the parties have not agreed yet): that article's unit, not one of the article
+ * it is written in. (A range's first end is no article of its own: `第二条至[第四条]`.)
+ */
+function bracketedAfter(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
+  const best = articleBefore(refs, start);
+  return best && best.range !== 'from' && start - best.end <= 3 && BRACKETS_OPENING.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
+}
+
 function paragraphBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   const best = articleBefore(refs, start);
   return best && best.target.paragraph !== undefined && joinedAfter(best, start, s, from) ? best : undefined;

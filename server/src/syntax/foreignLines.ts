@@ -293,7 +293,11 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     if (ROMAN_ALONE.test(s)) return undefined;
     if (!isTitleLine(text, l) || (!foreignKind(s) && s !== s.toUpperCase())) return undefined;
     let last = i;
-    for (let j = i + 1; j < firstUnit && j <= i + 4; j++) {
+    // (Up to four lines more; a comment or code line between is no line of the text, passed over: `<!-- treaty-disable-next-line
+    // … -->` above each line of a title over lines leaves it the same title.)
+    for (let j = i + 1, taken = 0; j < firstUnit && taken < 4; j++) {
+      if (lines[j].kind === 'comment' || lines[j].kind === 'code') continue;
+      taken++;
       if (!isTitleLine(text, lines[j]) || opensPreamble(text, lines[last], lines[j])) break;
       // `【名称】 agreement between …` / `【题注】 whole document` (a Chinese law database's English text): a field of its own.
       if (FIELD_LABEL_LINE.test(text.slice(lines[j].contentStart, lines[j].contentStart + 16))) break;
