@@ -144,6 +144,30 @@ test('a worker that fails leaves its files to the main thread: the same index', 
   }
 });
 
+test('a worker scans the batches it is given one at a time, in the order given: a short batch sent second comes back second', async () => {
+  // Scanned at once (each file's turn of the event loop letting the next batch's message in), the batch of one file
+  // sent second ended first; the two ended together, and the worker waited for the main thread to hand it more.
+  const { Worker } = await import('worker_threads');
+  const real = fs.readdirSync(path.join(dir, 'real')).filter((f) => f.endsWith('.md')).slice(0, 4).map((f) => ({ file: path.join(dir, 'real', f), uri: `file:///${f}` }));
+  const worker = new Worker(workerScript()!);
+  try {
+    const answers: string[][] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      worker.on('message', (m: { results: { uri: string }[] }) => {
+        answers.push(m.results.map((r) => r.uri));
+        if (answers.length === 2) resolve();
+      });
+      worker.on('error', reject);
+    });
+    worker.postMessage({ files: real.slice(0, 3), limits: DEFAULT_LIMITS });
+    worker.postMessage({ files: real.slice(3), limits: DEFAULT_LIMITS });
+    await done;
+    assert.deepEqual(answers, [real.slice(0, 3).map((f) => f.uri), real.slice(3).map((f) => f.uri)]);
+  } finally {
+    await worker.terminate();
+  }
+});
+
 test('workers started ahead, while the files are listed (start), fill the same index; one that failed before the scan leaves its files to the main thread', async () => {
   const single = await scan(undefined);
   const started = await scan(new ScanPool(2).start());
