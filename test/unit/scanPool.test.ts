@@ -168,6 +168,35 @@ test('a worker scans the batches it is given one at a time, in the order given: 
   }
 });
 
+test('the batches shrink as the files run out, so that the threads end together: the last seven files or more go one a batch (two threads)', async () => {
+  const list = await new WorkspaceFiles(new WorkspaceIndex(), () => undefined).list(dir);
+  const files = list.map((file) => ({ file, uri: `file://${file}` }));
+  assert.ok(files.length > 300, `${files.length} files`);
+  const sizes: number[] = [];
+  await new ScanPool(2).load(files, DEFAULT_LIMITS, (results) => void sizes.push(results.length));
+  assert.equal(sizes.reduce((a, b) => a + b, 0), files.length, 'every file once');
+  assert.ok(sizes.every((n) => n >= 1 && n <= 16), `batches of 1 to 16 files: ${sizes.join(' ')}`);
+  assert.ok(sizes.filter((n) => n === 16).length >= 10, `batches of 16 while many files are left: ${sizes.join(' ')}`);
+  assert.ok(sizes.filter((n) => n === 1).length >= 7, `the last files alone: ${sizes.join(' ')}`);
+});
+
+test('a worker is given one batch of four files first, then each batch at most twice the one it answered last', async () => {
+  // A worker that answers at once, its files marked as its own (not read).
+  const script = path.join(dir, 'answering-worker.js');
+  fs.writeFileSync(script, "const { parentPort } = require('worker_threads');\nparentPort.on('message', (m) => m.end ? process.exit(0) : parentPort.postMessage({ results: m.files.map((f) => ({ ...f, loaded: { kind: 'head-only', bytes: -1 } })) }));\n");
+  try {
+    const list = await new WorkspaceFiles(new WorkspaceIndex(), () => undefined).list(dir);
+    const files = list.map((file) => ({ file, uri: `file://${file}` }));
+    const theirs: number[] = [];
+    await new ScanPool(2, script).load(files, DEFAULT_LIMITS, (results) => void (results[0].loaded.bytes === -1 && theirs.push(results.length)));
+    assert.equal(theirs[0], 4, `the worker's batches: ${theirs.join(' ')}`);
+    assert.ok(theirs.length > 3 && theirs.every((n, i) => i === 0 || n <= 2 * theirs[i - 1] || n <= 2 * theirs[i - 2]), `the worker's batches: ${theirs.join(' ')}`);
+    assert.ok(theirs.includes(16), `the worker's batches: ${theirs.join(' ')}`);
+  } finally {
+    fs.rmSync(script);
+  }
+});
+
 test('workers started ahead, while the files are listed (start), fill the same index; one that failed before the scan leaves its files to the main thread', async () => {
   const single = await scan(undefined);
   const started = await scan(new ScanPool(2).start());
