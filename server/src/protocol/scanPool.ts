@@ -22,7 +22,7 @@ import { Worker } from 'worker_threads';
 import { FileLimits, FileLoader, Loaded, analysedFile, loadInOrder } from './files';
 import { ScanBatch, ScanEnd, ScanResults } from './scanWorker';
 
-/** Files per message to a worker, at most. */
+/** Files in one of the main thread's batches, at most (a worker's: `FIRST`). */
 const BATCH = 16;
 /**
  * Towards the end smaller batches (guided: the files left shared out `TAIL` times over among the threads), so that the
@@ -31,7 +31,8 @@ const BATCH = 16;
  */
 const TAIL = 4;
 /**
- * A worker's first batch, alone in flight until it is answered; then each batch at most twice the last it answered. The
+ * A worker's first batch, alone in flight until it is answered; then each batch at most twice the last it answered (and
+ * never more than the guided share, `TAIL`: a worker that keeps up gets batches of more than 16, fewer messages). The
  * worker is still starting when the scan begins (0.1–0.8 s, its script loaded) and then cold (2–5 ms a law against the
  * warm main thread's 0.3); two batches of 16 handed to it at once were the last files of a small workspace, the main thread
  * having read all the others (test/fixtures' 900 files: the last two batches admitted were the worker's first two).
