@@ -190,9 +190,12 @@ test('a worker is given one batch of four files first, then each batch at most t
     const files = list.map((file) => ({ file, uri: `file://${file}` }));
     const theirs: number[] = [];
     await new ScanPool(2, script).load(files, DEFAULT_LIMITS, (results) => void (results[0].loaded.bytes === -1 && theirs.push(results.length)));
+    // (Its first batch is always answered; how many more it gets depends on when it has started: under load the main thread
+    // may read the rest first.)
     assert.equal(theirs[0], 4, `the worker's batches: ${theirs.join(' ')}`);
-    assert.ok(theirs.length > 3 && theirs.every((n, i) => i === 0 || n <= 2 * theirs[i - 1] || n <= 2 * theirs[i - 2]), `the worker's batches: ${theirs.join(' ')}`);
-    assert.ok(theirs.includes(16) && theirs.every((n) => n <= Math.ceil(files.length / 8)), `the worker's batches: ${theirs.join(' ')}`);
+    assert.ok(theirs.every((n, i) => i === 0 || n <= 2 * theirs[i - 1] || n <= 2 * theirs[i - 2]), `the worker's batches: ${theirs.join(' ')}`);
+    assert.ok(theirs.every((n) => n <= Math.ceil(files.length / 8)), `the worker's batches: ${theirs.join(' ')}`);
+    if (theirs.length >= 4) assert.ok(theirs.includes(16), `the worker's batches: ${theirs.join(' ')}`);
   } finally {
     fs.rmSync(script);
   }
