@@ -113,11 +113,11 @@ test('a worker\'s texts are made strings on the main thread only when read', asy
   index.setAnalysed = (...a: Parameters<typeof setAnalysed>) => (typeof a[1] === 'function' && readers++, setAnalysed(...a));
   const files = new WorkspaceFiles(index, () => undefined);
   await files.setRoots([dir]);
-  const list = await files.list(dir);
+  // The seeds first: the worker's first batch (`FIRST`, 4 files), taken before the main thread takes one, is four treaties.
+  const list = (await files.list(dir)).sort((a, b) => Number(!a.includes(`${path.sep}seeds${path.sep}`)) - Number(!b.includes(`${path.sep}seeds${path.sep}`)));
   await files.readAll(list, new ScanPool(2));
   const snapshots = [...index.all()];
-  // The worker takes the first two batches (16 files each) before the main thread takes one.
-  assert.ok(list.length > 32 && readers >= 16, `${readers} of ${snapshots.length} texts from the worker`);
+  assert.ok(list.length > 32 && readers >= 4, `${readers} of ${snapshots.length} texts from the worker`);
   // Read back as loadFile reads the file, and counted at its length against the budget of kept text.
   let kept = 0;
   for (const s of snapshots) {
@@ -139,6 +139,63 @@ test('a worker that fails leaves its files to the main thread: the same index', 
     assert.equal(failed.treaties, single.treaties);
     assert.deepEqual(failed.logs, single.logs);
     assert.deepEqual(said, ['scan worker failed (boom); its files are read on the main thread']);
+  } finally {
+    fs.rmSync(script);
+  }
+});
+
+test('a worker scans the batches it is given one at a time, in the order given: a short batch sent second comes back second', async () => {
+  // Scanned at once (each file's turn of the event loop letting the next batch's message in), the batch of one file
+  // sent second ended first; the two ended together, and the worker waited for the main thread to hand it more.
+  const { Worker } = await import('worker_threads');
+  const real = fs.readdirSync(path.join(dir, 'real')).filter((f) => f.endsWith('.md')).slice(0, 4).map((f) => ({ file: path.join(dir, 'real', f), uri: `file:///${f}` }));
+  const worker = new Worker(workerScript()!);
+  try {
+    const answers: string[][] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      worker.on('message', (m: { results: { uri: string }[] }) => {
+        answers.push(m.results.map((r) => r.uri));
+        if (answers.length === 2) resolve();
+      });
+      worker.on('error', reject);
+    });
+    worker.postMessage({ files: real.slice(0, 3), limits: DEFAULT_LIMITS });
+    worker.postMessage({ files: real.slice(3), limits: DEFAULT_LIMITS });
+    await done;
+    assert.deepEqual(answers, [real.slice(0, 3).map((f) => f.uri), real.slice(3).map((f) => f.uri)]);
+  } finally {
+    await worker.terminate();
+  }
+});
+
+test('the batches shrink as the files run out, so that the threads end together: the last seven files or more go one a batch (two threads)', async () => {
+  const list = await new WorkspaceFiles(new WorkspaceIndex(), () => undefined).list(dir);
+  const files = list.map((file) => ({ file, uri: `file://${file}` }));
+  assert.ok(files.length > 300, `${files.length} files`);
+  const sizes: number[] = [];
+  await new ScanPool(2).load(files, DEFAULT_LIMITS, (results) => void sizes.push(results.length));
+  assert.equal(sizes.reduce((a, b) => a + b, 0), files.length, 'every file once');
+  // (A worker's grow from 4 as it answers, never past an eighth of the files left: two threads, each 4 shares.)
+  assert.ok(sizes.every((n) => n >= 1 && n <= Math.ceil(files.length / 8)), `batches of 1 to an eighth of the files: ${sizes.join(' ')}`);
+  assert.ok(sizes.filter((n) => n === 16).length >= 10, `batches of 16 while many files are left: ${sizes.join(' ')}`);
+  assert.ok(sizes.filter((n) => n === 1).length >= 7, `the last files alone: ${sizes.join(' ')}`);
+});
+
+test('a worker is given one batch of four files first, then each batch at most twice the one it answered last', async () => {
+  // A worker that answers at once, its files marked as its own (not read).
+  const script = path.join(dir, 'answering-worker.js');
+  fs.writeFileSync(script, "const { parentPort } = require('worker_threads');\nparentPort.on('message', (m) => m.end ? process.exit(0) : parentPort.postMessage({ results: m.files.map((f) => ({ ...f, loaded: { kind: 'head-only', bytes: -1 } })) }));\n");
+  try {
+    const list = await new WorkspaceFiles(new WorkspaceIndex(), () => undefined).list(dir);
+    const files = list.map((file) => ({ file, uri: `file://${file}` }));
+    const theirs: number[] = [];
+    await new ScanPool(2, script).load(files, DEFAULT_LIMITS, (results) => void (results[0].loaded.bytes === -1 && theirs.push(results.length)));
+    // (Its first batch is always answered; how many more it gets depends on when it has started: under load the main thread
+    // may read the rest first.)
+    assert.equal(theirs[0], 4, `the worker's batches: ${theirs.join(' ')}`);
+    assert.ok(theirs.every((n, i) => i === 0 || n <= 2 * theirs[i - 1] || n <= 2 * theirs[i - 2]), `the worker's batches: ${theirs.join(' ')}`);
+    assert.ok(theirs.every((n) => n <= Math.ceil(files.length / 8)), `the worker's batches: ${theirs.join(' ')}`);
+    if (theirs.length >= 4) assert.ok(theirs.includes(16), `the worker's batches: ${theirs.join(' ')}`);
   } finally {
     fs.rmSync(script);
   }
@@ -188,7 +245,10 @@ test('the scan\'s tiering flags are set from start until the last scan running e
       const a = new ScanPool(2).start(); said.push('started');
       const b = new ScanPool(2, null);
       const first = a.load(files, DEFAULT_LIMITS, () => undefined); const second = b.load(files, DEFAULT_LIMITS, () => undefined);
-      await first; said.push('first ended'); await second; said.push('second ended');
+      // Which of the two ends first is the scheduler's (the pool with no worker may end before or after the one with): the
+      // flags go back once, as the last of them ends, so just before that one's end is marked.
+      first.then(() => said.push('a ended')); second.then(() => said.push('b ended'));
+      await Promise.all([first, second]);
       await new ScanPool(2).start().load([], DEFAULT_LIMITS, () => undefined);
       console.log(JSON.stringify(said));
     })();`;
@@ -199,9 +259,16 @@ test('the scan\'s tiering flags are set from start until the last scan running e
   };
   const during = ['--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300'];
   const after = ['--interrupt-budget=67584', '--max-inlined-bytecode-size-cumulative=920'];
-  assert.deepEqual(run([]), [...during, 'started', 'first ended', ...after, 'second ended', ...during, ...after]);
-  assert.deepEqual(run(['--interrupt-budget=100000']), ['started', 'first ended', 'second ended']);
-  assert.deepEqual(run(['--max-inlined-bytecode-size-cumulative=500']), ['started', 'first ended', 'second ended']);
+  const ended = (said: string[]) => said.filter((s) => s.endsWith(' ended'));
+  const both = run([]);
+  const [earlier, last] = ended(both);
+  assert.deepEqual(both, [...during, 'started', earlier, ...after, last, ...during, ...after]);
+  assert.deepEqual(new Set([earlier, last]), new Set(['a ended', 'b ended']));
+  for (const given of ['--interrupt-budget=100000', '--max-inlined-bytecode-size-cumulative=500']) {
+    const said = run([given]);
+    assert.deepEqual(said, ['started', ...ended(said)]);
+    assert.equal(ended(said).length, 2);
+  }
 });
 
 test('a scan worker started through the code cache\'s loader beside its bundle writes the bundle\'s cache once its scan ends, with the scan\'s flags still on: the next scan\'s workers load it, and it is not written again', () => {

@@ -22,8 +22,22 @@ import { Worker } from 'worker_threads';
 import { FileLimits, FileLoader, Loaded, analysedFile, loadInOrder } from './files';
 import { ScanBatch, ScanEnd, ScanResults } from './scanWorker';
 
-/** Files per message to a worker. */
+/** Files in one of the main thread's batches, at most (a worker's: `FIRST`). */
 const BATCH = 16;
+/**
+ * Towards the end smaller batches (guided: the files left shared out `TAIL` times over among the threads), so that the
+ * threads end together: a cold worker took 1–2 ms a law, and the main thread, done with its share, waited for the
+ * worker's last two batches of 16.
+ */
+const TAIL = 4;
+/**
+ * A worker's first batch, alone in flight until it is answered; then each batch at most twice the last it answered (and
+ * never more than the guided share, `TAIL`: a worker that keeps up gets batches of more than 16, fewer messages). The
+ * worker is still starting when the scan begins (0.1–0.8 s, its script loaded) and then cold (2–5 ms a law against the
+ * warm main thread's 0.3); two batches of 16 handed to it at once were the last files of a small workspace, the main thread
+ * having read all the others (test/fixtures' 900 files: the last two batches admitted were the worker's first two).
+ */
+const FIRST = 4;
 
 /** The worker's script: beside this module (server/out/scanWorker.js in the bundle, out/…/protocol/scanWorker.js under tsc). */
 export function workerScript(): string | undefined {
@@ -119,15 +133,25 @@ export class ScanPool implements FileLoader {
   }
 
   private async loadAll(files: { file: string; uri: string }[], limits: FileLimits, admit: (results: { file: string; uri: string; loaded: Loaded }[]) => void | Promise<void>, stopped: () => boolean): Promise<void> {
+    const workers = this.script ? Math.min(this.size - 1, Math.ceil(files.length / BATCH) - 1) : 0;
+    // The next batch: one a failed worker gave back, else the next files, fewer as they run out.
     const queue: { file: string; uri: string }[][] = [];
-    for (let i = 0; i < files.length; i += BATCH) queue.push(files.slice(i, i + BATCH));
-    const workers = this.script ? Math.min(this.size - 1, queue.length - 1) : 0;
+    let taken = 0;
+    const take = (most = BATCH) => {
+      if (queue.length > 0) return queue.shift();
+      const left = files.length - taken;
+      if (left <= 0) return undefined;
+      const n = workers === 0 ? BATCH : Math.max(1, Math.min(most, Math.ceil(left / (TAIL * (workers + 1)))));
+      return files.slice(taken, (taken += n));
+    };
     // One admission at a time, in arrival order.
     let admitting: Promise<void> = Promise.resolve();
     const hand = (results: ScanResults['results']) => (admitting = admitting.then(() => admit(results)));
     const run = (worker: Worker, failed?: string) => new Promise<void>((resolve) => {
-      // Two batches in flight, so that a worker is not idle while its last results are admitted.
+      // Two batches in flight once the worker has answered its first (`FIRST`), so that it is not idle while its last
+      // results are admitted and the next batch is sent.
       const inFlight: ScanBatch['files'][] = [];
+      let answered = 0;
       let ended = false;
       // Done: told to end, it writes its code cache if it needs one and exits, and the scan waits for that — a cache made
       // once `load` has set V8's flags back (`scanTiering`) carries their hash, and every later worker, loading it while
@@ -144,8 +168,8 @@ export class ScanPool implements FileLoader {
         void worker.terminate();
         resolve();
       };
-      const next = () => {
-        const batch = stopped() ? undefined : queue.shift();
+      const next = (most?: number) => {
+        const batch = stopped() ? undefined : take(most);
         if (batch) {
           inFlight.push(batch);
           worker.postMessage({ files: batch, limits } satisfies ScanBatch);
@@ -161,14 +185,16 @@ export class ScanPool implements FileLoader {
         if ('error' in m) return fail(m.error);
         inFlight.shift();
         void hand(m.results);
-        next();
+        const first = answered === 0;
+        answered = m.results.length;
+        next(2 * answered);
+        if (first) next(2 * answered);
       });
       worker.on('error', (e) => fail(e.message));
       worker.on('exit', (code) => fail(`exit ${code}`));
       if (failed) return fail(failed);
       worker.ref();
-      next();
-      next();
+      next(FIRST);
     });
     const started: Promise<void>[] = [];
     for (const w of this.ahead.splice(Math.max(0, workers))) {
@@ -192,7 +218,7 @@ export class ScanPool implements FileLoader {
     // analysis as a worker's), a turn of the event loop after each file. Then what a worker that
     // failed left, until every worker is done.
     const here = async () => {
-      for (let batch = queue.shift(); batch && !stopped(); batch = queue.shift()) {
+      for (let batch = take(); batch && !stopped(); batch = take()) {
         const results: ScanResults['results'] = [];
         for await (const { file, uri, loaded } of loadInOrder(batch, limits)) {
           results.push({ file, uri, loaded: workers > 0 ? analysedFile(uri, loaded) : loaded });

@@ -58,11 +58,18 @@ export function scannedFile(file: string, uri: string, limits: FileLimits): { lo
   return { loaded: { ...rest, utf16 }, utf16 };
 }
 
+/**
+ * The batches in hand, scanned one at a time in the order they came: the pool keeps two in flight so that the next is
+ * here when one is done, and two scanned at once (each file's turn of the event loop lets the other's message in) ended
+ * together, leaving the worker with nothing to do until the main thread, busy with a file of its own, handed it more.
+ */
+let scanning: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (batch: ScanBatch | ScanEnd) => {
   if ('end' in batch) {
-    // Everything a scan reads with is compiled by now.
+    // Everything a scan reads with is compiled by now (the pool ends a worker with no batch in flight).
     cacheCode();
     process.exit(0);
   }
-  scan(batch).then((r) => parentPort!.postMessage(r.results, r.transfer), (e: unknown) => parentPort!.postMessage({ error: String(e) }));
+  scanning = scanning.then(() => scan(batch).then((r) => parentPort!.postMessage(r.results, r.transfer), (e: unknown) => parentPort!.postMessage({ error: String(e) })));
 });
