@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -3000,6 +3000,15 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       }
       f.quoting = quoting;
     }
+    // A caption heading a part of the article between its numbered paragraphs (`甲、通则` / `十二、…`, `乙、军事停战委员会` / `(一)组成` /
+    // `十九、…`: articleSectionCaption): the article's own line, as its caption under a bare label is — no paragraph of its own,
+    // nor the last line of the paragraph before it, nor a paragraph whose item is the sub-section's caption.
+    if (text !== undefined && container.kind === 'article' && !f.quoting && !style?.lawItems && (line.kind === 'text' || line.kind === 'item') && articleSectionCaption(text, lines, i, to, f.paragraphs === 0 && f.para === undefined)) {
+      f.close();
+      f.flushTo(container);
+      add(container, line);
+      continue;
+    }
     switch (line.kind) {
       case 'blank':
       case 'break':
@@ -3151,6 +3160,43 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   f.flushTo(container);
   f.end();
   return to;
+}
+
+/** Longest line an article's section caption stands on (words.ts ARTICLE_SECTION_CAPTION: a label and 16 characters at most, spaced). */
+const MAX_ARTICLE_SECTION = 30;
+
+/**
+ * Whether line `i` of an article (its lines up to `to`) is the caption of a part of it (words.ts ARTICLE_SECTION_CAPTION): a stem
+ * letter's section, `甲、通则`, or a bracketed numeral's sub-section, `(一)组成`, standing between the article's heading (or its caption,
+ * `first`: no paragraph opened yet), a sentence's end, or — a sub-section — its section's caption, and a numbered paragraph `十二、`,
+ * a section's caption over a sub-section's too. A stem-lettered list under a lead (`…机关：` / `甲、外交部` / `乙、司法部`) follows
+ * no sentence's end; a list's bracketed entry with no punctuation (`（一）设备`) is followed by its next entry, not by a paragraph.
+ */
+function articleSectionCaption(text: TextLike, lines: readonly Line[], i: number, to: number, first: boolean): boolean {
+  const l = lines[i];
+  if (l.contentEnd - l.contentStart > MAX_ARTICLE_SECTION) return false;
+  // (Asked of an article's short lines: those opening with neither a bracket nor a stem letter are not read.)
+  const c = text.charCodeAt(l.contentStart);
+  if (c !== 0x28 && c !== 0xff08 && STEMS.indexOf(String.fromCharCode(c)) < 0) return false;
+  const m = ARTICLE_SECTION_CAPTION.exec(foldScript(text.slice(l.contentStart, l.contentEnd)));
+  if (!m) return false;
+  const section = m[1] !== undefined;
+  if (!first) {
+    let k = previousNonComment(lines, i);
+    while (k >= 0 && lines[k].kind === 'blank') k = previousNonComment(lines, k);
+    const prev = k >= 0 ? lines[k] : undefined;
+    if (prev === undefined) return false;
+    const under = !section && (prev.kind === 'text' || prev.kind === 'item') && ARTICLE_SECTION_CAPTION.exec(foldScript(text.slice(prev.contentStart, prev.contentEnd)))?.[1] !== undefined;
+    if (!under && prev.kind !== 'article' && !endsSentence(text, prev)) return false;
+  }
+  const j = nextContent(lines, i + 1, to);
+  if (j >= to) return false;
+  if (lines[j].kind === 'para') return true;
+  if (!section || (lines[j].kind !== 'text' && lines[j].kind !== 'item') || lines[j].contentEnd - lines[j].contentStart > MAX_ARTICLE_SECTION) return false;
+  const sub = ARTICLE_SECTION_CAPTION.exec(foldScript(text.slice(lines[j].contentStart, lines[j].contentEnd)));
+  if (!sub || sub[1] !== undefined) return false;
+  const n = nextContent(lines, j + 1, to);
+  return n < to && lines[n].kind === 'para';
 }
 
 /** Most lines of an amended provision's quoted new text read as the lead's paragraph's, its closing quotation mark not found. */

@@ -812,6 +812,14 @@ export const NOTE_HEAD = new RegExp(
 );
 
 /**
+ * A caption heading a part of an article between its numbered paragraphs (folded): a stem letter and 、 (`甲、通则`,
+ * `乙、军事停战委员会`), or a bracketed numeral under it (`(一)组成`), then a few words and no sentence — the Korean armistice
+ * divides its articles into lettered sections over paragraphs numbered through the whole agreement (第二条 `甲、通则` /
+ * `十二、…` … `乙、军事停战委员会` / `(一)组成` / `十九、…`). Group 1 holds the stem letter (a section), else it is a sub-section.
+ */
+export const ARTICLE_SECTION_CAPTION = /^(?:([甲乙丙丁戊己庚辛壬癸])[ \t\u3000]*、|[（(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[）)])[ \t\u3000]*[\u3400-\u9fff]{2,16}$/;
+
+/**
  * Words naming an article (`第六条`, `第 十 四 条`, `第13条`) or a range of them sharing one 条 (`第一至八条`, `第三到五条`), in either script:
  * never a sub-heading, never a defined term.
  */
