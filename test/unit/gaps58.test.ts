@@ -6,6 +6,10 @@ import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { layoutOf } from '../../server/src/features/export/layout';
 import { unitLines, unitsOf } from '../../server/src/features/compare';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { textContext } from '../../server/src/features/context';
+import { parseTreaty } from '../../server/src/syntax/parser';
+import { reparse } from '../../server/src/syntax/reparse';
 
 /** Each article's name and its paragraphs, each as its number (or `-`) and how many items it holds. */
 function paragraphsOf(source: string): string[] {
@@ -29,4 +33,66 @@ test('gaps 58: an article\'s lettered sections (甲、通则, its sub-section (�
   assert.deepEqual(unitLines(unitsOf(buildTreaty(ARMISTICE))[0]), ['甲、通则', '十二、双方停止一切敌对行为。', '十三、本协定适用于地面部队。', '乙、军事停战委员会\n(一)组成\n十四、成立军事停战委员会。', '（二）责任与权力\n十五、委员会监督本协定的实施。']);
   // Under a bare label, its caption on the next line: the section's caption after it is one still.
   assert.deepEqual(paragraphsOf('甲国和乙国停战协定\n\n第二条\n停火与停战的具体安排\n甲、通则\n十二、双方停止一切敌对行为。\n十三、本协定适用于地面部队。\n'), ['第二条 12/0 13/0']);
+});
+
+// 2. An article added after another, its number lost by the copy (the Chicago Convention on a document site, test/fixtures/real/
+// convention_chicago_1944_bdocx.md: article 3's four paragraphs, then `分条②`, its editor's note `注②` / `一九八四年五月十日,大会决定修正
+// 芝加哥公约,增加第三条分条。` and its own paragraph `一、…`): `分条` alone, a note's mark after it, heads Article 3 bis — its words are no
+// paragraphs of article 3, and the next article stands in the chapter beside article 3, not under the added article's heading.
+const CHICAGO = (bis: string) => `国际民用航空公约\n\n第一章 公约的一般原则和适用\n\n第三条\n\n民用航空器和国家航空器\n\n一、本公约仅适用于民用航空器,不适用于国家航空器。\n\n二、用于军事、海关和警察部门的航空器,应认为是国家航空器。\n\n${bis}\n\n注②\n\n一九八四年五月十日,大会决定修正芝加哥公约,增加第三条分条。\n\n一、缔约各国承认,每一国家必须避免对飞行中的民用航空器使用武器。\n\n第四条\n\n滥用民用航空\n\n缔约各国同意不将民用航空用于和本公约的宗旨不相符的任何目的。\n`;
+
+test('gaps 58: `分条②` alone under an article heads the article added after it (3 bis): its words are no paragraphs of article 3', () => {
+  assert.deepEqual(paragraphsOf(CHICAGO('分条②')), ['第三条 1/0 2/0', '第四条 -/0']);
+  assert.deepEqual(buildTreaty(CHICAGO('分條*')).articles.map((a) => `${a.chapter?.name} ${a.name}`), ['第一章 第三条', '第一章 第四条']);
+  assert.deepEqual(paragraphsOf(CHICAGO('分条')), ['第三条 1/0 2/0', '第四条 -/0']);
+  // The outline: the chapter holds article 3, the added article's heading and article 4, side by side.
+  const chapter = documentSymbols(textContext(CHICAGO('分条②')))[0].children!.find((s) => s.name === '第一章')!;
+  assert.deepEqual(chapter.children!.map((s) => s.name), ['第三条', '分条②', '第四条']);
+  // Words after 分条 on its line (`分条规定如下`, a sentence's start, run on over the note to its full stop) head nothing: article 3's.
+  assert.deepEqual(paragraphsOf(CHICAGO('分条规定如下')).slice(0, 1), ['第三条 1/0 2/0 -/0 1/0']);
+});
+
+/** The tree's blocks as kinds and first words, nested: what a parse reads. */
+function shape(source: string, tree = parseTreaty(source)): string {
+  const out: string[] = [];
+  const walk = (b: import('../../server/src/syntax/tree').Block, d: number) => {
+    out.push(`${' '.repeat(d)}${b.kind} ${b.head ? source.slice(b.head.contentStart, b.head.contentEnd).slice(0, 6) : ''}`);
+    for (const c of b.children) if (c.type === 'block') walk(c, d + 1);
+  };
+  walk(tree.root, 0);
+  return out.join('\n');
+}
+
+test('gaps 58: typing a section\'s caption or an added article\'s heading inside an article reads as a full parse does', () => {
+  // (One character typed over another in a line of an article: re-read in that article alone, syntax/reparse.ts.)
+  const cases: [string, string][] = [
+    [ARMISTICE.replace('十三、', '两、附则\n十三、'), '两丙'],
+    [CHICAGO('甲条②'), '甲分'],
+  ];
+  for (const [source, [was, typed]] of cases) {
+    const at = source.indexOf(`${was}${source.includes('两、') ? '、' : '条'}`);
+    const next = source.slice(0, at) + typed + source.slice(at + 1);
+    assert.equal(shape(next, reparse(parseTreaty(source), [{ start: at, end: at + 1, text: typed }])), shape(next), typed);
+  }
+});
+
+// 3. An amending article whose instruction stands on a line of its own under its bare label, the new text numbered under it
+// (`第一条` / `将协定第三条第一款修改如下:` / `一、…`; session 57 read it on the label's line, `第一条 将协定…修改如下:`): the article is
+// summarised by its instruction, the new text's first paragraph by its own words — in the model and the outline alike.
+const AMENDING = (first: string) => `# 关于修改甲国和乙国航空运输协定的议定书\n\n甲国政府和乙国政府,意欲修改一九七四年签署的甲国和乙国航空运输协定(以下称“协定”),达成协议如下:\n\n${first}\n一、缔约一方有权书面通知缔约另一方,指定空运企业。\n二、缔约另一方应给予经营许可。\n\n第二条\n一、本议定书自签字之日起生效。\n二、本议定书在协定有效期间内有效。\n`;
+/** The outline's articles: name and detail, and their paragraphs'. */
+const outlined = (text: string) =>
+  documentSymbols(textContext(text))[0].children!.filter((s) => s.name.startsWith('第')).map((s) => [s.name, s.detail ?? '', (s.children ?? []).map((c) => [c.name, c.detail ?? ''])]);
+
+test('gaps 58: an amending instruction on its own line under a bare article label summarises the article', () => {
+  const text = AMENDING('第一条\n将协定第三条第一款修改如下:');
+  assert.equal(textContext(text).treaty.articles[0].summary, '将协定第三条第一款修改如下');
+  assert.deepEqual(outlined(text)[0], ['第一条', '将协定第三条第一款修改如下', [['一、', '缔约一方有权书面通知缔约另一方,指定空运企业'], ['二、', '缔约另一方应给予经营许可']]]);
+  // A blank line between, either script.
+  assert.equal(textContext(AMENDING('第一條\n\n將協定第三條第一款修改為：\n')).treaty.articles[0].summary, '將協定第三條第一款修改為');
+  // Its caption over it (`第一条` / `修改` / `将…修改如下:`): the caption, as any captioned article's.
+  assert.equal(textContext(AMENDING('第一条\n修改\n将协定第三条第一款修改如下:')).treaty.articles[0].summary, '修改');
+  // Not: a lead that introduces no new text (`缔约双方同意:`) — the first paragraph's words, as before; nor an article with no lead.
+  assert.deepEqual(outlined(AMENDING('第一条\n缔约双方同意:'))[0].slice(0, 2), ['第一条', '缔约一方有权书面通知缔约另一方,指定空运企业']);
+  assert.deepEqual(outlined(text)[1], ['第二条', '本议定书自签字之日起生效', [['一、', ''], ['二、', '本议定书在协定有效期间内有效']]]);
 });

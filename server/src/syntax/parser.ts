@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION } from './words';
+import { CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -292,14 +292,17 @@ export function parse(text: string): SyntaxTree {
       // supplementary provisions (附则), its label lost (刑事诉讼法's bare `附则` after 第五编第五章), closes every chapter: those
       // provisions are the law's last division at the top rank, never a part of a chapter (no law of LawRefBook/Laws has a
       // 节 or a chapter of an 编 so captioned).
+      // (An added article's heading, its number lost (`分条②`: bisHeading), holds its own words alone, in the open chapter: the next
+      // article stands beside it, as the article it follows does.)
+      const bis = unitStyle === 'article' && bisHeading(text, lines, i);
       if (unitStyle === 'article' && !finalDivision(text, line)) {
         while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
         // A chapter whose label was lost (`## 第五章 监督管理` … `法律责任` … `## 第七章 附则`) stands beside the one before it.
-        const rank = lostChapterRank(text, lines, i, bodyEnd, stack, sections);
+        const rank = bis ? undefined : lostChapterRank(text, lines, i, bodyEnd, stack, sections);
         if (rank !== undefined) while (stack.length > 1 && (CHAPTER_RANK[stack[stack.length - 1].head?.unit ?? '章'] ?? 3) >= rank) stack.pop();
       } else stack.length = 1;
       const section = headed('section', stack[stack.length - 1], line);
-      stack.push(section);
+      if (!bis) stack.push(section);
       i = fillParagraphs(section, lines, i + 1, nextUnit(i + 1, bodyEnd), undefined, text);
     } else if (line.kind === 'chapter' && (unitStyle === 'article' || pointChapters?.has(line))) {
       const rank = CHAPTER_RANK[line.unit ?? '章'] ?? 3;
@@ -746,9 +749,27 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
       // page): a part heading numbered past one that no paragraph of the article before it leads up to is no paragraph of it.
       out.add(l);
       part = l.num + 1;
-    } else if (isSubheading(text, lines, i)) out.add(l);
+    } else if (isSubheading(text, lines, i) || bisHeading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/** Longest line the heading of an added article with its number lost stands on (words.ts BIS_HEADING: `分条②`). */
+const MAX_BIS_HEADING = 8;
+
+/**
+ * Whether line `i`, after the first article, heads an article added after the one above whose number the copy lost (words.ts
+ * BIS_HEADING: `分条②` alone under article 3's last paragraph): a section of the chapter, as a sub-heading is, but closed by the
+ * next article — the added article's words (its editor's note, its paragraphs `一、…`) are no paragraphs of article 3.
+ */
+export function bisHeading(text: TextLike, lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_BIS_HEADING || text.charCodeAt(l.contentStart) !== 0x5206 /* 分 */) return false;
+  if (!BIS_HEADING.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return false;
+  // (After an article's sentence, not inside one: a paragraph's last line ended.)
+  let k = previousNonComment(lines, i);
+  while (k >= 0 && lines[k].kind === 'blank') k = previousNonComment(lines, k);
+  return k >= 0 && (lines[k].kind === 'article' || endsSentence(text, lines[k]));
 }
 
 /** Whether a paragraph numbered `num` stands between line `i` and the unit heading above it (the article's own paragraphs). */

@@ -812,6 +812,13 @@ export const NOTE_HEAD = new RegExp(
 );
 
 /**
+ * The heading of an article added after another whose number a copy lost (folded): `分条` alone, a note's mark after it or none
+ * (`分条②`, `分条*`, `分条[2]`) — ICAO's Chinese text writes Article 3 bis `第三条分条`, and a page that kept only `分条②` under
+ * article 3 (its editor's note `注②` below) heads the added article, whose paragraphs are none of article 3's.
+ */
+export const BIS_HEADING = /^分条[ \t\u3000]*(?:[\u2460-\u2473\u2776-\u277f*＊]|[（(\[［【〔]?[0-9０-９]{1,2}[）)\]］】〕])?$/;
+
+/**
  * A caption heading a part of an article between its numbered paragraphs (folded): a stem letter and 、 (`甲、通则`,
  * `乙、军事停战委员会`), or a bracketed numeral under it (`(一)组成`), then a few words and no sentence — the Korean armistice
  * divides its articles into lettered sections over paragraphs numbered through the whole agreement (第二条 `甲、通则` /
