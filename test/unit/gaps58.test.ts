@@ -10,6 +10,8 @@ import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { textContext } from '../../server/src/features/context';
 import { parseTreaty } from '../../server/src/syntax/parser';
 import { reparse } from '../../server/src/syntax/reparse';
+import { cli } from '../support/cli';
+import { tempFolder } from '../support/fixture';
 
 /** Each article's name and its paragraphs, each as its number (or `-`) and how many items it holds. */
 function paragraphsOf(source: string): string[] {
@@ -95,4 +97,28 @@ test('gaps 58: an amending instruction on its own line under a bare article labe
   // Not: a lead that introduces no new text (`缔约双方同意:`) — the first paragraph's words, as before; nor an article with no lead.
   assert.deepEqual(outlined(AMENDING('第一条\n缔约双方同意:'))[0].slice(0, 2), ['第一条', '缔约一方有权书面通知缔约另一方,指定空运企业']);
   assert.deepEqual(outlined(text)[1], ['第二条', '本议定书自签字之日起生效', [['一、', ''], ['二、', '本议定书在协定有效期间内有效']]]);
+});
+
+// 4. A text with no title and no article (a pair's excerpt of a preamble, `cn_ru_eastern_border_2004_preamble.zh.md` and its `.ru.md`
+// in test/fixtures/multilingual; a note, a README) is no treaty, and treaty-check says nothing of it in a folder — as a linter
+// passes over the files that are not in its language, and as the editor serves it no diagnostic: an information on every such
+// file would be noise (LawRefBook/Laws: 119 of its 3,504 markdown files are none). Named on the command line, it is said to be left
+// unchecked, on standard error (the exit code unchanged); named `*.treaty.md`, it is one and is checked, with its counterpart.
+const PREAMBLE_ZH = '中华人民共和国和俄罗斯联邦(以下简称“双方”),\n\n根据一九九一年五月十六日签订的协定,\n\n达成协议如下:\n';
+const PREAMBLE_RU = 'Российская Федерация и Китайская Народная Республика, именуемые в дальнейшем Сторонами,\n\nруководствуясь Соглашением от 16 мая 1991 года,\n\nсогласились о нижеследующем:\n';
+const TREATY = '# 甲国和乙国文化合作协定\n\n第一条\n\n双方加强文化合作。\n\n第二条\n\n本协定自签字之日起生效。\n\n本协定于二〇〇一年七月十六日在北京签订,一式两份。\n';
+
+test('gaps 58: treaty-check says nothing of a text with no title and no article in a folder, says it is left unchecked when named', async () => {
+  const dir = tempFolder({ '协定.md': TREATY, 'preamble.zh.md': PREAMBLE_ZH, 'preamble.ru.md': PREAMBLE_RU, 'README.md': '# 说明\n\n本文件夹存放条约文本。\n' });
+  const folder = await cli(dir, '--format', 'json', '.');
+  assert.equal(folder.code, 0);
+  assert.deepEqual(JSON.parse(folder.out).files.map((f: { path: string }) => f.path), ['协定.md']);
+  assert.equal(folder.err, '');
+  const named = await cli(dir, 'preamble.zh.md');
+  assert.equal(named.code, 0);
+  assert.match(named.err, /preamble\.zh\.md does not read as a treaty: not checked/);
+  // Named a treaty's file (`*.treaty.md`): checked, the pair with it.
+  const treaties = tempFolder({ 'preamble.zh.treaty.md': PREAMBLE_ZH, 'preamble.ru.treaty.md': PREAMBLE_RU });
+  const checked = await cli(treaties, '--format', 'json', '.');
+  assert.deepEqual(JSON.parse(checked.out).files.map((f: { path: string }) => f.path).sort(), ['preamble.ru.treaty.md', 'preamble.zh.treaty.md']);
 });
