@@ -122,3 +122,19 @@ test('gaps 58: treaty-check says nothing of a text with no title and no article 
   const checked = await cli(treaties, '--format', 'json', '.');
   assert.deepEqual(JSON.parse(checked.out).files.map((f: { path: string }) => f.path).sort(), ['preamble.ru.treaty.md', 'preamble.zh.treaty.md']);
 });
+
+// 5. A protocol's closing glued into its one line after a page number, the notes exchanged under it below (the 1955 ROC–Japan
+// protocol from a gazette's PDF, test/fixtures/real/protocol_roc_jp_extension_1955_pdftotext.md: `1 兹因…签订之…和平条约…: … 为此,经两国
+// 政府适当授权之下列签署人,爰于本议定书签字,以昭信守。 本议定书用中文、日文及英文各缮二份于…订于东京。 中华民国代表:董显光 (签字) …`,
+// then `(Ⅰ) 日本国外务大臣…照会`): the testimonium, the sentence dating and placing the signing and the signatories are cut out of the
+// line, and the protocol's signing clause is read there — not the date and place the preamble gives another treaty.
+const GLUED = (seal: string) => `1 兹因公历一千九百五十二年四月二十八日在台北签订之甲国与乙国间和平条约 (以下简称和约) 第七条所称之条约尚待缔结: 甲国政府与乙国政府爰议定条款如左: 一上述办法之有效期限,应延展一年。 二本议定书应于缔约双方互换照会之日生效。 ${seal}本议定书用中文及英文各缮二份于公历一千九百五十五年七月二日订于东京。 甲国代表:张三 (签字) 乙国代表:李四 (签字)\n(Ⅰ) 乙国外务大臣王五致甲国驻乙国大使张三照会\n本大臣兹谨提及两国间于一九五五年七月二日签署之议定书第二项。\n`;
+
+test('gaps 58: a testimonium, the signing sentence and the signatories glued into one line before the notes are the protocol\'s closing', () => {
+  const t = buildTreaty(GLUED('为此,经两国政府适当授权之下列签署人,爰于本议定书签字,以昭信守。 '));
+  assert.deepEqual(t.signing && [t.signing.date?.year, t.signing.date?.month, t.signing.date?.day, t.signing.place, t.signing.languages], [1955, 7, 2, '东京', ['中文', '英文']]);
+  assert.deepEqual(t.tree.root.children.filter((c) => c.type === 'block').map((c) => (c as { kind: string }).kind), ['preamble', 'signing', 'signatures', 'section']);
+  // The representatives so named (签署人) make a testimonium as 代表 do; with none, no closing is cut out of the line, and the
+  // preamble's date and place of another treaty are no signing.
+  assert.equal(buildTreaty(GLUED('')).signing, undefined);
+});

@@ -240,7 +240,12 @@ export function parse(text: string): SyntaxTree {
 
   // The closing part: signing clause and signature block.
   const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, annexAt, foreign);
-  const bodyEnd = closing ? closing.start : annexAt;
+  // An instrument of no article nor point whose own closing stands before the notes exchanged under it (a protocol, then the notes
+  // that bring it into force: `…以昭信守。` / `本议定书…订于东京。` / the signatories / `(Ⅰ) 日本国外务大臣…照会`): its closing, then the notes.
+  // (Read from its testimonium: a date and a place of signing in the text above it date other instruments, `…在台北签订之…和平条约`.)
+  const sealed = !closing && !foreign && unitStyle === 'none' && noteHeads !== undefined && firstUnit < n ? testimoniumBefore(text, lines, Math.max(titleSpan ? titleSpan[1] : -1, i - 1) + 1, firstUnit) : -1;
+  let notesAfter = sealed >= 0 ? findClosing(text, lines, sealed, firstUnit) : undefined;
+  let bodyEnd = closing ? closing.start : notesAfter ? notesAfter.start : annexAt;
 
   // Preamble: everything before the first unit.
   const preambleEnd = Math.min(firstUnit, bodyEnd);
@@ -284,6 +289,7 @@ export function parse(text: string): SyntaxTree {
 
   // Units.
   const stack: Block[] = [root]; // open chapters
+  for (;;) {
   while (i < bodyEnd) {
     const line = lines[i];
     if ((sections.size !== 0 && sections.has(line)) || (line.kind === 'heading' && unitStyle === 'article' && headsSection(lines, i, bodyEnd, stack))) {
@@ -342,6 +348,12 @@ export function parse(text: string): SyntaxTree {
       add(stack[stack.length - 1], line);
       i++;
     }
+  }
+  // (The closing before the notes, then the notes as units.)
+  if (notesAfter === undefined) break;
+  i = addClosing(root, lines, notesAfter, firstUnit);
+  notesAfter = undefined;
+  bodyEnd = annexAt;
   }
 
   if (closing) i = addClosing(root, lines, closing, annexAt);
@@ -752,6 +764,18 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
     } else if (isSubheading(text, lines, i) || bisHeading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/** How many lines above the first note a testimonium is looked for (`testimoniumBefore`). */
+const TESTIMONIUM_REACH = 8;
+
+/** The last line from `from` before `to` (within TESTIMONIUM_REACH lines of it) that is a testimonium (words.ts TESTIMONIUM); -1 when none is. */
+function testimoniumBefore(text: TextLike, lines: readonly Line[], from: number, to: number): number {
+  for (let k = to - 1; k >= from && to - k <= TESTIMONIUM_REACH; k--) {
+    const l = lines[k];
+    if (l.kind === 'text' && TESTIMONIUM.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200))))) return k;
+  }
+  return -1;
 }
 
 /** Longest line the heading of an added article with its number lost stands on (words.ts BIS_HEADING: `分条②`). */

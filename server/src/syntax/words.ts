@@ -1131,9 +1131,10 @@ const REMARKS_AT_END = new RegExp(`(?:[（(][^）)]*[）)]|[\\[［【](?:${alter
  * (`缔约各方特此在条约上签字并盖章。`, the Treaty of Amity and Cooperation in Southeast Asia): the parties, 特此, and
  * the signing on the instrument. After 为此, the representatives named in any words, signing and sealing it
  * with 以昭信守 (`為此聯合國各會員國政府之代表謹簽字于本憲章，以昭信守。`, the UN Charter's). The authority first, then the
- * representatives it gave (`经各自授权的代表,已在本协定上签字,以昭信守。`, the 1980 China–US maritime agreement's).
+ * representatives it gave (`经各自授权的代表,已在本协定上签字,以昭信守。`, the 1980 China–US maritime agreement's). The
+ * signatories so named (`为此,经两国政府适当授权之下列签署人,爰于本议定书签字,以昭信守。`, the 1955 ROC–Japan protocol's).
  */
-export const TESTIMONIUM = /^(?:为此[，,、 \t\u3000]*)?(?:(?:下列|以下|缔约双方|双方)[^。]{0,12}(?:签字人|签署人|代表)[^。]{0,80}(?:签字|签署|签名)|(?:缔约各方|缔约双方|缔约各国|缔约国|各方|双方)特此在[^。]{0,20}上(?:签字|签署))|^为此[，,、 \t\u3000]*[^。]{0,30}?代表[^。]{0,30}?(?:签字|签署)[^。]{0,20}?以昭信守|^经[^。]{0,20}?授权的?(?:全权)?代表[，, \t\u3000]*(?:已|业已)?在本[^。]{1,6}上(?:签字|签署)/;
+export const TESTIMONIUM = /^(?:为此[，,、 \t\u3000]*)?(?:(?:下列|以下|缔约双方|双方)[^。]{0,12}(?:签字人|签署人|代表)[^。]{0,80}(?:签字|签署|签名)|(?:缔约各方|缔约双方|缔约各国|缔约国|各方|双方)特此在[^。]{0,20}上(?:签字|签署))|^为此[，,、 \t\u3000]*[^。]{0,30}?(?:代表|签署人|签字人)[^。]{0,30}?(?:签字|签署)[^。]{0,20}?以昭信守|^经[^。]{0,20}?授权的?(?:全权)?代表[，, \t\u3000]*(?:已|业已)?在本[^。]{1,6}上(?:签字|签署)/;
 
 /**
  * Kinds of instrument that take final clauses — entry into force, a term or how it ends, a
