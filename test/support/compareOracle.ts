@@ -60,6 +60,10 @@ export function unitsOf(model: Treaty): Unit[] {
   const { text } = model;
   return model.articles.map((a) => {
     const paragraphs: UnitParagraph[] = [];
+    // The captions of the article's sections between its paragraphs (its own lines after its first paragraph starts: parser.ts
+    // articleSectionCaption), each a line before the words of the paragraph it heads.
+    const start = a.paragraphs[0]?.start ?? Infinity;
+    const captions = a.block.children.filter((c): c is Line => c.type === 'line' && c.start > start && (c.kind === 'text' || c.kind === 'para' || c.kind === 'item'));
     for (const p of a.paragraphs) {
       const own: Line[] = [];
       // (Lines after the paragraph's first item — a numbered paragraph's sentence after its list — come after its items, each a line.)
@@ -81,6 +85,9 @@ export function unitsOf(model: Treaty): Unit[] {
         const label = text.slice(h.contentStart, h.rest);
         if (t.startsWith(label)) t = t.slice(label.length).replace(/^[\s\u3000]+/, '');
       }
+      const heads = captions.filter((c) => c.start < p.start);
+      captions.splice(0, heads.length);
+      t = heads.map((c) => `${text.slice(c.contentStart, c.contentEnd)}\n`).join('') + t;
       paragraphs.push({ text: t, items: [...itemLines(text, p.items, []), ...after] });
     }
     // A law-style article whose body is on its own line only has paragraphs; one whose heading carries it has it in the first paragraph.

@@ -174,6 +174,8 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
   const units: Unit[] = [];
   for (const a of model.articles) {
     const paragraphs: UnitParagraph[] = [];
+    const captions = sectionCaptions(a);
+    let c = 0;
     for (const p of a.paragraphs) {
       // The paragraph's own lines: all but its items (项), which are lines of their own.
       const children = p.block.children;
@@ -191,6 +193,18 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
         }
       }
       t = writtenLabel(text, p.block) + t.trim();
+      // The captions of the article's sections standing over the paragraph (`乙、军事停战委员会` / `(一)组成` / `十九、…`: parser.ts
+      // articleSectionCaption), each a line of the paragraph's text before its own words: compared and written with it.
+      let from = p.start;
+      if (captions) {
+        let heads = '';
+        while (c < captions.length && captions[c].start < p.start) {
+          if (heads === '') from = captions[c].start;
+          heads += `${text.slice(captions[c].contentStart, captions[c].contentEnd)}\n`;
+          c++;
+        }
+        t = heads + t;
+      }
       // A point's own number (`三、` of a joint statement's point, `3.` of a resolution's) is its label, not its words:
       // a point inserted before it renumbers it without changing it, as an article's label is no part of its text.
       if (p.block.head === a.head && a.head.kind !== 'article' && a.head.rest !== undefined && a.head.rest > a.head.contentStart) {
@@ -202,7 +216,7 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
       if (after) items.push(...after);
       if (t || items.length) {
         const up = { text: t, items };
-        PARAGRAPH_SPANS.set(up, { start: p.start, end: p.end });
+        PARAGRAPH_SPANS.set(up, { start: from, end: p.end });
         paragraphs.push(up);
       }
     }
@@ -216,6 +230,18 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
   }
   return units;
 });
+
+/**
+ * The article's own content lines after its first paragraph starts (in order), undefined when there are none: the captions of
+ * its sections between its numbered paragraphs (parser.ts articleSectionCaption), the only lines the parser leaves there.
+ */
+function sectionCaptions(a: Article): Line[] | undefined {
+  const first = a.paragraphs[0];
+  if (!first) return undefined;
+  let out: Line[] | undefined;
+  for (const ch of a.block.children) if (ch.type === 'line' && ch.start > first.start && wordsStart(ch) !== undefined) (out ??= []).push(ch);
+  return out;
+}
 
 /**
  * The lines of article `a` before its first paragraph that hold its lead: its heading line, whose words after its label

@@ -12,7 +12,7 @@ import { Block, Line, everyLine, firstContentLine, isContent } from '../syntax/t
 import { LineMap, trimEnd } from '../syntax/positions';
 import { CharSearch, KeptChar, NextChar } from '../syntax/lines';
 import { bracketsOf } from '../syntax/parser';
-import { Article, Item, Paragraph, Treaty, inlineItems, keepWith, keptWith, noteHeadWords, summarizeBlock, treatyText } from '../model/treaty';
+import { Article, Item, Paragraph, Treaty, inlineItems, instructionBefore, keepWith, keptWith, noteHeadWords, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese, startsPast } from '../syntax/numerals';
 import { ADOPTION_RECORD, ORDER_NUMBER, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, POINTS_SECTION_HEADING, SITE_WORDS, endingKind, opensPinyin } from '../syntax/words';
 import { foldScript } from '../syntax/script';
@@ -428,7 +428,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       // The first paragraph's summary is the article's, shown on the line above it (without a caption, the article's is it: not read twice)
       // — unless words on the label's line are in no paragraph (an amending instruction the article is summarised by: model/treaty.ts
       // summaryWords), where the paragraph's own words are shown.
-      const summary = i === 0 && a.caption === undefined && !(a.head.inlineBody && p.block.start >= a.head.end) ? a.summary : summarizeBlock(text, p.block, head);
+      // (So is an instruction on a line of its own under a bare label: model/treaty.ts instructionBefore.)
+      const summary = i === 0 && a.caption === undefined && !(a.head.inlineBody && p.block.start >= a.head.end) && !(!a.head.inlineBody && a.summary !== '' && instructionBefore(text, a.block, a.head, p.block.start) !== undefined) ? a.summary : summarizeBlock(text, p.block, head);
       out[i] = make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, head, p.items.length ? p.items : inline(p));
     }
     return out;

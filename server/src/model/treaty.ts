@@ -757,6 +757,10 @@ function summaryWords(text: TextLike, caption: string | undefined, paragraphs: r
   // paragraph, is what the article does — not the amended text's first words (s57gaps). (The paragraph's start asked first: most
   // articles' first paragraph holds their head.)
   if (first !== undefined && first.start >= head.end && head.inlineBody && introducesNewText(text, head)) return summarizeBlock(text, b, head);
+  // So is the instruction on a line of its own under a bare label (`第一条` / `将协定第三条修改如下：` / `一、…`): the article's own line
+  // before its first paragraph (parser.ts unwraps such a lead), in no paragraph either (s58features).
+  const own = first !== undefined && !head.inlineBody ? instructionBefore(text, b, head, first.start) : undefined;
+  if (own !== undefined) return summarizeBlock(text, b, own);
   const words = first ? summarizeBlock(text, first.block) : '';
   // (Searched for only when the words were read by the slow path — the fast paths stop at white space, so their words hold
   // none and no glued label: `summarizedPlain` — and hold a first sub-point's label, `(一` or `（一`: most hold none, and
@@ -767,6 +771,20 @@ function summaryWords(text: TextLike, caption: string | undefined, paragraphs: r
   const sub = words.search(GLUED_FIRST_SUB_POINT);
   return sub >= 2 ? words.slice(0, sub) : words;
 }
+/**
+ * The article's own line between its bare label `head` and its first paragraph (at `firstStart`) that introduces new text
+ * (NEW_TEXT_INTRO at its end: `将协定第三条修改如下：`), when that is the last line of text there; undefined otherwise. (The block's
+ * children read from its head up to its first block: most articles hold none but blank lines there, none read.)
+ */
+export function instructionBefore(text: TextLike, b: Block, head: Line, firstStart: number): Line | undefined {
+  let lead: Line | undefined;
+  for (const c of b.children) {
+    if (c.type === 'block' || c.start >= firstStart) break;
+    if (c !== head && c.kind === 'text') lead = c;
+  }
+  return lead !== undefined && introducesNewText(text, lead) ? lead : undefined;
+}
+
 /** A first sub-point's label glued on after a unit's first words and white space (` (一)`, `　（一）`): `summaryWords`. */
 const GLUED_FIRST_SUB_POINT = /[ \t\u3000]+[（(]一[）)]/;
 

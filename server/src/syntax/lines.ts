@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -1877,9 +1877,11 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     if (sign >= 0 || dated >= 0) (cuts ??= []).push(sign >= 0 ? sign : dated, 0);
   }
   // Before any article or point, a closing glued at the end of a line of paragraphs (a page that joined a table's cells).
-  if (!cuts && last === 0 && !points && l.kind === 'text' && !l.level && nian.in(l.contentStart, l.contentEnd) >= 0) cuts = gluedClosingCuts(text, l);
+  // (Or the testimonium, the signing sentence and the signatories glued at the end of a line, a page number's item line too.)
+  if (!cuts && last === 0 && !points && (l.kind === 'text' || l.kind === 'item') && !l.level && nian.in(l.contentStart, l.contentEnd) >= 0) cuts = (l.kind === 'text' ? gluedClosingCuts(text, l) : undefined) ?? testimoniumCuts(text, l);
   return cuts;
 }
+
 
 /** An older treaty's article label with 、 after it, read folded: `第一款、`, `第十二款、` (CLAUSE_ARTICLE's, its mark). */
 const CLAUSE_ARTICLE_DUN = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款、`);
@@ -1972,6 +1974,50 @@ function datePlaceAtEnd(text: TextLike, l: Line): number {
   let d = e;
   while (d > l.contentStart && e - d <= 40 && !isSpace(text.charCodeAt(d - 1))) d--;
   return d === l.contentStart || e - d > 40 || !GLUED_DATE_PLACE.test(foldScript(text.slice(d, e))) ? -1 : d;
+}
+
+/** A sentence that signs where and when, read folded: a verb of signing, then 于 and the place (`…各缮二份于…订于东京。`). */
+const SIGNED_AT = /(?:订|签订|签署|签字|缮)[ \t\u3000]*于[^。，,；;]{1,20}。?$/;
+/** The signatories after the clause, each named and marked (`中华民国代表:董显光 (签字) 日本国代表:重光葵 (签字)`), two at least. */
+const SIGNATORIES_MARKED = new RegExp(`^(?:[^，,。；;！？、（()）]{1,40}?${MARK}[ \t\u3000]*){2,}$`);
+
+/**
+ * The closing of an instrument glued after its text on one line (a gazette's PDF read as one line after its page number, the
+ * 1955 ROC–Japan protocol: `…应即停止生效。 二本议定书应于…生效。… 为此,经两国政府适当授权之下列签署人,爰于本议定书签字,以昭信守。
+ * 本议定书用中文、日文及英文各缮二份于…订于东京。 中华民国代表:董显光 (签字) 日本国代表:重光葵 (签字)`): the testimonium
+ * (TESTIMONIUM, white space and a sentence end before it), the sentence after it that dates and places the signing (SIGNED_AT),
+ * and the signatories marked ending the line, each cut out as a line of its own for findClosing to read. Undefined otherwise.
+ * (Asked only of a line holding 以昭信守, before any article or point.)
+ */
+function testimoniumCuts(text: TextLike, l: Line): number[] | undefined {
+  // (Searched in the line's own text: a search of the text from the line ran on to its end on every dated line before the
+  // first unit that holds no seal, 1 M characters over every 50th law.)
+  const inLine = text.slice(l.contentStart, l.contentEnd).indexOf('以昭信守');
+  if (inLine < 0) return undefined;
+  const seal = l.contentStart + inLine;
+  // The testimonium's start: after the last sentence end and white space before its seal.
+  let t = seal;
+  while (t > l.contentStart && seal - t <= 120 && !(isSpace(text.charCodeAt(t - 1)) && is(SENTENCE_END, text.charCodeAt(t - 2)))) t--;
+  if (t <= l.contentStart + 1 || seal - t > 120) return undefined;
+  let stop = seal + 4;
+  if (text.charCodeAt(stop) !== 0x3002 /* 。 */) return undefined;
+  if (!TESTIMONIUM.test(foldScript(text.slice(t, stop + 1)))) return undefined;
+  // The signing sentence after it, white space between.
+  let c = stop + 1;
+  if (c >= l.contentEnd || !isSpace(text.charCodeAt(c))) return undefined;
+  while (c < l.contentEnd && isSpace(text.charCodeAt(c))) c++;
+  const end = text.indexOf('。', c);
+  if (end < 0 || end >= l.contentEnd || end - c > 160 || !SIGNED_AT.test(foldScript(text.slice(c, end + 1)))) return undefined;
+  const cuts = [t, 0, c, 0];
+  // The signatories ending the line, white space before them.
+  let names = end + 1;
+  if (names < l.contentEnd && isSpace(text.charCodeAt(names))) {
+    while (names < l.contentEnd && isSpace(text.charCodeAt(names))) names++;
+    let e = l.contentEnd;
+    while (e > names && isSpace(text.charCodeAt(e - 1))) e--;
+    if (SIGNATORIES_MARKED.test(foldScript(text.slice(names, e)))) cuts.push(names, 0);
+  } else if (names < l.contentEnd) return undefined;
+  return cuts;
 }
 
 /**

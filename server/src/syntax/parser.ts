@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped } from './words';
+import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -244,7 +244,12 @@ export function parse(text: string): SyntaxTree {
 
   // The closing part: signing clause and signature block.
   const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, bodyLimit, foreign);
-  const bodyEnd = closing ? closing.start : bodyLimit;
+  // An instrument of no article nor point whose own closing stands before the notes exchanged under it (a protocol, then the notes
+  // that bring it into force: `…以昭信守。` / `本议定书…订于东京。` / the signatories / `(Ⅰ) 日本国外务大臣…照会`): its closing, then the notes.
+  // (Read from its testimonium: a date and a place of signing in the text above it date other instruments, `…在台北签订之…和平条约`.)
+  const sealed = !closing && !foreign && unitStyle === 'none' && noteHeads !== undefined && firstUnit < n ? testimoniumBefore(text, lines, Math.max(titleSpan ? titleSpan[1] : -1, i - 1) + 1, firstUnit) : -1;
+  let notesAfter = sealed >= 0 ? findClosing(text, lines, sealed, firstUnit) : undefined;
+  let bodyEnd = closing ? closing.start : notesAfter ? notesAfter.start : bodyLimit;
 
   // Preamble: everything before the first unit.
   const preambleEnd = Math.min(firstUnit, bodyEnd);
@@ -288,6 +293,7 @@ export function parse(text: string): SyntaxTree {
 
   // Units.
   const stack: Block[] = [root]; // open chapters
+  for (;;) {
   while (i < bodyEnd) {
     const line = lines[i];
     if ((sections.size !== 0 && sections.has(line)) || (line.kind === 'heading' && unitStyle === 'article' && headsSection(lines, i, bodyEnd, stack))) {
@@ -296,14 +302,17 @@ export function parse(text: string): SyntaxTree {
       // supplementary provisions (附则), its label lost (刑事诉讼法's bare `附则` after 第五编第五章), closes every chapter: those
       // provisions are the law's last division at the top rank, never a part of a chapter (no law of LawRefBook/Laws has a
       // 节 or a chapter of an 编 so captioned).
+      // (An added article's heading, its number lost (`分条②`: bisHeading), holds its own words alone, in the open chapter: the next
+      // article stands beside it, as the article it follows does.)
+      const bis = unitStyle === 'article' && bisHeading(text, lines, i);
       if (unitStyle === 'article' && !finalDivision(text, line)) {
         while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
         // A chapter whose label was lost (`## 第五章 监督管理` … `法律责任` … `## 第七章 附则`) stands beside the one before it.
-        const rank = lostChapterRank(text, lines, i, bodyEnd, stack, sections);
+        const rank = bis ? undefined : lostChapterRank(text, lines, i, bodyEnd, stack, sections);
         if (rank !== undefined) while (stack.length > 1 && (CHAPTER_RANK[stack[stack.length - 1].head?.unit ?? '章'] ?? 3) >= rank) stack.pop();
       } else stack.length = 1;
       const section = headed('section', stack[stack.length - 1], line);
-      stack.push(section);
+      if (!bis) stack.push(section);
       i = fillParagraphs(section, lines, i + 1, nextUnit(i + 1, bodyEnd), undefined, text);
     } else if (line.kind === 'chapter' && (unitStyle === 'article' || pointChapters?.has(line))) {
       const rank = CHAPTER_RANK[line.unit ?? '章'] ?? 3;
@@ -343,6 +352,12 @@ export function parse(text: string): SyntaxTree {
       add(stack[stack.length - 1], line);
       i++;
     }
+  }
+  // (The closing before the notes, then the notes as units.)
+  if (notesAfter === undefined) break;
+  i = addClosing(root, lines, notesAfter, firstUnit);
+  notesAfter = undefined;
+  bodyEnd = bodyLimit;
   }
 
   if (closing) i = addClosing(root, lines, closing, bodyLimit);
@@ -783,9 +798,39 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
       // page): a part heading numbered past one that no paragraph of the article before it leads up to is no paragraph of it.
       out.add(l);
       part = l.num + 1;
-    } else if (isSubheading(text, lines, i)) out.add(l);
+    } else if (isSubheading(text, lines, i) || bisHeading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/** How many lines above the first note a testimonium is looked for (`testimoniumBefore`). */
+const TESTIMONIUM_REACH = 8;
+
+/** The last line from `from` before `to` (within TESTIMONIUM_REACH lines of it) that is a testimonium (words.ts TESTIMONIUM); -1 when none is. */
+function testimoniumBefore(text: TextLike, lines: readonly Line[], from: number, to: number): number {
+  for (let k = to - 1; k >= from && to - k <= TESTIMONIUM_REACH; k--) {
+    const l = lines[k];
+    if (l.kind === 'text' && TESTIMONIUM.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200))))) return k;
+  }
+  return -1;
+}
+
+/** Longest line the heading of an added article with its number lost stands on (words.ts BIS_HEADING: `分条②`). */
+const MAX_BIS_HEADING = 8;
+
+/**
+ * Whether line `i`, after the first article, heads an article added after the one above whose number the copy lost (words.ts
+ * BIS_HEADING: `分条②` alone under article 3's last paragraph): a section of the chapter, as a sub-heading is, but closed by the
+ * next article — the added article's words (its editor's note, its paragraphs `一、…`) are no paragraphs of article 3.
+ */
+export function bisHeading(text: TextLike, lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_BIS_HEADING || text.charCodeAt(l.contentStart) !== 0x5206 /* 分 */) return false;
+  if (!BIS_HEADING.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return false;
+  // (After an article's sentence, not inside one: a paragraph's last line ended.)
+  let k = previousNonComment(lines, i);
+  while (k >= 0 && lines[k].kind === 'blank') k = previousNonComment(lines, k);
+  return k >= 0 && (lines[k].kind === 'article' || endsSentence(text, lines[k]));
 }
 
 /** Whether a paragraph numbered `num` stands between line `i` and the unit heading above it (the article's own paragraphs). */
@@ -3039,6 +3084,15 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       }
       f.quoting = quoting;
     }
+    // A caption heading a part of the article between its numbered paragraphs (`甲、通则` / `十二、…`, `乙、军事停战委员会` / `(一)组成` /
+    // `十九、…`: articleSectionCaption): the article's own line, as its caption under a bare label is — no paragraph of its own,
+    // nor the last line of the paragraph before it, nor a paragraph whose item is the sub-section's caption.
+    if (text !== undefined && container.kind === 'article' && !f.quoting && !style?.lawItems && (line.kind === 'text' || line.kind === 'item') && articleSectionCaption(text, lines, i, to, f.paragraphs === 0 && f.para === undefined)) {
+      f.close();
+      f.flushTo(container);
+      add(container, line);
+      continue;
+    }
     switch (line.kind) {
       case 'blank':
       case 'break':
@@ -3190,6 +3244,43 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   f.flushTo(container);
   f.end();
   return to;
+}
+
+/** Longest line an article's section caption stands on (words.ts ARTICLE_SECTION_CAPTION: a label and 16 characters at most, spaced). */
+const MAX_ARTICLE_SECTION = 30;
+
+/**
+ * Whether line `i` of an article (its lines up to `to`) is the caption of a part of it (words.ts ARTICLE_SECTION_CAPTION): a stem
+ * letter's section, `甲、通则`, or a bracketed numeral's sub-section, `(一)组成`, standing between the article's heading (or its caption,
+ * `first`: no paragraph opened yet), a sentence's end, or — a sub-section — its section's caption, and a numbered paragraph `十二、`,
+ * a section's caption over a sub-section's too. A stem-lettered list under a lead (`…机关：` / `甲、外交部` / `乙、司法部`) follows
+ * no sentence's end; a list's bracketed entry with no punctuation (`（一）设备`) is followed by its next entry, not by a paragraph.
+ */
+function articleSectionCaption(text: TextLike, lines: readonly Line[], i: number, to: number, first: boolean): boolean {
+  const l = lines[i];
+  if (l.contentEnd - l.contentStart > MAX_ARTICLE_SECTION) return false;
+  // (Asked of an article's short lines: those opening with neither a bracket nor a stem letter are not read.)
+  const c = text.charCodeAt(l.contentStart);
+  if (c !== 0x28 && c !== 0xff08 && STEMS.indexOf(String.fromCharCode(c)) < 0) return false;
+  const m = ARTICLE_SECTION_CAPTION.exec(foldScript(text.slice(l.contentStart, l.contentEnd)));
+  if (!m) return false;
+  const section = m[1] !== undefined;
+  if (!first) {
+    let k = previousNonComment(lines, i);
+    while (k >= 0 && lines[k].kind === 'blank') k = previousNonComment(lines, k);
+    const prev = k >= 0 ? lines[k] : undefined;
+    if (prev === undefined) return false;
+    const under = !section && (prev.kind === 'text' || prev.kind === 'item') && ARTICLE_SECTION_CAPTION.exec(foldScript(text.slice(prev.contentStart, prev.contentEnd)))?.[1] !== undefined;
+    if (!under && prev.kind !== 'article' && !endsSentence(text, prev)) return false;
+  }
+  const j = nextContent(lines, i + 1, to);
+  if (j >= to) return false;
+  if (lines[j].kind === 'para') return true;
+  if (!section || (lines[j].kind !== 'text' && lines[j].kind !== 'item') || lines[j].contentEnd - lines[j].contentStart > MAX_ARTICLE_SECTION) return false;
+  const sub = ARTICLE_SECTION_CAPTION.exec(foldScript(text.slice(lines[j].contentStart, lines[j].contentEnd)));
+  if (!sub || sub[1] !== undefined) return false;
+  const n = nextContent(lines, j + 1, to);
+  return n < to && lines[n].kind === 'para';
 }
 
 /** Most lines of an amended provision's quoted new text read as the lead's paragraph's, its closing quotation mark not found. */

@@ -15,7 +15,7 @@ import { chapterEnding, classify, continuesCitation, cutGluedHeadings, endsBroke
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { CJK_ENOUGH } from './foreign';
 import { textLanguage } from './language';
-import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty, titleContentOf, trailingFooter } from './parser';
+import { ParagraphStyle, addClosing, bisHeading, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty, titleContentOf, trailingFooter } from './parser';
 import { Memo } from './memo';
 import { halfWidthForms } from './script';
 
@@ -301,12 +301,12 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   else newLines.splice(a, last - a + 1, ...mid);
   if (unglued && mid.every((l) => !l.glued)) noGluedRows(newLines);
 
-  // No sub-heading appears (a short line standing alone before an article): the region's lines,
+  // No sub-heading appears (a short line standing alone before an article), nor an added article's heading (`分条②`): the region's lines,
   // the content line before it and the line after it are the only ones whose answer can change.
   // (The line after the article, not yet moved, is an article or chapter head: read by kind only.)
   let p = a - 1;
   while (p > h && lines[p].kind === 'blank') p--;
-  for (let i = Math.max(p, h + 1); i <= a + region.length && i < newLines.length; i++) if (isSubheading(text, newLines, i) || isPartHeading(text, newLines, i)) return undefined;
+  for (let i = Math.max(p, h + 1); i <= a + region.length && i < newLines.length; i++) if (isSubheading(text, newLines, i) || isPartHeading(text, newLines, i) || bisHeading(text, newLines, i)) return undefined;
 
   // Paragraph style: whether the document numbers paragraphs `1.` is decided over all articles
   // (any article opening with `1.`): counted per tree, the edited article's part replaced.

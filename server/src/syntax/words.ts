@@ -828,6 +828,21 @@ export const NOTE_HEAD = new RegExp(
 );
 
 /**
+ * The heading of an article added after another whose number a copy lost (folded): `分条` alone, a note's mark after it or none
+ * (`分条②`, `分条*`, `分条[2]`) — ICAO's Chinese text writes Article 3 bis `第三条分条`, and a page that kept only `分条②` under
+ * article 3 (its editor's note `注②` below) heads the added article, whose paragraphs are none of article 3's.
+ */
+export const BIS_HEADING = /^分条[ \t\u3000]*(?:[\u2460-\u2473\u2776-\u277f*＊]|[（(\[［【〔]?[0-9０-９]{1,2}[）)\]］】〕])?$/;
+
+/**
+ * A caption heading a part of an article between its numbered paragraphs (folded): a stem letter and 、 (`甲、通则`,
+ * `乙、军事停战委员会`), or a bracketed numeral under it (`(一)组成`), then a few words and no sentence — the Korean armistice
+ * divides its articles into lettered sections over paragraphs numbered through the whole agreement (第二条 `甲、通则` /
+ * `十二、…` … `乙、军事停战委员会` / `(一)组成` / `十九、…`). Group 1 holds the stem letter (a section), else it is a sub-section.
+ */
+export const ARTICLE_SECTION_CAPTION = /^(?:([甲乙丙丁戊己庚辛壬癸])[ \t\u3000]*、|[（(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[）)])[ \t\u3000]*[\u3400-\u9fff]{2,16}$/;
+
+/**
  * Words naming an article (`第六条`, `第 十 四 条`, `第13条`) or a range of them sharing one 条 (`第一至八条`, `第三到五条`), in either script:
  * never a sub-heading, never a defined term.
  */
@@ -1138,9 +1153,10 @@ const REMARKS_AT_END = new RegExp(`(?:[（(][^）)]*[）)]|[\\[［【](?:${alter
  * (`缔约各方特此在条约上签字并盖章。`, the Treaty of Amity and Cooperation in Southeast Asia): the parties, 特此, and
  * the signing on the instrument. After 为此, the representatives named in any words, signing and sealing it
  * with 以昭信守 (`為此聯合國各會員國政府之代表謹簽字于本憲章，以昭信守。`, the UN Charter's). The authority first, then the
- * representatives it gave (`经各自授权的代表,已在本协定上签字,以昭信守。`, the 1980 China–US maritime agreement's).
+ * representatives it gave (`经各自授权的代表,已在本协定上签字,以昭信守。`, the 1980 China–US maritime agreement's). The
+ * signatories so named (`为此,经两国政府适当授权之下列签署人,爰于本议定书签字,以昭信守。`, the 1955 ROC–Japan protocol's).
  */
-export const TESTIMONIUM = /^(?:为此[，,、 \t\u3000]*)?(?:(?:下列|以下|缔约双方|双方)[^。]{0,12}(?:签字人|签署人|代表)[^。]{0,80}(?:签字|签署|签名)|(?:缔约各方|缔约双方|缔约各国|缔约国|各方|双方)特此在[^。]{0,20}上(?:签字|签署))|^为此[，,、 \t\u3000]*[^。]{0,30}?代表[^。]{0,30}?(?:签字|签署)[^。]{0,20}?以昭信守|^经[^。]{0,20}?授权的?(?:全权)?代表[，, \t\u3000]*(?:已|业已)?在本[^。]{1,6}上(?:签字|签署)/;
+export const TESTIMONIUM = /^(?:为此[，,、 \t\u3000]*)?(?:(?:下列|以下|缔约双方|双方)[^。]{0,12}(?:签字人|签署人|代表)[^。]{0,80}(?:签字|签署|签名)|(?:缔约各方|缔约双方|缔约各国|缔约国|各方|双方)特此在[^。]{0,20}上(?:签字|签署))|^为此[，,、 \t\u3000]*[^。]{0,30}?(?:代表|签署人|签字人)[^。]{0,30}?(?:签字|签署)[^。]{0,20}?以昭信守|^经[^。]{0,20}?授权的?(?:全权)?代表[，, \t\u3000]*(?:已|业已)?在本[^。]{1,6}上(?:签字|签署)/;
 
 /**
  * Kinds of instrument that take final clauses — entry into force, a term or how it ends, a
