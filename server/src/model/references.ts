@@ -2802,11 +2802,6 @@ function articleBefore(refs: Reference[], start: number): Extract<Reference, { k
   return best;
 }
 
-/**
- * The paragraph reference a bare `第Y款` (or `第Y款第（Z）项`) continues: `第二十条第一款、第二款`,
- * `第三条第一款至第三款`; after one down to an item too, the paragraph being the level above it
- * (`第一条第一款第（一）项、第二款和第二条第二款`, as the anti-money-laundering law writes it: 第一条第二款).
- */
 /** Square brackets alone, the last an opening one (`[`, `][`, `［`): a negotiation draft's words not agreed yet open there. */
 const BRACKETS_OPENING = /^[\[\]［］]{0,3}[\[［]$/;
 
@@ -2820,6 +2815,11 @@ function bracketedAfter(refs: Reference[], start: number, s: string, from: Run):
   return best && best.range !== 'from' && start - best.end <= 3 && BRACKETS_OPENING.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
 }
 
+/**
+ * The paragraph reference a bare `第Y款` (or `第Y款第（Z）项`) continues: `第二十条第一款、第二款`,
+ * `第三条第一款至第三款`; after one down to an item too, the paragraph being the level above it
+ * (`第一条第一款第（一）项、第二款和第二条第二款`, as the anti-money-laundering law writes it: 第一条第二款).
+ */
 function paragraphBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   const best = articleBefore(refs, start);
   return best && best.target.paragraph !== undefined && joinedAfter(best, start, s, from) ? best : undefined;

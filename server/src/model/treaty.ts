@@ -771,6 +771,7 @@ function summaryWords(text: TextLike, caption: string | undefined, paragraphs: r
   const sub = words.search(GLUED_FIRST_SUB_POINT);
   return sub >= 2 ? words.slice(0, sub) : words;
 }
+
 /**
  * The article's own line between its bare label `head` and its first paragraph (at `firstStart`) that introduces new text
  * (NEW_TEXT_INTRO at its end: `将协定第三条修改如下：`), when that is the last line of text there; undefined otherwise. (The block's
