@@ -31,7 +31,8 @@ const cache = new Memo<Treaty, Span | undefined>();
 
 /**
  * The preamble's own span in `treaty` (read in language `lang`), or undefined when it has no preamble. Empty (start = end)
- * when the preamble block holds a page's lines alone (a database that elides the preamble: `[Preamble] (...)`).
+ * when the preamble block holds a page's lines alone (a database that elides the preamble: `[Preamble] (...)`). Kept per
+ * model alone: `lang` is the document's own language (features/divergence.ts `languageOf`), one for each model.
  */
 export function preambleSpan(treaty: Treaty, lang: string | undefined): Span | undefined {
   if (cache.has(treaty)) return cache.get(treaty);
