@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import * as treatyModule from '../../server/src/model/treaty';
-import { Snapshot, WorkspaceIndex } from '../../server/src/index/workspace';
+import { Snapshot, WorkspaceIndex, analyse } from '../../server/src/index/workspace';
 
 /** Counts the parses `fn` makes (the index calls the model's exported `buildTreaty`). */
 function parses(fn: () => void): number {
@@ -62,6 +62,20 @@ test('a keystroke in the head of a long document: one parse of the head, no mode
     void s.titleKey;
   });
   assert.deepEqual({ n, key: s.titleKey, model: s.hasModel }, { n: 0, key: TITLE, model: false });
+});
+
+// A file read from disk (the workspace scan on one thread, a file changed on disk) has its info read, which builds its model:
+// its title comes off that model, as a scan worker's `analyse` reads it — one parse, and the same title key whichever thread
+// read the file. Here the title stands below a licence comment of 8 KB: the head alone holds none (the file name, here none).
+test('a long file read from disk: one parse, its title key the model\'s (as a scan worker reads it)', () => {
+  const text = `<!--\n${'本文件依照知识共享许可协议发布。\n'.repeat(600)}-->\n\n# ${TITLE}\n\n## 第一条\n\n${body}`;
+  const index = new WorkspaceIndex();
+  let key: string | undefined;
+  const n = parses(() => {
+    key = index.set('file:///w/a.md', text, 0).titleKey;
+  });
+  assert.ok(text.indexOf(TITLE) > 8192);
+  assert.deepEqual({ n, key, worker: analyse('file:///w/a.md', text).analysis.titleKey }, { n: 1, key: TITLE, worker: TITLE });
 });
 
 /** Every text under test/fixtures, by path. */
