@@ -2039,18 +2039,31 @@ function render(base: Treaty, works: Work[], order: Work[], asWritten: Written, 
     held = s.slice(body.length);
     heldFrom = w;
   };
-  // Gaps are written where their article stood in the base; units follow the final order.
+  // Gaps are written where their article stood in the base; units follow the final order. An article's gap goes before it,
+  // and the gaps of the deleted articles before it in the base that are not written yet go first; an article the order
+  // takes out of the base's order (原第四条改为第五条，原第五条改为第四条; one moved to the end) takes its own gap, and the
+  // gaps of the articles after it wait for them — not for it: a pointer stopping at the first article not yet reached kept
+  // every later chapter heading back to the text's end.
   const gapAt = new Map<number, string>();
   arts.forEach((w, i) => gapAt.set(i, gapBefore.get(w) ?? ''));
-  let k = 0;
-  for (const w of order) {
-    if (w.orig) {
-      while (k < arts.length && arts[k] !== w && !inOrder.has(arts[k])) write(gapAt.get(k++) ?? '');
-      if (arts[k] === w) write(gapAt.get(k++) ?? '');
+  const indexOf = new Map<Work, number>();
+  arts.forEach((w, i) => indexOf.set(w, i));
+  const gapDone = new Set<number>();
+  let low = 0;
+  const gapsThrough = (i: number) => {
+    for (let j = low; j <= i; j++) {
+      if (gapDone.has(j) || (j < i && inOrder.has(arts[j]))) continue;
+      gapDone.add(j);
+      write(gapAt.get(j) ?? '');
     }
+    while (gapDone.has(low)) low++;
+  };
+  for (const w of order) {
+    const i = w.orig ? indexOf.get(w) : undefined;
+    if (i !== undefined) gapsThrough(i);
     emit(w);
   }
-  while (k < arts.length) write(gapAt.get(k++) ?? '');
+  for (let j = low; j < arts.length; j++) if (!gapDone.has(j)) write(gapAt.get(j) ?? '');
   // The line breaks that ended the base's last article end what was written last, held or not
   // (a chapter heading left alone at the end, its articles deleted, ends as the article did).
   return out.replace(/\s+$/, '') + trailOf(last) + slice(last.end);
