@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { amendmentOf, changedUnits, compareTexts, comparisonDocxBase64, consolidateTexts } from '../../server/src/features/versionCommands';
 import { compareVersions } from '../../server/src/features/compare';
+import { getLocale, setLocale } from '../../server/src/features/messages';
 import { elementNamed, elementsNamed, readXml, textOf } from '../support/xml';
 
 // Lines: 0 title, 2 第一条, 4 第二条, 6 第三条, 8 第四条.
@@ -99,6 +100,23 @@ test('consolidateTexts: the clauses applied, each problem at its line and charac
       { code: 'amend.text-not-found', message: '第一条中没有“甲”', line: 4, character: 2 },
     ],
   });
+});
+
+test('consolidateTexts: to an English display each problem is said in English, the Chinese naming the clause\'s units after it', () => {
+  const before = getLocale();
+  const crlf = '# 决定\r\n\r\n一、删去第八条。\r\n\r\n二、将第一条中的“甲”修改为“乙”。\r\n';
+  try {
+    setLocale('en');
+    assert.deepEqual(consolidateTexts(OLD, crlf).problems, [
+      { code: 'amend.no-such-article', message: 'Not applied: the base text has no such article or chapter (没有第八条).', line: 2, character: 2 },
+      { code: 'amend.text-not-found', message: 'Not applied: the words the clause quotes from the base text are not there (第一条中没有“甲”).', line: 4, character: 2 },
+    ]);
+    // Two clauses on one article: the later one is in conflict.
+    const twice = '# 决定\n\n一、将第二条修改为：“国家支持测试研究。”\n\n二、将第二条修改为：“国家资助测试研究。”\n';
+    assert.deepEqual(consolidateTexts(OLD, twice).problems.map((p) => p.message.replace(/ \(.*$/s, '')), ['Not applied: another clause changes the same text']);
+  } finally {
+    setLocale(before);
+  }
 });
 
 test('comparisonDocxBase64: the 修改对照表 as a .docx, base64: its title and one row a change', async () => {

@@ -10,6 +10,7 @@ import { AmendmentKind, amendmentText } from './amend';
 import { Comparison, Unit, compareModels, comparisonTable, explain } from './compare';
 import { consolidate } from './consolidate';
 import { comparisonDocx } from './export/comparisonDocx';
+import { MessageKey, getLocale, msg } from './messages';
 
 /** Where a unit stands in one version: its name and the line of its heading (0-based). */
 export interface UnitPlace {
@@ -83,11 +84,33 @@ export interface ConsolidateResult {
   problems: { code: string; message: string; line: number; character: number }[];
 }
 
+/** Each problem's words in English, the Chinese message (its units and quotations) after them. */
+const PROBLEM_WORDS: Record<string, MessageKey> = {
+  'amend.no-such-article': 'consolidate.noSuchArticle',
+  'amend.no-such-paragraph': 'consolidate.noSuchParagraph',
+  'amend.no-such-item': 'consolidate.noSuchItem',
+  'amend.text-not-found': 'consolidate.textNotFound',
+  'amend.conflict': 'consolidate.conflict',
+  'amend.ambiguous': 'consolidate.ambiguous',
+  'amend.unreadable': 'consolidate.unreadable',
+  'amend.effect-only': 'consolidate.effectOnly',
+};
+
+/**
+ * A problem as the client shows it: consolidate.ts's message, in Chinese (`没有第九条`), to a Chinese display; to an English
+ * one the problem said in English with that message after it — a person reading English was shown Chinese alone. (A broken
+ * label's refusal, renumber.ts's, is in the display's language already.)
+ */
+function problemShown(code: string, message: string): string {
+  const key = PROBLEM_WORDS[code];
+  return getLocale() === 'en' && key ? msg(key, message) : message;
+}
+
 /** treaty.server.consolidate: the base text with the amending instrument applied. */
 export function consolidateTexts(baseText: string, amendment: string): ConsolidateResult {
   const r = consolidate(baseText, amendment);
   const map = new LineMap(buildTreaty(amendment).tree.lines);
-  return { text: r.text, problems: r.problems.map((p) => ({ code: p.code, message: p.message, ...map.positionAt(p.start) })) };
+  return { text: r.text, problems: r.problems.map((p) => ({ code: p.code, message: problemShown(p.code, p.message), ...map.positionAt(p.start) })) };
 }
 
 /** treaty.server.comparisonDocx: the 修改对照表 as a .docx file, base64. */
