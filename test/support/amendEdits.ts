@@ -4,7 +4,7 @@
 // article (after the last one, as 第N条之一, or in the middle with the articles after it
 // renumbered and every reference to them rewritten), delete an article (the later ones
 // renumbered likewise), add or drop a paragraph (款) of an article, move an article (two
-// neighbours swapped, the labels in place: session 59). The old text's articles, labels and references are the model's
+// neighbours swapped, or one moved two to four places on, the labels in place: session 59). The old text's articles, labels and references are the model's
 // (checked against hand-written readings by real.test.ts); what changes and what the
 // comparison must list follow from the edit alone.
 import assert from 'node:assert/strict';
@@ -19,8 +19,8 @@ import { formatChinese, fullWidthDigits, parseNumeral } from '../../server/src/s
 import { changes } from './versions';
 import { ROOT } from './fixture';
 
-export type EditKind = 'reword' | 'date' | 'item' | 'append' | 'insertSub' | 'insert' | 'delete' | 'addParagraph' | 'dropParagraph' | 'swap';
-export const EDIT_KINDS: EditKind[] = ['reword', 'date', 'item', 'append', 'insertSub', 'insert', 'delete', 'addParagraph', 'dropParagraph', 'swap'];
+export type EditKind = 'reword' | 'date' | 'item' | 'append' | 'insertSub' | 'insert' | 'delete' | 'addParagraph' | 'dropParagraph' | 'swap' | 'move';
+export const EDIT_KINDS: EditKind[] = ['reword', 'date', 'item', 'append', 'insertSub', 'insert', 'delete', 'addParagraph', 'dropParagraph', 'swap', 'move'];
 
 export interface Version {
   /** What was done, for a failure's message. */
@@ -403,39 +403,47 @@ function dropParagraph(text: string, t: Treaty, r: () => number): Version | unde
 }
 
 /**
- * Move an article: two neighbouring articles change places, each label staying where it was (the words after it, caption and
- * paragraphs, are the other's). Neither is named by a reference, nor holds one; both written alike (the words on the label's
- * line or under it); no other article says the same words (a reply note repeating the proposal's points: which of the two
- * moved is not told by the words); nothing but white space before either — a chapter's heading or a point's caption line
- * there would go with the words in the amending instrument's reading (consolidate.ts `render`: a heading stays before the
- * article that followed it) but stay in place here, and which the drafter meant the clause `原第五条改为第四条` cannot say.
+ * Move an article: two neighbouring articles change places (`swap`), or one goes two to four places on (`move`), each label
+ * staying where it was (the words after it, caption and paragraphs, are another's). None of them is named by a reference,
+ * nor holds one; all written alike (the words on the label's line or under it); no other article says the same words (a
+ * reply note repeating the proposal's points: which moved is not told by the words); nothing but white space before any of
+ * them — a chapter's heading or a point's caption line there would go with the words in the amending instrument's reading
+ * (consolidate.ts `render`: a heading stays before the article that followed it) but stay in place here, and which the
+ * drafter meant the clause `原第五条改为第四条` cannot say.
  */
-function swap(text: string, t: Treaty, r: () => number): Version | undefined {
+function move(text: string, t: Treaty, r: () => number, far: boolean): Version | undefined {
   const arts = t.articles;
   const refs = referencesOf(t);
   const named = (a: Article) => refs.some((x) => x.kind === 'article' && !x.citation && (x.target.num === a.num || (x.start >= a.start && x.end <= a.end)));
-  for (let tries = 0; tries < 4 && arts.length >= 3; tries++) {
+  // The label's bold or italic closed after it goes with the label; a mark after it that opened nothing (a note's `*`) too.
+  const close = (x: Article) => {
+    const before = text.slice(text.lastIndexOf('\n', x.label.start - 1) + 1, x.label.start);
+    const mark = /\*\*|__/.exec(before)?.[0];
+    const after = text.slice(x.label.end);
+    return mark && after.startsWith(mark) ? x.label.end + mark.length : /^[*_]/.test(after) ? -1 : x.label.end;
+  };
+  const body = (x: Article) => ({ start: close(x), end: lastWordsEnd(text, x) });
+  const words = (x: Article) => { const s = body(x); return text.slice(s.start, s.end).replace(/\s/g, ''); };
+  for (let tries = 0; tries < 4; tries++) {
+    const d = far ? 2 + Math.floor(r() * 3) : 1;
     // Not the last article (its end may run into the closing lines).
-    const k = Math.floor(r() * (arts.length - 2));
-    const [a, b] = [arts[k], arts[k + 1]];
-    if (a.num === undefined || b.num === undefined || a.sub || b.sub || b.num !== a.num + 1 || named(a) || named(b)) continue;
-    if (!!a.head.inlineBody !== !!b.head.inlineBody || a.head.kind !== b.head.kind) continue;
-    if ([a, b].some((x) => k + (x === a ? 0 : 1) > 0 && /\S/.test(text.slice(lastWordsEnd(text, arts[arts.indexOf(x) - 1]), x.start)))) continue;
-    // The label's bold or italic closed after it goes with the label; a mark after it that opened nothing (a note's `*`) too.
-    const close = (x: Article) => {
-      const before = text.slice(text.lastIndexOf('\n', x.label.start - 1) + 1, x.label.start);
-      const mark = /\*\*|__/.exec(before)?.[0];
-      const after = text.slice(x.label.end);
-      return mark && after.startsWith(mark) ? x.label.end + mark.length : /^[*_]/.test(after) ? -1 : x.label.end;
-    };
-    if (close(a) < 0 || close(b) < 0) continue;
-    const body = (x: Article) => ({ start: close(x), end: lastWordsEnd(text, x) });
-    const [ba, bb] = [body(a), body(b)];
-    const words = (x: Article) => { const s = body(x); return text.slice(s.start, s.end).replace(/\s/g, ''); };
-    if (arts.some((x) => x !== a && (words(x) === words(a) || (x !== b && words(x) === words(b))))) continue;
-    // (The comparison keeps the one in place and marks the other moved before it.)
-    const expected = [`=${b.name}→${a.name}(moved)`, `=${a.name}→${b.name}`];
-    return { edit: `${a.name} and ${b.name} swapped`, text: apply(text, [{ ...ba, by: text.slice(bb.start, bb.end) }, { ...bb, by: text.slice(ba.start, ba.end) }]), expected };
+    if (arts.length < d + 2) return undefined;
+    const k = Math.floor(r() * (arts.length - d - 1));
+    const run = arts.slice(k, k + d + 1);
+    const a = run[0];
+    if (run.some((x, i) => x.num === undefined || x.sub || (i > 0 && x.num !== a.num! + i) || named(x) || close(x) < 0)) continue;
+    if (run.some((x) => !!x.head.inlineBody !== !!a.head.inlineBody || x.head.kind !== a.head.kind)) continue;
+    if (run.some((x, i) => k + i > 0 && /\S/.test(text.slice(lastWordsEnd(text, arts[k + i - 1]), x.start)))) continue;
+    if (run.some((x) => arts.some((y) => y !== x && words(y) === words(x)))) continue;
+    // The words of each place after the move: the first article's go to the last place, the others' one place back.
+    const bodies = run.map(body);
+    const moved = [...bodies.slice(1), bodies[0]];
+    const spans = bodies.map((b, i) => ({ ...b, by: text.slice(moved[i].start, moved[i].end) }));
+    // (The comparison keeps the most in place: of two swapped, the second marked moved before the first; of more, the
+    // first marked moved after the others.)
+    const expected = d === 1 ? [`=${run[1].name}→${a.name}(moved)`, `=${a.name}→${run[1].name}`]
+      : [...run.slice(1).map((x, i) => `=${x.name}→${run[i].name}`), `=${a.name}→${run[d].name}(moved)`];
+    return { edit: d === 1 ? `${a.name} and ${run[1].name} swapped` : `${a.name} moved after ${run[d].name}`, text: apply(text, spans), expected };
   }
   return undefined;
 }
@@ -453,7 +461,8 @@ export function deriveVersion(text: string, kind: EditKind, seed: number, treaty
     case 'delete': return remove(text, treaty, r);
     case 'addParagraph': return addParagraph(text, treaty, r);
     case 'dropParagraph': return dropParagraph(text, treaty, r);
-    case 'swap': return swap(text, treaty, r);
+    case 'swap': return move(text, treaty, r, false);
+    case 'move': return move(text, treaty, r, true);
   }
 }
 
