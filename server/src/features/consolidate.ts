@@ -1150,8 +1150,12 @@ function ofThis(clauses: Clause[], base: Treaty, problems: AmendProblem[]): Clau
   return clauses.filter((c) => !c.group || same(c.group));
 }
 
-/** A point's label opening a quoted line: `六、`, `6.`, `６．`, `二 ` (a space alone parting it from its words, as Taiwan's law database writes points) (group 1, the number). */
-const POINT_LABEL = new RegExp(`^[\\s\u3000]*([${NUMERAL_CHARS}]+)(?:、|[.．](?![0-9０-９])|[ \\t\u3000]+(?=\\S))[\\s\u3000]*`);
+/**
+ * A point's label opening a quoted line: `六、`, `6.`, `６．`, `二 ` (a space alone parting it from its words, as Taiwan's law
+ * database writes points), `一,、` (a page converted with its commas doubled, as lines.ts paraAt reads it: quoted so by amend.ts,
+ * it was written twice) (group 1, the number).
+ */
+const POINT_LABEL = new RegExp(`^[\\s\u3000]*([${NUMERAL_CHARS}]+)(?:[,，]?、|[.．](?![0-9０-９])|[ \\t\u3000]+(?=\\S))[\\s\u3000]*`);
 
 /**
  * A point quoted whole (将第六点修改为：“六、…”) or added (增加一点，作为第七点：“七、…”) with its label, as its text writes
