@@ -102,6 +102,23 @@ test('consolidateTexts: the clauses applied, each problem at its line and charac
   });
 });
 
+test('compareTexts: to an English display each change is said in English (the table, a document, stays Chinese)', () => {
+  const before = getLocale();
+  try {
+    setLocale('en');
+    const r = compareTexts(OLD, NEW);
+    assert.deepEqual(r.changes.map((c) => c.note), ['text changed', 'deleted', '第四条 renumbered 第三条']);
+    assert.match(r.table, /\| 第四条　本法自公布之日起施行。 \| 第三条　本法自公布之日起施行。 \| 原第四条改为第三条 \|/);
+    // 第二条 and 第三条 swapped: the second kept in place, the third moved before it.
+    const swapped = OLD.replace('第二条　国家鼓励开展测试研究。', '第二条　测试机构应当依法登记。').replace('第三条　测试机构应当依法登记。', '第三条　国家鼓励开展测试研究。');
+    assert.deepEqual(compareTexts(OLD, swapped).changes.map((c) => c.note), ['第三条 moved to 第二条', '第二条 renumbered 第三条']);
+    setLocale('zh-cn');
+    assert.deepEqual(compareTexts(OLD, swapped).changes.map((c) => c.note), ['原第三条移至第二条', '原第二条改为第三条']);
+  } finally {
+    setLocale(before);
+  }
+});
+
 test('consolidateTexts: to an English display each problem is said in English, the Chinese naming the clause\'s units after it', () => {
   const before = getLocale();
   const crlf = '# 决定\r\n\r\n一、删去第八条。\r\n\r\n二、将第一条中的“甲”修改为“乙”。\r\n';
