@@ -606,7 +606,8 @@ connection.onExecuteCommand(async (params, token) => {
       if (!u || u.scheme !== 'file') return { message: msg('versions.noFile') } satisfies HeadVersion;
       // Only a file the server may read (inside a workspace folder, not excluded).
       const refused = await files.refusal(u.fsPath);
-      if (refused) return { message: refused } satisfies HeadVersion;
+      // (The refusal's own words, files.ts's for the log, are English: the client shows this message as it is.)
+      if (refused) return { message: msg('versions.refused', refused) } satisfies HeadVersion;
       const r = await gitVersion(u.fsPath);
       return (r.text !== undefined ? { text: r.text } : { message: msg('versions.noCommit', r.error ?? '') }) satisfies HeadVersion;
     }

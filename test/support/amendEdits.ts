@@ -3,7 +3,8 @@
 // scripts/versions-roundtrip.mjs): reword a paragraph, change a date, add an item, insert an
 // article (after the last one, as 第N条之一, or in the middle with the articles after it
 // renumbered and every reference to them rewritten), delete an article (the later ones
-// renumbered likewise). The old text's articles, labels and references are the model's
+// renumbered likewise), add or drop a paragraph (款) of an article, move an article (two
+// neighbours swapped, or one moved two to four places on, the labels in place: session 59). The old text's articles, labels and references are the model's
 // (checked against hand-written readings by real.test.ts); what changes and what the
 // comparison must list follow from the edit alone.
 import assert from 'node:assert/strict';
@@ -18,8 +19,8 @@ import { formatChinese, fullWidthDigits, parseNumeral } from '../../server/src/s
 import { changes } from './versions';
 import { ROOT } from './fixture';
 
-export type EditKind = 'reword' | 'date' | 'item' | 'append' | 'insertSub' | 'insert' | 'delete';
-export const EDIT_KINDS: EditKind[] = ['reword', 'date', 'item', 'append', 'insertSub', 'insert', 'delete'];
+export type EditKind = 'reword' | 'date' | 'item' | 'append' | 'insertSub' | 'insert' | 'delete' | 'addParagraph' | 'dropParagraph' | 'swap' | 'move';
+export const EDIT_KINDS: EditKind[] = ['reword', 'date', 'item', 'append', 'insertSub', 'insert', 'delete', 'addParagraph', 'dropParagraph', 'swap', 'move'];
 
 export interface Version {
   /** What was done, for a failure's message. */
@@ -350,6 +351,103 @@ function remove(text: string, t: Treaty, r: () => number): Version | undefined {
   return undefined;
 }
 
+/** The first and last non-white character of a span, as [start, end). */
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * The articles whose paragraphs are unlabelled (a law's 款, a treaty's paragraphs under a heading), two or more, none of them
+ * holding a relative reference to a paragraph (`前款`, `第二款` — another paragraph added or dropped changes what it names), no
+ * article's reference naming one of them by paragraph, and each paragraph a span of its own words.
+ */
+function paragraphArticles(text: string, t: Treaty): Article[] {
+  const refs = referencesOf(t);
+  return t.articles.filter((a) => {
+    if (a.num === undefined || a.paragraphs.length < 2 || a.paragraphs.some((p) => p.num !== undefined || p.label !== undefined)) return false;
+    if (/[款项項]/.test(text.slice(a.start, a.end))) return false;
+    if (refs.some((r) => r.kind === 'article' && !r.citation && r.target.num === a.num && r.target.paragraph !== undefined)) return false;
+    return a.paragraphs.every((p, i) => i === 0 || /^\s+$/.test(text.slice(trimmed(text, a.paragraphs[i - 1].start, a.paragraphs[i - 1].end).end, trimmed(text, p.start, p.end).start)));
+  });
+}
+
+const PARAGRAPH = '前款规定以外的事项，由缔约双方另行商定。';
+
+/** Add a paragraph (款) after one of an article's paragraphs, set apart as the article sets its paragraphs apart. */
+function addParagraph(text: string, t: Treaty, r: () => number): Version | undefined {
+  const cands = paragraphArticles(text, t);
+  if (!cands.length) return undefined;
+  const a = cands[Math.floor(r() * cands.length)];
+  const ps = a.paragraphs.map((p) => trimmed(text, p.start, p.end));
+  // After any paragraph but the last of the text's last article (its end may run into the closing lines).
+  const last = a === t.articles[t.articles.length - 1] ? ps.length - 1 : ps.length;
+  const j = Math.floor(r() * last);
+  if (!/[。；;.]$/.test(text.slice(ps[j].start, ps[j].end))) return undefined;
+  const sep = text.slice(ps[0].end, ps[1].start);
+  return { edit: `paragraph added in ${a.name} after its paragraph ${j + 1}`, text: apply(text, [{ start: ps[j].end, end: ps[j].end, by: sep + PARAGRAPH }]), expected: [`~${a.name}`] };
+}
+
+/** Drop one of an article's paragraphs (not its first, which a law writes on the label's line). */
+function dropParagraph(text: string, t: Treaty, r: () => number): Version | undefined {
+  const cands = paragraphArticles(text, t);
+  if (!cands.length) return undefined;
+  const a = cands[Math.floor(r() * cands.length)];
+  const ps = a.paragraphs.map((p) => trimmed(text, p.start, p.end));
+  const j = 1 + Math.floor(r() * (ps.length - 1));
+  if (j === ps.length - 1 && a === t.articles[t.articles.length - 1]) return undefined;
+  // (Not a paragraph running into another language's text, a bilingual page's lines kept as one block.)
+  if (/[A-Za-z]{3}/.test(text.slice(ps[j].start, ps[j].end))) return undefined;
+  return { edit: `paragraph ${j + 1} of ${a.name} dropped`, text: apply(text, [{ start: ps[j - 1].end, end: ps[j].end, by: '' }]), expected: [`~${a.name}`] };
+}
+
+/**
+ * Move an article: two neighbouring articles change places (`swap`), or one goes two to four places on (`move`), each label
+ * staying where it was (the words after it, caption and paragraphs, are another's). None of them is named by a reference,
+ * nor holds one; all written alike (the words on the label's line or under it); no other article says the same words (a
+ * reply note repeating the proposal's points: which moved is not told by the words); nothing but white space before any of
+ * them — a chapter's heading or a point's caption line there would go with the words in the amending instrument's reading
+ * (consolidate.ts `render`: a heading stays before the article that followed it) but stay in place here, and which the
+ * drafter meant the clause `原第五条改为第四条` cannot say.
+ */
+function move(text: string, t: Treaty, r: () => number, far: boolean): Version | undefined {
+  const arts = t.articles;
+  const refs = referencesOf(t);
+  const named = (a: Article) => refs.some((x) => x.kind === 'article' && !x.citation && (x.target.num === a.num || (x.start >= a.start && x.end <= a.end)));
+  // The label's bold or italic closed after it goes with the label; a mark after it that opened nothing (a note's `*`) too.
+  const close = (x: Article) => {
+    const before = text.slice(text.lastIndexOf('\n', x.label.start - 1) + 1, x.label.start);
+    const mark = /\*\*|__/.exec(before)?.[0];
+    const after = text.slice(x.label.end);
+    return mark && after.startsWith(mark) ? x.label.end + mark.length : /^[*_]/.test(after) ? -1 : x.label.end;
+  };
+  const body = (x: Article) => ({ start: close(x), end: lastWordsEnd(text, x) });
+  const words = (x: Article) => { const s = body(x); return text.slice(s.start, s.end).replace(/\s/g, ''); };
+  for (let tries = 0; tries < 4; tries++) {
+    const d = far ? 2 + Math.floor(r() * 3) : 1;
+    // Not the last article (its end may run into the closing lines).
+    if (arts.length < d + 2) return undefined;
+    const k = Math.floor(r() * (arts.length - d - 1));
+    const run = arts.slice(k, k + d + 1);
+    const a = run[0];
+    if (run.some((x, i) => x.num === undefined || x.sub || (i > 0 && x.num !== a.num! + i) || named(x) || close(x) < 0)) continue;
+    if (run.some((x) => !!x.head.inlineBody !== !!a.head.inlineBody || x.head.kind !== a.head.kind)) continue;
+    if (run.some((x, i) => k + i > 0 && /\S/.test(text.slice(lastWordsEnd(text, arts[k + i - 1]), x.start)))) continue;
+    if (run.some((x) => arts.some((y) => y !== x && words(y) === words(x)))) continue;
+    // The words of each place after the move: the first article's go to the last place, the others' one place back.
+    const bodies = run.map(body);
+    const moved = [...bodies.slice(1), bodies[0]];
+    const spans = bodies.map((b, i) => ({ ...b, by: text.slice(moved[i].start, moved[i].end) }));
+    // (The comparison keeps the most in place: of two swapped, the second marked moved before the first; of more, the
+    // first marked moved after the others.)
+    const expected = d === 1 ? [`=${run[1].name}→${a.name}(moved)`, `=${a.name}→${run[1].name}`]
+      : [...run.slice(1).map((x, i) => `=${x.name}→${run[i].name}`), `=${a.name}→${run[d].name}(moved)`];
+    return { edit: d === 1 ? `${a.name} and ${run[1].name} swapped` : `${a.name} moved after ${run[d].name}`, text: apply(text, spans), expected };
+  }
+  return undefined;
+}
+
 /** One version of `text` made by one edit of the given kind (undefined when the text has nowhere to make it). */
 export function deriveVersion(text: string, kind: EditKind, seed: number, treaty: Treaty = buildTreaty(text)): Version | undefined {
   const r = rng(seed);
@@ -361,6 +459,10 @@ export function deriveVersion(text: string, kind: EditKind, seed: number, treaty
     case 'insertSub': return insertSub(text, treaty, r);
     case 'insert': return insert(text, treaty, r);
     case 'delete': return remove(text, treaty, r);
+    case 'addParagraph': return addParagraph(text, treaty, r);
+    case 'dropParagraph': return dropParagraph(text, treaty, r);
+    case 'swap': return move(text, treaty, r, false);
+    case 'move': return move(text, treaty, r, true);
   }
 }
 

@@ -280,3 +280,13 @@ test('a clause naming a point the text numbers twice (points numbered anew under
   assert.deepEqual(once.problems, []);
   assert.ok(!once.text.includes('工作组由双方') && once.text.includes('三、坚持因地制宜。'), once.text);
 });
+
+// Session 59: a page converted with every comma doubled writes a point's label `一,、` (the Federated States of Micronesia's
+// joint statement of 2024, test/fixtures/real/statement_cn_fm_2024_xingmingjy_pinyin_hant.md), which lines.ts paraAt reads
+// as the label. A point quoted whole with that label had the label written twice: `一,、一,、雙方…`.
+test('consolidate by points: a point quoted whole with its label written `一,、` as the text writes it, the label once', () => {
+  const base = '# 甲乙聯合聲明\n\n一,、雙方積極評價建交以來雙邊關係發展成果。\n\n二,、雙方同意加強合作。\n\n三,、本聲明以中文寫成。\n';
+  const r = consolidate(base, '# 決定\n\n一、将第一点修改为：“一,、雙方積極評價建交35年以來雙邊關係發展成果。”\n\n二、将第三点修改为：“三、本聲明以中文和英文寫成。”\n');
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.text, base.replace('建交以來', '建交35年以來').replace('以中文寫成', '以中文和英文寫成'));
+});

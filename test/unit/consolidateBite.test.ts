@@ -45,6 +45,11 @@ const APPLIED: [string, string, string][] = [
   ['an article inserted and the rest renumbered', '一、在第一条后增加一条，作为第二条：“示例工作应当公正。”\n\n二、对条文顺序作相应调整。', HEAD + A1 + '第二条　示例工作应当公正。\n\n' + A2.replace('第二条', '第三条') + CH2 + A3.replace('第三条', '第四条') + A4.replace('第四条', '第五条')],
   // The chapter heading stays before the article it opened, now 第四条.
   ['two articles swapped by 改为', '一、第三条改为第四条，第四条改为第三条。', HEAD + A1 + A2 + '第三条　本法自公布之日起施行。\n\n' + CH2 + '第四条　国家鼓励开展示例研究。\n'],
+  // Session 59: a heading after the articles the clause takes out of order stays where it was, before the article it opened
+  // (it went to the text's end, after the last article, the chapter emptied: render's pointer stopped at the first article
+  // not reached yet).
+  ['two articles swapped by 改为 before a chapter heading: the heading stays before the article it opened', '一、第二条改为第一条，第一条改为第二条。', HEAD + A2.replace('第二条', '第一条') + A1.replace('第一条', '第二条') + CH2 + A3 + A4],
+  ['the first article moved to the end: the heading stays before the article it opened', '一、第一条改为第四条，第二条改为第一条，第三条改为第二条，第四条改为第三条。', HEAD + A2.replace('第二条', '第一条') + CH2 + A3.replace('第三条', '第二条') + A4.replace('第四条', '第三条').replace(/\n$/, '\n\n') + A1.replace('第一条', '第四条').replace(/\n\n$/, '\n')],
   ['an article renumbered as 之一', '一、第四条改为第三条之一。', LAW.replace('第四条　', '第三条之一　')],
   ['arabic numbers in a clause', '一、将第3条中的“鼓励”修改为“支持”。', LAW.replace('国家鼓励', '国家支持')],
   ['the replaced paragraph replaces a whole article (刑法修正案 style)', '一、在第三条中增加一款作为第二款，将该条修改为：“国家鼓励开展示例研究。\n\n“地方人民政府提供便利。”', LAW.replace('国家鼓励开展示例研究。', '国家鼓励开展示例研究。\n\n地方人民政府提供便利。')],

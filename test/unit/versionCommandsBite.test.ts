@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { amendmentOf, changedUnits, compareTexts, comparisonDocxBase64, consolidateTexts } from '../../server/src/features/versionCommands';
 import { compareVersions } from '../../server/src/features/compare';
+import { getLocale, setLocale } from '../../server/src/features/messages';
 import { elementNamed, elementsNamed, readXml, textOf } from '../support/xml';
 
 // Lines: 0 title, 2 第一条, 4 第二条, 6 第三条, 8 第四条.
@@ -99,6 +100,40 @@ test('consolidateTexts: the clauses applied, each problem at its line and charac
       { code: 'amend.text-not-found', message: '第一条中没有“甲”', line: 4, character: 2 },
     ],
   });
+});
+
+test('compareTexts: to an English display each change is said in English (the table, a document, stays Chinese)', () => {
+  const before = getLocale();
+  try {
+    setLocale('en');
+    const r = compareTexts(OLD, NEW);
+    assert.deepEqual(r.changes.map((c) => c.note), ['text changed', 'deleted', '第四条 renumbered 第三条']);
+    assert.match(r.table, /\| 第四条　本法自公布之日起施行。 \| 第三条　本法自公布之日起施行。 \| 原第四条改为第三条 \|/);
+    // 第二条 and 第三条 swapped: the second kept in place, the third moved before it.
+    const swapped = OLD.replace('第二条　国家鼓励开展测试研究。', '第二条　测试机构应当依法登记。').replace('第三条　测试机构应当依法登记。', '第三条　国家鼓励开展测试研究。');
+    assert.deepEqual(compareTexts(OLD, swapped).changes.map((c) => c.note), ['第三条 moved to 第二条', '第二条 renumbered 第三条']);
+    setLocale('zh-cn');
+    assert.deepEqual(compareTexts(OLD, swapped).changes.map((c) => c.note), ['原第三条移至第二条', '原第二条改为第三条']);
+  } finally {
+    setLocale(before);
+  }
+});
+
+test('consolidateTexts: to an English display each problem is said in English, the Chinese naming the clause\'s units after it', () => {
+  const before = getLocale();
+  const crlf = '# 决定\r\n\r\n一、删去第八条。\r\n\r\n二、将第一条中的“甲”修改为“乙”。\r\n';
+  try {
+    setLocale('en');
+    assert.deepEqual(consolidateTexts(OLD, crlf).problems, [
+      { code: 'amend.no-such-article', message: 'Not applied: the base text has no such article or chapter (没有第八条).', line: 2, character: 2 },
+      { code: 'amend.text-not-found', message: 'Not applied: the words the clause quotes from the base text are not there (第一条中没有“甲”).', line: 4, character: 2 },
+    ]);
+    // Two clauses on one article: the later one is in conflict.
+    const twice = '# 决定\n\n一、将第二条修改为：“国家支持测试研究。”\n\n二、将第二条修改为：“国家资助测试研究。”\n';
+    assert.deepEqual(consolidateTexts(OLD, twice).problems.map((p) => p.message.replace(/ \(.*$/s, '')), ['Not applied: another clause changes the same text']);
+  } finally {
+    setLocale(before);
+  }
 });
 
 test('comparisonDocxBase64: the 修改对照表 as a .docx, base64: its title and one row a change', async () => {

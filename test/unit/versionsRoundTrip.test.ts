@@ -2,7 +2,8 @@
 // versions made by realistic edits at the text level (test/support/amendEdits.ts: reword a
 // paragraph, change a date, add an item, add an article at the end or as 第N条之一, insert one in
 // the middle or delete one with the later articles renumbered and the references to them
-// rewritten). For each version:
+// rewritten; since session 59 also add or drop a paragraph of an article, swap two neighbouring
+// articles or move one two to four places on — written 原第五条改为第四条，原第四条改为第五条). For each version:
 //   - the comparison lists exactly the changes the edit made, by article, with old and new numbers;
 //   - the amending instrument generated from old → new (议定书 and 修改决定), consolidated into the
 //     old text, gives the new text, with no problem reported, equal up to white space and page

@@ -88,7 +88,8 @@ export function unitParts(units: readonly Unit[]): Map<Unit, number> | undefined
 }
 
 /** A unit named in the 说明 of the 修改对照表: a point as `第六点` (`原六、改为七、` says nothing), an article by its name. */
-function said(u: Unit): string {
+/** A unit as the 说明 names it: `第三条`, a point `第六点`. */
+export function said(u: Unit): string {
   return unitWord(u) === '点' ? unitRef(u) : u.name;
 }
 

@@ -1150,8 +1150,12 @@ function ofThis(clauses: Clause[], base: Treaty, problems: AmendProblem[]): Clau
   return clauses.filter((c) => !c.group || same(c.group));
 }
 
-/** A point's label opening a quoted line: `六、`, `6.`, `６．`, `二 ` (a space alone parting it from its words, as Taiwan's law database writes points) (group 1, the number). */
-const POINT_LABEL = new RegExp(`^[\\s\u3000]*([${NUMERAL_CHARS}]+)(?:、|[.．](?![0-9０-９])|[ \\t\u3000]+(?=\\S))[\\s\u3000]*`);
+/**
+ * A point's label opening a quoted line: `六、`, `6.`, `６．`, `二 ` (a space alone parting it from its words, as Taiwan's law
+ * database writes points), `一,、` (a page converted with its commas doubled, as lines.ts paraAt reads it: quoted so by amend.ts,
+ * it was written twice) (group 1, the number).
+ */
+const POINT_LABEL = new RegExp(`^[\\s\u3000]*([${NUMERAL_CHARS}]+)(?:[,，]?、|[.．](?![0-9０-９])|[ \\t\u3000]+(?=\\S))[\\s\u3000]*`);
 
 /**
  * A point quoted whole (将第六点修改为：“六、…”) or added (增加一点，作为第七点：“七、…”) with its label, as its text writes
@@ -2039,18 +2043,31 @@ function render(base: Treaty, works: Work[], order: Work[], asWritten: Written, 
     held = s.slice(body.length);
     heldFrom = w;
   };
-  // Gaps are written where their article stood in the base; units follow the final order.
+  // Gaps are written where their article stood in the base; units follow the final order. An article's gap goes before it,
+  // and the gaps of the deleted articles before it in the base that are not written yet go first; an article the order
+  // takes out of the base's order (原第四条改为第五条，原第五条改为第四条; one moved to the end) takes its own gap, and the
+  // gaps of the articles after it wait for them — not for it: a pointer stopping at the first article not yet reached kept
+  // every later chapter heading back to the text's end.
   const gapAt = new Map<number, string>();
   arts.forEach((w, i) => gapAt.set(i, gapBefore.get(w) ?? ''));
-  let k = 0;
-  for (const w of order) {
-    if (w.orig) {
-      while (k < arts.length && arts[k] !== w && !inOrder.has(arts[k])) write(gapAt.get(k++) ?? '');
-      if (arts[k] === w) write(gapAt.get(k++) ?? '');
+  const indexOf = new Map<Work, number>();
+  arts.forEach((w, i) => indexOf.set(w, i));
+  const gapDone = new Set<number>();
+  let low = 0;
+  const gapsThrough = (i: number) => {
+    for (let j = low; j <= i; j++) {
+      if (gapDone.has(j) || (j < i && inOrder.has(arts[j]))) continue;
+      gapDone.add(j);
+      write(gapAt.get(j) ?? '');
     }
+    while (gapDone.has(low)) low++;
+  };
+  for (const w of order) {
+    const i = w.orig ? indexOf.get(w) : undefined;
+    if (i !== undefined) gapsThrough(i);
     emit(w);
   }
-  while (k < arts.length) write(gapAt.get(k++) ?? '');
+  for (let j = low; j < arts.length; j++) if (!gapDone.has(j)) write(gapAt.get(j) ?? '');
   // The line breaks that ended the base's last article end what was written last, held or not
   // (a chapter heading left alone at the end, its articles deleted, ends as the article did).
   return out.replace(/\s+$/, '') + trailOf(last) + slice(last.end);

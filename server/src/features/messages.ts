@@ -23,6 +23,28 @@ export const MESSAGES = {
   // Commands (workspace/executeCommand).
   'versions.noFile': { 'zh-cn': '只有磁盘上的文件才有上次提交的版本。', en: 'Only a file on disk has a version in the last commit.' },
   'versions.noCommit': { 'zh-cn': '无法读取上次提交的版本：{0}', en: 'Cannot read the version in the last commit: {0}' },
+  // How a unit changed, in the list Go to Changed Article shows (versionCommands.ts `noteOf`; the 修改对照表's 说明 column, a
+  // document, is compare.ts `explain`'s Chinese in every display).
+  'change.added': { 'zh-cn': '新增', en: 'added' },
+  'change.addedSplit': { 'zh-cn': '新增（由原{0}拆分）', en: 'added (split from {0})' },
+  'change.deleted': { 'zh-cn': '删去', en: 'deleted' },
+  'change.deletedMerged': { 'zh-cn': '删去（并入{0}）', en: 'deleted (merged into {0})' },
+  'change.moved': { 'zh-cn': '原{0}移至{1}', en: '{0} moved to {1}' },
+  'change.movedModified': { 'zh-cn': '原{0}移至{1}；内容修改', en: '{0} moved to {1}; text changed' },
+  'change.renumbered': { 'zh-cn': '原{0}改为{1}', en: '{0} renumbered {1}' },
+  'change.renumberedModified': { 'zh-cn': '原{0}改为{1}；内容修改', en: '{0} renumbered {1}; text changed' },
+  'change.modified': { 'zh-cn': '内容修改', en: 'text changed' },
+  'versions.refused': { 'zh-cn': '只能读取工作区文件夹中未被排除的文件在上次提交时的版本。', en: 'Only a file inside the workspace folders, not excluded, has its version in the last commit read: this one is {0}.' },
+  // treaty.server.consolidate's problems in English (versionCommands.ts `problemShown`): consolidate.ts writes each in
+  // Chinese, naming the clause's units as the text does; a Chinese display shows that as it is.
+  'consolidate.noSuchArticle': { 'zh-cn': '没有这一条或章，未应用：{0}', en: 'Not applied: the base text has no such article or chapter ({0}).' },
+  'consolidate.noSuchParagraph': { 'zh-cn': '没有这一款、段或标题，未应用：{0}', en: 'Not applied: the base text has no such paragraph or heading ({0}).' },
+  'consolidate.noSuchItem': { 'zh-cn': '没有这一项，未应用：{0}', en: 'Not applied: the base text has no such item ({0}).' },
+  'consolidate.textNotFound': { 'zh-cn': '原文中没有这一修改引用的文字，未应用：{0}', en: 'Not applied: the words the clause quotes from the base text are not there ({0}).' },
+  'consolidate.conflict': { 'zh-cn': '另一条修改已改过同一处，未应用：{0}', en: 'Not applied: another clause changes the same text ({0}).' },
+  'consolidate.ambiguous': { 'zh-cn': '这一修改所指不明，未应用：{0}', en: 'Not applied: the unit the clause names is not one unit of the base text ({0}).' },
+  'consolidate.unreadable': { 'zh-cn': '无法读懂这一修改，未应用：{0}', en: 'Not applied: the clause could not be read ({0}).' },
+  'consolidate.effectOnly': { 'zh-cn': '这一条款不修改条文的文字，需另行注明：{0}', en: 'The clause changes how the text applies, not its words: the consolidated text cannot show it, note it separately ({0}).' },
   'command.notTreaty': { 'zh-cn': '当前文件不是条约。', en: 'The current file is not a treaty.' },
   'command.noArticles': { 'zh-cn': '该文件没有“第…条”形式的条款，无法插入或重新编号。', en: 'This document has no 第…条 articles to insert among or renumber.' },
   'command.insertDangling': { 'zh-cn': '插入{0}后，悬空引用{1}会指向它，未插入。', en: 'With {0} inserted, the reference to no article {1} would point to it; nothing was inserted.' },

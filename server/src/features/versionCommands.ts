@@ -7,9 +7,10 @@
 import { buildTreaty } from '../model/treaty';
 import { LineMap } from '../syntax/positions';
 import { AmendmentKind, amendmentText } from './amend';
-import { Comparison, Unit, compareModels, comparisonTable, explain } from './compare';
+import { Comparison, Unit, UnitChange, compareModels, comparisonTable, said } from './compare';
 import { consolidate } from './consolidate';
 import { comparisonDocx } from './export/comparisonDocx';
+import { MessageKey, getLocale, msg } from './messages';
 
 /** Where a unit stands in one version: its name and the line of its heading (0-based). */
 export interface UnitPlace {
@@ -36,6 +37,25 @@ function place(map: LineMap, u: Unit): UnitPlace {
   return { name: u.name, line: map.lineOf(u.start) };
 }
 
+/**
+ * How a unit changed, in the display's language: the 说明 of the 修改对照表 (compare.ts `explain`, `原第二条改为第三条；内容修改`)
+ * to a Chinese display, English to an English one (Go to Changed Article's list showed the Chinese alone).
+ */
+function noteOf(c: UnitChange): string {
+  switch (c.type) {
+    case 'added':
+      return c.splitFrom ? msg('change.addedSplit', said(c.splitFrom)) : msg('change.added');
+    case 'deleted':
+      return c.mergedInto ? msg('change.deletedMerged', said(c.mergedInto)) : msg('change.deleted');
+    default: {
+      const modified = c.type === 'modified';
+      if (c.moved) return msg(modified ? 'change.movedModified' : 'change.moved', said(c.old), said(c.new));
+      if (c.renumbered) return msg(modified ? 'change.renumberedModified' : 'change.renumbered', said(c.old), said(c.new));
+      return msg('change.modified');
+    }
+  }
+}
+
 /** The changed units of a comparison with their lines on either side. */
 export function changedUnits(cmp: Comparison): ChangedUnit[] {
   const oldMap = new LineMap(cmp.old.tree.lines);
@@ -46,7 +66,7 @@ export function changedUnits(cmp: Comparison): ChangedUnit[] {
     const type = c.type === 'unchanged' ? 'renumbered' : c.type;
     out.push({
       type,
-      note: explain(c),
+      note: noteOf(c),
       old: c.type === 'added' ? undefined : place(oldMap, c.old),
       new: c.type === 'deleted' ? undefined : place(newMap, c.new),
     });
@@ -83,11 +103,33 @@ export interface ConsolidateResult {
   problems: { code: string; message: string; line: number; character: number }[];
 }
 
+/** Each problem's words in English, the Chinese message (its units and quotations) after them. */
+const PROBLEM_WORDS: Record<string, MessageKey> = {
+  'amend.no-such-article': 'consolidate.noSuchArticle',
+  'amend.no-such-paragraph': 'consolidate.noSuchParagraph',
+  'amend.no-such-item': 'consolidate.noSuchItem',
+  'amend.text-not-found': 'consolidate.textNotFound',
+  'amend.conflict': 'consolidate.conflict',
+  'amend.ambiguous': 'consolidate.ambiguous',
+  'amend.unreadable': 'consolidate.unreadable',
+  'amend.effect-only': 'consolidate.effectOnly',
+};
+
+/**
+ * A problem as the client shows it: consolidate.ts's message, in Chinese (`没有第九条`), to a Chinese display; to an English
+ * one the problem said in English with that message after it — a person reading English was shown Chinese alone. (A broken
+ * label's refusal, renumber.ts's, is in the display's language already.)
+ */
+function problemShown(code: string, message: string): string {
+  const key = PROBLEM_WORDS[code];
+  return getLocale() === 'en' && key ? msg(key, message) : message;
+}
+
 /** treaty.server.consolidate: the base text with the amending instrument applied. */
 export function consolidateTexts(baseText: string, amendment: string): ConsolidateResult {
   const r = consolidate(baseText, amendment);
   const map = new LineMap(buildTreaty(amendment).tree.lines);
-  return { text: r.text, problems: r.problems.map((p) => ({ code: p.code, message: p.message, ...map.positionAt(p.start) })) };
+  return { text: r.text, problems: r.problems.map((p) => ({ code: p.code, message: problemShown(p.code, p.message), ...map.positionAt(p.start) })) };
 }
 
 /** treaty.server.comparisonDocx: the 修改对照表 as a .docx file, base64. */
