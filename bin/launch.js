@@ -13,8 +13,8 @@ const { spawn } = require('child_process');
  * 341 ms from exit_group to the process gone). This process then ends with that code at once, and the tool's process ends
  * on its own a moment later. treaty-check --jobs 2 from its last mark to this process's end, alternated at a load of 23–28:
  * 167–631 ms before, 4–81 ms so (27–40 ms at a load of ~5 in session 58: the whole of it goes). A shell writing the output
- * to a file or a terminal gains it; a reader of a pipe the tool writes to still sees the pipe's end only when the tool's
- * process is gone. And `time` (the shell's, /usr/bin/time) of the bin now counts this process alone: time the tool itself
+ * to a file, a terminal or a pipe gains it (the tool closes its output then: a pipe's reader sees its end with the
+ * launcher's). And `time` (the shell's, /usr/bin/time) of the bin now counts this process alone: time the tool itself
  * with its flags given and TREATY_NO_RESTART=1, or as bench/checkSpeed.ts does (each process's own resource usage).
  */
 const RELEASE_FD = 3;
@@ -101,6 +101,15 @@ function released(fd) {
       fs.writeSync(Number(fd), `${code}\n`);
     } catch {
       /* the launcher gone: nothing to tell */
+    }
+    // And its output closed (everything is written by now): a pipe's reader sees its end with the launcher's, not after the
+    // teardown, which still held it open (the kernel closes a process's files after it has freed its memory).
+    for (const open of [1, 2, Number(fd)]) {
+      try {
+        fs.closeSync(open);
+      } catch {
+        /* closed already */
+      }
     }
   };
 }

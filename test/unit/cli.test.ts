@@ -256,14 +256,16 @@ test('cli: the bin adds --single-threaded only when the threads asked for (--job
 
 test('cli: the bin ends with the exit code the tool started again says once its exit listeners ran, not when its process is gone', () => {
   // The tool's process lingers after its own exit listeners (a listener added once they are all registered, as the teardown
-  // of a large heap would): the bin is gone first, with the tool's code, and the tool ends when told to.
+  // of a large heap would): the bin is gone first, with the tool's code and its whole output, and the tool ends when told to.
   const dir = tempFolder({ 'b.md': FAULTY, 'probe.js': "const fs = require('fs'), path = require('path');\nif (process.env.TREATY_NO_RESTART && require('worker_threads').isMainThread) setImmediate(() => process.on('exit', () => { const pause = new Int32Array(new SharedArrayBuffer(4)); for (const until = Date.now() + 20000; !fs.existsSync(path.join(__dirname, 'go')) && Date.now() < until; ) Atomics.wait(pause, 0, 0, 10); fs.writeFileSync(path.join(__dirname, 'gone'), ''); }));\n" });
-  const r = spawnSync(process.execPath, ['-r', path.join(dir, 'probe.js'), path.join(ROOT, 'bin/treaty-check.js'), '--format', 'github'], { cwd: dir, stdio: 'ignore' });
+  // (Its output read through pipes: their ends come with the launcher's, the tool having closed its own.)
+  const r = spawnSync(process.execPath, ['-r', path.join(dir, 'probe.js'), path.join(ROOT, 'bin/treaty-check.js'), '--format', 'github'], { cwd: dir, encoding: 'utf8' });
   const lingered = !fs.existsSync(path.join(dir, 'gone'));
   fs.writeFileSync(path.join(dir, 'go'), '');
   for (const until = Date.now() + 20000; !fs.existsSync(path.join(dir, 'gone')) && Date.now() < until; ) spawnSync(process.execPath, ['-e', 'setTimeout(() => 0, 20)']);
-  assert.equal(r.status, 1);
-  assert.ok(lingered, 'the bin waited for the tool\'s process to end');
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /^::error file=b\.md,line=7/);
+  assert.ok(lingered, 'the bin, or its output\'s end, waited for the tool\'s process to end');
   // Without the flags' restart (a few files named), one process, as before.
   const named = spawnSync(process.execPath, [path.join(ROOT, 'bin/treaty-check.js'), '--format', 'github', 'b.md'], { cwd: dir, encoding: 'utf8' });
   assert.equal(named.status, 1, named.stderr);
