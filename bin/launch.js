@@ -12,7 +12,7 @@ const { spawn } = require('child_process');
  * hundreds of megabytes after exit_group (strace, treaty-check --jobs 2 over the 5,000 generated treaties at a load of ~25:
  * 341 ms from exit_group to the process gone). This process then ends with that code at once, and the tool's process ends
  * on its own a moment later. treaty-check --jobs 2 from its last mark to this process's end, alternated at a load of 23–28:
- * 167–631 ms before, 4–81 ms so (27–40 ms at a load of ~5 in session 58: the whole of it goes). A shell writing the output
+ * 167–631 ms before, 4–81 ms so (at a load of ~5, session 58 measured 27–40 ms: what goes). A shell writing the output
  * to a file, a terminal or a pipe gains it (the tool closes its output then: a pipe's reader sees its end with the
  * launcher's). And `time` (the shell's, /usr/bin/time) of the bin now counts this process alone: time the tool itself
  * with its flags given and TREATY_NO_RESTART=1, or as bench/checkSpeed.ts does (each process's own resource usage).
