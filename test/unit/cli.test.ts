@@ -254,6 +254,23 @@ test('cli: the bin adds --single-threaded only when the threads asked for (--job
   }
 });
 
+test('cli: the bin ends with the exit code the tool started again says once its exit listeners ran, not when its process is gone', () => {
+  // The tool's process lingers after its own exit listeners (a listener added once they are all registered, as the teardown
+  // of a large heap would): the bin is gone first, with the tool's code and its whole output, and the tool ends when told to.
+  const dir = tempFolder({ 'b.md': FAULTY, 'probe.js': "const fs = require('fs'), path = require('path');\nif (process.env.TREATY_NO_RESTART && require('worker_threads').isMainThread) setImmediate(() => process.on('exit', () => { const pause = new Int32Array(new SharedArrayBuffer(4)); for (const until = Date.now() + 20000; !fs.existsSync(path.join(__dirname, 'go')) && Date.now() < until; ) Atomics.wait(pause, 0, 0, 10); fs.writeFileSync(path.join(__dirname, 'gone'), ''); }));\n" });
+  // (Its output read through pipes: their ends come with the launcher's, the tool having closed its own.)
+  const r = spawnSync(process.execPath, ['-r', path.join(dir, 'probe.js'), path.join(ROOT, 'bin/treaty-check.js'), '--format', 'github'], { cwd: dir, encoding: 'utf8' });
+  const lingered = !fs.existsSync(path.join(dir, 'gone'));
+  fs.writeFileSync(path.join(dir, 'go'), '');
+  for (const until = Date.now() + 20000; !fs.existsSync(path.join(dir, 'gone')) && Date.now() < until; ) spawnSync(process.execPath, ['-e', 'setTimeout(() => 0, 20)']);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /^::error file=b\.md,line=7/);
+  assert.ok(lingered, 'the bin, or its output\'s end, waited for the tool\'s process to end');
+  // Without the flags' restart (a few files named), one process, as before.
+  const named = spawnSync(process.execPath, [path.join(ROOT, 'bin/treaty-check.js'), '--format', 'github', 'b.md'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(named.status, 1, named.stderr);
+});
+
 test('cli: the bin checks a few files named in the process as started, without starting again', () => {
   // Past 1.5 MB named, the flags pay off: a file of 1.6 MB (spaces: nothing to check).
   const dir = tempFolder({ 'b.md': FAULTY, 'c.md': FAULTY, 'big.md': ' '.repeat(1.6 * 1024 * 1024), 'cfg.json': '{}', 'sub/d.md': FAULTY, 'probe.js': "process.stderr.write(process.env.TREATY_NO_RESTART ? 'AGAIN\\n' : '');\n" });
@@ -384,7 +401,7 @@ test('cli: TREATY_TIMINGS times each thread\'s phases into its file (bench/check
     const marks = fs.readFileSync(timings, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { thread: string; what: string; at: number; files?: number });
     // Every file read once, by one thread or the other; each thread read and finished; the main thread found the 70 files.
     const threads = [...new Set(marks.map((m) => m.thread))].sort();
-    // (And the process that started the tool again with V8's flags, bin/launch.js: when it saw the tool's process gone.)
+    // (And the process that started the tool again with V8's flags, bin/launch.js: when it let the tool go — its code said, after its exit listeners.)
     assert.deepEqual(threads.map((t) => t.replace(/\d+$/, 'N')), jobs === '1' ? ['launcher', 'main'] : ['launcher', 'main', 'worker N'], jobs);
     assert.ok(marks.find((m) => m.what === 'child ended')!.at >= marks.find((m) => m.what === 'exit')!.at);
     assert.equal(marks.filter((m) => m.what === 'file').length, 70);
@@ -419,7 +436,7 @@ test('checkSpeed --timings: the run drawn thread by thread, and its serial and i
   const mark = (thread: string, what: string, at: number, cpu: number) => ({ thread, what, at, cpu });
   // Started again by the launcher (0–10 ms), the bundle run at 20 ms and the worker started, the files found and cut at 30 ms;
   // the main thread reads 30–70 ms, waits, finishes 80–90 ms, writes and exits at 100 ms; the worker loaded at 30 ms reads to
-  // 80 ms and finishes 80–90 ms; the launcher sees the tool's process gone at 100 ms. A column a 10 ms.
+  // 80 ms and finishes 80–90 ms; the launcher lets the tool go at 100 ms. A column a 10 ms.
   const main = [['launched', 0], ['process start', 10], ['run', 20], ['worker started', 20], ['files found', 30], ['chunks cut', 30], ['chunk read from', 30], ['chunk read', 70], ['done reading', 70], ['finish from', 80], ['finished', 90], ['written', 95], ['exit', 100]] as const;
   const worker = [['worker loaded', 30], ['chunk read from', 30], ['chunk read', 80], ['done reading', 80], ['finish from', 80], ['finished', 90]] as const;
   const marks = [...main.map(([w, at]) => mark('main', w, at, at / 2)), ...worker.map(([w, at]) => mark('worker 1', w, at, at - 30)), mark('launcher', 'child ended', 100, 40)];
@@ -429,6 +446,6 @@ test('checkSpeed --timings: the run drawn thread by thread, and its serial and i
     'worker 1 |  srrrrrf |',
     "before every thread reads: 30 ms (the restart 10 ms, the process's start and bundle 10 ms, the files found 10 ms and cut 0 ms; worker 1 started 20 ms, loaded 30 ms; reading from 30 ms and 30 ms)",
     'reading ended 10 ms apart (main 70 ms, worker 1 80 ms); finishing ended 0 ms apart (main 90 ms, worker 1 90 ms)',
-    "after the last finishing: the output's end 5 ms, the exit 100 ms, the process gone 0 ms later; CPU main 50 ms, worker 1 60 ms",
+    "after the last finishing: the output's end 5 ms, the exit 100 ms, the launcher let it go 0 ms later; CPU main 50 ms, worker 1 60 ms",
   ]);
 });
