@@ -1587,7 +1587,8 @@ function loneCaptionedPoint(text: TextLike, lines: Line[]): boolean {
  * A lone point `一、` in a text the copy cut short after it (`…两国元首…达成广泛共识。` / `一、双方将…` / `中方坚定支持…;支持`, a joint
  * statement's page cut in its first point's second paragraph): the text's point, as its second would have made it. Text before
  * it, a line after it, and the text's last line ending no sentence nor dated (the copy breaks off: a whole text so numbered has
- * its 二、; a note's date and place close a text, `二○○○年二月廿二日於班竹`). The label `一、` (a bare `一 ` heads a note).
+ * its 二、; a note's date and place close a text, `二○○○年二月廿二日於班竹`). The label `一、` (a bare `一 ` heads a note). Comment
+ * and code lines are no text's (a drafter's quotation of another treaty in a code block after it changes nothing).
  */
 function lonePointCut(text: TextLike, lines: Line[]): boolean {
   let at = -1;
@@ -1601,7 +1602,7 @@ function lonePointCut(text: TextLike, lines: Line[]): boolean {
     } else if (l.kind === 'text') {
       if (at < 0) before = true;
       else last = i;
-    } else if (at >= 0 && l.kind !== 'blank' && l.kind !== 'comment') return false;
+    } else if (at >= 0 && l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'code') return false;
   }
   if (at < 0 || !before || last <= at || lines[at].num !== 1 || lines[last].terminal) return false;
   const label = lines[at].label;
