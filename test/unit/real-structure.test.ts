@@ -243,9 +243,10 @@ const CASES: Case[] = [
       assert.equal(t.kind, '公约');
       const bilingual = buildTreaty('Home > English > Treaties\nHits Focused   English 中文\nCopy Full Text Download\n\nAGREEMENT ON SOCIAL SECURITY\n\n甲国政府和乙国政府社会保障协定\n\n甲国政府和乙国政府达成协议如下:\n第一条 定义\n本协定中的术语。\n');
       assert.equal(bilingual.title?.text, '甲国政府和乙国政府社会保障协定');
-      // A news site's navigation bar, short words set apart by spaces on one line, then its `字號:` line: the title after them.
+      // A news site's navigation bar, short words set apart by spaces on one line, then its `字號:` line: the title after them
+      // (its bracketed whole-text remark the site's since session 59, words.ts WHOLE_TEXT_TAIL).
       const nav = buildTreaty('網站首頁 專題首頁 親歷與訪談 紀念活動 本網特稿 重要言論 文獻回顧 圖片\n \n字號:\n甲乙空運補充協議(全文)\n\n    一、飛行航路\n\n    雙方同意開通航路。\n\n    二、運輸管理\n\n    雙方同意參照現行方式管理。\n');
-      assert.deepEqual([nav.title?.text, nav.kind, nav.isTreaty], ['甲乙空運補充協議(全文)', '补充协议', true]);
+      assert.deepEqual([nav.title?.text, nav.kind, nav.isTreaty], ['甲乙空運補充協議', '补充协议', true]);
       // A line of words with punctuation between them is a sentence, no navigation.
       assert.equal(buildTreaty('甲国 乙国 丙国 丁国，决定如下：\n一、甲。\n二、乙。\n').title, undefined);
       // Short lines with no title ending with its kind after them: no title.

@@ -172,7 +172,10 @@ test('property: most keystrokes in the articles of the real corpus are re-parsed
     return tree.unitStyle === 'article' && !tree.lines.some((l) => l.glued);
   });
   const keystroke = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => 0.1 + (0.8 * k) / 1_000_000), fc.constantFrom(0, 1), fc.constantFrom('', '的', '。'));
-  fc.assert(fc.property(fc.constantFrom(...articled), fc.array(keystroke, { minLength: 1, maxLength: 6 }), (text, edits) => check(text, edits)), { numRuns: 100 });
+  // (300 runs, not 100: with 100 the fixed seed's draw swung with each text the corpus gained — session 59's nine new texts made it
+  // 387 local against 474 full, any one of them taken out 'local' again, seed 3 360 against 381 — while keystrokes at 19 places
+  // of each of the 243 articled texts re-parse 2,720 times locally against 1,897 in full.)
+  fc.assert(fc.property(fc.constantFrom(...articled), fc.array(keystroke, { minLength: 1, maxLength: 6 }), (text, edits) => check(text, edits)), { numRuns: 300 });
   const local = reparseStats.local - stats.local;
   const full = reparseStats.full - stats.full;
   assert.ok(local > full, `${local} local, ${full} full`);

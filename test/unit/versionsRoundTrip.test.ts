@@ -25,6 +25,8 @@ const BASE_SEED = Number(process.env.ROUNDTRIP_SEED ?? 1);
  * an entry that passes is reported by node's test runner as a todo that passed).
  */
 const KNOWN_ROUNDTRIP: Record<string, string> = {
+  'test/fixtures/real/convention_untoc_2000_dalianlaw_forum.md':
+    "a forum's scraper-jamming characters open and close the lines of article 2's items (`5 w: ^0 S% … (二)…;0 H) w+ …`), no part of their content since session 59 (lines.ts jammerRunEnd): a protocol rewording the paragraph is consolidated from the lines' content, so the consolidated text lacks the jamming characters the hand-edited version keeps around the items. Carrying a line's non-content edges through a rewritten paragraph is the consolidation's to do",
 };
 
 for (const file of roundTripFiles()) {

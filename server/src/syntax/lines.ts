@@ -2552,6 +2552,93 @@ function lostIndentationEnd(text: TextLike, s: number, eol: number): number {
   return q;
 }
 
+/**
+ * A forum's scraper-jamming text as a copy of a post keeps it (Discuz's hidden `jammer` spans: `! G3 R: g' i4 e# m`,
+ * `5 w: ^0 S% Q0 q% S! g9 y`, `- A( L5 s' r) G; o`): tokens of one or two printable ASCII characters, one or two spaces
+ * between them, five tokens at least, three of them two characters long, a letter, a digit and a mark among them. A formula
+ * (`x = a + b * 2`, tokens of one character) or an abbreviation (`U. S. A.`) is none.
+ */
+const JAMMER_TOKENS = 5;
+/** Shortest line content the jamming characters are looked for at its start or end. */
+const JAMMER_MIN = 9;
+/** Farthest from a line's end its closing jamming characters may start. */
+const JAMMER_REACH = 60;
+function isJammerChar(c: number): boolean {
+  return c > 0x20 && c <= 0x7e;
+}
+/**
+ * Where the content goes on after jamming characters starting at `p` (spaces after them passed over), when a run of them
+ * starts there and ends at `to` or before the content (three spaces and more, or a character that is no printable ASCII one
+ * after a space); `fail` otherwise.
+ */
+function jammerRunEnd(text: TextLike, p: number, to: number, fail: number): number {
+  let tokens = 0;
+  let pairs = 0;
+  let letters = 0;
+  let digits = 0;
+  let marks = 0;
+  let k = p;
+  while (k < to) {
+    const from = k;
+    while (k < to && isJammerChar(text.charCodeAt(k)) && k - from < 3) {
+      const c = text.charCodeAt(k);
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+      else if (c >= 0x30 && c <= 0x39) digits++;
+      else marks++;
+      k++;
+    }
+    // (A token of three characters and more, or one glued to the content after it: no jamming run goes on there.)
+    if (k - from === 0 || k - from > 2 || (k < to && text.charCodeAt(k) !== 0x20)) return fail;
+    tokens++;
+    if (k - from === 2) pairs++;
+    let spaces = 0;
+    while (k < to && text.charCodeAt(k) === 0x20) {
+      spaces++;
+      k++;
+    }
+    if (k >= to || spaces > 2 || !isJammerChar(text.charCodeAt(k))) break;
+  }
+  return tokens >= JAMMER_TOKENS && pairs >= 3 && letters !== 0 && digits !== 0 && marks !== 0 ? k : fail;
+}
+/**
+ * Where a line's content ends before jamming characters closing it (`jammerRunEnd`), the spaces before them too; `e` when none
+ * do. The run starts after a space, a character that is no ASCII one, or a mark ending the sentence glued to such a character
+ * (`…的行为;0 H) …`: the mark is the sentence's, the run starts after it; after a full-width mark a half-width one is the run's,
+ * `…犯罪。. t$ K' …`).
+ */
+function jammerTailStart(text: TextLike, s: number, e: number): number {
+  for (let p = Math.max(s + 1, e - JAMMER_REACH); p < e - JAMMER_MIN; p++) {
+    const c = text.charCodeAt(p);
+    if (!isJammerChar(c)) continue;
+    const before = text.charCodeAt(p - 1);
+    if (!(before === 0x20 || before > 0x7f || (isSentenceMark(before) && text.charCodeAt(p - 2) > 0x7f)) || (before > 0x7f && isSentenceMark(c) && !isFullWidthMark(before))) continue;
+    if (jammerRunEnd(text, p, e, -1) !== e) continue;
+    let q = p;
+    while (q > s && isSpace(text.charCodeAt(q - 1))) q--;
+    return q;
+  }
+  return e;
+}
+/**
+ * A site's marker naming a heading (`章节`, `章`, `节`, `编` among its few characters) in square or lenticular brackets, a chapter's,
+ * a part's or a section's label right after it. A database's field label before a heading's words is no such marker
+ * (`【主题索引】第七编 条约契据类 > …`, a manual's index path: its line stays the field's).
+ */
+const MARKED_HEADING = /^[\[【][\u3400-\u9fff]{0,4}[章节節编編][\u3400-\u9fff]{0,4}[\]】](?=第[一二三四五六七八九十百零〇0-9０-９]{1,6}[章编編节節])/;
+/** Where a heading's label starts after a site's bracketed marker opening the line at `s` (`MARKED_HEADING`), or `s`. */
+function markedHeadingStart(text: TextLike, s: number, e: number): number {
+  const m = MARKED_HEADING.exec(text.slice(s, Math.min(e, s + 20)));
+  return m ? s + m[0].length : s;
+}
+/** A full-width mark (`。`, `；`, `）`): a half-width one glued after it ends no sentence of its own (`…犯罪。. t$ K' …`). */
+function isFullWidthMark(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
+}
+/** A half-width mark a copy ends a sentence or a clause with: `.` `,` `;` `:` `!` `?` `)`. */
+function isSentenceMark(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29;
+}
+
 export function classify(text: TextLike, start: number, eol: number, end: number): TreeLine {
   // Indentation and trailing white space.
   let s = start;
@@ -2559,8 +2646,14 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   if (text.charCodeAt(s) === 0x3f /* ? */) s = lostIndentationEnd(text, s, eol);
   let e = eol;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  // A forum's scraper-jamming characters copied with a post, opening or closing the line (`! G3 R: g' i4 e# m   第二条…`,
+  // `…的犯罪的行为;0 H) w+ t( y+ L$ V  v; v. a! D$ B; S`): no part of its content, as indentation is not.
+  // (Asked only where a printable ASCII character has a space one or two places from it. The line's indentation is its own.)
+  const indentEnd = s;
+  if (e - s > JAMMER_MIN && isJammerChar(text.charCodeAt(s)) && (text.charCodeAt(s + 1) === 0x20 || text.charCodeAt(s + 2) === 0x20)) s = jammerRunEnd(text, s, e, s);
+  if (e - s > JAMMER_MIN && isJammerChar(text.charCodeAt(e - 1)) && (text.charCodeAt(e - 2) === 0x20 || text.charCodeAt(e - 3) === 0x20)) e = jammerTailStart(text, s, e);
   const first = text.charCodeAt(start);
-  const line = new TreeLine(s === e ? 'blank' : 'text', start, end, eol, s, e, s - start >= 2 || first === 0x3000 || first === 0x09);
+  const line = new TreeLine(s === e ? 'blank' : 'text', start, end, eol, s, e, indentEnd - start >= 2 || first === 0x3000 || first === 0x09);
   if (s === e) return line;
   // (Where the content starts as the line was made: told again below only when it moved — a setter the long `classify` calls, not inlines.)
   const made = s;
@@ -2671,6 +2764,15 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022 || c === 0xb7 || c === 0x25cf) && (bullet = bulletEnd(text, s, e)) > 0) {
       s = bullet;
       c = text.charCodeAt(s);
+    }
+    // A site's section marker in square brackets glued before a heading's label (`[章节]第一章总则`, a legal Q&A site's copy of a
+    // treaty): no part of the heading, as a bullet is not.
+    if ((c === 0x5b || c === 0x3010) && e - s > 6) {
+      const heading = markedHeadingStart(text, s, e);
+      if (heading > s) {
+        s = heading;
+        c = text.charCodeAt(s);
+      }
     }
     // A wiki's section edit link (编辑, 編輯) copied onto the line under a heading, glued before the
     // article's first paragraph number (`编辑(1) 对于…`, the WIPO Copyright Treaty): no part of the text.

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING } from './words';
+import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -171,7 +171,7 @@ export function parse(text: string): SyntaxTree {
     pageOfPoints = promoted === 'page';
   }
   // (A lone point `一、` captioned by a few words over its bracketed sub-points, a page cut after its first point: the text's.)
-  if (unitStyle === 'none' && !foreign && loneCaptionedPoint(text, lines)) unitStyle = 'paragraph';
+  if (unitStyle === 'none' && !foreign && (loneCaptionedPoint(text, lines) || lonePointCut(text, lines))) unitStyle = 'paragraph';
   // (Sections `1、` `2、` each over its paragraphs numbered by decimals under it, `1.1` `1.2`: the text's points.)
   if (unitStyle === 'none' && !foreign && decimalSections(text, lines)) unitStyle = 'paragraph';
   // (A table of contents listing the articles, the page holding no other: read again without them.)
@@ -1583,6 +1583,34 @@ function loneCaptionedPoint(text: TextLike, lines: Line[]): boolean {
   return next !== undefined && next.kind === 'item' && next.num === 1 && next.label !== undefined && (text.charCodeAt(next.label.start) === 0x28 || text.charCodeAt(next.label.start) === 0xff08);
 }
 
+/**
+ * A lone point `一、` in a text the copy cut short after it (`…两国元首…达成广泛共识。` / `一、双方将…` / `中方坚定支持…;支持`, a joint
+ * statement's page cut in its first point's second paragraph): the text's point, as its second would have made it. Text before
+ * it, a line after it, and the text's last line ending no sentence nor dated (the copy breaks off: a whole text so numbered has
+ * its 二、; a note's date and place close a text, `二○○○年二月廿二日於班竹`). The label `一、` (a bare `一 ` heads a note). Comment
+ * and code lines are no text's (a drafter's quotation of another treaty in a code block after it changes nothing).
+ */
+function lonePointCut(text: TextLike, lines: Line[]): boolean {
+  let at = -1;
+  let last = -1;
+  let before = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'para') {
+      if (at >= 0) return false;
+      at = i;
+    } else if (l.kind === 'text') {
+      if (at < 0) before = true;
+      else last = i;
+    } else if (at >= 0 && l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'code') return false;
+  }
+  if (at < 0 || !before || last <= at || lines[at].num !== 1 || lines[last].terminal) return false;
+  const label = lines[at].label;
+  return label !== undefined && text.charCodeAt(label.end - 1) === 0x3001 /* 、 */ && !DATED_LINE.test(contentOf(text, lines[last]));
+}
+/** A line holding a date to the day (`…年…月…日`): a text's close, not words a copy cut. */
+const DATED_LINE = /年[^。]{0,6}月[^。]{0,6}日/;
+
 /** A point's words opening with its first bracketed sub-point, `(一)`, `（一）`. */
 const FIRST_SUB_POINT = /^[（(][ \t\u3000]{0,2}一[ \t\u3000]{0,2}[）)]/;
 /** How many lines under a point its first sub-point's items may take before the second sub-point. */
@@ -2360,6 +2388,12 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     if (span && !pageHeading && !(chrome < 2 && isBareKind(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, 2))) return fullTitleBelow(text, lines, span, firstUnit) ?? span;
     // A page's navigation, short lines with no blank line between (`找回密码` / `注册` / `搜索`), when a
     // title ending with its kind follows them (lines set apart by blank lines: two at most, above).
+    // A line naming the text by its self-word (no title: `isTitleLine`), a title ending with its kind on the next line: the caption
+    // a contracts site set over the page (`对本议定书附录…的修正` / `《…货物贸易协议》第二议定书`), passed over as the page's own.
+    if (!span && chrome === 0 && l.kind === 'text' && selfReferenceOutsideBrackets(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, 1)) {
+      chrome++;
+      continue;
+    }
     if (!span && chrome < MAX_NAVIGATION && lines[i + 1]?.kind !== 'blank' && isChrome(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, MAX_NAVIGATION)) {
       chrome++;
       continue;
@@ -2682,6 +2716,10 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || n > MAX_TITLE || (n > MAX_PLAIN_TITLE && plainLength(text.slice(l.contentStart, l.contentEnd)) > MAX_PLAIN_TITLE)) return false;
   // The text's own self-word alone (`本條例草案` / `旨在…`, a Hong Kong bill's opening words; `本协定`): no title.
   if (text.charCodeAt(l.contentStart) === 0x672c /* 本 */ && n <= 8 && SELF_WORD_LINE.test(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, ''))) return false;
+  // A line naming the text itself by its self-word before any bracket (`对本议定书附录“签证操作程序”…的修正`, a contracts site's
+  // caption of the article it was found by, over the page): a line of the text, no title. (In a bracket after the title the
+  // self-word is a database's remark on it, `…架構協議(本協議尚待…生效)`: pageTitleEnd's.)
+  if (n > 8 && selfReferenceOutsideBrackets(text, l)) return false;
   // A kind alone numbered in brackets heads one of a treaty's sets of notes (`換文 (一)` / `(甲) …照會`, under a database's name
   // line `法規名稱: …條約之換文`): a section of the text, no title.
   if (n <= 12 && NUMBERED_KIND_LINE.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return false;
@@ -2694,6 +2732,17 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   if (last !== 0xff09 && last !== 0x29) return false;
   const words = titleWords(text.slice(l.contentStart, l.contentEnd));
   return endingKind(words) !== undefined || isRulesTitle(words) || headlineKind(words) !== undefined;
+}
+
+/** Whether line `l` holds the text's self-word (words.ts SELF_REFERENCE), read folded, before any opening bracket. */
+function selfReferenceOutsideBrackets(text: TextLike, l: Line): boolean {
+  const raw = text.slice(l.contentStart, l.contentEnd);
+  if (raw.indexOf('本') < 0) return false;
+  const s = foldScript(raw);
+  const m = SELF_REFERENCE.exec(s);
+  if (!m) return false;
+  const bracket = s.search(/[（(]/);
+  return bracket < 0 || bracket > m.index;
 }
 
 /** A kind of instrument alone, then a numeral in brackets (`換文 (一)`, `换文（二）`), read folded to simplified. */

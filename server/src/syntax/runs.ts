@@ -12,7 +12,7 @@
 import { Line } from './tree';
 import { endsCitingTitle, isLatin, isPageFurniture } from './lines';
 import { TextLike, nextOfAny } from './text';
-import { DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, MEANING_OPENING, NUMERAL_CHARS, OCR_ZEROS, TERM_QUOTES_OPENING } from './words';
+import { DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, MEANING_OPENING, NUMERAL_CHARS, OCR_ZEROS, TERM_QUOTES_OPENING, PREAMBLE_HEADING } from './words';
 import { foldScript } from './script';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
@@ -98,6 +98,9 @@ export function continuation(lines: readonly Line[], i: number, text: TextLike, 
   // A line ending with a closing mark goes on only where the next line, right under it, completes the unit it names (`citesOn`).
   const cites = l.terminal ? citesOn(text, l, base) : undefined;
   if ((l.terminal && cites === undefined) || !opens(l, text, base)) return -1;
+  // A heading naming the preamble alone on its line (`序` over the preamble, a law firm's copy of a treaty; `序言`, `前言`): its
+  // own, no words of the sentence under it (`序` / `中华人民共和国和加拿大(以下简称“双方”)…`: 双方 is not `序中华人民共和国…`).
+  if (l.contentEnd - l.contentStart <= 3 && PREAMBLE_HEADING.test(text.slice(l.contentStart - base, l.contentEnd - base))) return -1;
   let j = i + 1;
   let blank = false;
   let page = false;

@@ -360,6 +360,12 @@ export const COPIED_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.cop
 export const SNIPPET_SELF_REFS: ReadonlySet<string> = new Set(wordsWhere((w) => w.snippet).map((w) => `本${w}`));
 /** Characters that make a word with 本 (基本法 is no 本法, 日本 no self-reference). */
 export const NOT_SELF = '基根日资成副文样版原正课剧范账';
+/**
+ * The text's name for itself by a kind of two characters and more, not the end of another word (`本议定书`, `本協定`; not
+ * `日本`, `基本`, `资本`: NOT_SELF), read folded to simplified: a line holding it outside brackets names the text from inside
+ * it, no title of it (a contracts site's caption of the clause it was found by over the page: `对本议定书附录“…”的修正`).
+ */
+export const SELF_REFERENCE = new RegExp(`(?<![${NOT_SELF}])本(?:${SELF_WORDS.filter((w) => w.length > 1).join('|')})`);
 /** Verbs ending in 成 a self-reference follows (完成本议定书, 构成本协定的组成部分, 達成本協議): 成本 there is no word, as it is in 成本标准, 重置成本法. */
 export const CHENG_VERBS = '完构構组組形造达達促';
 /** Nouns ending in one of those verbs' characters that make 成本 a word again (制造成本法, 建造成本协定价, 结构成本, 班组成本): no verb there. */
@@ -778,6 +784,8 @@ const PAGE_BUTTON = `(?:${pageWords(PAGE_BUTTONS)}|字[体号][ \\t\\u3000]*[：
 const PAGE_SPACE = '[ \\t\\u3000]*';
 const PAGE_OPEN = '[\\[【（(〔|｜]';
 const PAGE_CLOSE = '[\\]】）)〕|｜]';
+/** A site's count of the page's characters after the text (`全文693个字,`, a legal Q&A site's), its comma left by the page. */
+const WORD_COUNT = '(?:全文|本文)共?[0-9]{1,7}个?字[,，]?';
 /**
  * A site's footer after the text (folded), as government sites print it: its copyright, sponsor, map, technical support and
  * registration numbers (`国务院侨务办公室版权所有 中国侨网技术支持`, `主办单位：…`, `网站地图`, `[京ICP备05072101号] [京公网安备:…]`),
@@ -785,7 +793,7 @@ const PAGE_CLOSE = '[\\]】）)〕|｜]';
  * names at least between bars, none a sentence's; a table's row opens with its bar, or has fewer columns). No sentence in it.
  */
 const SITE_FOOTER_WORDS = ['版权所有', '主办单位', '承办单位', '协办单位', '网站地图', '联系我们', '技术支持', 'ICP备', '公网安备', '网站标识码', '邮编：', '邮编:'];
-const SITE_FOOTER = `[^。；]{0,60}(?:${SITE_FOOTER_WORDS.join('|')})[^。；]{0,60}|(?:[^|｜。，；,;:：\\-]{1,24}[|｜]){4,}[^|｜。，；,;:：\\-]{0,24}`;
+const SITE_FOOTER = `[^。；]{0,60}(?:${SITE_FOOTER_WORDS.join('|')})[^。；]{0,60}|${WORD_COUNT}|(?:[^|｜。，；,;:：\\-]{1,24}[|｜]){4,}[^|｜。，；,;:：\\-]{0,24}`;
 
 /**
  * A site's greeting over its page (`欢迎访问两岸关系网!`, `歡迎光臨…`): the page's furniture, a sentence ended with `!` though it
@@ -1109,11 +1117,12 @@ export const EDITION_WORDS: readonly string[] = ['官方版', '完整版', '最�
  */
 export const ORIGINAL_TEXT_WORDS: readonly string[] = ['原文介绍', '原文'];
 /**
- * A news headline's words after the instrument's name saying the page prints its whole text, or a site's edition words
+ * A news headline's words after the instrument's name saying the page prints its whole text, bare or in brackets
+ * (`…联合声明(全文)`, a company site's news headline over the statement), or a site's edition words
  * (`EDITION_WORDS`) or original-text words (`ORIGINAL_TEXT_WORDS`), glued to the name, the site's bracketed remarks after them
  * (`联合国安理会第2094号决议全文(制裁朝鲜3次核爆)`, `…協定官方版(DOC 59頁)`, read folded): no part of the title.
  */
-export const WHOLE_TEXT_TAIL = new RegExp(`(?:${[...WHOLE_TEXT_WORDS, ...EDITION_WORDS, ...ORIGINAL_TEXT_WORDS].join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
+export const WHOLE_TEXT_TAIL = new RegExp(`(?:[（(](?:${WHOLE_TEXT_WORDS.join('|')})[）)]|${[...WHOLE_TEXT_WORDS, ...EDITION_WORDS, ...ORIGINAL_TEXT_WORDS].join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
 /** The kind a headline names before its whole-text words (`…决议全文(…)` → 决议), when it ends with them. */
 export function headlineKind(words: string): string | undefined {
   const m = WHOLE_TEXT_TAIL.exec(words);
@@ -1985,10 +1994,11 @@ export const PAGE_BRACKETED = /^[(（\[［][^()（）\[\]［］\n]*[)）\]］][\
 /** A note under a page's rule, its mark and a space (`* Вступило в силу 20 января 1992 г.`; not a word in italics, `*Noting*`). */
 export const PAGE_NOTE = /^\*[ \t]/;
 /**
- * A line naming the preamble, as a heading over it (markdown's `#` and bold taken off): `序言`, `前言`, `弁言`, `Preamble`,
+ * A line naming the preamble, as a heading over it (markdown's `#` and bold taken off): `序言`, `前言`, `弁言`, `序` (a law firm's
+ * copy of the China–Canada legal assistance treaty over its preamble), `Preamble`,
  * `Преамбула`, `Préambule`, and a wiki's edit link after it (`序言 编辑`). What stands above it is no part of the preamble.
  */
-export const PREAMBLE_HEADING = /^(?:序言|前言|弁言|序文|preamble|преамбула|préambule)(?:[ \t\u3000]+(?:编辑|編輯))?$/i;
+export const PREAMBLE_HEADING = /^(?:序言|前言|弁言|序文|序|preamble|преамбула|préambule)(?:[ \t\u3000]+(?:编辑|編輯))?$/i;
 /** Words a date line may hold beside its date (lower case): the Russian year's word and its abbreviation (`27 июня 1997 г.`, `мая 1991 г.`). */
 export const DATE_LINE_WORDS: readonly string[] = ['г', 'гг', 'год', 'года'];
 /** How a clause or a sentence ends (a preamble's line before the first article ends one: `…如下:`, `have agreed as follows:`). */
