@@ -1938,7 +1938,7 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     // `上述第二条` in a text of points `一、 二、` is its point 二, as memoranda and older texts cite their points.
     if (foreign?.unknown || (noArticles && !named && !foreign)) {
       const above = !foreign && !shared && m.sub === undefined && m.to === undefined && !m.units ? ABOVE.exec(s.slice(Math.max(0, m.index - 4), m.index)) : null;
-      if (above && pointsNumbered(r.scan.treaty) === CHINESE_POINT_REF) lineRefs.push(articleRef(p.at(m.index - above[0].length), end, start, end, { num }, undefined, r.quoted(start) || undefined));
+      if (above && pointsNumbered(r.scan.treaty) === 'chinese') lineRefs.push(articleRef(p.at(m.index - above[0].length), end, start, end, { num }, undefined, r.quoted(start) || undefined));
       continue;
     }
     const citation = foreign?.citation;
@@ -1996,8 +1996,18 @@ const ABOVE = /(?:上述|前述|上文)[ \t\u3000]{0,2}$/;
  */
 const POINT_LABEL = `第${SP}([0-9０-９]{1,3})${SP}段`;
 const CHINESE_POINT_LABEL = `第${SP}([〇零一二两三四五六七八九十百]{1,4})${SP}点`;
-const POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}${POINT_LABEL}`, 'g');
-const CHINESE_POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}${CHINESE_POINT_LABEL}`, 'g');
+/**
+ * The two patterns of point references, made at their first use (`pointRefs`), not at load: ~23,000 characters each (SELF's
+ * words and lookbehinds), ~2.5 M instructions an isolate to make, and neither ever run over LawRefBook/Laws nor the 5,000
+ * generated treaties (session 57's census) — a text whose units are points, most often a resolution or a memorandum, is rare.
+ */
+let pointPatterns: { digits: RegExp; chinese: RegExp } | undefined;
+function pointRefs(): { digits: RegExp; chinese: RegExp } {
+  return (pointPatterns ??= {
+    digits: new RegExp(`(?:上文|下文|${SELF})${SP}${POINT_LABEL}`, 'g'),
+    chinese: new RegExp(`(?:上文|下文|${SELF})${SP}${CHINESE_POINT_LABEL}`, 'g'),
+  });
+}
 /**
  * The label a point reference ends with, alone (`第1段`, `第四点`): what a run must hold for the pattern, whose words before the label
  * (SELF's lookbehinds among them) are tried at every place, to be run on it (a law's 地点, 特点, 重点 hold no label).
@@ -2005,16 +2015,17 @@ const CHINESE_POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}${CHINESE_PO
 const POINT_LABEL_ALONE = new RegExp(POINT_LABEL);
 const CHINESE_POINT_LABEL_ALONE = new RegExp(CHINESE_POINT_LABEL);
 
-/** The pattern of references to the instrument's points, when its units are points: numbered with digits (a resolution's `1.` `2.`, its 段) or Chinese numerals (`一、`, its 点). */
-function pointsNumbered(treaty: Treaty): RegExp | undefined {
+/** How the instrument's points are numbered, when its units are points: with digits (a resolution's `1.` `2.`, its 段) or Chinese numerals (`一、`, its 点). */
+function pointsNumbered(treaty: Treaty): 'digits' | 'chinese' | undefined {
   if (treaty.tree.unitStyle !== 'paragraph') return undefined;
   const first = treaty.articles[0]?.name.charCodeAt(0) ?? 0;
-  return (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) ? POINT_REF : CHINESE_POINT_REF;
+  return (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) ? 'digits' : 'chinese';
 }
 
-/** References to the instrument's own points (`pattern`: `pointsNumbered`'s): `上文第1段` is a resolution's point 1, `本联合声明第四点` a statement's point 四、. */
-function readPointRefs(r: RunReading, s: string, p: Run, pattern: RegExp): void {
-  if (!(pattern === POINT_REF ? POINT_LABEL_ALONE : CHINESE_POINT_LABEL_ALONE).test(s)) return;
+/** References to the instrument's own points (`numbered`: `pointsNumbered`'s): `上文第1段` is a resolution's point 1, `本联合声明第四点` a statement's point 四、. */
+function readPointRefs(r: RunReading, s: string, p: Run, numbered: 'digits' | 'chinese'): void {
+  if (!(numbered === 'digits' ? POINT_LABEL_ALONE : CHINESE_POINT_LABEL_ALONE).test(s)) return;
+  const pattern = pointRefs()[numbered];
   let m: RegExpExecArray | null;
   pattern.lastIndex = 0;
   while ((m = pattern.exec(s))) {
