@@ -418,10 +418,12 @@ const C_CORNER = 1 << 12; // 「
 const C_DOUBLE_CORNER = 1 << 13; // 『
 const C_JOINT = 1 << 14; // the first character of a joint kind (联)
 const C_POINT = 1 << 15; // 段, 点 (a point's unit words: `第三段`, `第五点`)
+const C_GAI_REPLACE = 1 << 16; // 改 (of 改为: a table of amendments' old text, `tableOldTexts`; its search of every naming run was 0.65 % of the references' CPU over LawRefBook/Laws)
 /** What every citation, article reference and self-reference holds: 第 本 前 次 上, 《 〈 “, the 联 of a joint kind. */
 const C_NAMING = C_DI | C_BEN | C_QIAN | C_CI | C_SHANG | C_TITLE | C_INNER_TITLE | C_QUOTE | C_JOINT;
-const CHAR_BITS = new Uint16Array(0x10000);
-for (const [chars, bit] of [['第', C_DI], ['本', C_BEN], ['前', C_QIAN], ['次', C_CI], ['上', C_SHANG], ['条', C_TIAO], ['款', C_KUAN], ['项', C_XIANG], ['该', C_GAI], ['《', C_TITLE], ['〈', C_INNER_TITLE], ['“', C_QUOTE], ['「', C_CORNER], ['『', C_DOUBLE_CORNER], [JOINT_KINDS.map((k) => k[0]).join(''), C_JOINT], ['段点', C_POINT]] as const) {
+// (32 bits a character: the 16 of a Uint16Array are all taken.)
+const CHAR_BITS = new Int32Array(0x10000);
+for (const [chars, bit] of [['第', C_DI], ['本', C_BEN], ['前', C_QIAN], ['次', C_CI], ['上', C_SHANG], ['条', C_TIAO], ['款', C_KUAN], ['项', C_XIANG], ['该', C_GAI], ['《', C_TITLE], ['〈', C_INNER_TITLE], ['“', C_QUOTE], ['「', C_CORNER], ['『', C_DOUBLE_CORNER], [JOINT_KINDS.map((k) => k[0]).join(''), C_JOINT], ['段点', C_POINT], ['改', C_GAI_REPLACE]] as const) {
   for (let i = 0; i < chars.length; i++) CHAR_BITS[chars.charCodeAt(i)] |= bit;
 }
 
@@ -1783,7 +1785,7 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   const lineRefs = r.lineRefs;
   // A table of amendments' old text given unquoted (`行:3—6…本协定…改为`): quoted, as the others are.
   // (One search: the first 改为 found here is where tableOldTexts starts.)
-  const replaced = s.indexOf('改为');
+  const replaced = chars & C_GAI_REPLACE ? s.indexOf('改为') : -1;
   if (replaced > 0) tableOldTexts(s, p, r.quotes, replaced);
   // Citations, with a date written just before.
   const citations = citationsOfRun(p, s, terms, chars);
@@ -1938,7 +1940,7 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     // `上述第二条` in a text of points `一、 二、` is its point 二, as memoranda and older texts cite their points.
     if (foreign?.unknown || (noArticles && !named && !foreign)) {
       const above = !foreign && !shared && m.sub === undefined && m.to === undefined && !m.units ? ABOVE.exec(s.slice(Math.max(0, m.index - 4), m.index)) : null;
-      if (above && pointsNumbered(r.scan.treaty) === CHINESE_POINT_REF) lineRefs.push(articleRef(p.at(m.index - above[0].length), end, start, end, { num }, undefined, r.quoted(start) || undefined));
+      if (above && pointsNumbered(r.scan.treaty) === 'chinese') lineRefs.push(articleRef(p.at(m.index - above[0].length), end, start, end, { num }, undefined, r.quoted(start) || undefined));
       continue;
     }
     const citation = foreign?.citation;
@@ -1996,8 +1998,18 @@ const ABOVE = /(?:上述|前述|上文)[ \t\u3000]{0,2}$/;
  */
 const POINT_LABEL = `第${SP}([0-9０-９]{1,3})${SP}段`;
 const CHINESE_POINT_LABEL = `第${SP}([〇零一二两三四五六七八九十百]{1,4})${SP}点`;
-const POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}${POINT_LABEL}`, 'g');
-const CHINESE_POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}${CHINESE_POINT_LABEL}`, 'g');
+/**
+ * The two patterns of point references, made at their first use (`pointRefs`), not at load: ~23,000 characters each (SELF's
+ * words and lookbehinds), ~2.5 M instructions an isolate to make, and neither ever run over LawRefBook/Laws nor the 5,000
+ * generated treaties (session 57's census) — a text whose units are points, most often a resolution or a memorandum, is rare.
+ */
+let pointPatterns: { digits: RegExp; chinese: RegExp } | undefined;
+function pointRefs(): { digits: RegExp; chinese: RegExp } {
+  return (pointPatterns ??= {
+    digits: new RegExp(`(?:上文|下文|${SELF})${SP}${POINT_LABEL}`, 'g'),
+    chinese: new RegExp(`(?:上文|下文|${SELF})${SP}${CHINESE_POINT_LABEL}`, 'g'),
+  });
+}
 /**
  * The label a point reference ends with, alone (`第1段`, `第四点`): what a run must hold for the pattern, whose words before the label
  * (SELF's lookbehinds among them) are tried at every place, to be run on it (a law's 地点, 特点, 重点 hold no label).
@@ -2005,16 +2017,17 @@ const CHINESE_POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}${CHINESE_PO
 const POINT_LABEL_ALONE = new RegExp(POINT_LABEL);
 const CHINESE_POINT_LABEL_ALONE = new RegExp(CHINESE_POINT_LABEL);
 
-/** The pattern of references to the instrument's points, when its units are points: numbered with digits (a resolution's `1.` `2.`, its 段) or Chinese numerals (`一、`, its 点). */
-function pointsNumbered(treaty: Treaty): RegExp | undefined {
+/** How the instrument's points are numbered, when its units are points: with digits (a resolution's `1.` `2.`, its 段) or Chinese numerals (`一、`, its 点). */
+function pointsNumbered(treaty: Treaty): 'digits' | 'chinese' | undefined {
   if (treaty.tree.unitStyle !== 'paragraph') return undefined;
   const first = treaty.articles[0]?.name.charCodeAt(0) ?? 0;
-  return (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) ? POINT_REF : CHINESE_POINT_REF;
+  return (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) ? 'digits' : 'chinese';
 }
 
-/** References to the instrument's own points (`pattern`: `pointsNumbered`'s): `上文第1段` is a resolution's point 1, `本联合声明第四点` a statement's point 四、. */
-function readPointRefs(r: RunReading, s: string, p: Run, pattern: RegExp): void {
-  if (!(pattern === POINT_REF ? POINT_LABEL_ALONE : CHINESE_POINT_LABEL_ALONE).test(s)) return;
+/** References to the instrument's own points (`numbered`: `pointsNumbered`'s): `上文第1段` is a resolution's point 1, `本联合声明第四点` a statement's point 四、. */
+function readPointRefs(r: RunReading, s: string, p: Run, numbered: 'digits' | 'chinese'): void {
+  if (!(numbered === 'digits' ? POINT_LABEL_ALONE : CHINESE_POINT_LABEL_ALONE).test(s)) return;
+  const pattern = pointRefs()[numbered];
   let m: RegExpExecArray | null;
   pattern.lastIndex = 0;
   while ((m = pattern.exec(s))) {
