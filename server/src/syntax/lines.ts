@@ -2445,9 +2445,11 @@ function paragraphMarks(text: TextLike, labelEnd: number, to: number): number {
     let q = i;
     while (q < to && isSpace(text.charCodeAt(q))) q++;
     const d = text.charCodeAt(q);
-    if (is(PARA_DIGITS, d)) numbered++;
-    else if (d === 0x28 || d === 0xff08) bracketed++;
-    else if (isAnyDigit(d)) arabic++;
+    // (Each count added to at every run, by one or none — the classes are apart: a count stepped only under its own test had
+    // TurboFan compile paragraphMarks again at a text's first run before a bracket or a digit, twice over every tenth law. Session 59.)
+    numbered += is(PARA_DIGITS, d) ? 1 : 0;
+    bracketed += d === 0x28 || d === 0xff08 ? 1 : 0;
+    arabic += isAnyDigit(d) ? 1 : 0;
     // (The character after the run read next: not white space, it may be the `1`.)
     i = q - 1;
   }
@@ -2641,8 +2643,9 @@ function isSentenceMark(c: number): boolean {
 
 export function classify(text: TextLike, start: number, eol: number, end: number): TreeLine {
   // Indentation and trailing white space.
-  let s = start;
-  while (s < eol && isSpace(text.charCodeAt(s))) s++;
+  // (The indentation skipped by skipSpaces, which every label's caption is read with: its step has run long before a text's first
+  // indented line, where classify's own loop had not — and TurboFan, meeting a step never taken, compiled classify again. Session 59.)
+  let s = skipSpaces(text, start, eol);
   if (text.charCodeAt(s) === 0x3f /* ? */) s = lostIndentationEnd(text, s, eol);
   let e = eol;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
@@ -2662,21 +2665,24 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   let c = text.charCodeAt(s);
   // A byte order mark is not indentation.
   const lineStart = first === 0xfeff ? start + 1 : start;
-  if ((c === 0x2d || c === 0x2a || c === 0x5f) && s - lineStart <= 3 && eol - start <= WINDOW && markRepeats(text, s, eol) && (m = match(BREAK, text, lineStart, eol))) {
+  // (Worked out for every line: the markdown openings below ask it only of a line opening with their marks — each a reading
+  // TurboFan would not have seen run before a text's first rule or fence.)
+  const shallow = s - lineStart <= 3;
+  if ((c === 0x2d || c === 0x2a || c === 0x5f) && shallow && eol - start <= WINDOW && markRepeats(text, s, eol) && (m = match(BREAK, text, lineStart, eol))) {
     line.kind = 'break';
     return line;
   }
-  if ((c === 0x60 || c === 0x7e) && s - lineStart <= 3 && fenceLength(text, s, e) > 0) {
+  if ((c === 0x60 || c === 0x7e) && shallow && fenceLength(text, s, e) > 0) {
     FENCES.seen++;
     line.kind = 'code';
     return line;
   }
-  if (c === 0x2b && s - lineStart <= 3 && GRID_RULE.test(text.slice(lineStart, eol))) {
+  if (c === 0x2b && shallow && GRID_RULE.test(text.slice(lineStart, eol))) {
     line.kind = 'break';
     return line;
   }
   let atx: number;
-  if (c === 0x23 && s - lineStart <= 3 && (atx = atxEnd(text, lineStart, eol)) > 0) {
+  if (c === 0x23 && shallow && (atx = atxEnd(text, lineStart, eol)) > 0) {
     line.level = atx - s;
     s = atx;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -2715,69 +2721,16 @@ export function classify(text: TextLike, start: number, eol: number, end: number
 
   c = text.charCodeAt(s);
   if (!line.level) {
-    if (c === 0x3016 /* 〖 */ && (m = match(TAG, text, s, e))) {
-      const valueStart = s + m[0].length;
-      let close = indexIn(text, 0x3016 /* 〖 */, valueStart, e);
-      while (close >= 0 && text.charCodeAt(close + 1) !== 0x2d /* - */) close = indexIn(text, 0x3016, close + 1, e);
-      line.tagged((m[1] ? '-' : '') + m[2], { start: valueStart, end: close >= 0 ? close : e });
-      SPLIT.tags++;
-      line.contentStart = s;
-      return line;
-    }
-    if (c === 0x3c && isCommentLine(text, s, e)) {
-      line.kind = 'comment';
-      line.contentStart = s;
-      return line;
-    }
-    if (((c === 0x3c || c === 0x5b || c === 0x5c) && match(FOOTNOTE, text, s, e)) || isEditorsNote(text, s, e)) {
-      line.kind = 'footnote';
-      line.contentStart = s;
-      return line;
-    }
-    if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || is(PAGE_START, c)) && is(PAGE_END, text.charCodeAt(e - 1)) && match(PAGE_NUMBER, text, s, e)) {
-      line.kind = 'break';
-      line.contentStart = s;
-      return line;
-    }
-    // A site's note of the parts it split the instrument into, ending its line (`共兩部分`, `其他請參考“…(1)共兩部分”`, under
-    // `第二部分完`): page furniture, no paragraph of the last article. (Asked only of a line ending with 分 or a closing mark after it.)
-    if (e - s <= PARTS_NOTE && endsWithParts(text, s, e)) {
-      line.kind = 'break';
-      line.contentStart = s;
-      return line;
-    }
-    // A wiki's section edit link alone on its line under a heading (`[編輯]`, `[ 编辑 ]`: Wikisource's pages as
-    // copied): the page's furniture, as a lone page number is — no paragraph of the article.
-    if ((c === 0x5b || c === 0xff3b) && e - s <= 8 && isBracketedEditLink(text, s, e)) {
-      line.kind = 'break';
-      line.contentStart = s;
-      return line;
-    }
-    // The same link bare, alone on its line (`第一條` / `編輯` / `  一、…`: the mobile Wikisource's pages as the store gives
-    // them): furniture too, no caption of the article above it.
-    if (e - s === 2 && isBareEditLink(text, s)) {
-      line.kind = 'break';
-      line.contentStart = s;
-      return line;
-    }
-    let bullet: number;
-    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022 || c === 0xb7 || c === 0x25cf) && (bullet = bulletEnd(text, s, e)) > 0) {
-      s = bullet;
-      c = text.charCodeAt(s);
-    }
-    // A site's section marker in square brackets glued before a heading's label (`[章节]第一章总则`, a legal Q&A site's copy of a
-    // treaty): no part of the heading, as a bullet is not.
-    if ((c === 0x5b || c === 0x3010) && e - s > 6) {
-      const heading = markedHeadingStart(text, s, e);
-      if (heading > s) {
-        s = heading;
-        c = text.charCodeAt(s);
-      }
-    }
-    // A wiki's section edit link (编辑, 編輯) copied onto the line under a heading, glued before the
-    // article's first paragraph number (`编辑(1) 对于…`, the WIPO Copyright Treaty): no part of the text.
-    if (isEditLink(text, s, e)) {
-      s += 2;
+    // (Read in a function of its own, called for every line that is no heading — a call TurboFan has seen from a text's first line.
+    // Each of its readings is of a line few texts hold; met for the first time inside classify after TurboFan had compiled it, with
+    // no feedback there, it threw classify's code away and compiled classify again: 7 of the 8 compiles of classify over half of
+    // LawRefBook/Laws in one thread, ~20 % of the compiles' time — and a cold parse of many laws is ~40 % compiling. Larger than
+    // treaty-check's inlining budget (bin/treaty-check.js), the function is compiled on its own, a small compile when it deopts.
+    // Session 59.)
+    const at = furnitureOrMarks(text, line, s, e, c);
+    if (at < 0) return line;
+    if (at !== s) {
+      s = at;
       c = text.charCodeAt(s);
     }
   }
@@ -2812,61 +2765,144 @@ export function classify(text: TextLike, start: number, eol: number, end: number
         return line;
       }
     }
-    // The line's head read as simplified once, for the other two labels.
-    const head = foldScript(text.slice(s, limit));
-    // Older treaties number their articles 第一款, 第二款 … (kept only where no 第…条 heading is: see settleUnits).
-    if ((m = CLAUSE_ARTICLE.exec(head))) {
-      const labelEnd = s + m[0].length;
-      const rest = afterEmphasis(text, labelEnd, e, emphasis);
-      const after = restKind(text, rest, e, line.level > 0);
-      if (after !== 'running') {
-        line.labelled('article', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, '款', after === 'body');
-        return line;
-      }
-    }
-    if ((m = CHAPTER.exec(head))) {
-      const labelEnd = s + m[0].length;
-      const rest = afterEmphasis(text, labelEnd, e, emphasis);
-      // `第二部分完`, `第一章（完）`: a page's remark closing the part, furniture as its number is (the text runs on across it).
-      if (rest < e && e - rest <= 5 && PART_END.test(foldScript(text.slice(rest, e)).replace(/[ \t\u3000]/g, ''))) {
-        line.kind = 'break';
-        return line;
-      }
-      // A book's running head, its chapter and the page within it (`第88章 政务公文写作(49)`): page furniture, the text runs on across it.
-      if (!line.level && isRunningHead(text, rest, e)) {
-        line.kind = 'break';
-        return line;
-      }
-      if (restKind(text, rest, e, line.level > 0) !== 'running') {
-        line.labelled('chapter', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, m[2]);
-        return line;
-      }
-    }
+    // (The other two labels read in a function of their own: see furnitureOrMarks.)
+    if (chapterOrClause(text, line, s, e, limit, emphasis)) return line;
   }
   if (line.level) {
     line.kind = 'heading';
     return line;
   }
+  // (The labels of points and items read in a function of their own: see furnitureOrMarks.)
+  labelItem(text, line, s, e, c);
+  return line;
+}
+
+/** Labels `line`, its content `s..e` opening with `c`, a point (`一、`) or an item (`（一）`, `1.`, `(a)`, `A `) when it opens with one. classify's. */
+function labelItem(text: TextLike, line: TreeLine, s: number, e: number, c: number): void {
   let labelEnd: number;
   if (is(PARA_DIGITS, c) && (labelEnd = paraAt(text, s, e)) >= 0) {
     line.labelled('para', { start: s, end: labelEnd }, numeralIn(text, s, SCAN.numEnd, false), skipSpaces(text, labelEnd, e));
-    return line;
+    return;
   }
   if (isArabicDigit(c)) {
     // A digit opens only ITEM's first form (`1.`), read in place.
     if ((labelEnd = arabicItemAt(text, s, e)) >= 0) line.labelled('item', { start: s, end: labelEnd }, SCAN.value, skipSpaces(text, labelEnd, e));
-    return line;
+    return;
   }
   // `（一）`, `(a)`, and a letter with a closing bracket alone (`a)`, as Macao's texts letter items).
   if ((c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (labelEnd = bracketedItemAt(text, s, e)) >= 0 && !namesItems(text, labelEnd, e)) {
     line.labelled('item', { start: s, end: labelEnd }, itemNumber(text.slice(SCAN.numStart, SCAN.numEnd)), skipSpaces(text, labelEnd, e));
-    return line;
+    return;
   }
   if (c >= 0x41 && c <= 0x5a && (labelEnd = capitalItemAt(text, s, e)) >= 0) {
     line.labelled('item', { start: s, end: labelEnd }, c - 0x40, skipSpaces(text, labelEnd, e));
-    return line;
+    return;
   }
-  return line;
+}
+
+/**
+ * A line opening with 第 that is no article `第…条` (`articleAt`, or one running on as text): an older treaty's article `第一款`, a
+ * chapter, or page furniture under a chapter's number — labelled or made a break, and true; else false. classify's.
+ */
+function chapterOrClause(text: TextLike, line: TreeLine, s: number, e: number, limit: number, emphasis: number): boolean {
+  let m: RegExpExecArray | null;
+  // The line's head read as simplified once, for the other two labels.
+  const head = foldScript(text.slice(s, limit));
+  // Older treaties number their articles 第一款, 第二款 … (kept only where no 第…条 heading is: see settleUnits).
+  if ((m = CLAUSE_ARTICLE.exec(head))) {
+    const labelEnd = s + m[0].length;
+    const rest = afterEmphasis(text, labelEnd, e, emphasis);
+    const after = restKind(text, rest, e, line.level > 0);
+    if (after !== 'running') {
+      line.labelled('article', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, '款', after === 'body');
+      return true;
+    }
+  }
+  if ((m = CHAPTER.exec(head))) {
+    const labelEnd = s + m[0].length;
+    const rest = afterEmphasis(text, labelEnd, e, emphasis);
+    // `第二部分完`, `第一章（完）`: a page's remark closing the part, furniture as its number is (the text runs on across it).
+    if (rest < e && e - rest <= 5 && PART_END.test(foldScript(text.slice(rest, e)).replace(/[ \t\u3000]/g, ''))) {
+      line.kind = 'break';
+      return true;
+    }
+    // A book's running head, its chapter and the page within it (`第88章 政务公文写作(49)`): page furniture, the text runs on across it.
+    if (!line.level && isRunningHead(text, rest, e)) {
+      line.kind = 'break';
+      return true;
+    }
+    if (restKind(text, rest, e, line.level > 0) !== 'running') {
+      line.labelled('chapter', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, m[2]);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The page's furniture a line that is no heading may be, its content `s..e` opening with `c`: a tag line (`〖…〗`), a comment, a
+ * footnote or an editor's note, a page number, a site's note of its parts, a wiki's edit link — its kind set (and its content's
+ * start), and -1; else where its content starts after a bullet and a glued edit link (`s` when neither opens it). classify's.
+ */
+function furnitureOrMarks(text: TextLike, line: TreeLine, s: number, e: number, c: number): number {
+  let m: RegExpExecArray | null;
+  if (c === 0x3016 /* 〖 */ && (m = match(TAG, text, s, e))) {
+    const valueStart = s + m[0].length;
+    let close = indexIn(text, 0x3016 /* 〖 */, valueStart, e);
+    while (close >= 0 && text.charCodeAt(close + 1) !== 0x2d /* - */) close = indexIn(text, 0x3016, close + 1, e);
+    line.tagged((m[1] ? '-' : '') + m[2], { start: valueStart, end: close >= 0 ? close : e });
+    SPLIT.tags++;
+    line.contentStart = s;
+    return -1;
+  }
+  if (c === 0x3c && isCommentLine(text, s, e)) {
+    line.kind = 'comment';
+    line.contentStart = s;
+    return -1;
+  }
+  if (((c === 0x3c || c === 0x5b || c === 0x5c) && match(FOOTNOTE, text, s, e)) || isEditorsNote(text, s, e)) {
+    line.kind = 'footnote';
+    line.contentStart = s;
+    return -1;
+  }
+  if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || is(PAGE_START, c)) && is(PAGE_END, text.charCodeAt(e - 1)) && match(PAGE_NUMBER, text, s, e)) {
+    line.kind = 'break';
+    line.contentStart = s;
+    return -1;
+  }
+  // A site's note of the parts it split the instrument into, ending its line (`共兩部分`, `其他請參考“…(1)共兩部分”`, under
+  // `第二部分完`): page furniture, no paragraph of the last article. (Asked only of a line ending with 分 or a closing mark after it.)
+  if (e - s <= PARTS_NOTE && endsWithParts(text, s, e)) {
+    line.kind = 'break';
+    line.contentStart = s;
+    return -1;
+  }
+  // A wiki's section edit link alone on its line under a heading (`[編輯]`, `[ 编辑 ]`: Wikisource's pages as
+  // copied): the page's furniture, as a lone page number is — no paragraph of the article.
+  if ((c === 0x5b || c === 0xff3b) && e - s <= 8 && isBracketedEditLink(text, s, e)) {
+    line.kind = 'break';
+    line.contentStart = s;
+    return -1;
+  }
+  // The same link bare, alone on its line (`第一條` / `編輯` / `  一、…`: the mobile Wikisource's pages as the store gives
+  // them): furniture too, no caption of the article above it.
+  if (e - s === 2 && isBareEditLink(text, s)) {
+    line.kind = 'break';
+    line.contentStart = s;
+    return -1;
+  }
+  let bullet: number;
+  if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022 || c === 0xb7 || c === 0x25cf) && (bullet = bulletEnd(text, s, e)) > 0) {
+    s = bullet;
+  }
+  // A site's section marker in square brackets glued before a heading's label (`[章节]第一章总则`, a legal Q&A site's copy of a
+  // treaty): no part of the heading, as a bullet is not.
+  const marker = text.charCodeAt(s);
+  if ((marker === 0x5b || marker === 0x3010) && e - s > 6) s = markedHeadingStart(text, s, e);
+  // A wiki's section edit link (编辑, 編輯) copied onto the line under a heading, glued before the
+  // article's first paragraph number (`编辑(1) 对于…`, the WIPO Copyright Treaty): no part of the text.
+  if (isEditLink(text, s, e)) s += 2;
+  return s;
 }
 
 /**
