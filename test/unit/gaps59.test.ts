@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { textContext } from '../../server/src/features/context';
 
 /** The article references read, each as its words and what it names of this text: `第二款 art 2`, `第三款 art 4¶3`. */
 function articleRefs(source: string): string[] {
@@ -39,3 +41,28 @@ test('gaps 59: a bare unit after `所訂<name>内,` is the unit of the instrumen
   assert.deepEqual(articleRefs(QING('本約所訂節略内,澳門之第一款照行。')), ['第一款 art 2¶1', '第二款 art 2']);
 });
 
+// 2. An exchange of notes attached to the page's own note (the second page of the 1981 China–Japan library exchange of letters,
+// test/fixtures/real/notes_cn_jp_library_microfilm_1981_fsou_p2.md: the Chinese reply with its date, `一九八一年三月二十日于北京`, then
+// `附二: 关于延长一九八一年三月二十日换文有效期限的换文` over `(一)我方去文` / `(二)对方来文`, each dated 1981-09-12): the page's exchange is
+// dated by its own note, the one closing before the attachment's heading, not by the attached exchange's last letter. The attached
+// letters are the text's notes, as before.
+const LIBRARY = (attached: string) => `日本国驻中华人民共和国特命全权大使阁下\n阁下:\n我谨代表中华人民共和国政府同意阁下来函中提出的建议。\n顺致最崇高的敬意。\n国立北京图书馆馆长\n(签字)\n一九八一年三月二十日于北京\n${attached}(一)我方去文\n日本国驻中华人民共和国特命全权大使阁下\n阁下:\n我代表中华人民共和国政府希望日本国政府能将上述换文第三款所提及的期限延长到一九八一年十二月三十一日。\n顺致最崇高的敬意。\n国立北京图书馆馆长\n(签字)\n一九八一年九月十二日于北京\n(二)对方来文\n中华人民共和国国立北京图书馆馆长阁下\n阁下:\n我荣幸地通知阁下,日本国政府没有反对意见。\n顺致最崇高的敬意。\n日本国驻中华人民共和国特命全权大使\n(签字)\n一九八一年九月十二日于北京\n`;
+
+/** The kind, the signing's date and place, and the notes' names. */
+function notesReading(source: string): string {
+  const t = buildTreaty(source);
+  const d = t.signing?.date;
+  return `${t.kind} ${d ? `${d.year}-${d.month}-${d.day}` : '-'} ${t.signing?.place ?? '-'} ${t.notes.map((n) => n.name).join(' ')}`;
+}
+
+test('gaps 59: an exchange attached under `附二: 关于…的换文` after the page\'s own note: the page is dated by its own note', () => {
+  assert.equal(notesReading(LIBRARY('附二: 关于延长一九八一年三月二十日换文有效期限的换文\n')), '换文 1981-3-20 北京 (一)我方去文 (二)对方来文');
+  // Traditional script, a full-width colon, a blank line under the heading, 附件 as the label.
+  assert.equal(notesReading(LIBRARY('附件二：關於延長一九八一年三月二十日換文有效期限的換文\n\n')), '换文 1981-3-20 北京 (一)我方去文 (二)对方来文');
+  // No attachment's heading, or one naming no instrument (a list of equipment): the last letter's date, as before.
+  assert.equal(notesReading(LIBRARY('')), '换文 1981-9-12 北京 (一)我方去文 (二)对方来文');
+  assert.equal(notesReading(LIBRARY('附二: 设备清单\n')), '换文 1981-9-12 北京 (一)我方去文 (二)对方来文');
+  // The outline shows each signing clause with its own date: the page's note, then the attached exchange's last letter.
+  const signings = documentSymbols(textContext(LIBRARY('附二: 关于延长一九八一年三月二十日换文有效期限的换文\n'))).filter((s) => s.name === '签署').map((s) => s.detail);
+  assert.deepEqual(signings, ['1981年3月20日 北京', '1981年9月12日 北京']);
+});

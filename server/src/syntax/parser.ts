@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING } from './words';
+import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, ATTACHED_INSTRUMENT } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -249,7 +249,12 @@ export function parse(text: string): SyntaxTree {
   // (Read from its testimonium: a date and a place of signing in the text above it date other instruments, `…在台北签订之…和平条约`.)
   const sealed = !closing && !foreign && unitStyle === 'none' && noteHeads !== undefined && firstUnit < n ? testimoniumBefore(text, lines, Math.max(titleSpan ? titleSpan[1] : -1, i - 1) + 1, firstUnit) : -1;
   let notesAfter = sealed >= 0 ? findClosing(text, lines, sealed, firstUnit) : undefined;
-  let bodyEnd = closing ? closing.start : notesAfter ? notesAfter.start : bodyLimit;
+  // Notes headed under an instrument attached to the page's own note (`…一九八一年三月二十日于北京` / `附二: 关于延长…换文的换文` /
+  // `(一)我方去文` …): the page's note closes before that heading, dated by its own line, then the attached notes are the units.
+  const attached = !notesAfter && !foreign && unitStyle === 'none' && noteHeads !== undefined && firstUnit < n ? attachedExchange(text, lines, firstUnit) : -1;
+  if (attached >= 0) notesAfter = findClosing(text, lines, Math.max(titleSpan ? titleSpan[1] : -1, i - 1) + 1, attached);
+  const notesFrom = notesAfter && attached >= 0 ? attached : firstUnit;
+  let bodyEnd = notesAfter && attached >= 0 ? notesAfter.start : closing ? closing.start : notesAfter ? notesAfter.start : bodyLimit;
 
   // Preamble: everything before the first unit.
   const preambleEnd = Math.min(firstUnit, bodyEnd);
@@ -355,9 +360,9 @@ export function parse(text: string): SyntaxTree {
   }
   // (The closing before the notes, then the notes as units.)
   if (notesAfter === undefined) break;
-  i = addClosing(root, lines, notesAfter, firstUnit);
+  i = addClosing(root, lines, notesAfter, notesFrom);
   notesAfter = undefined;
-  bodyEnd = bodyLimit;
+  bodyEnd = closing ? closing.start : bodyLimit;
   }
 
   if (closing) i = addClosing(root, lines, closing, bodyLimit);
@@ -801,6 +806,21 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
     } else if (isSubheading(text, lines, i) || bisHeading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/**
+ * The line heading an instrument attached to the page's own, right over the first note's head (blank lines between), when its
+ * words are an attachment's label and an instrument's title (words.ts ATTACHED_INSTRUMENT, a kind ending them: `附二: 关于延长一九八一年
+ * 三月二十日换文有效期限的换文` over `(一)我方去文`); -1 when none is. Asked only of a text whose units are notes alone.
+ */
+function attachedExchange(text: TextLike, lines: readonly Line[], firstUnit: number): number {
+  let k = firstUnit - 1;
+  while (k >= 0 && isBlankOrComment(lines[k])) k--;
+  const l = lines[k];
+  if (!l || l.kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x9644 /* 附 */ || l.contentEnd - l.contentStart > 80) return -1;
+  const words = foldScript(text.slice(l.contentStart, l.contentEnd));
+  const label = ATTACHED_INSTRUMENT.exec(words);
+  return label && endingKind(titleWords(words.slice(label[0].length))) !== undefined ? k : -1;
 }
 
 /** How many lines above the first note a testimonium is looked for (`testimoniumBefore`). */
