@@ -66,3 +66,21 @@ test('gaps 59: an exchange attached under `附二: 关于…的换文` after the
   const signings = documentSymbols(textContext(LIBRARY('附二: 关于延长一九八一年三月二十日换文有效期限的换文\n'))).filter((s) => s.name === '签署').map((s) => s.detail);
   assert.deepEqual(signings, ['1981年3月20日 北京', '1981年9月12日 北京']);
 });
+
+// 3. A note's date between its addressee and its signatory on one line (the 1943 Sino-British notes on a law site, test/fixtures/
+// real/notes_roc_gb_extraterritoriality_1943_fabao.md: `…本部长顺向 贵大使重表敬意。 此致` / `英王陛下钦命驻中华民国全权大使薛穆爵士阁下。
+// 中华民国三十二年一月十一日 宋子文 (签字)` / `附件 (一) 关于本约第二条…双方了解:` / `(甲) …`, no note head): the date and the signatory
+// open a line of their own, read as the signing, as the page that prints them one a line is; the annex under it is a section of its
+// own, neither the clause's sentence going on nor its signatories.
+const NOTE_1943 = (addressee: string) => `中英关于取消英国在华治外法权及有关特权条约之换文\n\n中华民国国民政府主席阁下与英王陛下本日所签订之条约,于其谈判时,曾讨论若干问题。如荷阁下证实此等谅解,本部长至深感幸。 本部长顺向 贵大使重表敬意。 此致\n\n${addressee}\n附件 (一) 关于本约第二条双方了解:\n(甲) 英王陛下放弃关于在中国通商口岸制度之一切现行条约权利。\n(乙) 英王陛下放弃关于上海及厦门公共租界特别法院一切现行条约权利。\n`;
+
+test('gaps 59: a note\'s date glued between its addressee (…阁下。) and its signatory is the text\'s signing; its annex a section', () => {
+  const t = buildTreaty(NOTE_1943('英王陛下钦命驻中华民国全权大使薛穆爵士阁下。 中华民国三十二年一月十一日 宋子文 (签字)'));
+  assert.deepEqual([t.kind, t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day], ['换文', 1943, 1, 11]);
+  const outline = documentSymbols(textContext(t.text))[0].children!.map((s) => `${s.name} ${s.detail ?? ''}`.trim());
+  assert.deepEqual(outline.slice(1), ['签署 1943年1月11日', '附件 (一) 关于本约第二条双方了解:']);
+  // Traditional script, a Western date, a full-width mark: the same.
+  assert.equal(buildTreaty(NOTE_1943('英王陛下欽命駐中華民國全權大使薛穆爵士閣下。 一九四三年一月十一日 宋子文（簽字）')).signing?.date?.year, 1943);
+  // The addressee alone on its line, no date and signatory after it: no signing, as before.
+  assert.equal(buildTreaty(NOTE_1943('英王陛下钦命驻中华民国全权大使薛穆爵士阁下。')).signing, undefined);
+});

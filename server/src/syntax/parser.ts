@@ -203,7 +203,7 @@ export function parse(text: string): SyntaxTree {
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
-  const annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n, unitStyle === 'paragraph' ? 'para' : 'article', quoted?.lastOne) : n;
+  let annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n, unitStyle === 'paragraph' ? 'para' : 'article', quoted?.lastOne) : n;
   // The last unit before the annexes, looked for from there back (it is near): not a test of every line.
   let lastUnit = -1;
   for (let i = annexAt - 1; i >= firstUnit && lastUnit < 0; i--) if (isUnit(lines[i])) lastUnit = i;
@@ -244,6 +244,12 @@ export function parse(text: string): SyntaxTree {
 
   // The closing part: signing clause and signature block.
   const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, bodyLimit, foreign);
+  // A text of no unit (a note with no head): its annex is looked for after its signing clause's line (`…宋子文 (签字)` / `附件 (一) 关于
+  // 本约第二条…双方了解:` / `(甲) …`), a section of its own, neither the clause's sentence going on nor signatories under it.
+  if (closing && firstUnit === n && !foreign && !closing.inUnit) {
+    annexAt = findAnnex(text, lines, closing.signing + 1, n, 'para');
+    if (annexAt < closing.signingEnd) closing.signingEnd = annexAt;
+  }
   // An instrument of no article nor point whose own closing stands before the notes exchanged under it (a protocol, then the notes
   // that bring it into force: `…以昭信守。` / `本议定书…订于东京。` / the signatories / `(Ⅰ) 日本国外务大臣…照会`): its closing, then the notes.
   // (Read from its testimonium: a date and a place of signing in the text above it date other instruments, `…在台北签订之…和平条约`.)
@@ -365,7 +371,7 @@ export function parse(text: string): SyntaxTree {
   bodyEnd = closing ? closing.start : bodyLimit;
   }
 
-  if (closing) i = addClosing(root, lines, closing, bodyLimit);
+  if (closing) i = addClosing(root, lines, closing, Math.min(bodyLimit, annexAt));
   // (The page's furniture after the text: lines of the document's own.)
   while (i < annexAt) add(root, lines[i++]);
 
