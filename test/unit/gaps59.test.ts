@@ -84,3 +84,27 @@ test('gaps 59: a note\'s date glued between its addressee (…阁下。) and its
   // The addressee alone on its line, no date and signatory after it: no signing, as before.
   assert.equal(buildTreaty(NOTE_1943('英王陛下钦命驻中华民国全权大使薛穆爵士阁下。')).signing, undefined);
 });
+
+// 4. A forum post quoting an article, then the poster's own lines, then the article's English text (the 1954 ROC–US Mutual Defense
+// Treaty's article 6 on a forum, test/fixtures/real/treaty_roc_us_mutual_defense_1954_ptt_wrapped_hant.md: `…之其他領土。` /
+// `《中美共同防禦條約》早就承認臺灣是中華民國的領土` / `美國爸爸說的話勝過千言萬語` / `對了,有人可能會說這是自嗨` / `ARTICLE VI` / `For the
+// purposes of …`): a paragraph ends its sentence, and words that never end one before the page changes language are no paragraph of the
+// article; the translation after them is none either. The English right after the article's last sentence, and Chinese lines going
+// on to a sentence's end, read as before.
+const POST = (after: string) => `《中華民國與美利堅合眾國間共同防禦條約》\n本條約締約國\n茲重申其對聯合國憲章之宗旨與原則之信心,\n茲議訂下列各條款。\n第六條\n為適用於第二條及第五條之目的,所有『領土』等辭,就中華民國而言,應指臺灣與澎湖\n;就美利堅合眾國而言,應指西太平洋區域內在其管轄下之各島嶼領土。第二條及第五條\n之規定,並將適用於共同協議所決定之其他領土。\n${after}`;
+const ENGLISH = 'ARTICLE VI\nFor the purposes of Articles II and V, the terms "territorial" and\n"territories" shall mean in respect of the Republic of China, Taiwan and the\nPescadores; and in respect of the United States of America, the island\nterritories in the West Pacific under its jurisdiction.\n';
+
+test('gaps 59: a post\'s own lines ending no sentence, then the English text, after the last article: no paragraph of it', () => {
+  const paragraphs = (after: string) => buildTreaty(POST(after)).articles.map((a) => `${a.name} ${a.paragraphs.length}`);
+  assert.deepEqual(paragraphs(`《中美共同防禦條約》早就承認臺灣是中華民國的領土\n美國爸爸說的話勝過千言萬語\n對了,有人可能會說這是自嗨\n${ENGLISH}`), ['第六条 1']);
+  // With a blank line between them, the same.
+  assert.deepEqual(paragraphs(`\n早就承認臺灣是中華民國的領土\n\n美國爸爸說的話勝過千言萬語\n\n${ENGLISH}`), ['第六条 1']);
+  // The English right after the article: no paragraph of it, as before.
+  assert.deepEqual(paragraphs(ENGLISH), ['第六条 1']);
+  // Chinese lines that end a sentence before the English: the article's second paragraph, as before.
+  assert.deepEqual(paragraphs(`本條之規定適用於其他領土\n並自簽字之日起生效。\n${ENGLISH}`), ['第六条 2']);
+  // An article's paragraph a copy cut before its sentence's end, the English under it: the article's lines, not a post's words.
+  assert.deepEqual(buildTreaty(POST(ENGLISH).replace('其他領土。', '其他領土')).articles.map((a) => `${a.name} ${a.paragraphs.length}`), ['第六条 1']);
+  // No English after the words: the article's, as before.
+  assert.deepEqual(paragraphs('早就承認臺灣是中華民國的領土\n美國爸爸說的話勝過千言萬語\n'), ['第六条 2']);
+});

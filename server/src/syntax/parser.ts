@@ -426,7 +426,63 @@ export function trailingFooter(text: TextLike, lines: readonly Line[], from: num
     if (l.kind !== 'text' || !isPageFooter(text, l)) break;
     at = k;
   }
-  return at;
+  return translationTail(text, lines, from, at);
+}
+
+/** How many lines of another language at least end the page after a post's own words (`translationTail`). */
+const MIN_TAIL_TRANSLATION = 3;
+/** How many lines of words ending no sentence at least stand between the text's last sentence and the translation (`translationTail`). */
+const MIN_TAIL_WORDS = 2;
+
+/**
+ * Where a page's own words and the translation after them start, closing the document before `at`, not before `from`; `at` when
+ * it does not end so. A forum post quoting an article, then the poster's lines, then the article's English text (`…適用於共同協議所決定
+ * 之其他領土。` / `《中美共同防禦條約》早就承認臺灣是中華民國的領土` / `美國爸爸說的話勝過千言萬語` / … / `ARTICLE VI` / `For the
+ * purposes of Articles II and V, …`): lines of Latin letters alone to the end (three at least), and before them lines of Chinese
+ * words none of which ends a sentence (two at least) right after a line that ends one. A paragraph ends its sentence; words that
+ * never end one before the page changes language are no paragraph of the last unit, and the translation is none either. (A
+ * bilingual page giving each article's English after it has no such words between: its last article keeps its English.)
+ */
+function translationTail(text: TextLike, lines: readonly Line[], from: number, at: number): number {
+  let k = at - 1;
+  let latin = 0;
+  for (; k >= from; k--) {
+    const l = lines[k];
+    if (!isContent(l)) continue;
+    if (l.kind !== 'text' || !latinAlone(text, l)) break;
+    latin++;
+  }
+  if (latin < MIN_TAIL_TRANSLATION) return at;
+  let words = 0;
+  let start = at;
+  for (; k >= from; k--) {
+    const l = lines[k];
+    if (!isContent(l)) continue;
+    if (l.kind !== 'text' || l.terminal || !holdsHan(text, l)) break;
+    words++;
+    start = k;
+  }
+  return words >= MIN_TAIL_WORDS && k >= from && lines[k].terminal && endsWithStop(text, lines[k]) ? start : at;
+}
+
+/** Whether line `l` holds Latin letters (eight at least) and no Han character. */
+function latinAlone(text: TextLike, l: Line): boolean {
+  let latin = 0;
+  for (let i = l.contentStart; i < l.contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (isLatin(c)) latin++;
+    else if (c >= 0x4e00 && c <= 0x9fff) return false;
+  }
+  return latin >= 8;
+}
+
+/** Whether line `l` holds a Han character. */
+function holdsHan(text: TextLike, l: Line): boolean {
+  for (let i = l.contentStart; i < l.contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
 }
 
 /** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
