@@ -868,13 +868,22 @@ const SENTENCE_ENDS = '。；！？;?!';
  * concluded (CONCLUDED_WITHIN: `…所訂預立節略内,…之第二款`), the words before 所 naming no instrument of this text's (本).
  */
 function concludedWithin(s: string, at: number, from: Run, quotes: readonly number[]): boolean {
-  let k = at;
-  // (The sentence's start, and a 所 in it: most bare units have none before them, and are answered in the walk back.)
-  let suo = -1;
-  while (k > 0 && !(SENTENCE_ENDS.includes(s[k - 1]) && !inSpans(quotes, from.at(k - 1)))) if (s[--k] === '所') suo = k;
-  if (suo < 0) return false;
-  const m = CONCLUDED_WITHIN.exec(s.slice(suo, at));
-  return m !== null && m.index === 0 && s.lastIndexOf('本', suo) < Math.max(k, suo - 6);
+  // (Most bare units have no 所 before them on their run: answered by one search back. Asked of nearly every bare article and unit
+  // of a law, so the sentence's start is then walked to by the characters' codes, no string made of each.)
+  const last = s.lastIndexOf('所', at - 1);
+  if (last < 0) return false;
+  let k = last;
+  while (k > 0 && !(sentenceEndCode(s.charCodeAt(k - 1)) && !inSpans(quotes, from.at(k - 1)))) k--;
+  for (let i = last + 1; i < at; i++) if (sentenceEndCode(s.charCodeAt(i)) && !inSpans(quotes, from.at(i))) return false;
+  const m = CONCLUDED_WITHIN.exec(s.slice(k, at));
+  if (m === null) return false;
+  const suo = k + m.index;
+  return s.lastIndexOf('本', suo) < Math.max(k, suo - 6);
+}
+
+/** Whether `c` is one of SENTENCE_ENDS (`。；！？;?!`). */
+function sentenceEndCode(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x3b || c === 0x3f || c === 0x21;
 }
 
 /** Whether a sentence ends (SENTENCE_ENDS outside quotation marks) between `a` and `b` of the run `s`. */
