@@ -429,8 +429,9 @@ export function trailingFooter(text: TextLike, lines: readonly Line[], from: num
   return translationTail(text, lines, from, at);
 }
 
-/** How many lines of another language at least end the page after a post's own words (`translationTail`). */
+/** How many lines of another language at least end the page after a post's own words (`translationTail`), and how many letters in all (a PDF's width may break them short). */
 const MIN_TAIL_TRANSLATION = 3;
+const MIN_TAIL_LETTERS = 24;
 /** How many lines of words ending no sentence at least stand between the text's last sentence and the translation (`translationTail`). */
 const MIN_TAIL_WORDS = 2;
 
@@ -438,21 +439,24 @@ const MIN_TAIL_WORDS = 2;
  * Where a page's own words and the translation after them start, closing the document before `at`, not before `from`; `at` when
  * it does not end so. A forum post quoting an article, then the poster's lines, then the article's English text (`…適用於共同協議所決定
  * 之其他領土。` / `《中美共同防禦條約》早就承認臺灣是中華民國的領土` / `美國爸爸說的話勝過千言萬語` / … / `ARTICLE VI` / `For the
- * purposes of Articles II and V, …`): lines of Latin letters alone to the end (three at least), and before them lines of Chinese
+ * purposes of Articles II and V, …`): lines with no Han character to the end (three at least, 24 Latin letters in all), and before them lines of Chinese
  * words none of which ends a sentence (two at least) right after a line that ends one. A paragraph ends its sentence; words that
  * never end one before the page changes language are no paragraph of the last unit, and the translation is none either. (A
  * bilingual page giving each article's English after it has no such words between: its last article keeps its English.)
  */
 function translationTail(text: TextLike, lines: readonly Line[], from: number, at: number): number {
   let k = at - 1;
-  let latin = 0;
+  let tail = 0;
+  let letters = 0;
   for (; k >= from; k--) {
     const l = lines[k];
     if (!isContent(l)) continue;
-    if (l.kind !== 'text' || !latinAlone(text, l)) break;
-    latin++;
+    const n = l.kind === 'text' ? latinLetters(text, l) : -1;
+    if (n < 0) break;
+    tail++;
+    letters += n;
   }
-  if (latin < MIN_TAIL_TRANSLATION) return at;
+  if (tail < MIN_TAIL_TRANSLATION || letters < MIN_TAIL_LETTERS) return at;
   let words = 0;
   let start = at;
   for (; k >= from; k--) {
@@ -465,15 +469,15 @@ function translationTail(text: TextLike, lines: readonly Line[], from: number, a
   return words >= MIN_TAIL_WORDS && k >= from && lines[k].terminal && endsWithStop(text, lines[k]) ? start : at;
 }
 
-/** Whether line `l` holds Latin letters (eight at least) and no Han character. */
-function latinAlone(text: TextLike, l: Line): boolean {
+/** How many Latin letters line `l` holds; -1 when it holds a Han character. */
+function latinLetters(text: TextLike, l: Line): number {
   let latin = 0;
   for (let i = l.contentStart; i < l.contentEnd; i++) {
     const c = text.charCodeAt(i);
     if (isLatin(c)) latin++;
-    else if (c >= 0x4e00 && c <= 0x9fff) return false;
+    else if (c >= 0x4e00 && c <= 0x9fff) return -1;
   }
-  return latin >= 8;
+  return latin;
 }
 
 /** Whether line `l` holds a Han character. */
