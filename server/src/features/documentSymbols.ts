@@ -17,7 +17,7 @@ import { formatChinese, startsPast } from '../syntax/numerals';
 import { ADOPTION_RECORD, ORDER_NUMBER, BODY, CONTENTS_HEADING, CONTINUED, PINYIN_GLOSS, PREAMBLE, PROSE_KINDS, PREAMBLE_MARK, POINTS_SECTION_HEADING, SITE_WORDS, endingKind, opensPinyin } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { TextLike } from '../syntax/text';
-import { formatDate } from '../model/signing';
+import { formatDate, readSigning } from '../model/signing';
 import { orderLine, orderWords, publishingOrderOf } from '../model/info';
 import { FeatureContext } from './context';
 import { annexWord, bareAnnexWord } from './definition';
@@ -294,6 +294,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const chapters = treaty.chapters;
   let nextChapter = 0;
   const chapterOf = (b: Block) => (chapters[nextChapter]?.block === b ? chapters[nextChapter++] : chapters.find((c) => c.block === b));
+  // The first signing clause met: the one the model's signing was read from.
+  let firstSigning: Block | undefined;
 
   /**
    * The range of a line's content, or of `from..to` inside it; its start is `at` when that is where it starts. `at` is the
@@ -503,7 +505,11 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         section(b, out);
         return;
       case 'signing': {
-        const sg = treaty.signing;
+        // (The model's signing is the first clause's; a later one — the notes' closing after an instrument's own, or after an exchange
+        // attached to the page's note (`附二: 关于延长…换文的换文`) — shows its own date and place.)
+        const later = firstSigning !== undefined && firstSigning !== b && treaty.language === 'zh';
+        firstSigning ??= b;
+        const sg = later ? readSigning(text, b) : treaty.signing;
         const detail = sg ? [sg.date ? formatDate(sg.date) : '', sg.place ?? ''].filter(Boolean).join(' ') : '';
         out.push(make('签署', detail, SymbolKind.Event, b, b.head ?? firstContentLine(b), undefined));
         return;

@@ -300,9 +300,18 @@ const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|�
 /**
  * Another instrument named by its date or as the former one, before `第X款`/`第X条`: `1996年4月26日协定`,
  * `光绪二十六年十一月初一日条款内`, `二〇〇一年七月十六日签订的条约中`, `原约`, `前约` — even of this one's kind,
- * and with no title that could tell which (`原公约` after a citation is that convention: FOREIGN_BEFORE's anaphors).
+ * and with no title that could tell which (`原公约` after a citation is that convention: FOREIGN_BEFORE's anaphors); so is
+ * the one an older treaty names as "that treaty", `该约第二款`, `各该约` (约 is no kind a citation is read by; `此约` is this one).
  */
-const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，。；]{1,12}?)?(?:签订|签署|订立|缔结|签字|订)的?)?[ \\t\\u3000]*(?:${KINDS}|条款)|(?:原|前)约)(?:内|中)?[ \\t\\u3000]{0,2}$`);
+const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，。；]{1,12}?)?(?:签订|签署|订立|缔结|签字|订)的?)?[ \\t\\u3000]*(?:${KINDS}|条款)|(?:原|前|该)约)(?:内|中)?[ \\t\\u3000]{0,2}$`);
+/**
+ * The clause an older treaty opens inside another instrument it names by what was concluded, not by a kind of instrument:
+ * 所 and a verb of concluding, the thing's name, 内 or 中 and a comma (`前在大西洋國京都理斯波阿所訂預立節略内,大西洋國永居、管理澳門之
+ * 第二款,大清國仍允無異`: the 1887 Sino-Portuguese treaty confirming the Lisbon protocol's article 2, its 節略 no kind the lexicon
+ * reads, Taiwan's word for a note verbale too). A bare unit after it in its sentence is that instrument's (`concludedWithin`). Not
+ * units (`所订各款内`) nor what this text concluded (`本约所订…内`: checked before 所).
+ */
+const CONCLUDED_WITHIN = /所[ \t\u3000]*(?:签订|订立|缔结|签署|签定|议定|订|立)[之的]?[\u4e00-\u9fff]{2,12}?(?<![条款项章节])(?:内|中)[，,]/;
 /**
  * The self-words by the code of their first character, each list in SELF_WORDS' order (longest first): what `selfEnd` tries
  * after a 本, as SELF's alternation tries them.
@@ -855,6 +864,29 @@ interface Foreign {
  * `;`, `?` and `!` as `；`, `？` and `！` — the half-width fix makes them so, and must not make a bare article this text's.
  */
 const SENTENCE_ENDS = '。；！？;?!';
+
+/**
+ * Whether the bare unit at `at` of the run `s` stands in a clause its sentence opened inside another instrument named by what was
+ * concluded (CONCLUDED_WITHIN: `…所訂預立節略内,…之第二款`), the words before 所 naming no instrument of this text's (本).
+ */
+function concludedWithin(s: string, at: number, from: Run, quotes: readonly number[]): boolean {
+  // (Most bare units have no 所 before them on their run: answered by one search back. Asked of nearly every bare article and unit
+  // of a law, so the sentence's start is then walked to by the characters' codes, no string made of each.)
+  const last = s.lastIndexOf('所', at - 1);
+  if (last < 0) return false;
+  let k = last;
+  while (k > 0 && !(sentenceEndCode(s.charCodeAt(k - 1)) && !inSpans(quotes, from.at(k - 1)))) k--;
+  for (let i = last + 1; i < at; i++) if (sentenceEndCode(s.charCodeAt(i)) && !inSpans(quotes, from.at(i))) return false;
+  const m = CONCLUDED_WITHIN.exec(s.slice(k, at));
+  if (m === null) return false;
+  const suo = k + m.index;
+  return s.lastIndexOf('本', suo) < Math.max(k, suo - 6);
+}
+
+/** Whether `c` is one of SENTENCE_ENDS (`。；！？;?!`). */
+function sentenceEndCode(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x3b || c === 0x3f || c === 0x21;
+}
 
 /** Whether a sentence ends (SENTENCE_ENDS outside quotation marks) between `a` and `b` of the run `s`. */
 function sentenceEnds(s: string, a: number, b: number, from: Run, quotes: readonly number[]): boolean {
@@ -1924,6 +1956,8 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
       foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds, r.scan.ownTitle);
       // The number an article takes in the text an amendment amends (`增加一条款,列为第七条`, `将其改列为第八条`): that text's numbering.
       if (!foreign && m.index >= 2 && RENUMBERED_AS.test(s.slice(Math.max(0, m.index - 6), m.index))) foreign = { start: p.at(m.index), unknown: true };
+      // `…所訂預立節略内,…之第二條`: the instrument the clause opened inside.
+      if (!foreign && concludedWithin(s, m.index, p, r.quotes)) foreign = { start: p.at(m.index), unknown: true };
       if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(p.back(previous.end), m.index))) foreign = { ...previous.foreign, start: p.at(m.index) };
       ownNamed = !foreign && OWN_NAMED.test(s.slice(Math.max(0, m.index - 8), m.index));
       if (!foreign && lastForeign && !ownNamed && !sentenceEnds(s, p.back(lastForeign.end), m.index, p, r.quotes)) {
@@ -2158,6 +2192,8 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       continue;
     }
     const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds, r.scan.ownTitle);
+    // `…所訂預立節略内,大西洋國永居、管理澳門之第二款`: the unit of the instrument its clause opened inside, none of this text's.
+    if (!foreign && concludedWithin(s, m.index, p, r.quotes)) continue;
     if (foreign) {
       // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
       const n = /项$/.test(m[0]) ? unitNumber(m[0].replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;

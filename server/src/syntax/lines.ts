@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM, DATING_ERAS, WESTERN_ERA } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -1878,7 +1878,8 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   }
   // Before any article or point, a closing glued at the end of a line of paragraphs (a page that joined a table's cells).
   // (Or the testimonium, the signing sentence and the signatories glued at the end of a line, a page number's item line too.)
-  if (!cuts && last === 0 && !points && (l.kind === 'text' || l.kind === 'item') && !l.level && nian.in(l.contentStart, l.contentEnd) >= 0) cuts = (l.kind === 'text' ? gluedClosingCuts(text, l) : undefined) ?? testimoniumCuts(text, l);
+  // (Or a note's addressee, its date and its signatory, `…大使薛穆爵士阁下。 中华民国三十二年一月十一日 宋子文 (签字)`.)
+  if (!cuts && last === 0 && !points && (l.kind === 'text' || l.kind === 'item') && !l.level && nian.in(l.contentStart, l.contentEnd) >= 0) cuts = (l.kind === 'text' ? gluedClosingCuts(text, l) ?? addresseeDateCuts(text, l) : undefined) ?? testimoniumCuts(text, l);
   return cuts;
 }
 
@@ -1974,6 +1975,30 @@ function datePlaceAtEnd(text: TextLike, l: Line): number {
   let d = e;
   while (d > l.contentStart && e - d <= 40 && !isSpace(text.charCodeAt(d - 1))) d--;
   return d === l.contentStart || e - d > 40 || !GLUED_DATE_PLACE.test(foldScript(text.slice(d, e))) ? -1 : d;
+}
+
+/**
+ * A note's addressee ending with the honorific, its date alone and its signatory marked, read folded (a law site's line of a note
+ * whose page joined them: `英王陛下钦命驻中华民国全权大使薛穆爵士阁下。 中华民国三十二年一月十一日 宋子文 (签字)`, the 1943 Sino-British
+ * notes; the addressee under `此致`). Group 1: the date, in an era or the Western calendar, white space on each side.
+ */
+const ADDRESSEE_DATED = new RegExp(`^[^。，,；;！？]{2,60}?阁下。?[ \\t\\u3000]+((?:${alternation([...DATING_ERAS.keys()])}|${alternation(WESTERN_ERA)})?[${DATE_DIGITS}${OCR_ZEROS}]{1,12}年[${DATE_DIGITS}${OCR_ZEROS}]{1,3}月[${DATE_DIGITS}${OCR_ZEROS}]{1,3}日)[ \\t\\u3000]+[^，,。；;：:！？、（()）\\s]{1,20}[ \\t\\u3000]*${MARK}$`);
+
+/**
+ * The cut of a line holding a note's addressee, date and signatory (ADDRESSEE_DATED): the date opens a line of its own with the
+ * signatory after it, which the parser's findClosing reads as the signing (a dated line with its signature mark, `中华民国三十二年一月
+ * 十一日 宋子文 (签字)`), as it reads the page that prints them so. Undefined otherwise. (Asked only of a line before any unit
+ * holding 年; the pattern only when the line ends with a mark's bracket.)
+ */
+function addresseeDateCuts(text: TextLike, l: Line): number[] | undefined {
+  let e = l.contentEnd;
+  while (e > l.contentStart && isSpace(text.charCodeAt(e - 1))) e--;
+  const c = text.charCodeAt(e - 1);
+  if ((c !== 0x29 && c !== 0xff09) || e - l.contentStart > 160) return undefined;
+  const words = foldScript(text.slice(l.contentStart, e));
+  const m = ADDRESSEE_DATED.exec(words);
+  if (!m) return undefined;
+  return [l.contentStart + words.indexOf(m[1], words.indexOf('阁下')), 0];
 }
 
 /** A sentence that signs where and when, read folded: a verb of signing, then 于 and the place (`…各缮二份于…订于东京。`). */

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE } from './words';
+import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -203,7 +203,7 @@ export function parse(text: string): SyntaxTree {
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
-  const annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n, unitStyle === 'paragraph' ? 'para' : 'article', quoted?.lastOne) : n;
+  let annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n, unitStyle === 'paragraph' ? 'para' : 'article', quoted?.lastOne) : n;
   // The last unit before the annexes, looked for from there back (it is near): not a test of every line.
   let lastUnit = -1;
   for (let i = annexAt - 1; i >= firstUnit && lastUnit < 0; i--) if (isUnit(lines[i])) lastUnit = i;
@@ -244,12 +244,23 @@ export function parse(text: string): SyntaxTree {
 
   // The closing part: signing clause and signature block.
   const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, bodyLimit, foreign);
+  // A text of no unit (a note with no head): its annex is looked for after its signing clause's line (`…宋子文 (签字)` / `附件 (一) 关于
+  // 本约第二条…双方了解:` / `(甲) …`), a section of its own, neither the clause's sentence going on nor signatories under it.
+  if (closing && firstUnit === n && !foreign && !closing.inUnit) {
+    annexAt = findAnnex(text, lines, closing.signing + 1, n, 'para');
+    if (annexAt < closing.signingEnd) closing.signingEnd = annexAt;
+  }
   // An instrument of no article nor point whose own closing stands before the notes exchanged under it (a protocol, then the notes
   // that bring it into force: `…以昭信守。` / `本议定书…订于东京。` / the signatories / `(Ⅰ) 日本国外务大臣…照会`): its closing, then the notes.
   // (Read from its testimonium: a date and a place of signing in the text above it date other instruments, `…在台北签订之…和平条约`.)
   const sealed = !closing && !foreign && unitStyle === 'none' && noteHeads !== undefined && firstUnit < n ? testimoniumBefore(text, lines, Math.max(titleSpan ? titleSpan[1] : -1, i - 1) + 1, firstUnit) : -1;
   let notesAfter = sealed >= 0 ? findClosing(text, lines, sealed, firstUnit) : undefined;
-  let bodyEnd = closing ? closing.start : notesAfter ? notesAfter.start : bodyLimit;
+  // Notes headed under an instrument attached to the page's own note (`…一九八一年三月二十日于北京` / `附二: 关于延长…换文的换文` /
+  // `(一)我方去文` …): the page's note closes before that heading, dated by its own line, then the attached notes are the units.
+  const attached = !notesAfter && !foreign && unitStyle === 'none' && noteHeads !== undefined && firstUnit < n ? attachedExchange(text, lines, firstUnit) : -1;
+  if (attached >= 0) notesAfter = findClosing(text, lines, Math.max(titleSpan ? titleSpan[1] : -1, i - 1) + 1, attached);
+  const notesFrom = notesAfter && attached >= 0 ? attached : firstUnit;
+  let bodyEnd = notesAfter && attached >= 0 ? notesAfter.start : closing ? closing.start : notesAfter ? notesAfter.start : bodyLimit;
 
   // Preamble: everything before the first unit.
   const preambleEnd = Math.min(firstUnit, bodyEnd);
@@ -355,12 +366,12 @@ export function parse(text: string): SyntaxTree {
   }
   // (The closing before the notes, then the notes as units.)
   if (notesAfter === undefined) break;
-  i = addClosing(root, lines, notesAfter, firstUnit);
+  i = addClosing(root, lines, notesAfter, notesFrom);
   notesAfter = undefined;
-  bodyEnd = bodyLimit;
+  bodyEnd = closing ? closing.start : bodyLimit;
   }
 
-  if (closing) i = addClosing(root, lines, closing, bodyLimit);
+  if (closing) i = addClosing(root, lines, closing, Math.min(bodyLimit, annexAt));
   // (The page's furniture after the text: lines of the document's own.)
   while (i < annexAt) add(root, lines[i++]);
 
@@ -415,7 +426,67 @@ export function trailingFooter(text: TextLike, lines: readonly Line[], from: num
     if (l.kind !== 'text' || !isPageFooter(text, l)) break;
     at = k;
   }
-  return at;
+  return translationTail(text, lines, from, at);
+}
+
+/** How many lines of another language at least end the page after a post's own words (`translationTail`), and how many letters in all (a PDF's width may break them short). */
+const MIN_TAIL_TRANSLATION = 3;
+const MIN_TAIL_LETTERS = 24;
+/** How many lines of words ending no sentence at least stand between the text's last sentence and the translation (`translationTail`). */
+const MIN_TAIL_WORDS = 2;
+
+/**
+ * Where a page's own words and the translation after them start, closing the document before `at`, not before `from`; `at` when
+ * it does not end so. A forum post quoting an article, then the poster's lines, then the article's English text (`…適用於共同協議所決定
+ * 之其他領土。` / `《中美共同防禦條約》早就承認臺灣是中華民國的領土` / `美國爸爸說的話勝過千言萬語` / … / `ARTICLE VI` / `For the
+ * purposes of Articles II and V, …`): lines with no Han character to the end (three at least, 24 Latin letters in all), and before them lines of Chinese
+ * words none of which ends a sentence (two at least) right after a line that ends one. A paragraph ends its sentence; words that
+ * never end one before the page changes language are no paragraph of the last unit, and the translation is none either. (A
+ * bilingual page giving each article's English after it has no such words between: its last article keeps its English.)
+ */
+function translationTail(text: TextLike, lines: readonly Line[], from: number, at: number): number {
+  let k = at - 1;
+  let tail = 0;
+  let letters = 0;
+  for (; k >= from; k--) {
+    const l = lines[k];
+    if (!isContent(l)) continue;
+    const n = l.kind === 'text' ? latinLetters(text, l) : -1;
+    if (n < 0) break;
+    tail++;
+    letters += n;
+  }
+  if (tail < MIN_TAIL_TRANSLATION || letters < MIN_TAIL_LETTERS) return at;
+  let words = 0;
+  let start = at;
+  for (; k >= from; k--) {
+    const l = lines[k];
+    if (!isContent(l)) continue;
+    if (l.kind !== 'text' || l.terminal || !holdsHan(text, l)) break;
+    words++;
+    start = k;
+  }
+  return words >= MIN_TAIL_WORDS && k >= from && lines[k].terminal && endsWithStop(text, lines[k]) ? start : at;
+}
+
+/** How many Latin letters line `l` holds; -1 when it holds a Han character. */
+function latinLetters(text: TextLike, l: Line): number {
+  let latin = 0;
+  for (let i = l.contentStart; i < l.contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (isLatin(c)) latin++;
+    else if (c >= 0x4e00 && c <= 0x9fff) return -1;
+  }
+  return latin;
+}
+
+/** Whether line `l` holds a Han character. */
+function holdsHan(text: TextLike, l: Line): boolean {
+  for (let i = l.contentStart; i < l.contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
 }
 
 /** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
@@ -801,6 +872,21 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
     } else if (isSubheading(text, lines, i) || bisHeading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/**
+ * The line heading an instrument attached to the page's own, right over the first note's head (blank lines between), when its
+ * words are an attachment's label and an instrument's title (words.ts ATTACHED_INSTRUMENT, a kind ending them: `附二: 关于延长一九八一年
+ * 三月二十日换文有效期限的换文` over `(一)我方去文`); -1 when none is. Asked only of a text whose units are notes alone.
+ */
+function attachedExchange(text: TextLike, lines: readonly Line[], firstUnit: number): number {
+  let k = firstUnit - 1;
+  while (k >= 0 && isBlankOrComment(lines[k])) k--;
+  const l = lines[k];
+  if (!l || l.kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x9644 /* 附 */ || l.contentEnd - l.contentStart > 80) return -1;
+  const words = foldScript(text.slice(l.contentStart, l.contentEnd));
+  const label = ATTACHED_INSTRUMENT.exec(words);
+  return label && endingKind(titleWords(words.slice(label[0].length))) !== undefined ? k : -1;
 }
 
 /** How many lines above the first note a testimonium is looked for (`testimoniumBefore`). */

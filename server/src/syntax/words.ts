@@ -836,6 +836,13 @@ export const NOTE_HEAD = new RegExp(
 );
 
 /**
+ * The head of an instrument attached to the page's own, its title after the attachment's label and a colon (folded): `附二: 关于延长
+ * 一九八一年三月二十日换文有效期限的换文` (a treaty database's page of the 1981 China–Japan library exchange, the exchange extending it
+ * attached), `附件一：…的换文`, `附：…`. The title's words follow the match (parser.ts `attachedExchange` asks them for a kind).
+ */
+export const ATTACHED_INSTRUMENT = /^附(?:件|录)?[一二三四五六七八九十0-9]{0,3}[ \t\u3000]*[：:][ \t\u3000]*/;
+
+/**
  * The heading of an article added after another whose number a copy lost (folded): `分条` alone, a note's mark after it or none
  * (`分条②`, `分条*`, `分条[2]`) — ICAO's Chinese text writes Article 3 bis `第三条分条`, and a page that kept only `分条②` under
  * article 3 (its editor's note `注②` below) heads the added article, whose paragraphs are none of article 3's.

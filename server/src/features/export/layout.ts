@@ -175,6 +175,12 @@ export function layoutOf(treaty: Treaty): Layout {
   let inHeadedRecord = false;
   const visit = (n: Node, ctx: Block['kind'], parent?: Block) => {
     if (n.type === 'block') {
+      // A later closing's signatories (the notes' after the page's own note, `附二: 关于延长…换文的换文`): the signature block is the
+      // first closing's, set in columns; these are printed as written, where they stand.
+      if (n.kind === 'signatures' && signaturesAt !== undefined) {
+        for (const c of n.children) visit(c, 'signing', n);
+        return;
+      }
       if (n.kind === 'metadata' || n.kind === 'signatures') {
         if (n.kind === 'signatures') {
           flush();
