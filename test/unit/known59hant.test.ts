@@ -80,6 +80,8 @@ test('known 59 (hant): a Qing treaty\'s first article glued after the colon anno
   for (const words of ['開列於左:', '議定各條如左:', '開列如後:']) {
     assert.deepEqual(read(AMITY.replace('開列于後:', words)).articles.map((a) => a.name), ['一、', '二、', '三、'], words);
   }
+  // Glued to the colon, the space a fix to full-width punctuation leaves out (`開列于後：一、`): the same.
+  assert.deepEqual(read(AMITY.replace('開列于後: ', '開列于後：')).articles.map((a) => a.name), ['一、', '二、', '三、']);
   // After other words the line's one 一、 stays the line's (two points at least are cut out of a lead's line).
   assert.deepEqual(read(AMITY.replace('開列于後:', '其要旨:')).articles.map((a) => a.name), ['二、', '三、']);
 });
