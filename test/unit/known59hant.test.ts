@@ -33,9 +33,13 @@ test('known 59 (hant): a Qing treaty\'s dates alone under its sealing last artic
   assert.ok(reignOnly.signing, 'no signing clause read');
   assert.equal(reignOnly.signing?.date, undefined);
   assert.equal(reignOnly.articles.find((a) => a.name === '第二十九款')?.paragraphs.length, 1);
-  // A last article that seals nothing keeps a date under it as its paragraph.
+  // A last article that seals nothing keeps a date under it as its paragraph, unless a signatory's line follows the dates (the
+  // sealing article deleted from a draft: the closing read as before).
   const unsealed = COMMERCE.replace('為此兩國全權大臣署名蓋印,以昭信守。', '');
-  assert.equal(read(unsealed).signing, undefined);
+  assert.deepEqual(dateOf(unsealed), [1896, 7, 21]);
+  const unsigned = unsealed.replace(/大清國欽差[^\n]*\n\n大日本國欽差[^\n]*\n/, '此約附件另行刊印\n');
+  assert.equal(read(unsigned).signing, undefined);
+  assert.ok((read(unsigned).articles.find((a) => a.name === '第二十九款')?.paragraphs.length ?? 0) > 1, 'the dates are the article\'s');
   assert.deepEqual(raised(COMMERCE).filter((c) => c.startsWith('final.no-signing')), []);
 });
 

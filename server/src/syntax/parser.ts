@@ -2948,11 +2948,17 @@ function signedInLastUnit(text: TextLike, lines: readonly Line[], head: number, 
   if (!isSignatureLine(text, lines[next])) return undefined;
   // A Qing treaty's last article sealing it (`…為此兩國全權大臣署名蓋印,以昭信守。`), then its dates alone one a line, the reign's
   // and the other side's (`光緒二十二年六月十一日` / `明治二十九年七月二十一日`), then the plenipotentiaries: the dates are the
-  // signing clause, the lines under them the signatures (they were read as the article's paragraphs).
-  if (isDatedAlone(text, lines[next]) && foldScript(text.slice(lines[end - 1].contentStart, lines[end - 1].contentEnd)).includes(SEALED)) {
+  // signing clause, the lines under them the signatures (they were read as the article's paragraphs). So are they, the unit
+  // sealing nothing, when the line under them names a signatory (NAMES_SIGNATORY: `大清國欽差全權大臣…`): a draft that deleted
+  // the sealing article reads its closing as before.
+  if (isDatedAlone(text, lines[next])) {
     let last = next;
     for (let j = nextContent(lines, next + 1, n); j < n && isDatedAlone(text, lines[j]); j = nextContent(lines, j + 1, n)) last = j;
-    return { start: end, signaturesBefore: end, signing: end, signingEnd: last + 1 };
+    const under = nextContent(lines, last + 1, n);
+    if (foldScript(text.slice(lines[end - 1].contentStart, lines[end - 1].contentEnd)).includes(SEALED) ||
+      (isSignatureLine(text, lines[under]) && NAMES_SIGNATORY.test(foldScript(text.slice(lines[under].contentStart, lines[under].contentEnd))))) {
+      return { start: end, signaturesBefore: end, signing: end, signingEnd: last + 1 };
+    }
   }
   const content = foldScript(runHead(text, lines, head, 200, ''));
   const signed = SIGNING.test(content) && !ADOPTED_BY_RESOLUTION.test(content) && !isSignaturePeriod(content);
