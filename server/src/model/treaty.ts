@@ -338,9 +338,9 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
       if (m) publicationDate = `${m[1]}-${m[2]}-${m[3]}`;
     }
   };
-  for (let i = 0; i < tree.lines.length && tree.lines[i].start < 4000; i++) {
+  for (let i = 0, written = 0; i < tree.lines.length && tree.lines[i].start < 4000; i++) {
     const l = tree.lines[i];
-    if (!title && l.kind === 'text') title = namedTitle(text, l);
+    if (!title && l.kind === 'text') title = namedTitle(text, l, written++ < APPENDED_NUMBER_REACH);
     if (l.kind === 'tag') tagged(l);
   }
   for (const l of tags) {
@@ -1003,12 +1003,19 @@ function signedIn(text: TextLike, block: Block): Signing | undefined {
   return s.date ? s : undefined;
 }
 
+/** How many written lines from the top a compilation's number before a name (`附一:`) is looked for on. */
+const APPENDED_NUMBER_REACH = 3;
 /** How long a title after a kind's name label may be. */
 const MAX_NAMED_TITLE = 160;
 
-/** The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. */
-function namedTitle(text: TextLike, l: Line): Title | undefined {
+/**
+ * The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. A compilation's
+ * number before it (`附一:…专约`, NAME_LINE) heads the page only, one of its first written lines (`atHead`): further down it is
+ * the next appended instrument's (`附九:關於交還膠澳之換文`, the second set of notes on a page).
+ */
+function namedTitle(text: TextLike, l: Line, atHead: boolean): Title | undefined {
   const c = text.charCodeAt(l.contentStart);
+  if (c === 0x9644 /* 附 */ && !atHead) return undefined;
   // A kind's name label without a colon (`协定名称 甲国和乙国…的协定 协定序言 (…)`): the title is the words after it up to white
   // space after which they end with a kind, the rest of the line the database's next field.
   const label = c >= 0x4e00 && c <= 0x9fff ? KIND_NAME_LABEL.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 12)))) : null;
@@ -1021,7 +1028,7 @@ function namedTitle(text: TextLike, l: Line): Title | undefined {
     }
     return undefined;
   }
-  if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x6587 /* 文 */ && c !== 0x2a && c !== 0x3010 /* 【 */ && c !== 0x5b /* [ */) return undefined;
+  if (c !== 0x6cd5 /* 法 */ && c !== 0x9644 /* 附 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x6587 /* 文 */ && c !== 0x2a && c !== 0x3010 /* 【 */ && c !== 0x5b /* [ */) return undefined;
   const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
   if (!m) return undefined;
   const from = l.contentStart + m[0].length;

@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM, DATING_ERAS, WESTERN_ERA } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM, DATING_ERAS, WESTERN_ERA, LISTED_BELOW } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -2216,8 +2216,19 @@ function joinedParagraphCuts(text: TextLike, l: Line, para: number, dun: NextCha
  * or undefined.
  */
 function leadPointCuts(text: TextLike, l: Line, dun: NextChar): number[] | undefined {
-  const cuts = joinedLabelCuts(text, l, 1, dun, isColon);
-  return cuts && cuts.length >= 4 ? cuts : undefined;
+  const cuts = joinedLabelCuts(text, l, 1, dun, isColon, announcesBelow);
+  if (cuts === undefined || cuts.length >= 4) return cuts;
+  // One point, after words announcing the articles below (`…特将議定條款開列于後: 一、大清國大皇帝…`, the 1887 Sino-Portuguese
+  // treaty, its 二、 on the next line): the first article, no part of the preamble.
+  return announcesBelow(text, l.contentStart, sentenceEndBefore(text, l.contentStart, cuts[0])) ? cuts : undefined;
+}
+
+/**
+ * Whether the words before the colon at `colon` (from `start` on) announce the articles below (words.ts LISTED_BELOW): the first
+ * point after it is cut out of the line glued to the colon too (`開列于後：一、…`, the space a full-width colon's fix leaves out).
+ */
+function announcesBelow(text: TextLike, start: number, colon: number): boolean {
+  return LISTED_BELOW.test(foldScript(text.slice(Math.max(start, colon - 8), colon)));
 }
 
 /** A sentence's end (`STOP`): what ends the words before a joined label (a module function, as `isColon`: no closure a line). */
@@ -2234,14 +2245,16 @@ export function isColon(c: number): boolean {
  * first after what `opens` accepts ending the words before it, each next after a sentence end. Found by the next `、` of
  * the text (NextChar): a line without one after its own label costs nothing more.
  */
-function joinedLabelCuts(text: TextLike, l: Line, first: number, dun: NextChar, opens: (c: number) => boolean): number[] | undefined {
+function joinedLabelCuts(text: TextLike, l: Line, first: number, dun: NextChar, opens: (c: number) => boolean, gluedAfter?: (text: TextLike, start: number, colon: number) => boolean): number[] | undefined {
   let expect = first;
   let cuts: number[] | undefined;
   const from = l.label ? l.label.end : l.contentStart + 1;
   for (let at = dun.in(from, l.contentEnd); at >= 0; at = dun.in(at + 1, l.contentEnd)) {
     let q = at;
     while (q > from && at - q < 3 && is(PARA_DIGITS, text.charCodeAt(q - 1))) q--;
-    if (q === at || !isSpace(text.charCodeAt(q - 1))) continue;
+    if (q === at) continue;
+    // (The first label glued to a colon, no white space, when `gluedAfter` accepts the words before it: leadPointCuts.)
+    if (!isSpace(text.charCodeAt(q - 1)) && !(gluedAfter !== undefined && expect === first && isColon(text.charCodeAt(q - 1)) && gluedAfter(text, l.contentStart, q - 1))) continue;
     const c = text.charCodeAt(sentenceEndBefore(text, l.contentStart, q));
     if (!(expect === first ? opens(c) : is(STOP, c))) continue;
     if (parseNumeral(text.slice(q, at)) !== expect) continue;

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT } from './words';
+import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -141,6 +141,14 @@ const DATED = new RegExp(`^${DAY}`);
 /** A date to the day and nothing else (folded): `中华民国三十四年八月十四日`, `西历一九四五年八月十四日`. */
 const DATE_ALONE = new RegExp(`^${YEAR}${D}{1,4}月${D}{1,4}日$`);
 
+/** A date to the day in a Qing reign (words.ts QING_ERAS), its month lunar (`正月`, `閏五月`), its first days with 初: nothing else (folded). */
+const QING_DATE_ALONE = new RegExp(`^(?:${alternation(QING_ERAS)})[ \\t\\u3000]*(?:元|${D}{1,6})年(?:正|闰?${D}{1,3})月初?${D}{1,3}日$`);
+/** Whether line `l` is a date to the day alone, in a Qing reign too (QING_DATE_ALONE): a closing's date line, at most 30 characters. */
+function isDatedAlone(text: TextLike, l: Line): boolean {
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > 30 || text.charCodeAt(l.contentEnd - 1) !== 0x65e5 /* 日 */) return false;
+  const s = foldScript(text.slice(l.contentStart, l.contentEnd));
+  return DATE_ALONE.test(s) || QING_DATE_ALONE.test(s);
+}
 /** Whether line `l` is a date to the day alone (a note dated with no place under its addressee): at most 30 characters. */
 export function isDateAlone(text: TextLike, l: Line): boolean {
   return l.contentEnd - l.contentStart <= 30 && DATE_ALONE.test(foldScript(text.slice(l.contentStart, l.contentEnd)));
@@ -741,7 +749,8 @@ export function nameLineTitle(text: TextLike, lines: readonly Line[], first: num
     if (l.kind !== 'text') continue;
     seen++;
     const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
-    if (!m) continue;
+    // (A compilation's number before the name, `附一:`, heads the page only: model/treaty.ts namedTitle.)
+    if (!m || (seen > 3 && text.charCodeAt(l.contentStart) === 0x9644 /* 附 */)) continue;
     const title = text.slice(l.contentStart + m[0].length, l.contentEnd).replace(/[ \t\u3000]+/g, '');
     if (endingKind(titleWords(title))) return { at: i, title };
   }
@@ -2945,7 +2954,8 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     const headerLine = !bodySeen;
     if (l.terminal) bodySeen = true;
     if (l.kind === 'heading') continue;
-    const datePlaceEnd = foreign ? -1 : datePlaceAt(text, lines, i);
+    const placed = foreign ? -1 : datePlaceAt(text, lines, i);
+    const datePlaceEnd = placed >= 0 || foreign ? placed : sealedDatesUnderSignatures(text, lines, i, from, n);
     const datePlace = datePlaceEnd >= 0;
     // A date and place in a page's header, under the title before the text's first sentence (`1972年12月21日于纽约市`, the
     // mobile Wikisource's line of the instrument's date), is the site's: the text's own date-place line after its body is the clause.
@@ -3013,6 +3023,23 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
 }
 
 /**
+ * The index after the dates alone one a line opening on line `i` (isDatedAlone), or -1: the signing clause of a Qing convention
+ * dated under its plenipotentiaries (`…將此專條畫押蓋印,以昭信守。…` / `大清國總理各國事務衙門和碩慶親王 …` / `大英國 欽差駐紮中華
+ * 便宜行事大臣竇` / `光緒二十四年五月十三日` / `西曆一千八百九十八年七月一日`): the lines right above are signatories' and the
+ * sentence above them seals the text (SEALED). Asked only of a line that is a date alone.
+ */
+function sealedDatesUnderSignatures(text: TextLike, lines: readonly Line[], i: number, from: number, n: number): number {
+  if (!isDatedAlone(text, lines[i])) return -1;
+  let above = previousWritten(lines, i, from);
+  if (above < 0 || !isSignatureLine(text, lines[above])) return -1;
+  while (above >= from && (isSignatureLine(text, lines[above]) || isBlankOrComment(lines[above]))) above--;
+  if (above < from || !foldScript(text.slice(lines[above].contentStart, lines[above].contentEnd)).includes(SEALED)) return -1;
+  let last = i;
+  for (let j = nextContent(lines, i + 1, n); j < n && isDatedAlone(text, lines[j]); j = nextContent(lines, j + 1, n)) last = j;
+  return last + 1;
+}
+
+/**
  * An act's closing under its last article, as Macao's gazette prints an executive order (`二零零五年七月十一日。` / `命令公佈。` /
  * `行政長官 何厚鏵`): its date alone on a line, then the order publishing it or its signer's office and name (words.ts
  * ACT_PROMULGATION, ACT_SIGNER): the date is the act's signing, the lines under it its signature, so the last article ends with
@@ -3054,6 +3081,20 @@ function signedInLastUnit(text: TextLike, lines: readonly Line[], head: number, 
   const end = sentenceEnd(text, lines, head, n);
   const next = nextContent(lines, end, n);
   if (!isSignatureLine(text, lines[next])) return undefined;
+  // A Qing treaty's last article sealing it (`…為此兩國全權大臣署名蓋印,以昭信守。`), then its dates alone one a line, the reign's
+  // and the other side's (`光緒二十二年六月十一日` / `明治二十九年七月二十一日`), then the plenipotentiaries: the dates are the
+  // signing clause, the lines under them the signatures (they were read as the article's paragraphs). So are they, the unit
+  // sealing nothing, when the line under them names a signatory (NAMES_SIGNATORY: `大清國欽差全權大臣…`): a draft that deleted
+  // the sealing article reads its closing as before.
+  if (isDatedAlone(text, lines[next])) {
+    let last = next;
+    for (let j = nextContent(lines, next + 1, n); j < n && isDatedAlone(text, lines[j]); j = nextContent(lines, j + 1, n)) last = j;
+    const under = nextContent(lines, last + 1, n);
+    if (foldScript(text.slice(lines[end - 1].contentStart, lines[end - 1].contentEnd)).includes(SEALED) ||
+      (isSignatureLine(text, lines[under]) && NAMES_SIGNATORY.test(foldScript(text.slice(lines[under].contentStart, lines[under].contentEnd))))) {
+      return { start: end, signaturesBefore: end, signing: end, signingEnd: last + 1 };
+    }
+  }
   const content = foldScript(runHead(text, lines, head, 200, ''));
   const signed = SIGNING.test(content) && !ADOPTED_BY_RESOLUTION.test(content) && !isSignaturePeriod(content);
   // Or no signing clause above them, but the signatories' lines end with their marks (`（签名）　（签名）`): a signature block

@@ -746,8 +746,12 @@ const DATABASE_LABEL_OPENINGS = [...new Set(['*', '【', ...[...DATABASE_LABELS,
  */
 export const KIND_NAME_LABEL = new RegExp(`^(?:${alternation(INSTRUMENT_KINDS)})名称[ \\t\\u3000]+`);
 
-/** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…`, `[文件名称] …` (the title after it). */
-export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|文件名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:]|【(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])】|\[(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])\])[ \t\u3000]*/;
+/**
+ * A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…`, `[文件名称] …` (the title after it). So is a
+ * compilation's number of an instrument appended to another it prints (`附一:中英交收威海卫专约`, a gazetteer's appendix; `附八:`
+ * before a set of notes), 附 and a numeral: the title after it (the line is read as a name line only when that names a kind).
+ */
+export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|文件名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名|附[一二三四五六七八九十]{1,3})(?:\*\*)?[ \t\u3000]*[：:]|【(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])】|\[(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])\])[ \t\u3000]*/;
 
 /**
  * A Hong Kong ordinance's heading as law sites copy it: its chapter number in the Laws of Hong Kong, a hyphen between
@@ -972,6 +976,13 @@ export const DATING_ERAS: ReadonlyMap<string, number> = new Map([
   ...REPUBLIC_ERA.map((e): [string, number] => [e, REPUBLIC_ERA_OFFSET]),
   ...[...JAPANESE_ERAS].flatMap(([e, offset]): [string, number][] => [[`日本国${e}`, offset], [e, offset]]),
 ]);
+/**
+ * The Qing emperors' reign eras, folded (`光緒二十二年六月十一日`, `咸豐八年四月十六日`, `道光二十二年七月二十四日`): the Chinese side
+ * of a Qing treaty dates it by the reign, the other side by its own calendar beside it (`明治二十九年七月二十一日`, `西曆一千八百
+ * 九十八年七月一日`, `即英國記年之一千八百四十二年八月二十九日`). Their months and days are lunar — no offset gives the Western
+ * day —, so a date in them is a date line of the closing but dates nothing itself: the Western or Japanese date beside it does.
+ */
+export const QING_ERAS: readonly string[] = ['道光', '咸丰', '同治', '光绪', '宣统'];
 /** The Western era's names before a year (`公历一九九六年`, `西元…`). */
 export const WESTERN_ERA: readonly string[] = ['公历', '西历', '西元', '公元'];
 /** The words of a sealing testimonium (`為此兩全權代表將本約簽字蓋印，以昭信守`), folded. */
@@ -1069,6 +1080,12 @@ const LEAD_TITLE_MIN = 6;
 
 /** A report's sentence announcing the text printed below it (`…条约全文如下：`, read folded): the title line follows. */
 export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
+/**
+ * The words before a colon announcing a Qing treaty's articles below them, folded (`特将議定條款開列于後:`, `所有議定各條開列於左:`,
+ * `議定條款如左:`; 左 the next column of a text written in columns): its first point glued after the colon on the preamble's line
+ * (`…開列于後: 一、大清國大皇帝…`) is the first article, though the line holds no second (lines.ts leadPointCuts).
+ */
+export const LISTED_BELOW = /(?:开列(?:于|如)?[后左]|如左)$/;
 
 /**
  * A publishing order's or notice's sentence naming the instrument it publishes in 《》 (read folded): Macao's Official Gazette's
