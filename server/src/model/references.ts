@@ -874,9 +874,10 @@ function concludedWithin(s: string, at: number, from: Run, quotes: readonly numb
   // of a law, so the sentence's start is then walked to by the characters' codes, no string made of each.)
   const last = s.lastIndexOf('所', at - 1);
   if (last < 0) return false;
+  // (The 所 in the unit's own sentence first — a 所 sentences before it answers no — then back to that sentence's start.)
+  for (let i = last + 1; i < at; i++) if (sentenceEndCode(s.charCodeAt(i)) && !inSpans(quotes, from.at(i))) return false;
   let k = last;
   while (k > 0 && !(sentenceEndCode(s.charCodeAt(k - 1)) && !inSpans(quotes, from.at(k - 1)))) k--;
-  for (let i = last + 1; i < at; i++) if (sentenceEndCode(s.charCodeAt(i)) && !inSpans(quotes, from.at(i))) return false;
   const m = CONCLUDED_WITHIN.exec(s.slice(k, at));
   if (m === null) return false;
   const suo = k + m.index;
