@@ -10,6 +10,7 @@ import { perModel } from '../model/perModel';
 import { Memo } from '../syntax/memo';
 import { PREAMBLE } from '../syntax/words';
 import { formatChinese } from '../syntax/numerals';
+import { Locale, msgIn } from './messages';
 
 /** A paragraph (款) as words: its own text and its items (项), one line each. */
 export interface UnitParagraph {
@@ -88,8 +89,7 @@ export function unitParts(units: readonly Unit[]): Map<Unit, number> | undefined
 }
 
 /** A unit named in the 说明 of the 修改对照表: a point as `第六点` (`原六、改为七、` says nothing), an article by its name. */
-/** A unit as the 说明 names it: `第三条`, a point `第六点`. */
-export function said(u: Unit): string {
+function said(u: Unit): string {
   return unitWord(u) === '点' ? unitRef(u) : u.name;
 }
 
@@ -822,19 +822,23 @@ export function splitArticles(changes: readonly UnitChange[]): Map<Unit, SplitOf
 // ---------------------------------------------------------------------------
 // 修改对照表
 
-/** What changed, in words: 说明. */
+/** What changed, in words: the 说明 of the 修改对照表, in Chinese (a document's words, in every display). */
 export function explain(c: UnitChange): string {
+  return explainIn(c, 'zh-cn');
+}
+
+/** What changed, in `locale`'s words: `explain` for a list the display shows (versionCommands.ts `changedUnits`). */
+export function explainIn(c: UnitChange, locale: Locale): string {
   switch (c.type) {
     case 'added':
-      return c.splitFrom ? `新增（由原${said(c.splitFrom)}拆分）` : '新增';
+      return c.splitFrom ? msgIn(locale, 'change.addedSplit', said(c.splitFrom)) : msgIn(locale, 'change.added');
     case 'deleted':
-      return c.mergedInto ? `删去（并入${said(c.mergedInto)}）` : '删去';
+      return c.mergedInto ? msgIn(locale, 'change.deletedMerged', said(c.mergedInto)) : msgIn(locale, 'change.deleted');
     default: {
-      const parts: string[] = [];
-      if (c.moved) parts.push(`原${said(c.old)}移至${said(c.new)}`);
-      else if (c.renumbered) parts.push(`原${said(c.old)}改为${said(c.new)}`);
-      if (c.type === 'modified') parts.push('内容修改');
-      return parts.join('；') || '未修改';
+      const modified = c.type === 'modified';
+      if (c.moved) return msgIn(locale, modified ? 'change.movedModified' : 'change.moved', said(c.old), said(c.new));
+      if (c.renumbered) return msgIn(locale, modified ? 'change.renumberedModified' : 'change.renumbered', said(c.old), said(c.new));
+      return msgIn(locale, modified ? 'change.modified' : 'change.unchanged');
     }
   }
 }

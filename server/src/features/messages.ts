@@ -23,8 +23,8 @@ export const MESSAGES = {
   // Commands (workspace/executeCommand).
   'versions.noFile': { 'zh-cn': '只有磁盘上的文件才有上次提交的版本。', en: 'Only a file on disk has a version in the last commit.' },
   'versions.noCommit': { 'zh-cn': '无法读取上次提交的版本：{0}', en: 'Cannot read the version in the last commit: {0}' },
-  // How a unit changed, in the list Go to Changed Article shows (versionCommands.ts `noteOf`; the 修改对照表's 说明 column, a
-  // document, is compare.ts `explain`'s Chinese in every display).
+  // How a unit changed (compare.ts `explain`): in the display's language in the list Go to Changed Article shows; in Chinese
+  // in the 修改对照表's 说明 column, a document, in every display.
   'change.added': { 'zh-cn': '新增', en: 'added' },
   'change.addedSplit': { 'zh-cn': '新增（由原{0}拆分）', en: 'added (split from {0})' },
   'change.deleted': { 'zh-cn': '删去', en: 'deleted' },
@@ -34,6 +34,7 @@ export const MESSAGES = {
   'change.renumbered': { 'zh-cn': '原{0}改为{1}', en: '{0} renumbered {1}' },
   'change.renumberedModified': { 'zh-cn': '原{0}改为{1}；内容修改', en: '{0} renumbered {1}; text changed' },
   'change.modified': { 'zh-cn': '内容修改', en: 'text changed' },
+  'change.unchanged': { 'zh-cn': '未修改', en: 'unchanged' },
   'versions.refused': { 'zh-cn': '只能读取工作区文件夹中未被排除的文件在上次提交时的版本。', en: 'Only a file inside the workspace folders, not excluded, has its version in the last commit read: this one is {0}.' },
   // treaty.server.consolidate's problems in English (versionCommands.ts `problemShown`): consolidate.ts writes each in
   // Chinese, naming the clause's units as the text does; a Chinese display shows that as it is.
@@ -303,8 +304,13 @@ export function getLocale(): Locale {
 
 /** The message in the current locale, `{n}` replaced by the n-th argument. */
 export function msg(key: MessageKey, ...args: (string | number)[]): string {
+  return msgIn(current, key, ...args);
+}
+
+/** The message in `locale`, whatever the display's: words of a document written in its language (the 修改对照表's 说明). */
+export function msgIn(locale: Locale, key: MessageKey, ...args: (string | number)[]): string {
   const entry: Entry = MESSAGES[key];
-  return fill(entry[current], args);
+  return fill(entry[locale], args);
 }
 
 /** Each template cut once at its placeholders: text, then per placeholder its index, itself (`{n}`) and the text after it. */

@@ -7,7 +7,7 @@
 import { buildTreaty } from '../model/treaty';
 import { LineMap } from '../syntax/positions';
 import { AmendmentKind, amendmentText } from './amend';
-import { Comparison, Unit, UnitChange, compareModels, comparisonTable, said } from './compare';
+import { Comparison, Unit, compareModels, comparisonTable, explainIn } from './compare';
 import { consolidate } from './consolidate';
 import { comparisonDocx } from './export/comparisonDocx';
 import { MessageKey, getLocale, msg } from './messages';
@@ -37,25 +37,6 @@ function place(map: LineMap, u: Unit): UnitPlace {
   return { name: u.name, line: map.lineOf(u.start) };
 }
 
-/**
- * How a unit changed, in the display's language: the 说明 of the 修改对照表 (compare.ts `explain`, `原第二条改为第三条；内容修改`)
- * to a Chinese display, English to an English one (Go to Changed Article's list showed the Chinese alone).
- */
-function noteOf(c: UnitChange): string {
-  switch (c.type) {
-    case 'added':
-      return c.splitFrom ? msg('change.addedSplit', said(c.splitFrom)) : msg('change.added');
-    case 'deleted':
-      return c.mergedInto ? msg('change.deletedMerged', said(c.mergedInto)) : msg('change.deleted');
-    default: {
-      const modified = c.type === 'modified';
-      if (c.moved) return msg(modified ? 'change.movedModified' : 'change.moved', said(c.old), said(c.new));
-      if (c.renumbered) return msg(modified ? 'change.renumberedModified' : 'change.renumbered', said(c.old), said(c.new));
-      return msg('change.modified');
-    }
-  }
-}
-
 /** The changed units of a comparison with their lines on either side. */
 export function changedUnits(cmp: Comparison): ChangedUnit[] {
   const oldMap = new LineMap(cmp.old.tree.lines);
@@ -66,7 +47,8 @@ export function changedUnits(cmp: Comparison): ChangedUnit[] {
     const type = c.type === 'unchanged' ? 'renumbered' : c.type;
     out.push({
       type,
-      note: noteOf(c),
+      // (In the display's language: the 修改对照表's 说明, compare.ts `comparisonTable`, is Chinese in every display.)
+      note: explainIn(c, getLocale()),
       old: c.type === 'added' ? undefined : place(oldMap, c.old),
       new: c.type === 'deleted' ? undefined : place(newMap, c.new),
     });
