@@ -859,11 +859,6 @@ interface Foreign {
   continued?: true;
 }
 
-/**
- * The marks that end the sentence a bare article goes on citing another instrument's in (`sentenceEnds`, `namedInSentence`):
- * `;`, `?` and `!` as `；`, `？` and `！` — the half-width fix makes them so, and must not make a bare article this text's.
- */
-const SENTENCE_ENDS = '。；！？;?!';
 
 /**
  * Whether the bare unit at `at` of the run `s` stands in a clause its sentence opened inside another instrument named by what was
@@ -873,26 +868,40 @@ function concludedWithin(s: string, at: number, from: Run, quotes: readonly numb
   // (Most bare units have no 所 before them on their run: answered by one search back. Asked of nearly every bare article and unit
   // of a law, so the sentence's start is then walked to by the characters' codes, no string made of each.)
   const last = s.lastIndexOf('所', at - 1);
-  if (last < 0) return false;
   // (The 所 in the unit's own sentence first — a 所 sentences before it answers no — then back to that sentence's start.)
-  for (let i = last + 1; i < at; i++) if (sentenceEndCode(s.charCodeAt(i)) && !inSpans(quotes, from.at(i))) return false;
-  let k = last;
-  while (k > 0 && !(sentenceEndCode(s.charCodeAt(k - 1)) && !inSpans(quotes, from.at(k - 1)))) k--;
+  if (last < 0 || sentenceEnds(s, last + 1, at, from, quotes)) return false;
+  const k = sentenceStart(s, last, from, quotes);
   const m = CONCLUDED_WITHIN.exec(s.slice(k, at));
   if (m === null) return false;
   const suo = k + m.index;
   return s.lastIndexOf('本', suo) < Math.max(k, suo - 6);
 }
 
-/** Whether `c` is one of SENTENCE_ENDS (`。；！？;?!`). */
+/**
+ * Whether `c` is a mark that ends the sentence a bare article goes on citing another instrument's in (`sentenceEnds`,
+ * `sentenceStart`): `。；！？`, and `;`, `?` and `!` as `；`, `？` and `！` — the half-width fix makes them so, and must not
+ * make a bare article this text's.
+ */
 function sentenceEndCode(c: number): boolean {
   return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x3b || c === 0x3f || c === 0x21;
 }
 
-/** Whether a sentence ends (SENTENCE_ENDS outside quotation marks) between `a` and `b` of the run `s`. */
+/** Whether the mark at `i` of the run `s` ends a sentence: `sentenceEndCode`'s, outside quotation marks. */
+function endsSentenceAt(s: string, i: number, from: Run, quotes: readonly number[]): boolean {
+  return sentenceEndCode(s.charCodeAt(i)) && !inSpans(quotes, from.at(i));
+}
+
+/** Whether a sentence ends (`endsSentenceAt`) between `a` and `b` of the run `s`. */
 function sentenceEnds(s: string, a: number, b: number, from: Run, quotes: readonly number[]): boolean {
-  for (let i = a; i < b; i++) if (SENTENCE_ENDS.includes(s[i]) && !inSpans(quotes, from.at(i))) return true;
+  for (let i = a; i < b; i++) if (endsSentenceAt(s, i, from, quotes)) return true;
   return false;
+}
+
+/** Where the sentence holding `at` of the run `s` starts: after the last mark ending one before it (`endsSentenceAt`), or 0. */
+function sentenceStart(s: string, at: number, from: Run, quotes: readonly number[]): number {
+  let k = at;
+  while (k > 0 && !endsSentenceAt(s, k - 1, from, quotes)) k--;
+  return k;
 }
 
 /**
@@ -1053,8 +1062,7 @@ const KIND_WORD = new RegExp(`(?:${alternation(CITED_KINDS)}|${alternation(CITED
 function namedInSentence(
   s: string, at: number, p: Run, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>, quotes: readonly number[], titled: TitledSelf | undefined,
 ): Foreign | undefined {
-  let from = at;
-  while (from > 0 && !(SENTENCE_ENDS.includes(s[from - 1]) && !inSpans(quotes, p.at(from - 1)))) from--;
+  let from = sentenceStart(s, at, p, quotes);
   for (let e = nextSelf(s, from); e && e.index < at; e = nextSelf(s, e.index + 1)) from = e.index + e.word.length;
   if (titled) {
     for (let i = s.indexOf('本', from); i >= 0 && i < at; i = s.indexOf('本', i + 1)) {
