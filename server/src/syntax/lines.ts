@@ -398,7 +398,8 @@ function countsUnit(text: TextLike, k: number, limit: number): boolean {
   return ZH_UNIT_WORDS.some((w) => s.startsWith(w) && (s.length === w.length || ZH_AFTER_UNIT.includes(s[w.length])));
 }
 
-function isHan(c: number): boolean {
+/** A character of CJK Unified Ideographs' main block (U+4E00–U+9FFF). */
+export function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
@@ -2622,8 +2623,8 @@ function jammerRunEnd(text: TextLike, p: number, to: number, fail: number): numb
     const from = k;
     while (k < to && isJammerChar(text.charCodeAt(k)) && k - from < 3) {
       const c = text.charCodeAt(k);
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
-      else if (c >= 0x30 && c <= 0x39) digits++;
+      if (isLatin(c)) letters++;
+      else if (isDigit(c)) digits++;
       else marks++;
       k++;
     }

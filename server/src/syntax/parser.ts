@@ -8,7 +8,7 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
+import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHan, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
 import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS } from './words';
@@ -143,6 +143,13 @@ const DATE_ALONE = new RegExp(`^${YEAR}${D}{1,4}月${D}{1,4}日$`);
 
 /** A date to the day in a Qing reign (words.ts QING_ERAS), its month lunar (`正月`, `閏五月`), its first days with 初: nothing else (folded). */
 const QING_DATE_ALONE = new RegExp(`^(?:${alternation(QING_ERAS)})[ \\t\\u3000]*(?:元|${D}{1,6})年(?:正|闰?${D}{1,3})月初?${D}{1,3}日$`);
+/** The last line of the dates alone (`isDatedAlone`) one a line from line `i` (one itself) on, blank lines between them. */
+function datedRunEnd(text: TextLike, lines: readonly Line[], i: number, n: number): number {
+  let last = i;
+  for (let j = nextContent(lines, i + 1, n); j < n && isDatedAlone(text, lines[j]); j = nextContent(lines, j + 1, n)) last = j;
+  return last;
+}
+
 /** Whether line `l` is a date to the day alone, in a Qing reign too (QING_DATE_ALONE): a closing's date line, at most 30 characters. */
 function isDatedAlone(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.contentEnd - l.contentStart > 30 || text.charCodeAt(l.contentEnd - 1) !== 0x65e5 /* 日 */) return false;
@@ -483,17 +490,14 @@ function latinLetters(text: TextLike, l: Line): number {
   for (let i = l.contentStart; i < l.contentEnd; i++) {
     const c = text.charCodeAt(i);
     if (isLatin(c)) latin++;
-    else if (c >= 0x4e00 && c <= 0x9fff) return -1;
+    else if (isHan(c)) return -1;
   }
   return latin;
 }
 
 /** Whether line `l` holds a Han character. */
 function holdsHan(text: TextLike, l: Line): boolean {
-  for (let i = l.contentStart; i < l.contentEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) return true;
-  }
+  for (let i = l.contentStart; i < l.contentEnd; i++) if (isHan(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -3034,9 +3038,7 @@ function sealedDatesUnderSignatures(text: TextLike, lines: readonly Line[], i: n
   if (above < 0 || !isSignatureLine(text, lines[above])) return -1;
   while (above >= from && (isSignatureLine(text, lines[above]) || isBlankOrComment(lines[above]))) above--;
   if (above < from || !foldScript(text.slice(lines[above].contentStart, lines[above].contentEnd)).includes(SEALED)) return -1;
-  let last = i;
-  for (let j = nextContent(lines, i + 1, n); j < n && isDatedAlone(text, lines[j]); j = nextContent(lines, j + 1, n)) last = j;
-  return last + 1;
+  return datedRunEnd(text, lines, i, n) + 1;
 }
 
 /**
@@ -3087,8 +3089,7 @@ function signedInLastUnit(text: TextLike, lines: readonly Line[], head: number, 
   // sealing nothing, when the line under them names a signatory (NAMES_SIGNATORY: `大清國欽差全權大臣…`): a draft that deleted
   // the sealing article reads its closing as before.
   if (isDatedAlone(text, lines[next])) {
-    let last = next;
-    for (let j = nextContent(lines, next + 1, n); j < n && isDatedAlone(text, lines[j]); j = nextContent(lines, j + 1, n)) last = j;
+    const last = datedRunEnd(text, lines, next, n);
     const under = nextContent(lines, last + 1, n);
     if (foldScript(text.slice(lines[end - 1].contentStart, lines[end - 1].contentEnd)).includes(SEALED) ||
       (isSignatureLine(text, lines[under]) && NAMES_SIGNATORY.test(foldScript(text.slice(lines[under].contentStart, lines[under].contentEnd))))) {
