@@ -113,6 +113,8 @@ const raw = process.argv.includes('--stdio')
   ? createConnection(ProposedFeatures.all, codec.reader(new StreamMessageReader(process.stdin)), codec.writer(stdioWriter()), connectionOptions)
   : createConnection(ProposedFeatures.all, connectionOptions);
 const guard = new Guard((m) => raw.console.error(m));
+// LSP's lifecycle: until `initialize`, requests are refused and notifications dropped (protocol/guard.ts).
+guard.phase = 'new';
 const connection = guardConnection(raw, guard);
 process.on('unhandledRejection', (e) => raw.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 const edits = new EditRecorder();
@@ -145,6 +147,8 @@ const initialOptions: { severity: SeveritySettings; outline: unknown } = { sever
 let folders: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  // Requests from now on are served (before, refused: protocol/guard.ts).
+  guard.phase = 'running';
   const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean; locale?: string; clientCommands?: unknown } & TreatySettings;
   // Messages in the client's display language (see features/messages.ts).
   setLocale(localeOf(typeof options.locale === 'string' ? options.locale : params.locale));
@@ -187,9 +191,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   void files.setRoots(fileFolders(folders));
   return {
     capabilities: {
-      // LSP 3.17: UTF-16 is the one encoding every client takes, whatever it offers in general.positionEncodings
-      // (Helix offers utf-8 first): the server answers in it and says so. A client that counts bytes without
-      // offering utf-8 (ALE) is answered in them when its user sets initialization option positionEncoding: "utf-8".
+      // LSP 3.17: UTF-16 to a client that lists it in general.positionEncodings (Helix lists utf-8 first, then
+      // utf-32 and utf-16) or lists none; the first of utf-8 and utf-32 to one that leaves UTF-16 out (protocol/
+      // positionCodec.ts). A client that counts bytes without offering utf-8 (ALE) is answered in them when its
+      // user sets initialization option positionEncoding: "utf-8".
       positionEncoding: codec.encoding,
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: msg('outline.label') },
@@ -216,11 +221,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
-  // Each step on its own: one the client refuses must not stop the workspace scan.
+  // Each step on its own: one the client refuses, or never answers, must not stop the workspace scan.
   if (client.watchers) {
-    await guard.run('register file watchers', () => connection.client.register(DidChangeWatchedFilesNotification.type, {
+    // Not awaited: nothing waits for the registration (a client may leave it unanswered).
+    guard.detach('register file watchers', connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/*.{md,markdown,txt,treaty}' }, { globPattern: '**/' }, { globPattern: `**/${CONFIG_FILE}` }],
-    }), () => undefined);
+    }));
   }
   await guard.run('read the configuration file', readConfigFile, () => undefined);
   await readConfiguration();
@@ -235,10 +241,38 @@ connection.onInitialized(async () => {
   await indexFolders(folders);
 });
 
+/**
+ * How long the server waits for the client to answer a request it needs before going on: a client that
+ * declares workspace/configuration or window/workDoneProgress and never answers (the request lost, or
+ * queued behind the client's own start-up) must not hold the workspace scan for ever.
+ */
+const CLIENT_ANSWER_MS = 3000;
+const UNANSWERED = Symbol('unanswered');
+/** `request`'s answer, or UNANSWERED after CLIENT_ANSWER_MS (a later answer is dropped). */
+async function answered<T>(request: Promise<T>): Promise<T | typeof UNANSWERED> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof UNANSWERED>((resolve) => (timer = setTimeout(() => resolve(UNANSWERED), CLIENT_ANSWER_MS)));
+  try {
+    return await Promise.race([request, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+/** A client that left workspace/configuration unanswered is not asked again: it is taken as one that pushes its settings. */
+function noConfigurationAnswer(what: string): void {
+  client.configuration = false;
+  connection.console.warn(`${what}: workspace/configuration unanswered after ${CLIENT_ANSWER_MS} ms; settings from the initialization options and settings pushes only`);
+}
+
 async function readConfiguration(): Promise<void> {
   if (!client.configuration) return;
   try {
-    const c = (await connection.workspace.getConfiguration('treaty')) as TreatySettings | null;
+    const answer = await answered(connection.workspace.getConfiguration('treaty') as Promise<TreatySettings | null>);
+    if (answer === UNANSWERED) {
+      noConfigurationAnswer('treaty settings');
+      return layer();
+    }
+    const c = answer;
     // An answer without severities (lsp-mode answers {}, eglot null, when the user set none there): what the
     // initialization options said stays, as after a settings push without our section.
     sources.editor.severity = c?.diagnostics?.severity ?? initialOptions.severity;
@@ -282,7 +316,9 @@ async function readExcludes(): Promise<void> {
     files.setExcludes(sources.file.ignore);
     return;
   }
-  const sections = await guard.run('read exclusion settings', () => connection.workspace.getConfiguration([{ section: 'files.exclude' }, { section: 'search.exclude' }]) as Promise<unknown[]>, () => Promise.resolve([]));
+  const answer = await guard.run('read exclusion settings', () => answered(connection.workspace.getConfiguration([{ section: 'files.exclude' }, { section: 'search.exclude' }]) as Promise<unknown[]>), () => Promise.resolve([]));
+  if (answer === UNANSWERED) noConfigurationAnswer('exclusion settings');
+  const sections = answer === UNANSWERED ? [] : answer;
   const globs: string[] = [];
   for (const map of Array.isArray(sections) ? sections : []) {
     if (map && typeof map === 'object') for (const [glob, on] of Object.entries(map)) if (on === true) globs.push(glob);
@@ -317,7 +353,9 @@ async function indexFolders(uris: string[]): Promise<void> {
   const started = Date.now();
   // The scan's workers start while the files are listed.
   const pool = new ScanPool(undefined, undefined, (m) => connection.console.log(m)).start();
-  const progress = client.workDoneProgress ? await guard.run('create progress', () => connection.window.createWorkDoneProgress(), () => undefined) : undefined;
+  const created = client.workDoneProgress ? await guard.run('create progress', () => answered(connection.window.createWorkDoneProgress()), () => undefined) : undefined;
+  // Unanswered: the scan goes on without reporting.
+  const progress = created === UNANSWERED ? undefined : created;
   progress?.begin(msg('progress.indexing'), 0, msg('progress.listing'), true);
   const list: string[] = [];
   for (const root of roots) await files.list(root, list);
@@ -737,6 +775,11 @@ connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams, token) => {
 connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams) => {
   const ctx = contextFor(params?.uri);
   return ctx ? summary(ctx) : null;
+});
+
+// After `shutdown` every request is refused (InvalidRequest); `exit` ends the process (code 0, or 1 without a shutdown).
+connection.onShutdown(() => {
+  guard.phase = 'shut';
 });
 
 documents.listen(connection);

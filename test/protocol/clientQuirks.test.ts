@@ -1,6 +1,6 @@
 // What editors other than VS Code send, each against the built server: position
-// encodings other than UTF-16 offered (LSP 3.17: the server may answer UTF-16, the
-// mandatory one, and says so), whole-text changes though the server asks for
+// encodings other than UTF-16 offered (LSP 3.17: UTF-16 when offered among others, else
+// the one offered, and the server says which), whole-text changes though the server asks for
 // incremental ones, a markdown file's languageId spelled otherwise, settings pushed in
 // workspace/didChangeConfiguration by a client that cannot be asked for them, and
 // documents with CRLF line ends (the LF text's answers, on the same lines and columns).
@@ -26,17 +26,27 @@ function rangeOf(text: string, needle: string) {
   return { start: { line, character }, end: { line, character: character + needle.length } };
 }
 
-for (const offered of [['utf-8'], ['utf-32'], ['utf-8', 'utf-32']]) {
-  test(`a client that offers only ${offered.join(', ')}: the server answers in UTF-16 and says so`, async () => {
+/** The range of `needle` in `text`, its columns counted in `encoding`: UTF-16 units, UTF-8 bytes or code points (UTF-32). */
+function rangeIn(encoding: string, text: string, needle: string) {
+  const r = rangeOf(text, needle);
+  const line = text.split('\n')[r.start.line];
+  const count = (units: number) => (encoding === 'utf-8' ? Buffer.byteLength(line.slice(0, units)) : encoding === 'utf-32' ? [...line.slice(0, units)].length : units);
+  return { start: { line: r.start.line, character: count(r.start.character) }, end: { line: r.end.line, character: count(r.end.character) } };
+}
+
+// LSP 3.17: UTF-16 is mandatory, but a client that leaves it out of its list says it counts otherwise (and would
+// read UTF-16 columns as its own): it is answered in the first of utf-8 and utf-32 it lists, and told so.
+for (const [offered, encoding] of [[['utf-8'], 'utf-8'], [['utf-32'], 'utf-32'], [['utf-8', 'utf-32'], 'utf-8'], [['utf-32', 'utf-8'], 'utf-32']] as const) {
+  test(`a client that offers only ${offered.join(', ')}: the server answers in ${encoding} and says so`, async () => {
     const client = await startServer({ minimal: true, initialize: { capabilities: { general: { positionEncodings: offered } } } });
     try {
-      assert.equal(client.initialized.capabilities.positionEncoding, 'utf-16');
+      assert.equal(client.initialized.capabilities.positionEncoding, encoding);
       // `𠀀` (a character outside the BMP: two UTF-16 units, one in UTF-32, four bytes in UTF-8) before the reference.
       const text = DRAFT.replace('依照第九条', '𠀀依照第九条');
       const uri = 'file:///drafts/encoding.md';
       await client.open(uri, text);
       const d = await client.waitForDiagnostics(uri);
-      assert.deepEqual(d?.diagnostics.map((x) => [x.code, x.range]), [['ref.no-such-article', rangeOf(text, '第九条')]]);
+      assert.deepEqual(d?.diagnostics.map((x) => [x.code, x.range]), [['ref.no-such-article', rangeIn(encoding, text, '第九条')]]);
     } finally {
       await client.stop();
     }

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { Guard, guardConnection } from '../../server/src/protocol/guard';
 import { VALIDATED, invalidParams } from '../../server/src/protocol/validate';
 import { ROOT } from '../support/fixture';
@@ -126,4 +126,27 @@ test('every registration in server.ts (and those TextDocuments makes) has its pa
   for (const n of names) assert.ok(VALIDATED.includes(n), `${n} has no parameter shape in protocol/validate.ts`);
   assert.equal(invalidParams('onWorkspaceSymbol', { query: 'x' }), undefined);
   assert.match(invalidParams('onWorkspaceSymbol', { query: 1 })!, /query: not a string/);
+});
+
+test("LSP's lifecycle: before initialize a request is refused (ServerNotInitialized) and a notification dropped; after shutdown a request is refused (InvalidRequest); initialize and exit pass", () => {
+  const { guard } = setup();
+  let opened = 0;
+  type Handler = (params: unknown) => unknown;
+  const hover = guard.handler<Handler>('onHover', () => 'answer');
+  const open = guard.handler<Handler>('onDidOpenTextDocument', () => void opened++);
+  const initialize = guard.handler<Handler>('onInitialize', () => 'initialized');
+  const exit = guard.handler<Handler>('onExit', () => 'exited');
+  const doc = { textDocument: { uri: 'file:///a.md', languageId: 'markdown', version: 1, text: '' } };
+  guard.phase = 'new';
+  assert.equal((hover(at) as ResponseError<void>).code, ErrorCodes.ServerNotInitialized);
+  assert.equal(open(doc), undefined);
+  assert.equal(opened, 0, 'dropped');
+  assert.equal(initialize({ capabilities: {} }), 'initialized');
+  guard.phase = 'running';
+  assert.equal(hover(at), 'answer');
+  open(doc);
+  assert.equal(opened, 1);
+  guard.phase = 'shut';
+  assert.equal((hover(at) as ResponseError<void>).code, ErrorCodes.InvalidRequest);
+  assert.equal(exit(undefined), 'exited');
 });

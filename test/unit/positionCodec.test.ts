@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Message, MessageReader, MessageWriter } from 'vscode-languageserver/node';
-import { PositionCodec, utf16Column, utf8Column } from '../../server/src/protocol/positionCodec';
+import { PositionCodec, countedColumn, negotiated, utf16Column, utf16ColumnOf, utf8Column } from '../../server/src/protocol/positionCodec';
 
 test('UTF-16 units → UTF-8 bytes', () => {
   const cases: [string, number, number][] = [
@@ -160,4 +160,50 @@ test('with it: the positions of a request, of its answer in each document, of a 
   c.writer(writer).end();
   c.writer(writer).dispose();
   assert.deepEqual(calls, ['reader.dispose', 'writer.end', 'writer.dispose']);
+});
+
+test('UTF-16 units ↔ UTF-32 code points: a Chinese character one of each, 𠀀 two units and one code point, a lone surrogate one of each', () => {
+  const cases: [string, number, number][] = [
+    ['第一条', 3, 3],
+    ['a𠀀b', 1, 1],
+    ['a𠀀b', 3, 2],
+    ['a𠀀b', 4, 3],
+    ['𠀀𠀀依照第九条', 4, 2],
+    ['𠀀𠀀依照第九条', 8, 6],
+    ['a\ud800', 2, 2],
+    ['\udc00a', 2, 2],
+    // Past the line's end: one a unit.
+    ['第', 3, 3],
+  ];
+  for (const [line, units, points] of cases) {
+    assert.equal(countedColumn(line, units, 'utf-32'), points, `${line} ${units} → ${points}`);
+    assert.equal(utf16ColumnOf(line, points, 'utf-32'), units, `${line} ${points} → ${units}`);
+  }
+  // A unit inside a pair: the pair's start.
+  assert.equal(countedColumn('a𠀀b', 2, 'utf-32'), 1);
+});
+
+test('the encoding negotiated at initialize: UTF-16 when offered or nothing is offered, else the first of utf-8 and utf-32; the utf-8 option wins', () => {
+  const offering = (positionEncodings: unknown, initializationOptions?: unknown) => negotiated({ capabilities: { general: { positionEncodings } }, initializationOptions });
+  assert.equal(negotiated({ capabilities: {} }), 'utf-16');
+  assert.equal(negotiated(undefined), 'utf-16');
+  assert.equal(offering([]), 'utf-16');
+  assert.equal(offering(['utf-8', 'utf-32', 'utf-16']), 'utf-16', 'Helix: UTF-16 among others');
+  assert.equal(offering(['utf-8']), 'utf-8');
+  assert.equal(offering(['utf-32']), 'utf-32');
+  assert.equal(offering(['utf-32', 'utf-8']), 'utf-32');
+  assert.equal(offering(['latin-1']), 'utf-16', 'none the server counts in: the mandatory one');
+  assert.equal(offering('utf-8'), 'utf-16', 'not a list');
+  assert.equal(offering(['utf-16'], { positionEncoding: 'utf-8' }), 'utf-8', 'ALE: the user says bytes');
+});
+
+test('utf-32 negotiated: the code points of a request made UTF-16 units, the units of its answer made code points', () => {
+  const c = new PositionCodec(() => undefined);
+  c.incoming({ jsonrpc: '2.0', id: 0, method: 'initialize', params: { capabilities: { general: { positionEncodings: ['utf-32'] } } } } as Message);
+  assert.equal(c.encoding, 'utf-32');
+  const uri = 'file:///a.md';
+  c.incoming({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text: '# 协定\n𠀀依照第九条。\n' } } } as Message);
+  // Code point 4 (第) is unit 5.
+  assert.deepEqual((c.incoming({ jsonrpc: '2.0', id: 1, method: 'textDocument/hover', params: { textDocument: { uri }, position: pos(1, 4) } } as Message) as unknown as { params: unknown }).params, { textDocument: { uri }, position: pos(1, 5) });
+  assert.deepEqual((c.outgoing({ jsonrpc: '2.0', id: 1, result: { range: range(1, 3, 1, 8) } } as Message) as unknown as { result: unknown }).result, { range: range(1, 2, 1, 7) });
 });

@@ -311,6 +311,11 @@ export class WorkspaceFiles {
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
     } catch (e) {
+      // A root that names a file (Emacs lsp-bridge's single-file mode sends the file as rootUri): that file alone.
+      if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') {
+        if (TREATY_FILE.test(dir) && !this.excludedPath(dir) && out.length < this.limits.maxFiles) out.push(dir);
+        return out;
+      }
       this.log(`cannot list ${dir}: ${(e as Error).message}`);
       return out;
     }

@@ -11,6 +11,13 @@ import { invalidParams } from './validate';
 export type Log = (message: string) => void;
 
 export class Guard {
+  /**
+   * Where the session is in LSP's lifecycle. Before `initialize` ('new') a request is refused with
+   * ServerNotInitialized and a notification dropped; after `shutdown` ('shut') a request is refused with
+   * InvalidRequest. `initialize` and `exit` pass whatever the phase.
+   */
+  phase: 'new' | 'running' | 'shut' = 'running';
+
   constructor(private readonly log: Log) {}
 
   /** Runs `fn`; an exception (or a rejected promise) is logged and `fallback()` answered. */
@@ -42,6 +49,12 @@ export class Guard {
   handler<F extends (...args: never[]) => unknown>(name: string, fn: F): F {
     const kind = kindOf(name);
     const wrapped = (...args: unknown[]) => {
+      if (this.phase !== 'running' && !LIFECYCLE.test(name)) {
+        if (kind !== 'request') return undefined;
+        return this.phase === 'new'
+          ? new ResponseError(ErrorCodes.ServerNotInitialized, `${name}: the server is not initialized`)
+          : new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shut down`);
+      }
       const params = args[0];
       const problem = invalidParams(name, params);
       if (problem) {
@@ -64,6 +77,9 @@ export class Guard {
 
 /** Registrations whose handler answers notifications (or events), not requests. */
 const NOTIFICATIONS = /^(?:onInitialized|onExit|onNotification|onDidOpenTextDocument|onDidChangeTextDocument|onDidCloseTextDocument|onDidSaveTextDocument|onWillSaveTextDocument|onDidChangeWatchedFiles|onDidChangeConfiguration|workspace\.onDidChangeWorkspaceFolders|onProgress)$/;
+
+/** The registrations that pass in every phase. */
+const LIFECYCLE = /^(?:onInitialize|onExit)$/;
 
 function kindOf(name: string): 'request' | 'notification' {
   return NOTIFICATIONS.test(name.replace(/:.*/, '')) ? 'notification' : 'request';

@@ -1,19 +1,25 @@
-// Columns counted in UTF-8 bytes, for a client that counts them so and cannot say it. LSP's
-// columns are UTF-16 code units unless the client offers another encoding in
-// `general.positionEncodings` (3.17); Vim's ALE (3.3, Debian 12's vim-ale) offers none and sends
+// Columns counted in UTF-8 bytes or in code points (UTF-32), for a client that counts them so.
+// LSP's columns are UTF-16 code units unless the client offers another encoding in
+// `general.positionEncodings` (3.17) and the server picks it. The server answers in UTF-16
+// whenever the client offers it or offers nothing (every client before 3.17 counts so); a
+// client whose list leaves UTF-16 out is answered in the first of utf-8 and utf-32 it lists
+// (LSP calls UTF-16 mandatory, but such a client says it counts otherwise, and would read
+// UTF-16 columns as its own). Vim's ALE (3.3, Debian 12's vim-ale) offers none and sends
 // Vim's byte columns, and reads the server's columns as bytes: in a Chinese text (three bytes a
 // character, one UTF-16 unit) every position is three times too far or a third too near, a
 // definition found on another character, an edit applied inside a character. The LSP gives
 // such a client no way to say what it counts, so its user says it: initialization option
 // `positionEncoding: "utf-8"` (as clangd's --offset-encoding). Then every position read from
-// the client is turned from bytes into UTF-16 before the server sees it, and every position
-// written back from UTF-16 into bytes, each against the text of its own document: the client's
-// text of an open document (kept here, each change applied as the client sends it), else the
-// server's text of the file. Without the option messages pass untouched.
+// the client is turned from bytes (or code points) into UTF-16 before the server sees it, and
+// every position written back from UTF-16 into them, each against the text of its own document:
+// the client's text of an open document (kept here, each change applied as the client sends
+// it), else the server's text of the file. In UTF-16 messages pass untouched.
 import { Message, MessageReader, MessageWriter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-export type PositionEncoding = 'utf-16' | 'utf-8';
+export type PositionEncoding = 'utf-16' | 'utf-8' | 'utf-32';
+/** The encodings other than UTF-16 the codec counts in. */
+type Counted = Exclude<PositionEncoding, 'utf-16'>;
 type Position = { line: number; character: number };
 type Json = Record<string, unknown>;
 
@@ -30,30 +36,53 @@ function bytesAt(line: string, i: number): number {
   return c < 0x80 ? 1 : c < 0x800 ? 2 : pairAt(line, i) ? 4 : 3;
 }
 
-/** The UTF-8 byte count of `line`'s first `units` UTF-16 units (a unit inside a pair: the pair's start); units past the line's end count one each. */
-export function utf8Column(line: string, units: number): number {
-  let bytes = 0;
+/** The units of the character at `i`: its UTF-8 bytes, or one code point (UTF-32; a lone surrogate is one too). */
+function unitsAt(line: string, i: number, encoding: Counted): number {
+  return encoding === 'utf-8' ? bytesAt(line, i) : 1;
+}
+
+/** The count in `encoding` of `line`'s first `units` UTF-16 units (a unit inside a pair: the pair's start); units past the line's end count one each. */
+export function countedColumn(line: string, units: number, encoding: Counted): number {
+  let counted = 0;
   let i = 0;
   while (i < units && i < line.length) {
     const pair = pairAt(line, i);
-    if (pair && i + 1 === units) return bytes;
-    bytes += bytesAt(line, i);
+    if (pair && i + 1 === units) return counted;
+    counted += unitsAt(line, i, encoding);
     i += pair ? 2 : 1;
   }
-  return bytes + Math.max(0, units - line.length);
+  return counted + Math.max(0, units - line.length);
 }
 
-/** The UTF-16 column of `line`'s byte `bytes` (a byte inside a character: that character's start); bytes past the line's end count one each. */
-export function utf16Column(line: string, bytes: number): number {
+/** The UTF-16 column of `line`'s column `counted` in `encoding` (inside a character: that character's start); past the line's end one a unit. */
+export function utf16ColumnOf(line: string, counted: number, encoding: Counted): number {
   let at = 0;
   let i = 0;
   while (i < line.length) {
-    const width = bytesAt(line, i);
-    if (at + width > bytes) return i;
+    const width = unitsAt(line, i, encoding);
+    if (at + width > counted) return i;
     at += width;
-    i += width === 4 ? 2 : 1;
+    i += pairAt(line, i) ? 2 : 1;
   }
-  return i + (bytes - at);
+  return i + (counted - at);
+}
+
+/** The UTF-8 byte count of `line`'s first `units` UTF-16 units. */
+export const utf8Column = (line: string, units: number): number => countedColumn(line, units, 'utf-8');
+/** The UTF-16 column of `line`'s byte `bytes`. */
+export const utf16Column = (line: string, bytes: number): number => utf16ColumnOf(line, bytes, 'utf-8');
+
+/**
+ * The encoding a client's `initialize` asks for: utf-8 by initialization option `positionEncoding` (a client
+ * that counts bytes and cannot say so); else UTF-16 when its `general.positionEncodings` lists it or lists
+ * nothing; else the first of utf-8 and utf-32 it lists (UTF-16 when it lists neither: the one LSP requires).
+ */
+export function negotiated(params: unknown): PositionEncoding {
+  const p = (params && typeof params === 'object' ? params : {}) as { initializationOptions?: { positionEncoding?: unknown }; capabilities?: { general?: { positionEncodings?: unknown } } };
+  if (p.initializationOptions?.positionEncoding === 'utf-8') return 'utf-8';
+  const offered = p.capabilities?.general?.positionEncodings;
+  if (!Array.isArray(offered) || offered.length === 0 || offered.includes('utf-16')) return 'utf-16';
+  return offered.find((e): e is Counted => e === 'utf-8' || e === 'utf-32') ?? 'utf-16';
 }
 
 function isPosition(v: Json): v is Position {
@@ -75,8 +104,7 @@ export class PositionCodec {
   incoming(message: Message): Message {
     const m = message as Json & { method?: string; id?: number | string; params?: Json };
     if (m.method === 'initialize') {
-      const options = m.params?.initializationOptions as Json | undefined;
-      this.encoding = options?.positionEncoding === 'utf-8' ? 'utf-8' : 'utf-16';
+      this.encoding = negotiated(m.params);
       return message;
     }
     if (this.encoding === 'utf-16' || !m.method || !m.params) return message;
@@ -176,7 +204,8 @@ export class PositionCodec {
   private convert(doc: TextDocument, p: Position, way: 'in' | 'out'): Position {
     // The line with its end (\n, \r\n): a column past the text counts one a unit or byte either way.
     const line = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } });
-    return { line: p.line, character: way === 'in' ? utf16Column(line, p.character) : utf8Column(line, p.character) };
+    const encoding = this.encoding as Counted;
+    return { line: p.line, character: way === 'in' ? utf16ColumnOf(line, p.character, encoding) : countedColumn(line, p.character, encoding) };
   }
 
   /** `v` with each position in it converted against its document: the nearest `uri` (a Location's, a

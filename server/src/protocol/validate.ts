@@ -60,6 +60,8 @@ const PARAMS: Record<string, Check> = {
   onInitialize: shape({
     capabilities: object, 'rootUri?': orNull(uri), 'workspaceFolders?': orNull(arrayOf(folder)), 'initializationOptions?': any,
   }),
+  // No parameters (LSP: `params` void).
+  onShutdown: any,
   onDidOpenTextDocument: shape({ textDocument: documentItem }),
   onDidChangeTextDocument: shape({
     textDocument: shape({ uri, 'version?': orNull(integer) }),
