@@ -185,6 +185,13 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
     zh: ['27 align.signing ⟦一式两份⟧ 本文本为2份，英文本为3份 → 签署条款 27:0⟦Done at Beijing on 16 July 2001, in trip⟧'],
     en: ['27 align.signing ⟦in triplicate⟧ 本文本为3份，中文本为2份 → 签署条款 27:0⟦本协定于2001年7月16日在北京签订，一式两份，每份均用中文和英文写成，两种文⟧'],
   }],
+  // The text that prevails in case of divergence (model/signing.ts, model/foreign.ts `PREVAILS`): compared when both texts name one.
+  ['the same text prevails in both: nothing', ZH.replace('两种文本同等作准。', '两种文本同等作准。如对本协定的解释发生分歧，以英文本为准。'), EN.replace('equally authentic.', 'equally authentic. In case of divergence of interpretation, the English text shall prevail.'), { zh: [], en: [] }],
+  ['the Chinese text prevails in the Chinese, the English in the English', ZH.replace('两种文本同等作准。', '两种文本同等作准。如对本协定的解释发生分歧，以中文本为准。'), EN.replace('equally authentic.', 'equally authentic. In case of divergence of interpretation, the English text shall prevail.'), {
+    zh: ['27 align.signing ⟦以中文本为准⟧ 分歧时为准的文本（中文）与英文本（English）不一致 → 签署条款 27:0⟦Done at Beijing on 16 July 2001, in dupl⟧'],
+    en: ['27 align.signing ⟦the English text shall prevail⟧ 分歧时为准的文本（English）与中文本（中文）不一致 → 签署条款 27:0⟦本协定于2001年7月16日在北京签订，一式两份，每份均用中文和英文写成，两种文⟧'],
+  }],
+  ['a prevailing text named in one text only is not compared', ZH.replace('两种文本同等作准。', '两种文本同等作准。如对本协定的解释发生分歧，以英文本为准。'), EN, { zh: [], en: [] }],
   ['a signing clause naming no languages or no copies is not compared on them', ZH, EN.replace(', in duplicate, in the Chinese and English languages', ''), { zh: [], en: [] }],
   ['the date of signature', ZH, EN.replace('16 July 2001', '17 July 2001'), {
     zh: ['27 align.date ⟦2001年7月16日⟧ 签署日期 2001年7月16日 与英文本的 2001年7月17日 不一致 → 签署条款 27:0⟦Done at Beijing on 17 July 2001, in dupl⟧'],

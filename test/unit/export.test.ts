@@ -248,7 +248,11 @@ function namesBothOrders(text: string, a: string, b: string): boolean {
   const folded = foldScript(text).replace(/[ \t\u3000]/g, '');
   const forms = (p: string) => [p, ...(stateOf(p)?.names ?? []), ...(stateOf(p)?.full ? [stateOf(p)!.full!] : [])].map((n) => foldScript(n));
   const joined = (x: string, y: string) => forms(x).some((m) => forms(y).some((n) => ['和', '与', '及', '同', '、'].some((j) => folded.includes(m + j + n))));
-  return joined(a, b) && joined(b, a);
+  // A text in another language (its parties as model/foreignParties.ts reads them, `People's Republic of China`): `A and the B`.
+  const lower = folded.toLowerCase();
+  const bare = (n: string) => n.replace(/[ \t\u3000]/g, '').toLowerCase();
+  const joinedForeign = (x: string, y: string) => ['and', 'andthe', 'и', 'et', 'etle', 'etla'].some((j) => lower.includes(bare(x) + j + bare(y)));
+  return (joined(a, b) && joined(b, a)) || (joinedForeign(a, b) && joinedForeign(b, a));
 }
 
 test('every fixture: copies and documents are made without error, read back in order, and the alternat is its own inverse', async () => {

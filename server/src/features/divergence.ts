@@ -905,6 +905,10 @@ function signing(s: Sides, out: Finding[]): void {
   if (lx.size && ly.size && ([...lx].some((c) => !ly.has(c)) || [...ly].some((c) => !lx.has(c)))) {
     report('align.signing', 'align.signingLanguages', head.start, head.end, x.languages.join(', '), s.otherName, y.languages.join(', '));
   }
+  // The text that prevails in case of divergence, when both texts name one: `以英文本为准` against `the Russian text shall prevail`.
+  if (x.prevailsCode && y.prevailsCode && x.prevailsCode !== y.prevailsCode) {
+    report('align.signing', 'align.signingPrevails', x.prevailsStart ?? head.start, x.prevailsEnd ?? head.end, x.prevails!, s.otherName, y.prevails!);
+  }
   if (x.date && y.date && (x.date.year !== y.date.year || x.date.month !== y.date.month || x.date.day !== y.date.day)) {
     report('align.date', 'align.signingDate', x.date.start, x.date.end, formatDate(x.date), s.otherName, formatDate(y.date));
   }

@@ -55,6 +55,8 @@ const EN_WORD = Object.keys(EN_NUMBER_WORDS).filter((w) => /^[a-z]+$/.test(w)).s
 const YEAR_WORDS = `(?<!\\p{L})(?:(?:${EN_WORD})[\\s-]+){0,3}(?:thousand|hundred)(?:[\\s-]+(?:and[\\s-]+)?(?:${EN_WORD}))*(?!\\p{L})`;
 /** A day as an ordinal in words, longest first (`twenty-third` before `third`). */
 const DAY_WORD = Object.keys(EN_DAY_ORDINALS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+/** What a prevailing text does in Russian: `используется`, `имеет преимущественную силу`, `является определяющим`, `принимается за основу`. */
+const RU_PREVAILS = '(?:используется|применяется|имеет\\s+преимущественную\\s+силу|преимущественную\\s+силу\\s+имеет|является\\s+определяющим|принимается\\s+за\\s+основу|за\\s+основу\\s+принимается)';
 /**
  * The signing clause's patterns, made at the first clause read in another language: most texts checked are Chinese and never
  * read one, and a pattern of `\p{L}` with the `u` or `i` flag costs ~0.5 M instructions to make (the nine of them ~7.6 M,
@@ -71,6 +73,22 @@ function makeSigningPatterns() {
     LANGUAGES_EN: /(?<!\p{L})in\s+the\s+((?:[A-Z][a-z]+)(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z][a-z]+)*)\s+languages?(?!\p{L})/u,
     LANGUAGES_RU: /(?<!\p{L})на\s+((?:[а-яё]+)(?:(?:\s*,\s*|\s+и\s+)[а-яё]+)*)\s+язык/iu,
     LANGUAGES_FR: /(?<!\p{L})en\s+langues?\s+(\p{Ll}+(?:\s*,\s*\p{Ll}+)*\s+et\s+\p{Ll}+|\p{Ll}+)/u,
+    /**
+     * The text that prevails in case of divergence: `the English text shall prevail`, `the text in the English language shall
+     * govern`, `используется текст на английском языке`, `текст на английском языке имеет преимущественную силу`, `le texte
+     * anglais prévaudra`, `le texte en langue anglaise fait foi` (the language, one of groups 1 to 6).
+     */
+    PREVAILS: new RegExp(
+      [
+        `(?<!\\p{L})the\\s+(\\p{L}+)\\s+(?:text|version)\\s+(?:shall|will|is\\s+to)\\s+(?:prevail|govern|be\\s+used|be\\s+authoritative)`,
+        `(?<!\\p{L})the\\s+(?:text|version)\\s+in\\s+the\\s+(\\p{L}+)\\s+language\\s+(?:shall|will|is\\s+to)\\s+(?:prevail|govern|be\\s+used|be\\s+authoritative)`,
+        `${RU_PREVAILS}\\s+текст\\s+на\\s+(\\p{L}+)\\s+языке`,
+        `(?<!\\p{L})текст\\s+на\\s+(\\p{L}+)\\s+языке\\s+${RU_PREVAILS}`,
+        `(?<!\\p{L})(\\p{L}+)\\s+текст\\s+${RU_PREVAILS}`,
+        `(?<!\\p{L})(?:le\\s+texte|la\\s+version)\\s+(?:en\\s+langue\\s+)?(\\p{L}+)\\s+(?:prévaudra|prévaut|fera\\s+foi|fait\\s+foi|l['’]emporte(?:ra)?)`,
+      ].join('|'),
+      'iu',
+    ),
     AUTHENTIC: /(?<!\p{L})(both|all|each|the\s+(\w+))\s+(?:texts?\s+)?(?:being\s+|are\s+|is\s+)?equally\s+authentic|(оба|все|(\S+))\s+текст(?:а|ы)?\s+(?:имеют|являются)[^.]{0,30}(?:силу|аутентичн)|(?:les\s+)?(deux|trois|tous\s+les)\s+textes\s+(?:faisant|font)\s+également\s+foi/iu,
   };
 }
@@ -78,7 +96,7 @@ const signingPatterns = once(makeSigningPatterns);
 
 /** Reads a signing clause written in another language; values as written, offsets the user's. */
 export function readForeignSigning(text: string, block: Block): Signing {
-  const { DATE_DMY, DATE_MDY, PLACE, COPIES, COPIES_DIGITS, LANGUAGES_EN, LANGUAGES_RU, LANGUAGES_FR, AUTHENTIC } = signingPatterns();
+  const { DATE_DMY, DATE_MDY, PLACE, COPIES, COPIES_DIGITS, LANGUAGES_EN, LANGUAGES_RU, LANGUAGES_FR, AUTHENTIC, PREVAILS } = signingPatterns();
   const raw = text.slice(block.start, block.end);
   const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, ' ').trim(), languages: [] };
   let m: RegExpExecArray | null;
@@ -107,6 +125,16 @@ export function readForeignSigning(text: string, block: Block): Signing {
       s.authentic = n;
       s.authenticStart = block.start + m.index;
       s.authenticEnd = s.authenticStart + m[0].length;
+    }
+  }
+  if ((m = PREVAILS.exec(raw))) {
+    const word = m.slice(1).find((g) => g !== undefined)!;
+    const code = languageCode(word);
+    if (code) {
+      s.prevails = word;
+      s.prevailsCode = code;
+      s.prevailsStart = block.start + m.index;
+      s.prevailsEnd = s.prevailsStart + m[0].length;
     }
   }
   return s;

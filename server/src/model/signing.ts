@@ -6,7 +6,7 @@ import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
-import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, DATING_ERAS, SIGNING_VERBS, SMALL_CN, alternation, endingKind, titleWords, withPinyin } from '../syntax/words';
+import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, DATING_ERAS, PREVAILING_TEXT, SIGNING_VERBS, SMALL_CN, alternation, endingKind, titleWords, withPinyin } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -37,6 +37,14 @@ export interface Signing {
   authentic?: number;
   authenticStart?: number;
   authenticEnd?: number;
+  /**
+   * The text that prevails in case of divergence, its language as written (`以英文本为准` → 英文, `the English text shall
+   * prevail` → English, `используется текст на английском языке` → английском), and that language's code (en).
+   */
+  prevails?: string;
+  prevailsCode?: string;
+  prevailsStart?: number;
+  prevailsEnd?: number;
 }
 
 const N = `[${DATE_DIGITS}${OCR_ZEROS}百千两 \\t\\u3000]`;
@@ -266,6 +274,13 @@ export function readSigning(text: TextLike, block: Block): Signing {
     s.authentic = parseNumeral(m[1]);
     s.authenticStart = run.at(m.index);
     s.authenticEnd = run.end(m.index + m[0].length);
+  }
+  // `如遇解释上的分歧，以英文本为准` (`以俄文文本为准`, `以英文为准`): the text that prevails, when its name is a language's.
+  if ((m = PREVAILING_TEXT.exec(folded)) && languageCode(m[1])) {
+    s.prevails = written(m, 1);
+    s.prevailsCode = languageCode(m[1]);
+    s.prevailsStart = run.at(m.index);
+    s.prevailsEnd = run.end(m.index + m[0].length);
   }
   return s;
 }

@@ -279,6 +279,34 @@ export const LANGUAGE_NAMES: readonly [RegExp, string][] = [
 ];
 
 /** The code of a language named by a word (`Chinese`, `китайском`), if known. */
+/**
+ * A party's state as a text in another language names it, and that state's language (the alternat puts each party's language
+ * first in its copy): `the Government of the People's Republic of China` → zh, `Правительство Российской Федерации` → ru,
+ * `the United Kingdom of Great Britain and Northern Ireland` → en, `la République française` → fr. The first state named wins
+ * (`the Macao Special Administrative Region of the People's Republic of China` → zh).
+ */
+const STATE_LANGUAGES: readonly [RegExp, string][] = [
+  [/china|chine(?!s)|китай|қытай|кытай/iu, 'zh'],
+  [/russia|russie|росси|ресей|орусия|soviet|soviétiques|советских/iu, 'ru'],
+  [/kazakhstan|казахстан|қазақстан/iu, 'kk'],
+  [/kyrgyz|kirghiz|киргиз|кыргыз/iu, 'ky'],
+  [/united\s+kingdom|great\s+britain|великобритан|соединенного\s+королевства|royaume-uni/iu, 'en'],
+  [/united\s+states|соединенных\s+штатов|états-unis/iu, 'en'],
+  [/australia|австрали|australie/iu, 'en'],
+  [/french\s+republic|république\s+française|франц/iu, 'fr'],
+  [/belarus|беларус|biélorussie/iu, 'be'],
+  [/mongolia|монгол|mongolie/iu, 'mn'],
+  [/japan|япони|japon/iu, 'ja'],
+];
+export function stateLanguage(name: string): string | undefined {
+  let best: [number, string] | undefined;
+  for (const [re, code] of STATE_LANGUAGES) {
+    const m = re.exec(name);
+    if (m && (!best || m.index < best[0])) best = [m.index, code];
+  }
+  return best?.[1];
+}
+
 export function languageCode(word: string): string | undefined {
   const w = word.toLowerCase();
   for (const [re, code] of LANGUAGE_NAMES) if (re.test(w)) return code;

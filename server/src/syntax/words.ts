@@ -1348,6 +1348,13 @@ export const VERBS: readonly SigningVerb[] = [
   { word: '发表', dates: true },
 ];
 
+/**
+ * The text that prevails in case of divergence, in a signing clause (read folded to simplified): `以英文本为准`, `以俄文文本为准`,
+ * `以英文为准`, `则以英文文本为准` — group 1 the language's name (`英文`), kept when it names a language (`以正式文本为准`: no
+ * language, `以本解释为准`: no text).
+ */
+export const PREVAILING_TEXT = /以[ \t]*([\u3400-\u9fff]{1,8}?[文语])[ \t]*(?:文本|本)?[ \t]*为准/;
+
 const verbsWhere = (p: (v: SigningVerb) => boolean | undefined): string[] => VERBS.filter(p).map((v) => v.word);
 /** The verbs of a signing clause: 签署, 签订, 签定, 订立, 定立, 缔结, 签字, 订于; 钤 (a seal), 画押, 盖印. */
 export const SIGNING_VERBS: readonly string[] = verbsWhere((v) => v.signs);

@@ -10,6 +10,8 @@ import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../
 import { AUTHORIZED_BY_SOURCE, PINYIN, PINYIN_GLOSS, STATES_TOGETHER, stateOf } from '../../syntax/words';
 import { foldScript } from '../../syntax/script';
 import { widthOf } from './width';
+import { ForeignParties, declinedPattern, foreignPartiesOf } from '../../model/foreignParties';
+import { languageCode } from '../../syntax/foreign';
 
 export interface SigningCopy {
   /** The party whose copy this is (its name as the text writes it); undefined for the single copy of a multilateral text. */
@@ -62,6 +64,9 @@ const spaced = (name: string) => [...name].map(escape).join(GLOSS + GAP);
 
 /** One copy per party for a bilateral text; the text itself for any other. */
 export function signingCopies(text: string, treaty: Treaty = buildTreaty(text)): SigningCopy[] {
+  // A text in another language: its parties as its own words name them.
+  const foreign = foreignPartiesOf(treaty);
+  if (foreign) return foreign.names.map((party, index) => ({ party, index, text: index === 0 ? text : alternateForeign(text, treaty, foreign, index) }));
   const names = partyInfoOf(treaty).names;
   // One side many states (a forum's plan, `中國和非洲國家(以下簡稱“雙方”)`): a multilateral text in fact, whatever its 双方 says.
   if (names.length !== 2 || names.some((n) => STATES_TOGETHER.test(foldScript(n)))) return [{ party: undefined, index: 0, text }];
@@ -90,29 +95,107 @@ function alternate(text: string, treaty: Treaty, names: string[], first: number)
     edits.push(lang);
   }
   // 3. The signature columns.
-  if (treaty.signatures) {
-    const layout = signatureLayout(treaty);
-    const cols = layout.columns;
-    if (layout.rows) {
-      // Side by side: each row's cells change places, the other party's column kept at one place.
-      if (cols[0].party === names[order[1]]) edits.push(...swappedRows(text, layout.rows));
-    } else if (cols.length === names.length && cols.every((c) => c.party !== undefined)) {
-      const byParty = order.map((i) => cols.find((c) => c.party === names[i])!);
-      if (new Set(byParty).size === cols.length) {
-        const start = cols[0].start;
-        const end = cols[cols.length - 1].end;
-        const trimmed = (c: SignatureColumn) => text.slice(c.start, c.end).replace(/\s+$/, '');
-        const trailing = /\s*$/.exec(text.slice(start, end))![0];
-        // The columns are separated as the text separates its first two (a blank line, or none).
-        const gap = text.slice(cols[0].start + trimmed(cols[0]).length, cols[1].start);
-        edits.push({ start, end, text: byParty.map(trimmed).join(gap) + trailing });
-      }
-    }
-  }
+  if (treaty.signatures) edits.push(...signatureEdits(text, signatureLayout(treaty), names, order));
+  return applied(text, edits);
+}
+
+/** The edits applied, last first. */
+function applied(text: string, edits: Array<{ start: number; end: number; text: string }>): string {
   edits.sort((a, b) => b.start - a.start);
   let out = text;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
+}
+
+/** The signature columns in the copy's order: side by side, each row's cells change places; else the columns. */
+function signatureEdits(text: string, layout: SignatureLayout, names: readonly string[], order: number[]): Array<{ start: number; end: number; text: string }> {
+  const cols = layout.columns;
+  if (layout.rows) {
+    // Side by side: each row's cells change places, the other party's column kept at one place.
+    return cols[0].party === names[order[1]] ? swappedRows(text, layout.rows) : [];
+  }
+  if (cols.length === names.length && cols.every((c) => c.party !== undefined)) {
+    const byParty = order.map((i) => cols.find((c) => c.party === names[i])!);
+    if (new Set(byParty).size === cols.length) {
+      const start = cols[0].start;
+      const end = cols[cols.length - 1].end;
+      const trimmed = (c: SignatureColumn) => text.slice(c.start, c.end).replace(/\s+$/, '');
+      const trailing = /\s*$/.exec(text.slice(start, end))![0];
+      // The columns are separated as the text separates its first two (a blank line, or none).
+      const gap = text.slice(cols[0].start + trimmed(cols[0]).length, cols[1].start);
+      return [{ start, end, text: byParty.map(trimmed).join(gap) + trailing }];
+    }
+  }
+  return [];
+}
+
+/**
+ * The copy of the party at `first` of a bilateral text in another language (model/foreignParties.ts): the parties named
+ * together in its title's and its preamble's words (`the Government of A and the Government of B`, `Правительством A и
+ * Правительством B`), the party's language first in the signing clause's (`in the Russian, Chinese and English languages`),
+ * its signature first.
+ */
+function alternateForeign(text: string, treaty: Treaty, parties: ForeignParties, first: number): string {
+  const order = [first, ...[0, 1].filter((i) => i !== first)];
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const sigStart = treaty.signatures?.start ?? text.length;
+  const head = text.slice(0, sigStart);
+  const conj = FOREIGN_CONJUNCTIONS[treaty.language];
+  const taken: Array<[number, number]> = [];
+  for (const [a, b] of parties.pairs) {
+    // Each word in any case and any ending (a Russian title's instrumental, its preamble's nominative, capitals), the conjunction too.
+    const re = new RegExp(`(?<!\\p{L})(${declinedPattern(a)})(\\s+${conj}\\s+)(${declinedPattern(b)})(?!\\p{L})`, 'giu');
+    for (const m of head.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      let [x, y] = [m[3], m[1]];
+      // An article opening the sentence goes with the place: `The Government of B and the Government of A`.
+      if (/^\p{Lu}/u.test(m[1]) && /^\p{Ll}/u.test(m[3]) && ARTICLE_OPENS.test(m[1]) && ARTICLE_OPENS.test(m[3])) {
+        x = m[3][0].toUpperCase() + m[3].slice(1);
+        y = m[1][0].toLowerCase() + m[1].slice(1);
+      }
+      edits.push({ start, end, text: x + m[2] + y });
+    }
+  }
+  const lang = treaty.signing ? foreignLanguageEdit(text, treaty.signing.start, treaty.signing.end, parties.languages, first) : undefined;
+  if (lang) edits.push(lang);
+  if (treaty.signatures) edits.push(...signatureEdits(text, layoutWith(treaty, parties.names, parties.openers), parties.names, order));
+  return applied(text, edits);
+}
+
+/** The conjunction joining two parties, by language. */
+const FOREIGN_CONJUNCTIONS: Record<string, string> = { en: 'and', ru: 'и', fr: 'et' };
+/** An article opening a party's name: `The`, `Le`, `La`, `Les`. */
+const ARTICLE_OPENS = /^(?:the|les?|la)\s/iu;
+/** The languages of a signing clause in another language: `in the Chinese, Russian and English languages`, `на китайском и русском языках`, `en langues chinoise et française`. */
+const FOREIGN_LANGUAGE_LISTS = [
+  /(?<!\p{L})in\s+the\s+(\p{Lu}\p{Ll}+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\p{Lu}\p{Ll}+)*)\s+languages?(?!\p{L})/u,
+  /(?<!\p{L})на\s+(\p{L}+(?:(?:\s*,\s*|\s+и\s+)\p{L}+)*)\s+язык/iu,
+  /(?<!\p{L})en\s+langues?\s+(\p{Ll}+(?:(?:\s*,\s*|\s+et\s+)\p{Ll}+)*)/u,
+];
+
+/** The copy's party's language put where the other party's stands in the signing clause's list (the others kept in place). */
+function foreignLanguageEdit(text: string, start: number, end: number, languages: readonly (string | undefined)[], first: number) {
+  const own = languages[first];
+  const other = languages[1 - first];
+  if (!own || !other || own === other) return undefined;
+  const raw = text.slice(start, end);
+  for (const re of FOREIGN_LANGUAGE_LISTS) {
+    const m = re.exec(raw);
+    if (!m) continue;
+    const listStart = start + m.index + m[0].indexOf(m[1]);
+    const pieces = m[1].split(/(\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+и\s+|\s+et\s+)/u);
+    const tokens = pieces.filter((_, i) => i % 2 === 0);
+    const i = tokens.findIndex((t) => languageCode(t) === own);
+    const j = tokens.findIndex((t) => languageCode(t) === other);
+    if (i < 0 || j < 0 || i < j) return undefined;
+    [tokens[i], tokens[j]] = [tokens[j], tokens[i]];
+    const list = pieces.map((p, k) => (k % 2 === 0 ? tokens[k / 2] : p)).join('');
+    return { start: listStart, end: listStart + m[1].length, text: list };
+  }
+  return undefined;
 }
 
 /**
@@ -453,10 +536,16 @@ function sideBySideSpaced(text: string, lines: readonly Line[], names: string[],
 
 /** The signature block as columns, one per party, each opened by the line that names its party (or side by side, `sideBySide`). */
 export function signatureLayout(treaty: Treaty): SignatureLayout {
+  const names = partyInfoOf(treaty).names;
+  // A name may be cut over lines (`中华人民共和国` / `国防部代表`): the column opens on the line that starts its state.
+  return layoutWith(treaty, names, names.map((n) => new RegExp(`^${spaced(splitPartyName(n).state)}`)));
+}
+
+/** The signature block as columns of the parties named, each opened by the line its opener matches. */
+function layoutWith(treaty: Treaty, names: string[], openers: RegExp[]): SignatureLayout {
   const block = treaty.signatures;
   if (!block) return { lead: [], columns: [] };
   const text = treaty.text;
-  const names = partyInfoOf(treaty).names;
   const lines: Line[] = [];
   // The block's text lines: a page break (`---`, a lone page number), a comment or a tag is no line of a column.
   const walk = (n: Node) => {
@@ -468,8 +557,6 @@ export function signatureLayout(treaty: Treaty): SignatureLayout {
   const lead: string[] = [];
   const columns: SignatureColumn[] = [];
   const used = new Set<number>();
-  // A name may be cut over lines (`中华人民共和国` / `国防部代表`): the column opens on the line that starts its state.
-  const openers = names.map((n) => new RegExp(`^${spaced(splitPartyName(n).state)}`));
   const across = sideBySide(text, lines, names, openers) ?? sideBySideSpaced(text, lines, names, openers);
   if (across) return across;
   for (const l of lines) {
