@@ -81,3 +81,34 @@ test('known 60 (hant): copies counted by language before the seal (繕為華英�
   assert.equal(unsealed.signing, undefined);
   assert.equal(unsealed.articles.find((a) => a.name === '第二条')?.paragraphs.length, 2);
 });
+
+// The 1933 Tanggu truce quoted in a book's chapter (test/fixtures/real/agreement_roc_jp_tanggu_truce_1933_ranwenzw_hant.md): points
+// 一、 to 五、, 項 their word (`第一項`: point 一), and the book's source note in straight quotes above it.
+const TANGGU = '塘沽停戰協定\n\n締結左列之停戰協定:\n' +
+  '一、中國軍,即撤退至延慶、昌平所連之線以西、以南之地區。\n' +
+  '二、日本軍為確認第一項之實行情形,隨時用飛機及其他方法,以行視察。\n' +
+  '三、日本軍,如確認第一項所示規定,中國軍業已遵守時,即不再越該線追擊。\n' +
+  '四、長城線以南,及第一項所示之線以北之治安維持,以中國警察機關任之。\n' +
+  '五、本協定蓋印之後,發生效力。\n';
+/** The targets of the article references read, as `text → num/paragraph/item`. */
+const targets = (source: string) => referencesOf(read(source)).flatMap((r) => (r.kind === 'article' && r.target ? [`${source.slice(r.start, r.end)} → ${r.target.num}/${r.target.paragraph ?? ''}/${r.target.item ?? ''}`] : []));
+
+test('known 60 (hant): in a text of points, 第Z項 in a point with no items names point Z, not the paragraph it stands in', () => {
+  assert.deepEqual(targets(TANGGU), ['第一項 → 1//', '第一項 → 1//', '第一項 → 1//']);
+  assert.deepEqual(raised(TANGGU).filter((c) => c.startsWith('ref.')), []);
+  // A point with items keeps 第Z項 its own item (一、 with (一) and (二) under it).
+  const items = TANGGU.replace('二、日本軍為確認第一項之實行情形,隨時用飛機及其他方法,以行視察。\n', '二、日本軍得為下列視察:\n(一)用飛機;\n(二)用其他方法。第一項之視察,中國方面應予保護。\n');
+  assert.deepEqual(targets(items), ['第一項 → 2//1', '第一項 → 1//', '第一項 → 1//']);
+  // A bracketed 第(一)項 is an item's, as before.
+  assert.ok(!targets(TANGGU.replace('為確認第一項', '為確認第(一)項')).includes('第(一)項 → 1//'));
+});
+
+test('known 60 (hant): a straight quote closing a Chinese sentence ends its line', () => {
+  const note = '如發現妨礙治安之武裝組織,希望貴軍勿因此而起誤會。\'張篷舟:《近五十年的中國與日本》第149~150頁。\'\n岡村竟然表示,一切宣告必須等待停戰協定簽字以後再行商議。\n';
+  const lines = read(note).tree.lines.filter((l) => l.kind === 'text');
+  assert.equal(lines[0].terminal, true);
+  assert.equal(read(note.replace('頁。\'', '頁。"')).tree.lines.filter((l) => l.kind === 'text')[0].terminal, true);
+  // After a Latin full stop, as in English (`…Parties.'` opens no rule of Chinese text), nor a quote alone.
+  assert.notEqual(read(note.replace('頁。\'', 'p. 150.\'')).tree.lines.filter((l) => l.kind === 'text')[0].terminal, true);
+  assert.notEqual(read(note.replace('頁。\'', '頁\'')).tree.lines.filter((l) => l.kind === 'text')[0].terminal, true);
+});

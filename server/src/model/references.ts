@@ -2285,6 +2285,17 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       lineRefs.push(articleRef(start, end, start, end, { num: units.paragraph }, undefined, r.quoted(start)));
       continue;
     }
+    // `為確認第一項之實行情形` in point 二 of a text of points (`一、`…`五、`, the 1933 Tanggu truce, 項 its points' word): point 1,
+    // where the point it is written in has no items and the paragraph it would name is the one it stands in, or one it lacks
+    // (a point's own paragraph named from inside itself is no reading). Not a bracketed 第(一)项, an item's.
+    if (treaty.tree.unitStyle === 'paragraph' && units.itemOrParagraph && units.paragraph === undefined && units.item !== undefined && units.item !== a.num &&
+      a.paragraphs.every((x) => x.items.length === 0) && treaty.articles.some((x) => x.num === units.item) && !lineRefs.some((x) => x.kind === 'article' && x.end <= start)) {
+      const within = a.paragraphs.find((x) => x.start <= start && start < x.end);
+      if (a.paragraphs.length < units.item || within?.index === units.item) {
+        lineRefs.push(articleRef(start, end, start, end, { num: units.item }, undefined, r.quoted(start)));
+        continue;
+      }
+    }
     let target: ArticleTarget = { num: a.num, sub: a.sub };
     const para = a.paragraphs.find((x) => x.start <= start && start < x.end);
     // Written in an item of a list whose lead names one other article (`违反本条例第十六条规定，有下列
