@@ -298,12 +298,17 @@ const QUOTED_TITLE = new RegExp(`“([^“”「」《》\\n。；：，,;:]{2,8
  */
 const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(?:(${KINDS}|${alternation(CITED_LAW_KINDS)}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3}|[之的](?:${alternation(TABLE_WORDS)}))(?:[ \\t\\u3000]{0,2}(?:中的|中|内))?)?[ \\t\\u3000]{0,2}$`);
 /**
+ * 约 named by who concluded it, 所, a verb of concluding and 之 (`光緒三十年七月二十八日,英藏所立之約第九款`, the 1906 Anglo-Chinese
+ * convention naming the Lhasa convention's article 9): another instrument, as 该约 is; this one names itself 本约, 此约, 现立之约.
+ */
+const CONCLUDED_BY = '所[ \\t\\u3000]*(?:签订|订立|缔结|议定|订|立|定)之约';
+/**
  * Another instrument named by its date or as the former one, before `第X款`/`第X条`: `1996年4月26日协定`,
  * `光绪二十六年十一月初一日条款内`, `二〇〇一年七月十六日签订的条约中`, `原约`, `前约` — even of this one's kind,
  * and with no title that could tell which (`原公约` after a citation is that convention: FOREIGN_BEFORE's anaphors); so is
  * the one an older treaty names as "that treaty", `该约第二款`, `各该约` (约 is no kind a citation is read by; `此约` is this one).
  */
-const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，。；]{1,12}?)?(?:签订|签署|订立|缔结|签字|订)的?)?[ \\t\\u3000]*(?:${KINDS}|条款)|(?:原|前|该)约)(?:内|中)?[ \\t\\u3000]{0,2}$`);
+const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，。；]{1,12}?)?(?:签订|签署|订立|缔结|签字|订)的?)?[ \\t\\u3000]*(?:${KINDS}|条款)|(?:原|前|该)约|${CONCLUDED_BY})(?:内|中)?[ \\t\\u3000]{0,2}$`);
 /**
  * The clause an older treaty opens inside another instrument it names by what was concluded, not by a kind of instrument:
  * 所 and a verb of concluding, the thing's name, 内 or 中 and a comma (`前在大西洋國京都理斯波阿所訂預立節略内,大西洋國永居、管理澳門之
@@ -2279,6 +2284,17 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       a.paragraphs.length < units.paragraph && treaty.articles.some((x) => x.num === units.paragraph) && !lineRefs.some((x) => x.kind === 'article' && x.end <= start)) {
       lineRefs.push(articleRef(start, end, start, end, { num: units.paragraph }, undefined, r.quoted(start)));
       continue;
+    }
+    // `為確認第一項之實行情形` in point 二 of a text of points (`一、`…`五、`, the 1933 Tanggu truce, 項 its points' word): point 1,
+    // where the point it is written in has no items and the paragraph it would name is the one it stands in, or one it lacks
+    // (a point's own paragraph named from inside itself is no reading). Not a bracketed 第(一)项, an item's.
+    if (treaty.tree.unitStyle === 'paragraph' && units.itemOrParagraph && units.paragraph === undefined && units.item !== undefined && units.item !== a.num &&
+      a.paragraphs.every((x) => x.items.length === 0) && treaty.articles.some((x) => x.num === units.item) && !lineRefs.some((x) => x.kind === 'article' && x.end <= start)) {
+      const within = a.paragraphs.find((x) => x.start <= start && start < x.end);
+      if (a.paragraphs.length < units.item || within?.index === units.item) {
+        lineRefs.push(articleRef(start, end, start, end, { num: units.item }, undefined, r.quoted(start)));
+        continue;
+      }
     }
     let target: ArticleTarget = { num: a.num, sub: a.sub };
     const para = a.paragraphs.find((x) => x.start <= start && start < x.end);

@@ -47,6 +47,11 @@ export interface Signing {
   prevailsEnd?: number;
 }
 
+/**
+ * The copies written after their languages, each language's count (`繕為華英文各二份`, `繕就華、英文各四份`; folded): group 1 the
+ * languages, 2 the count.
+ */
+const COPIES_BY_LANGUAGE = /缮(?:为|就|成)[ \t]*([^。，,；;缮]{1,30}?[文语])各[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]/;
 const N = `[${DATE_DIGITS}${OCR_ZEROS}百千两 \\t\\u3000]`;
 // `九月初七日`: days one to ten of a month may be written with 初.
 // Sticky: tried only where a date can start (`nextDate`).
@@ -246,15 +251,18 @@ export function readSigning(text: TextLike, block: Block): Signing {
   // (The place ends in no numeral, or `于2002年` would give the place `2` and the year `002年`.)
   else if ((m = PLACE_SIGNED.exec(folded)) && !STARTS_WITH_YEAR.test(m[1])) s.place = placed(m, 1);
   // UNESCO's final clause counts its originals as texts: `订于巴黎，两个正式文本均有…的签字` (in two authentic copies bearing the signature of …).
-  if ((m = /(?:一式|正本|共|同文|缮写?|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]|([0-9一二两三四五六七八九十]{1,3})[ \t]*个[ \t]*正式文本/.exec(folded))) {
-    s.copies = parseNumeral(m[1] ?? m[2]);
+  // Or counted by language after them, `繕為華英文各二份` (the Republic's and the Qing's form): each language's count, as `以中文及西班牙文各缮二份`.
+  const copiesAt = (m: RegExpExecArray, count: string) => {
+    s.copies = parseNumeral(count);
     s.copiesStart = run.at(m.index);
     s.copiesEnd = run.end(m.index + m[0].length);
-  }
+  };
+  if ((m = /(?:一式|正本|共|同文|缮写?|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]|([0-9一二两三四五六七八九十]{1,3})[ \t]*个[ \t]*正式文本/.exec(folded))) copiesAt(m, m[1] ?? m[2]);
+  else if ((m = COPIES_BY_LANGUAGE.exec(folded))) copiesAt(m, m[2]);
   // `用中文和俄文写成`, `每份均以中文及印尼文書就` (the 1950s' form; the languages counted after them, `以中文、西班牙文和英文三种文字写成`), or `以中文及西班牙文各缮二份`, `用中文、波斯文及法文各缮两份` (Taiwan's form, the Republic's treaties).
   // Or the texts counted by language (the WTO Agreement's `英文、法文和西班牙文各有一文本`).
   // Or the texts counted after their languages, no verb (`中英文字两种文本`, a memorandum's).
-  if ((m = WRITTEN_IN.exec(folded) ?? /以([^。，,；;]{1,60}?(?:[文语]|种文字|种语言))(?:写成|书写|书就)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded) ?? /(?:^|[，,])([^。，,；;]{1,60}?[文语])各有一[份个]?文本/.exec(folded) ?? TEXTS_COUNTED.exec(folded))) {
+  if ((m = WRITTEN_IN.exec(folded) ?? /以([^。，,；;]{1,60}?(?:[文语]|种文字|种语言))(?:写成|书写|书就)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded) ?? /(?:^|[，,])([^。，,；;]{1,60}?[文语])各有一[份个]?文本/.exec(folded) ?? TEXTS_COUNTED.exec(folded) ?? COPIES_BY_LANGUAGE.exec(folded))) {
     // Each name as written, words before it dropped: `同等有效的英文` → 英文; languages abbreviated together (`中英文`) each its own.
     s.languages = languagesIn(written(m, 1));
     // The count of languages after the last (`用中、俄两种文字书就`, `中文和俄文两种文字`): no part of its name.

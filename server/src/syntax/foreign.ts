@@ -232,7 +232,8 @@ export const COPIES_WORDS: Record<string, number> = {
  * Matched on a word's stem, lower-cased.
  */
 export const LANGUAGE_NAMES: readonly [RegExp, string][] = [
-  [/^(?:chinese|китай|chinois|қытай|кытай|中文|汉语|漢語|汉文)/, 'zh'],
+  // 漢文 and 華文 the Qing's and the Republic's words (`繕立漢文四分`, `繕為華英文各二份`: 華文 and 英文).
+  [/^(?:chinese|китай|chinois|қытай|кытай|中文|汉语|漢語|汉文|漢文|华文|華文)/, 'zh'],
   [/^(?:russian|русск|russe|орыс|орус|俄文|俄语)/, 'ru'],
   [/^(?:english|английск|anglais|ағылшын|англис|英文|英语)/, 'en'],
   [/^(?:french|французск|français|française|француз|法文|法语)/, 'fr'],

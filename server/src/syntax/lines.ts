@@ -113,6 +113,8 @@ function namesItems(text: TextLike, at: number, e: number): boolean {
 }
 
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
+/** A Chinese sentence's end (。！？), before a straight quote closing it. */
+const isChineseStop = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f;
 
 /**
  * Whether `s..e`, ending with `)` or `）`, ends a sentence before a converter's pinyin (`…職責(zé)`, `…職責（zé）` once its
@@ -2750,6 +2752,9 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   if (terminal && (text.charCodeAt(e - 1) === 0x29 || text.charCodeAt(e - 1) === 0xff09) && e - s > 3 && text.charCodeAt(e - 2) > 0x60 && text.charCodeAt(e - 2) < 0x1e80) {
     terminal = terminalBeforeGloss(text, s, e);
   }
+  // A closing quote typed straight after a Chinese full stop (`…1985年版,第149~150頁。'`, a book's source note in ASCII quotes
+  // above the 1933 Tanggu truce it quotes): the full stop ends the line. (Not after a Latin full stop: `…Parties."` in English.)
+  if (!terminal && e - s > 1 && (text.charCodeAt(e - 1) === 0x27 || text.charCodeAt(e - 1) === 0x22) && isChineseStop(text.charCodeAt(e - 2))) terminal = true;
   // (Set only when on: a line is made with its flags off.)
   if (terminal) line.terminal = true;
   if (s === e) {

@@ -116,9 +116,14 @@ const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四�
  * (folded): the signing clause when no dated line follows it (its date line cut by a page).
  */
 const SEALED_WITH_COPIES = new RegExp(`${SEALED}[^。]{0,60}?${COPIES.source}`);
+/**
+ * The copies counted by language before the seal, `因此,以上條約繕為華英文各二份,兩國全權畫押蓋印,以昭信守` (the 1928 Sino-American
+ * tariff treaty's; folded): such a testimonium too.
+ */
+const COPIES_THEN_SEALED = new RegExp(`缮(?:为|就|成)?[^。，,；;]{1,16}?各[ \\t\\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \\t\\u3000]*[份分][^。]{0,40}?${SEALED}`);
 /** Whether the first sentence of a line is such a testimonium (not one run on after the last article's own sentence). */
 function opensWithSealed(content: string): boolean {
-  const m = SEALED_WITH_COPIES.exec(content);
+  const m = SEALED_WITH_COPIES.exec(content) ?? COPIES_THEN_SEALED.exec(content);
   return m !== null && content.lastIndexOf('。', m.index) < 0;
 }
 const D = `[${DATE_DIGITS} \\t\\u3000]`;
@@ -142,7 +147,13 @@ const DATED = new RegExp(`^${DAY}`);
 const DATE_ALONE = new RegExp(`^${YEAR}${D}{1,4}月${D}{1,4}日$`);
 
 /** A date to the day in a Qing reign (words.ts QING_ERAS), its month lunar (`正月`, `閏五月`), its first days with 初: nothing else (folded). */
-const QING_DATE_ALONE = new RegExp(`^(?:${alternation(QING_ERAS)})[ \\t\\u3000]*(?:元|${D}{1,6})年(?:正|闰?${D}{1,3})月初?${D}{1,3}日$`);
+const QING_DAY = `(?:${alternation(QING_ERAS)})[ \\t\\u3000]*(?:元|${D}{1,6})年(?:正|闰?${D}{1,3})月初?${D}{1,3}日`;
+const QING_DATE_ALONE = new RegExp(`^${QING_DAY}$`);
+/**
+ * The reign's date and the other side's on one line, spaces between them (`同治十三年九月二十二日 明治七年十月三十一日`, the 1874
+ * Sino-Japanese convention's closing as Wikisource prints it): a Qing closing's two dates, each alone on its line elsewhere.
+ */
+const QING_DATES_PAIRED = new RegExp(`^${QING_DAY}[ \\t\\u3000]+${YEAR}${D}{1,4}月${D}{1,4}日$`);
 /** The last line of the dates alone (`isDatedAlone`) one a line from line `i` (one itself) on, blank lines between them. */
 function datedRunEnd(text: TextLike, lines: readonly Line[], i: number, n: number): number {
   let last = i;
@@ -154,7 +165,7 @@ function datedRunEnd(text: TextLike, lines: readonly Line[], i: number, n: numbe
 function isDatedAlone(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.contentEnd - l.contentStart > 30 || text.charCodeAt(l.contentEnd - 1) !== 0x65e5 /* 日 */) return false;
   const s = foldScript(text.slice(l.contentStart, l.contentEnd));
-  return DATE_ALONE.test(s) || QING_DATE_ALONE.test(s);
+  return DATE_ALONE.test(s) || QING_DATE_ALONE.test(s) || QING_DATES_PAIRED.test(s);
 }
 /** Whether line `l` is a date to the day alone (a note dated with no place under its addressee): at most 30 characters. */
 export function isDateAlone(text: TextLike, l: Line): boolean {
@@ -3088,10 +3099,14 @@ function signedInLastUnit(text: TextLike, lines: readonly Line[], head: number, 
   // signing clause, the lines under them the signatures (they were read as the article's paragraphs). So are they, the unit
   // sealing nothing, when the line under them names a signatory (NAMES_SIGNATORY: `大清國欽差全權大臣…`): a draft that deleted
   // the sealing article reads its closing as before.
+  // So are the reign's date and the other side's paired on one line (QING_DATES_PAIRED), whatever is under them: a Qing closing's
+  // dates (the 1874 convention's points, sealing nothing, then `同治十三年九月二十二日 明治七年十月三十一日`, then the 會議憑單
+  // agreed with it), no paragraph of the last point.
   if (isDatedAlone(text, lines[next])) {
     const last = datedRunEnd(text, lines, next, n);
     const under = nextContent(lines, last + 1, n);
     if (foldScript(text.slice(lines[end - 1].contentStart, lines[end - 1].contentEnd)).includes(SEALED) ||
+      QING_DATES_PAIRED.test(foldScript(text.slice(lines[next].contentStart, lines[next].contentEnd))) ||
       (isSignatureLine(text, lines[under]) && NAMES_SIGNATORY.test(foldScript(text.slice(lines[under].contentStart, lines[under].contentEnd))))) {
       return { start: end, signaturesBefore: end, signing: end, signingEnd: last + 1 };
     }

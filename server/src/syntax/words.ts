@@ -128,8 +128,9 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '战略', self: true },
   { word: '和约', kind: true, self: true },
   // A Qing-era convention on one matter, in a few sentences or articles (`展拓香港界址专条`, 1898; `订租威海卫专条`; the `议定专条`
-  // after the Treaty of Shimonoseki). A kind only: no self-word nor citation of it is read yet (the grammars' lists stay the lexicon's).
-  { word: '专条', kind: true },
+  // after the Treaty of Shimonoseki). A self-word too (`本專條及會議憑單均只有漢文本`, the 1874 Sino-Japanese convention's page: this
+  // convention); no citation of it is read yet (the grammars' lists stay the lexicon's).
+  { word: '专条', kind: true, self: true },
   // The Qing's treaty of amity with Japan (`中日修好條規`, 1871, with its trade regulations `通商章程`): its negotiators named it
   // 條規, regulations, not 條約, and it is in articles (`第一條 嗣後大清國、大日本國倍敦和誼…`) opened by full powers as a treaty's.
   // Read by 修好条规 only: 条规 alone ends `第五条规` in `第五条规定`, and a kind inside a line is looked for (isChrome, headings).
