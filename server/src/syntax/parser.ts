@@ -1705,10 +1705,16 @@ function lonePointCut(text: TextLike, lines: Line[]): boolean {
   }
   if (at < 0 || !before || last <= at || lines[at].num !== 1 || lines[last].terminal) return false;
   const label = lines[at].label;
-  return label !== undefined && text.charCodeAt(label.end - 1) === 0x3001 /* 、 */ && !DATED_LINE.test(contentOf(text, lines[last]));
+  const close = contentOf(text, lines[last]);
+  return label !== undefined && text.charCodeAt(label.end - 1) === 0x3001 /* 、 */ && !(close.length <= DATED_CLOSE_LENGTH && DATED_LINE.test(close));
 }
 /** A line holding a date to the day (`…年…月…日`): a text's close, not words a copy cut. */
 const DATED_LINE = /年[^。]{0,6}月[^。]{0,6}日/;
+/**
+ * How long such a close is at most: a date and a place (`二○○○年二月廿二日於班竹`), not a sentence the copy cut that names a
+ * date in its words (`2001年6月15日,哈萨克斯坦共和国、…元首在上海通过《上海`, a declaration's page cut in its first section).
+ */
+const DATED_CLOSE_LENGTH = 30;
 
 /** A point's words opening with its first bracketed sub-point, `(一)`, `（一）`. */
 const FIRST_SUB_POINT = /^[（(][ \t\u3000]{0,2}一[ \t\u3000]{0,2}[）)]/;
@@ -1984,7 +1990,10 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  * Undefined when the text has none (it opens with its preamble).
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
-  const head = titleLineAtHead(text, lines, firstUnit);
+  let head = titleLineAtHead(text, lines, firstUnit);
+  // A heading that is a kind alone (`公报`, a manual's entry over its description and the model it prints, `【范例】:` / the
+  // model's title): no instrument's name; the example's title, when there is one, is the text's.
+  if (head && head[0] === head[1] && INSTRUMENT_KINDS.includes(spanWords(text, lines, head))) head = exampleTitle(text, lines, firstUnit) ?? head;
   return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? nameUnderHeadline(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit);
 }
 
