@@ -96,3 +96,14 @@ test('known 60b: a heading that is a kind alone over a manual\'s example is no t
   // With no example under it, the heading stays the title it was read as.
   assert.equal(read('公报\n\n双方同意建立大使级外交关系。\n\n1988年7月5日于巴黎\n').title?.text, '公报');
 });
+
+// A convention's signing clause hard-wrapped at a PDF's width inside its place, a page's number between the two lines (the wrap
+// property's pick once this session's texts moved its picks: test/fixtures/real/convention_hcch_choice_of_court_2005_castglobal.md).
+test('known 60b: a signing clause broken inside its place with a page number between is read with its run', () => {
+  const clause = '2005 年 6 月 30 日订于海\n牙,用英文和法文写成,两种文本同时作准。正本一份。\n';
+  const head = '选择法院协议公约\n本公约缔约国,\n兹议定下列条款:\n第1条 范围\n本公约适用于国际案件。\n第2条 生效\n本公约自交存之日起生效。\n下列签署人经正式授权,签署本公约,以昭信守。\n';
+  const want = { date: [2005, 6, 30], place: '海牙' };
+  assert.deepEqual(signingOf(head + clause), want);
+  assert.deepEqual(signingOf(head + clause.replace('订于海\n', '订于海\n\n第 3 页\n\n')), want);
+  assert.equal(read(head + clause.replace('订于海\n', '订于海\n\n第 3 页\n\n')).signing?.languages.join(), '英文,法文');
+});

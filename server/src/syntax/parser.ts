@@ -3158,7 +3158,9 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
   // Nor a line a width broke inside the place of a signing clause going on after it, a clause's comma on the next line
   // (`1965年11月15日订于海` / `牙,用英文和法文写成,两种` / …): the clause's first line, read with its run (the place is 海牙). A
   // signatory's line under a date-place line holds no comma.
-  if (last > i && SIGNING.test(joined) && /[，,]/.test(text.slice(lines[i + 1].contentStart, lines[i + 1].contentEnd)) && !isSignatureLine(text, lines[i + 1])) return -1;
+  // (The next line of the run, a page's number between them or not: `…订于海` / `第3页` / `牙,用英文…`.)
+  const next = last > i ? lines[continuation(lines, i, text)] : undefined;
+  if (next && SIGNING.test(joined) && /[，,]/.test(text.slice(next.contentStart, next.contentEnd)) && !isSignatureLine(text, next)) return -1;
   // A line hard-wrapped after `的` names what was signed then, on the next line (`…于` / `一九八四年九月七日在北京签订的` /
   // `民用航空运输协定。`, a PDF's lines): a clause's words, no date-place line.
   return DATE_PLACE.test(alone) && !alone.endsWith('的') ? i + 1 : -1;
