@@ -244,8 +244,12 @@ function bracketedNames(raw: TextLike, text: string, base: number, tree: SyntaxT
     let m: RegExpExecArray | null;
     while ((m = BRACKETED_NAME.exec(content))) {
       const phrase = meaningBefore(content, m.index, body, m[1]);
+      // The name right after a title in 《》, the phrase's only one (`中国可维持与《服务贸易总协定》(“GATS”)第2条第1款…`, the WTO's
+      // accession protocol): the title's, not the words before it that the phrase runs back over.
+      const title = content.charCodeAt(phrase.end - 1) === 0x300b /* 》 */ ? content.lastIndexOf('《', phrase.end - 1) : -1;
+      if (title > phrase.start && content.lastIndexOf('》', title) < phrase.start) phrase.start = title;
       // The name follows the last of a list (`由检察官、法院书记员或司法执行员(“执达员”)出具`): that one's.
-      const list = Math.max(content.lastIndexOf('、', phrase.end - 1), content.lastIndexOf('或', phrase.end - 1));
+      const list = title >= phrase.start ? -1 : Math.max(content.lastIndexOf('、', phrase.end - 1), content.lastIndexOf('或', phrase.end - 1));
       if (list >= phrase.start) phrase.start = list + 1;
       if (phrase.end - phrase.start < 2) continue;
       const at = m.index + m[0].indexOf('“') + 1;
@@ -795,7 +799,11 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
       while (first > 0 && lastOutsideBrackets(phrase, '、', first - 1) >= 0) first = lastOutsideBrackets(phrase, '、', first - 1);
       // Only a list ending in the phrase: its last member joined by a conjunction (`…以及其他…的地区`), no verb or
       // preposition but a member's own 的, 在 after its first 、 (`机关、…单位为单位和个人（以下统称申请人）` is 单位和个人).
-      const closed = list >= 0 && LIST_END.test(phrase.slice(list + 1, cut)) && !cuts.some((c) => c.at > first && c.at <= cut && c.word !== '的' && c.word !== '在');
+      // (A verb in the qualifier of the last member's 其他, `…以及其他在关税、国内税和法规方面已建立特殊制度的地区`, is that member's
+      // own words, as its 在 is: the list still ends in the phrase.)
+      const others = OTHERS.exec(phrase.slice(first, cut));
+      const ownFrom = others ? first + others.index + others[0].length : cut;
+      const closed = list >= 0 && (others !== null || LIST_END.test(phrase.slice(list + 1, cut))) && !cuts.some((c) => c.at > first && c.at <= cut && c.at <= ownFrom && c.word !== '的' && c.word !== '在');
       // And only a list of things of the kind the phrase names: 其他 after its conjunction (`…以及其他…的地区`) or its first
       // member ending as the phrase does (`边境贸易地区、…地区`); `对进口货物、…和过境货物征收的关税和国内税` is 关税和国内税.
       const kindred = othersOfList || OTHERS.test(phrase.slice(list + 1, cut)) || phrase[first - 1] === phrase[phrase.length - 1];

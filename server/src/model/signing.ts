@@ -158,6 +158,9 @@ const PLACE_AT_DATE = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s
 /** The place after 在 or 于 and before the verb of signing, a date between them or not (`readSigning`). */
 const PLACE_SIGNED = new RegExp(`[在于]([^，,。\\s]{0,11}?${NOT_NUMERAL})(?:[ \\t]*于?[ \\t]*${YEAR}[^，,。\\s]{0,8}?)?(?:完成)?(?:${SIGNED})`);
 
+/** A date and a place in brackets, a comma between them, alone (`（2024年7月29日，北京）`): group 1 the place. */
+const BRACKETED_PLACE = /^[（(][^（）()，,]{4,24}日[ \t\u3000]*[，,][ \t\u3000]*([^\s，。,、；;：:《》“”()（）\d]{1,12}?)[ \t]*[）)]$/;
+
 /** Languages named before the count of the texts, no verb: `中英文字两种文本` (group 1 `中英文字`). */
 const TEXTS_COUNTED = /(?:^|[，,])([^。，,；;]{1,30}?(?:文字|[文语]))[两二三四五六][ \t]*种文本/;
 
@@ -250,6 +253,8 @@ export function readSigning(text: TextLike, block: Block): Signing {
   // A date after the place (`在莫斯科于2002年签订`, `于纽约1966年签署`) is not part of it.
   // (The place ends in no numeral, or `于2002年` would give the place `2` and the year `002年`.)
   else if ((m = PLACE_SIGNED.exec(folded)) && !STARTS_WITH_YEAR.test(m[1])) s.place = placed(m, 1);
+  // A date and a place in brackets, a comma between, nothing else (`（2024年7月29日，北京）` under a joint statement's title).
+  else if ((m = BRACKETED_PLACE.exec(folded))) s.place = placed(m, 1);
   // UNESCO's final clause counts its originals as texts: `订于巴黎，两个正式文本均有…的签字` (in two authentic copies bearing the signature of …).
   // Or counted by language after them, `繕為華英文各二份` (the Republic's and the Qing's form): each language's count, as `以中文及西班牙文各缮二份`.
   const copiesAt = (m: RegExpExecArray, count: string) => {

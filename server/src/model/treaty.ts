@@ -156,6 +156,25 @@ function notesDated(text: TextLike, tree: SyntaxTree, notes: readonly Note[]): S
   return undefined;
 }
 
+/**
+ * A date and a place in brackets alone on the line right under the title, a comma between them (`（2024年7月29日，北京）`: how
+ * Xinhua heads a joint statement's text, which closes with no clause of its own), read folded to simplified.
+ */
+const BRACKETED_DATE_PLACE = new RegExp(`^[（(][ \\t]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t]*年[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*月[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*日[ \\t\\u3000]*[，,][ \\t\\u3000]*[^\\s，。,、；;：:《》“”()（）\\d]{1,12}[ \\t]*[）)]$`);
+
+/**
+ * The date and place an instrument is headed with when no clause signs it (a joint statement's `（2024年7月29日，北京）` right
+ * under its title, the page cut before its end or the statement closing with none): the signing, read from that line.
+ */
+function datedUnderTitle(text: TextLike, tree: SyntaxTree, title: Block): Signing | undefined {
+  const lines = tree.lines;
+  let i = lastStartingAt(lines, title.end - 1) + 1;
+  while (i < lines.length && (lines[i].kind === 'blank' || lines[i].kind === 'comment')) i++;
+  if (i >= lines.length || lines[i].kind !== 'text' || lines[i].contentEnd - lines[i].contentStart > 40) return undefined;
+  if (!BRACKETED_DATE_PLACE.test(foldScript(text.slice(lines[i].contentStart, lines[i].contentEnd)).trim())) return undefined;
+  return readSigning(text, { type: 'block', kind: 'signing', start: lines[i].start, end: lines[i].end, children: [lines[i]] });
+}
+
 /** The chapter (章, not a section 节 in it) whose heading holds an article. */
 export function chapterHolding(a: { readonly chapter?: Chapter }): Chapter | undefined {
   let c = a.chapter;
@@ -361,7 +380,8 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   const signing = signingBlock
     ? language !== 'zh' ? readForeignSigning(flat(), signingBlock) : readSigning(text, signingBlock)
     : lastUnit && lastUnit.end <= signatures!.start ? signedIn(text, lastUnit.block)
-    : language === 'zh' && notes.length > 0 ? notesDated(text, tree, notes) : undefined;
+    : language === 'zh' && notes.length > 0 ? notesDated(text, tree, notes)
+    : language === 'zh' && titleBlock ? datedUnderTitle(text, tree, titleBlock) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tags.some((l) => l.tag === 'BT') ||

@@ -1716,10 +1716,16 @@ function lonePointCut(text: TextLike, lines: Line[]): boolean {
   }
   if (at < 0 || !before || last <= at || lines[at].num !== 1 || lines[last].terminal) return false;
   const label = lines[at].label;
-  return label !== undefined && text.charCodeAt(label.end - 1) === 0x3001 /* 、 */ && !DATED_LINE.test(contentOf(text, lines[last]));
+  const close = contentOf(text, lines[last]);
+  return label !== undefined && text.charCodeAt(label.end - 1) === 0x3001 /* 、 */ && !(close.length <= DATED_CLOSE_LENGTH && DATED_LINE.test(close));
 }
 /** A line holding a date to the day (`…年…月…日`): a text's close, not words a copy cut. */
 const DATED_LINE = /年[^。]{0,6}月[^。]{0,6}日/;
+/**
+ * How long such a close is at most: a date and a place (`二○○○年二月廿二日於班竹`), not a sentence the copy cut that names a
+ * date in its words (`2001年6月15日,哈萨克斯坦共和国、…元首在上海通过《上海`, a declaration's page cut in its first section).
+ */
+const DATED_CLOSE_LENGTH = 30;
 
 /** A point's words opening with its first bracketed sub-point, `(一)`, `（一）`. */
 const FIRST_SUB_POINT = /^[（(][ \t\u3000]{0,2}一[ \t\u3000]{0,2}[）)]/;
@@ -1995,7 +2001,10 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  * Undefined when the text has none (it opens with its preamble).
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
-  const head = titleLineAtHead(text, lines, firstUnit);
+  let head = titleLineAtHead(text, lines, firstUnit);
+  // A heading that is a kind alone (`公报`, a manual's entry over its description and the model it prints, `【范例】:` / the
+  // model's title): no instrument's name; the example's title, when there is one, is the text's.
+  if (head && head[0] === head[1] && INSTRUMENT_KINDS.includes(spanWords(text, lines, head))) head = exampleTitle(text, lines, firstUnit) ?? head;
   return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? nameUnderHeadline(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit);
 }
 
@@ -3164,7 +3173,9 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
   // Nor a line a width broke inside the place of a signing clause going on after it, a clause's comma on the next line
   // (`1965年11月15日订于海` / `牙,用英文和法文写成,两种` / …): the clause's first line, read with its run (the place is 海牙). A
   // signatory's line under a date-place line holds no comma.
-  if (last > i && SIGNING.test(joined) && /[，,]/.test(text.slice(lines[i + 1].contentStart, lines[i + 1].contentEnd)) && !isSignatureLine(text, lines[i + 1])) return -1;
+  // (The next line of the run, a page's number between them or not: `…订于海` / `第3页` / `牙,用英文…`.)
+  const next = last > i ? lines[continuation(lines, i, text)] : undefined;
+  if (next && SIGNING.test(joined) && /[，,]/.test(text.slice(next.contentStart, next.contentEnd)) && !isSignatureLine(text, next)) return -1;
   // A line hard-wrapped after `的` names what was signed then, on the next line (`…于` / `一九八四年九月七日在北京签订的` /
   // `民用航空运输协定。`, a PDF's lines): a clause's words, no date-place line.
   return DATE_PLACE.test(alone) && !alone.endsWith('的') ? i + 1 : -1;

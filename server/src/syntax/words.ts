@@ -1143,11 +1143,12 @@ export const EDITION_WORDS: readonly string[] = ['官方版', '完整版', '最�
 export const ORIGINAL_TEXT_WORDS: readonly string[] = ['原文介绍', '原文'];
 /**
  * A news headline's words after the instrument's name saying the page prints its whole text, bare or in brackets
- * (`…联合声明(全文)`, a company site's news headline over the statement), or a site's edition words
+ * (`…联合声明(全文)`, a company site's news headline over the statement; a few words before them in the brackets, `…议定书(标准中文版全文)`,
+ * the commerce ministry's training site), or a site's edition words
  * (`EDITION_WORDS`) or original-text words (`ORIGINAL_TEXT_WORDS`), glued to the name, the site's bracketed remarks after them
  * (`联合国安理会第2094号决议全文(制裁朝鲜3次核爆)`, `…協定官方版(DOC 59頁)`, read folded): no part of the title.
  */
-export const WHOLE_TEXT_TAIL = new RegExp(`(?:[（(](?:${WHOLE_TEXT_WORDS.join('|')})[）)]|${[...WHOLE_TEXT_WORDS, ...EDITION_WORDS, ...ORIGINAL_TEXT_WORDS].join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
+export const WHOLE_TEXT_TAIL = new RegExp(`(?:[（(][^（）()]{0,6}?(?:${WHOLE_TEXT_WORDS.join('|')})[）)]|${[...WHOLE_TEXT_WORDS, ...EDITION_WORDS, ...ORIGINAL_TEXT_WORDS].join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
 /** The kind a headline names before its whole-text words (`…决议全文(…)` → 决议), when it ends with them. */
 export function headlineKind(words: string): string | undefined {
   const m = WHOLE_TEXT_TAIL.exec(words);
