@@ -945,8 +945,9 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
         articles |= articleBit(l);
       }
       out?.push(l);
-      // (A label broken at the line's end goes on with the numbering: `…安全间隔。 第七十` / `三条 …`.)
-      if (body) last = afterBrokenLabel(text, l, lines[i + 1], last);
+      // (A label broken at the line's end goes on with the numbering: `…安全间隔。 第七十` / `三条 …`. The last line has no next:
+      // `lines[i + 1]` read past the end deoptimizes the function, out of bounds.)
+      if (body) last = afterBrokenLabel(text, l, i + 1 < lines.length ? lines[i + 1] : undefined, last);
       continue;
     }
     out ??= lines.slice(0, i);
@@ -969,7 +970,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
       out.push(segment);
       from = to;
     }
-    if (body) last = afterBrokenLabel(text, l, lines[i + 1], last);
+    if (body) last = afterBrokenLabel(text, l, i + 1 < lines.length ? lines[i + 1] : undefined, last);
   }
   SPLIT.articles = articles;
   return out ?? lines;
@@ -1704,7 +1705,8 @@ function runInTitleCut(text: TextLike, l: Line, lines: readonly Line[], i: numbe
   for (let k = l.contentEnd - 1; k >= from; k--) {
     const c = text.charCodeAt(k);
     if (!is(NO_TITLE, c)) continue;
-    if (c === 0x3002 /* 。 */ && isSpace(text.charCodeAt(k + 1)) && isSpace(text.charCodeAt(k + 2))) q = k + 1;
+    // (Inside the text: a read past its end is NaN, no space, and deoptimizes the function as out of bounds.)
+    if (c === 0x3002 /* 。 */ && k + 2 < text.length && isSpace(text.charCodeAt(k + 1)) && isSpace(text.charCodeAt(k + 2))) q = k + 1;
     break;
   }
   if (q < 0) return -1;
