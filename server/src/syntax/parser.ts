@@ -410,7 +410,10 @@ export function parse(text: string): SyntaxTree {
   // with one shape, whatever the text.)
   if (unglued) noGluedRows(lines);
   else withSlot(lines);
-  const tree: SyntaxTree = { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}), ...(pageOfPoints ? { pageOfPoints: true as const } : {}), ...(tagless ? { tagless: true as const } : {}), ...(noteHeads ? { notes: noteHeads } : {}) };
+  // Every tree of one shape, each field there (undefined when it does not apply) and in this order (reparse.ts's treeAfter too):
+  // a tree with a field the others lacked gave each function reading a tree another hidden class — the model's and the
+  // checks' reads of `tree.lines` polymorphic, optimized code deoptimized as a wrong map when a law first had one (infoOf).
+  const tree: SyntaxTree = { text, root, lines, problems, unitStyle, language: foreign ? language : undefined, pageOfPoints: pageOfPoints ? true : undefined, tagless: tagless ? true : undefined, notes: noteHeads };
   if (brackets !== undefined) bracketsKept.set(tree, brackets);
   return tree;
 }
