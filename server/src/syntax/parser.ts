@@ -3273,31 +3273,8 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         f.openParagraph(line);
         continue;
       case 'item': {
-        const afterChapeau = !!style?.arabicParagraphs && f.paragraphs === 0 && !f.open.length && f.para !== undefined && isChapeau(text!, container, f.para, f.last);
-        if (text !== undefined && container.kind === 'article' && (f.numbered || (!f.opened && !head) || (afterChapeau && !(style?.semicolonItems && enumerates(text, lines, i, to)))) && isArabicParagraph(text, line)) {
-          f.numbered = true;
-          f.opened = true;
-          f.openParagraph(line);
-          continue;
-        }
-        // WIPO numbers an article's paragraphs `(1)`, `(2)`: opening the article's text, with no
-        // sentence before them introducing a list, `(n)` are paragraphs, each `(n)` after them too.
-        if (text !== undefined && container.kind === 'article' && (f.bracketed || (!f.opened && !head)) && isBracketedArabic(text, line)) {
-          f.bracketed = true;
-          f.opened = true;
-          f.openParagraph(line);
-          continue;
-        }
-        // A treaty's Chinese text numbering an article's paragraphs `（一）`, `（二）` (the Rome Statute's: 1., 2. in the
-        // English): opening the article's text, no lead sentence before them introducing a list, they are paragraphs, each
-        // `（n）` after them too — unless an entry ends with `；` (one sentence enumerating items, `enumerates`). A law's `（一）`
-        // are items under a lead, and no law's article opens with one: not in a law.
-        if (text !== undefined && container.kind === 'article' && !style?.lawItems && isBracketedNumeral(text, line) && (f.bracketedNumerals || (!f.opened && !head && line.num === 1 && !enumerates(text, lines, i, to)))) {
-          f.bracketedNumerals = true;
-          f.opened = true;
-          f.openParagraph(line);
-          continue;
-        }
+        // An item's line that numbers the article's paragraphs instead (`itemAsParagraph`).
+        if (itemAsParagraph(f, container, lines, i, to, head, text, style)) continue;
         if (text !== undefined) romanOrLetter(text, line, f.open);
         const family = text === undefined ? '' : itemFamily(text, line);
         f.openItem(line, depthOf(f.open, family, line), family);
@@ -3419,6 +3396,41 @@ function nextLost(f: Filler, line: Line, i: number): boolean {
   if (i >= f.lostUntil) return false;
   f.openItem(line, f.lostDepth, f.lostFamily);
   return true;
+}
+
+/**
+ * An item's line `lines[i]` that numbers the article's paragraphs — `1.` (arabicParagraphs), WIPO's `(1)`, a treaty's `（一）` — opened
+ * as a paragraph: true (fillParagraphs', asked of every item's line: a first such line met after fillParagraphs was optimized
+ * deoptimizes this function, not fillParagraphs).
+ */
+function itemAsParagraph(f: Filler, container: Block, lines: readonly Line[], i: number, to: number, head: Line | undefined, text: TextLike | undefined, style: ParagraphStyle | undefined): boolean {
+  const line = lines[i];
+  const afterChapeau = !!style?.arabicParagraphs && f.paragraphs === 0 && !f.open.length && f.para !== undefined && isChapeau(text!, container, f.para, f.last);
+  if (text !== undefined && container.kind === 'article' && (f.numbered || (!f.opened && !head) || (afterChapeau && !(style?.semicolonItems && enumerates(text, lines, i, to)))) && isArabicParagraph(text, line)) {
+    f.numbered = true;
+    f.opened = true;
+    f.openParagraph(line);
+    return true;
+  }
+  // WIPO numbers an article's paragraphs `(1)`, `(2)`: opening the article's text, with no
+  // sentence before them introducing a list, `(n)` are paragraphs, each `(n)` after them too.
+  if (text !== undefined && container.kind === 'article' && (f.bracketed || (!f.opened && !head)) && isBracketedArabic(text, line)) {
+    f.bracketed = true;
+    f.opened = true;
+    f.openParagraph(line);
+    return true;
+  }
+  // A treaty's Chinese text numbering an article's paragraphs `（一）`, `（二）` (the Rome Statute's: 1., 2. in the
+  // English): opening the article's text, no lead sentence before them introducing a list, they are paragraphs, each
+  // `（n）` after them too — unless an entry ends with `；` (one sentence enumerating items, `enumerates`). A law's `（一）`
+  // are items under a lead, and no law's article opens with one: not in a law.
+  if (text !== undefined && container.kind === 'article' && !style?.lawItems && isBracketedNumeral(text, line) && (f.bracketedNumerals || (!f.opened && !head && line.num === 1 && !enumerates(text, lines, i, to)))) {
+    f.bracketedNumerals = true;
+    f.opened = true;
+    f.openParagraph(line);
+    return true;
+  }
+  return false;
 }
 
 /** A law's paragraph line (款) read as one of the points (目) under a chapeau instead (ParagraphStyle's lawItems), opened: true. */
