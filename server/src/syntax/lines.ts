@@ -3,7 +3,7 @@
 // bounded window of the line, so a pathological line (5 MB, ten thousand 第)
 // costs linear time.
 import type { TextLike } from './text';
-import { Line, TreeLine } from './tree';
+import { Line, LineKind, TreeLine } from './tree';
 import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
@@ -903,14 +903,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     }
     if (kind === 'para' && l.num !== undefined) para = l.num;
     else if (!goesOnInParagraph(l)) para = 0;
-    if (kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
-      let n = gluedHeading(text, l.contentStart, l.contentEnd, last);
-      if (!n && !seen) n = pageOpening(text, lines, i);
-      if (n) {
-        asArticle(text, l, n);
-        kind = l.kind;
-      }
-    }
+    if (kind === 'text') kind = headingAtStart(text, lines, i, last, seen);
     if (kind === 'article' && seen) {
       const above = i > 0 ? (out ?? lines)[(out ? out.length : i) - 1] : before?.[beforeCount - 1];
       if (continuesCitation(text, l, above, last)) {
@@ -929,10 +922,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     let cuts = (body && (kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x7c)) || (kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para, ascii, out ?? lines, out ? out.length : i, before, beforeCount) : undefined;
     // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
     // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
-    if (body) {
-      const chapter = chapterEnding(text, l);
-      if (chapter >= 0 && (!cuts || cuts[cuts.length - 2] < chapter) && nextIsArticle(lines, i)) (cuts ??= []).push(chapter, 0);
-    }
+    if (body) cuts = withChapterEnding(text, lines, i, cuts);
     // A UN resolution's heading, its parts and its paragraphs run into one line (`resolutionCuts`).
     if (!cuts && kind === 'text' && slash.in(l.contentStart, l.contentEnd) >= 0) cuts = resolutionCuts(text, l);
     // An instrument's title run in at the end of a letter's line, its preamble below (`runInTitleCut`).
@@ -940,15 +930,16 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
       const at = runInTitleCut(text, l, lines, i);
       if (at >= 0) cuts = [at, 0];
     }
-    if (cuts && body) cuts = withAnnexRunIn(text, cuts, l.contentEnd);
+    if (body) cuts = withAnnexRunIn(text, cuts, l.contentEnd);
     if (!cuts) {
       if (kind === 'article') {
         if (l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
         articles |= articleBit(l);
       }
       out?.push(l);
-      // (A label broken at the line's end goes on with the numbering: `…安全间隔。 第七十` / `三条 …`.)
-      if (body) last = afterBrokenLabel(text, l, lines[i + 1], last);
+      // (A label broken at the line's end goes on with the numbering: `…安全间隔。 第七十` / `三条 …`. The last line has no next:
+      // `lines[i + 1]` read past the end deoptimizes the function, out of bounds.)
+      if (body) last = afterBrokenLabel(text, l, i + 1 < lines.length ? lines[i + 1] : undefined, last);
       continue;
     }
     out ??= lines.slice(0, i);
@@ -971,10 +962,39 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
       out.push(segment);
       from = to;
     }
-    if (body) last = afterBrokenLabel(text, l, lines[i + 1], last);
+    if (body) last = afterBrokenLabel(text, l, i + 1 < lines.length ? lines[i + 1] : undefined, last);
   }
   SPLIT.articles = articles;
   return out ?? lines;
+}
+
+// cutGluedHeadings' rarer readings in functions of their own, called for every line of their kind (a text line, a line of a
+// body): first met after the function was optimized — a cold parse over many small files optimizes it after a few hundred
+// texts — each deoptimized cutGluedHeadings (6 compiles over LawRefBook/Laws, 4 of them after a first call of pageOpening,
+// asArticle, nextIsArticle or withAnnexRunIn); asked of every such line, the calls are fed from a text's first lines.
+
+/**
+ * Line `i`, of text (its kind 'text'), made an article when it opens with a heading glued to its text that continues the numbering after `last`
+ * (`gluedHeading`), or with a page's first article (`pageOpening`, before any heading was `seen`): its kind after.
+ */
+function headingAtStart(text: TextLike, lines: readonly Line[], i: number, last: number, seen: boolean): LineKind {
+  const l = lines[i];
+  if (text.charCodeAt(l.contentStart) !== 0x7b2c || l.level) return 'text';
+  let n = gluedHeading(text, l.contentStart, l.contentEnd, last);
+  if (!n && !seen) n = pageOpening(text, lines, i);
+  if (!n) return 'text';
+  asArticle(text, l, n);
+  return l.kind;
+}
+
+/**
+ * `cuts` of line `i` of a body, with a chapter heading glued after the line's last sentence, the next chapter's first article on
+ * the next line (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
+ */
+function withChapterEnding(text: TextLike, lines: readonly Line[], i: number, cuts: number[] | undefined): number[] | undefined {
+  const chapter = chapterEnding(text, lines[i]);
+  if (chapter >= 0 && (!cuts || cuts[cuts.length - 2] < chapter) && nextIsArticle(lines, i)) (cuts ??= []).push(chapter, 0);
+  return cuts;
 }
 
 /** An operative paragraph's number run in after a clause's end and white space (`…的作用, 1. 重申…; 2. 欢迎…`): group 1. */
@@ -1706,7 +1726,8 @@ function runInTitleCut(text: TextLike, l: Line, lines: readonly Line[], i: numbe
   for (let k = l.contentEnd - 1; k >= from; k--) {
     const c = text.charCodeAt(k);
     if (!is(NO_TITLE, c)) continue;
-    if (c === 0x3002 /* 。 */ && isSpace(text.charCodeAt(k + 1)) && isSpace(text.charCodeAt(k + 2))) q = k + 1;
+    // (Inside the text: a read past its end is NaN, no space, and deoptimizes the function as out of bounds.)
+    if (c === 0x3002 /* 。 */ && k + 2 < text.length && isSpace(text.charCodeAt(k + 1)) && isSpace(text.charCodeAt(k + 2))) q = k + 1;
     break;
   }
   if (q < 0) return -1;
@@ -3214,7 +3235,8 @@ const MAX_GLUED_CAPTION = 16;
  * 秘书长…`: `附件` a line of its own, as a page with its lines gives it, the point `一、` the next): for each part a cut opens
  * with the heading (words.ts ANNEX_RUN_IN), a cut after the heading's white space. `end`: the line's content end.
  */
-function withAnnexRunIn(text: TextLike, cuts: number[], end: number): number[] {
+function withAnnexRunIn(text: TextLike, cuts: number[] | undefined, end: number): number[] | undefined {
+  if (cuts === undefined) return cuts;
   let out: number[] | undefined;
   for (let k = 0; k < cuts.length; k += 2) {
     const at = cuts[k];

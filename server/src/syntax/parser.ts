@@ -421,7 +421,10 @@ export function parse(text: string): SyntaxTree {
   // with one shape, whatever the text.)
   if (unglued) noGluedRows(lines);
   else withSlot(lines);
-  const tree: SyntaxTree = { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}), ...(pageOfPoints ? { pageOfPoints: true as const } : {}), ...(tagless ? { tagless: true as const } : {}), ...(noteHeads ? { notes: noteHeads } : {}) };
+  // Every tree of one shape, each field there (undefined when it does not apply) and in this order (reparse.ts's treeAfter too):
+  // a tree with a field the others lacked gave each function reading a tree another hidden class — the model's and the
+  // checks' reads of `tree.lines` polymorphic, optimized code deoptimized as a wrong map when a law first had one (infoOf).
+  const tree: SyntaxTree = { text, root, lines, problems, unitStyle, language: foreign ? language : undefined, pageOfPoints: pageOfPoints ? true : undefined, tagless: tagless ? true : undefined, notes: noteHeads };
   if (brackets !== undefined) bracketsKept.set(tree, brackets);
   return tree;
 }
@@ -965,7 +968,7 @@ export function isPartHeading(text: TextLike, lines: readonly Line[], i: number)
   if (SUBHEADING_MARKS.test(text.slice(l.label.end, l.contentEnd))) return false;
   const prev = lines[previousNonComment(lines, i)];
   if (prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'break' && prev.kind !== 'heading' && !endsSentence(text, prev)) return false;
-  return lines[nextContent(lines, i + 1, lines.length)]?.kind === 'article';
+  return isArticleAt(lines, nextContent(lines, i + 1, lines.length));
 }
 
 /** The line of the part heading `一、…` right before the first article at `i` (isPartHeading), or -1. */
@@ -1122,12 +1125,14 @@ function headsSection(lines: readonly Line[], i: number, end: number, stack: rea
 export function isSubheading(text: TextLike, lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   if (!captionShaped(l)) return false;
-  const prev = lines[previousNonComment(lines, i)];
+  const k = previousNonComment(lines, i);
+  const prev = k >= 0 ? lines[k] : undefined;
   // In a text pasted without blank lines (a web page's paragraphs, one a line), a caption stands
   // between a sentence's end and the article right after it: `…过境。` / `公务旅行` / `第五条 …`.
   const run = prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break';
-  if (run && !(prev.kind !== 'heading' && endsSentence(text, prev) && lines[nextNonComment(lines, i + 1, lines.length)]?.kind === 'article')) return false;
-  if (lines[nextContent(lines, i + 1, lines.length)]?.kind !== 'article') return false;
+  // (The next line's index is lines.length when none is: not read, an out-of-bounds read deoptimizes the function.)
+  if (run && !(prev.kind !== 'heading' && endsSentence(text, prev) && isArticleAt(lines, nextNonComment(lines, i + 1, lines.length)))) return false;
+  if (!isArticleAt(lines, nextContent(lines, i + 1, lines.length))) return false;
   return captionWords(text, l) && !goesOnCaption(text, lines, i);
 }
 
@@ -1264,6 +1269,11 @@ function previousNonComment(lines: readonly Line[], i: number): number {
 }
 
 /** The first line at or after `i` that is neither blank nor a comment (`end` when none is). */
+/** Whether `lines[k]` is an article's line; false past the end (no out-of-bounds read). */
+function isArticleAt(lines: readonly Line[], k: number): boolean {
+  return k < lines.length && lines[k].kind === 'article';
+}
+
 function nextContent(lines: readonly Line[], i: number, end: number): number {
   while (i < end && isBlankOrComment(lines[i])) i++;
   return i;
@@ -3253,40 +3263,15 @@ export interface ParagraphStyle {
 }
 
 export function fillParagraphs(container: Block, lines: readonly Line[], from: number, to: number, head?: Line, text?: TextLike, style?: ParagraphStyle): number {
-  // The caption on the line after a bare article number (`第十五条` / `生效、有效期和终止` / `一、…`) is the article's own line.
-  if (container.kind === 'article' && !head && text !== undefined) {
-    let at = nextNonComment(lines, from, to);
-    // A page converted from a word processor, a blank line after every line (`第一条` / `` / `主权` / `` / `缔约各国…`):
-    // the caption after one blank line, a blank line after it too (comment lines between them are not there for the reader).
-    const caption = at < to && lines[at].kind === 'blank' ? nextNonComment(lines, at + 1, to) : to;
-    const below = caption < to ? nextNonComment(lines, caption + 1, to) : to;
-    const spaced = below < to && lines[caption].kind === 'text' && lines[below].kind === 'blank';
-    if (spaced) at = caption;
-    const after = spaced ? nextContent(lines, at + 1, to) : nextNonComment(lines, at + 1, to);
-    if (after < to && captionAfterHead(text, container.head, lines[at]) && isContent(lines[after])) while (from <= at) add(container, lines[from++]);
-  }
+  // The caption on the line after a bare article number: the article's own line.
+  from = captionUnderLabel(container, lines, from, to, head, text);
   // The state of one call in one object, its steps methods of its class, the object reused: no
   // closures or state made per call (a long treaty makes thousands of calls, one per article).
   const f = filler.start(container, lines, text);
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    // An amended provision's new text quoted after its lead (`…第四條表述為：` / `「第四條` / `一、…` / … / `…。」`, `…应由以下内容
-    // 取代：` / `“五、…。”`): the lead's paragraph's, over blank lines and the paragraph labels the quotation holds, up to the
-    // line closing it — quoted words of the amending article, no paragraph of its own. Its items (`（一）…` / `（二）…。”`) are
-    // the open paragraph's, as a lead's list is.
-    if (f.para !== undefined && text !== undefined && (line.kind === 'text' || line.kind === 'para' || line.kind === 'item') && (f.quoting || (f.last !== undefined && opensNewText(text, lines, i, f.last, line)))) {
-      const quoting = !closesQuotation(text, line) && ++f.quoted < MAX_QUOTED;
-      if (!quoting) f.quoted = 0;
-      if (line.kind !== 'item') {
-        f.quoting = quoting;
-        const target = f.open.length ? f.open[f.open.length - 1].block : f.para;
-        f.flushTo(target);
-        add(target, line);
-        f.last = line;
-        continue;
-      }
-      f.quoting = quoting;
-    }
+    // An amended provision's new text quoted after its lead: the lead's paragraph's (`quotedNewText`).
+    if (quotedNewText(f, lines, i, line, text)) continue;
     // A caption heading a part of the article between its numbered paragraphs (`甲、通则` / `十二、…`, `乙、军事停战委员会` / `(一)组成` /
     // `十九、…`: articleSectionCaption): the article's own line, as its caption under a bare label is — no paragraph of its own,
     // nor the last line of the paragraph before it, nor a paragraph whose item is the sub-section's caption.
@@ -3309,41 +3294,13 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         } else add(container, line);
         continue;
       case 'para':
-        if (style?.lawItems && text !== undefined && f.para && (f.points || (!f.open.length && isChapeau(text, container, f.para, f.last, true)))) {
-          f.points = true;
-          const family = text === undefined ? '' : itemFamily(text, line);
-          f.openItem(line, depthOf(f.open, family, line), family);
-          continue;
-        }
+        if (lawPoint(f, container, line, text, style)) continue;
         f.opened = true;
         f.openParagraph(line);
         continue;
       case 'item': {
-        const afterChapeau = !!style?.arabicParagraphs && f.paragraphs === 0 && !f.open.length && f.para !== undefined && isChapeau(text!, container, f.para, f.last);
-        if (text !== undefined && container.kind === 'article' && (f.numbered || (!f.opened && !head) || (afterChapeau && !(style?.semicolonItems && enumerates(text, lines, i, to)))) && isArabicParagraph(text, line)) {
-          f.numbered = true;
-          f.opened = true;
-          f.openParagraph(line);
-          continue;
-        }
-        // WIPO numbers an article's paragraphs `(1)`, `(2)`: opening the article's text, with no
-        // sentence before them introducing a list, `(n)` are paragraphs, each `(n)` after them too.
-        if (text !== undefined && container.kind === 'article' && (f.bracketed || (!f.opened && !head)) && isBracketedArabic(text, line)) {
-          f.bracketed = true;
-          f.opened = true;
-          f.openParagraph(line);
-          continue;
-        }
-        // A treaty's Chinese text numbering an article's paragraphs `（一）`, `（二）` (the Rome Statute's: 1., 2. in the
-        // English): opening the article's text, no lead sentence before them introducing a list, they are paragraphs, each
-        // `（n）` after them too — unless an entry ends with `；` (one sentence enumerating items, `enumerates`). A law's `（一）`
-        // are items under a lead, and no law's article opens with one: not in a law.
-        if (text !== undefined && container.kind === 'article' && !style?.lawItems && isBracketedNumeral(text, line) && (f.bracketedNumerals || (!f.opened && !head && line.num === 1 && !enumerates(text, lines, i, to)))) {
-          f.bracketedNumerals = true;
-          f.opened = true;
-          f.openParagraph(line);
-          continue;
-        }
+        // An item's line that numbers the article's paragraphs instead (`itemAsParagraph`).
+        if (itemAsParagraph(f, container, lines, i, to, head, text, style)) continue;
         if (text !== undefined) romanOrLetter(text, line, f.open);
         const family = text === undefined ? '' : itemFamily(text, line);
         f.openItem(line, depthOf(f.open, family, line), family);
@@ -3359,10 +3316,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
     }
     f.opened = true;
     // The next of the entries whose labels were lost (`lostLabel`): beside the one before.
-    if (i < f.lostUntil) {
-      f.openItem(line, f.lostDepth, f.lostFamily);
-      continue;
-    }
+    if (nextLost(f, line, i)) continue;
     // A markdown list entry indented under an open item is an unnumbered sub-item (`7. …如` / `   - …；`).
     const open = f.open;
     const column = open.length && text !== undefined ? bulletColumn(text, line) : -1;
@@ -3374,36 +3328,14 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         continue;
       }
     }
-    // A bulleted list under a chapeau (`双方鼓励在下列领域开展合作：` / `- 文化和艺术；` / `- 教育和体育；`):
-    // its entries are the paragraph's unnumbered items (项), the first after the lead, the next at the
-    // first's column. Not where the lead is a list's entry itself: a page that bullets every line
-    // (a database's bilingual view) reads as it always has.
-    // (A bullet stands before the line's content: a line opening at its start has none.)
-    if (text !== undefined && line.contentStart > line.start && (open.length || f.last) && listBulletColumn(text, line) >= 0) {
-      if (open.length ? open[0].family === BULLET_FAMILY && open[0].column === markerColumn(text, line) : f.para !== undefined && f.last !== undefined && endsWithColon(text, f.last) && listBulletColumn(text, f.last) < 0) {
-        f.openItem(line, 0, BULLET_FAMILY);
-        continue;
-      }
+    // A bulleted list under a chapeau: its entries are the paragraph's unnumbered items (`bulletEntry`).
+    if (bulletEntry(f, line, text)) {
+      f.openItem(line, 0, BULLET_FAMILY);
+      continue;
     }
     const target = open.length ? open[open.length - 1].block : f.para;
     if (target && f.last) {
-      // (An article's paragraph never ends with `，`: a blank line after one is a break inside the sentence,
-      // the members of a list written one a line — `由下列人员组成：` / `总理，` / `副总理若干人，` / … — or a
-      // PDF's wrap; the list's first member, ending with `，`, goes on the lead's sentence.)
-      const goesOn =
-        continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
-        (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && (endsWithComma(text, line) || isTableRow(text, line) || (isBareEntry(text, line) && !wrapsOn(text, lines, i)))))) ||
-        numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
-        numberedGoesOnApart(container, f.para, target, line, lines, i, to, text) ||
-        (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
-        (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
-        // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
-        // it (`在中华人民共和国，系指…；` / `在德意志联邦共和国，系指…；`): a line after one ending with `；` is the entry's still.
-        (text !== undefined && open.length > 0 && target === open[open.length - 1].block && endsWithSemicolon(text, f.last) && headsEntry(text, target.children[0])) ||
-        // The first of those lines right under a head ending with a colon (`（四）“國民”分別有以下含義:` / `中華人民共和國國民,系指…;`,
-        // no blank line between, a comment line not there for the reader): the entry's, not the article's next paragraph.
-        (text !== undefined && open.length > 0 && target === open[open.length - 1].block && f.last === target.children[0] && endsWithColon(text, f.last) && headsEntry(text, f.last) && onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
-        (text !== undefined && isCutLabel(text, lines, line, i));
+      const goesOn = goesOnInTarget(f, container, target, f.last, line, lines, i, to, text);
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
       if (!goesOn && style?.semicolonItems && text !== undefined && isTranslationLine(text, line)) {
@@ -3412,15 +3344,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         continue;
       }
       const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
-      if (lost !== undefined && lost !== 'wrapped') {
-        // Entries of a list whose labels were lost, this one and those before `until`: beside the open
-        // item, or after a chapeau the paragraph's first items.
-        f.lostUntil = lost.until;
-        f.lostFamily = lost.family;
-        f.lostDepth = open.length ? open.length - 1 : 0;
-        f.openItem(line, f.lostDepth, lost.family);
-        continue;
-      }
+      if (openedLost(f, line, lost)) continue;
       if (goesOn || lost === 'wrapped') {
         f.flushTo(target);
         add(target, line);
@@ -3447,6 +3371,151 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   f.flushTo(container);
   f.end();
   return to;
+}
+
+// fillParagraphs' rarer readings, each in a function of its own asked of every line of its kind (as classify's are, session
+// 59): a cold parse over many small files (a treaty-check worker, the workspace scan) optimizes fillParagraphs after a few
+// hundred texts, and a reading first met after that — a law's points under a chapeau, a bullet, a list's lost labels, each
+// way a line goes on in its paragraph — deoptimized it, its whole body compiled again (7 compiles over LawRefBook/Laws, ~30 ms
+// each). The calls made for every line are fed from a text's first lines; a first reading met later recompiles the small
+// function that holds it.
+
+/**
+ * The caption on the line after a bare article number (`第十五条` / `生效、有效期和终止` / `一、…`) is the article's own line: added
+ * to `container`, and the index after it returned (`from` when there is none). A page converted from a word processor, a blank
+ * line after every line (`第一条` / `` / `主权` / `` / `缔约各国…`): the caption after one blank line, a blank line after it too
+ * (comment lines between them are not there for the reader).
+ */
+function captionUnderLabel(container: Block, lines: readonly Line[], from: number, to: number, head: Line | undefined, text: TextLike | undefined): number {
+  if (container.kind !== 'article' || head || text === undefined) return from;
+  let at = nextNonComment(lines, from, to);
+  const caption = at < to && lines[at].kind === 'blank' ? nextNonComment(lines, at + 1, to) : to;
+  const below = caption < to ? nextNonComment(lines, caption + 1, to) : to;
+  const spaced = below < to && lines[caption].kind === 'text' && lines[below].kind === 'blank';
+  if (spaced) at = caption;
+  const after = spaced ? nextContent(lines, at + 1, to) : nextNonComment(lines, at + 1, to);
+  if (after < to && captionAfterHead(text, container.head, lines[at]) && isContent(lines[after])) while (from <= at) add(container, lines[from++]);
+  return from;
+}
+
+/**
+ * An amended provision's new text quoted after its lead (`…第四條表述為：` / `「第四條` / `一、…` / … / `…。」`, `…应由以下内容
+ * 取代：` / `“五、…。”`): the lead's paragraph's, over blank lines and the paragraph labels the quotation holds, up to the
+ * line closing it — quoted words of the amending article, no paragraph of its own: added there, true. Its items (`（一）…` /
+ * `（二）…。”`) are the open paragraph's, as a lead's list is: false for them, the quotation followed still.
+ */
+function quotedNewText(f: Filler, lines: readonly Line[], i: number, line: Line, text: TextLike | undefined): boolean {
+  if (!(f.para !== undefined && text !== undefined && (line.kind === 'text' || line.kind === 'para' || line.kind === 'item') && (f.quoting || (f.last !== undefined && opensNewText(text, lines, i, f.last, line))))) return false;
+  const quoting = !closesQuotation(text, line) && ++f.quoted < MAX_QUOTED;
+  if (!quoting) f.quoted = 0;
+  f.quoting = quoting;
+  if (line.kind === 'item') return false;
+  const target = f.open.length ? f.open[f.open.length - 1].block : f.para;
+  f.flushTo(target);
+  add(target, line);
+  f.last = line;
+  return true;
+}
+
+/** Line `i` opened as the next of the entries whose labels were lost (`lostLabel`), beside the one before: true. */
+function nextLost(f: Filler, line: Line, i: number): boolean {
+  if (i >= f.lostUntil) return false;
+  f.openItem(line, f.lostDepth, f.lostFamily);
+  return true;
+}
+
+/**
+ * An item's line `lines[i]` that numbers the article's paragraphs — `1.` (arabicParagraphs), WIPO's `(1)`, a treaty's `（一）` — opened
+ * as a paragraph: true (fillParagraphs', asked of every item's line: a first such line met after fillParagraphs was optimized
+ * deoptimizes this function, not fillParagraphs).
+ */
+function itemAsParagraph(f: Filler, container: Block, lines: readonly Line[], i: number, to: number, head: Line | undefined, text: TextLike | undefined, style: ParagraphStyle | undefined): boolean {
+  const line = lines[i];
+  const afterChapeau = !!style?.arabicParagraphs && f.paragraphs === 0 && !f.open.length && f.para !== undefined && isChapeau(text!, container, f.para, f.last);
+  if (text !== undefined && container.kind === 'article' && (f.numbered || (!f.opened && !head) || (afterChapeau && !(style?.semicolonItems && enumerates(text, lines, i, to)))) && isArabicParagraph(text, line)) {
+    f.numbered = true;
+    f.opened = true;
+    f.openParagraph(line);
+    return true;
+  }
+  // WIPO numbers an article's paragraphs `(1)`, `(2)`: opening the article's text, with no
+  // sentence before them introducing a list, `(n)` are paragraphs, each `(n)` after them too.
+  if (text !== undefined && container.kind === 'article' && (f.bracketed || (!f.opened && !head)) && isBracketedArabic(text, line)) {
+    f.bracketed = true;
+    f.opened = true;
+    f.openParagraph(line);
+    return true;
+  }
+  // A treaty's Chinese text numbering an article's paragraphs `（一）`, `（二）` (the Rome Statute's: 1., 2. in the
+  // English): opening the article's text, no lead sentence before them introducing a list, they are paragraphs, each
+  // `（n）` after them too — unless an entry ends with `；` (one sentence enumerating items, `enumerates`). A law's `（一）`
+  // are items under a lead, and no law's article opens with one: not in a law.
+  if (text !== undefined && container.kind === 'article' && !style?.lawItems && isBracketedNumeral(text, line) && (f.bracketedNumerals || (!f.opened && !head && line.num === 1 && !enumerates(text, lines, i, to)))) {
+    f.bracketedNumerals = true;
+    f.opened = true;
+    f.openParagraph(line);
+    return true;
+  }
+  return false;
+}
+
+/** A law's paragraph line (款) read as one of the points (目) under a chapeau instead (ParagraphStyle's lawItems), opened: true. */
+function lawPoint(f: Filler, container: Block, line: Line, text: TextLike | undefined, style: ParagraphStyle | undefined): boolean {
+  if (!style?.lawItems || text === undefined || !f.para || !(f.points || (!f.open.length && isChapeau(text, container, f.para, f.last, true)))) return false;
+  f.points = true;
+  const family = itemFamily(text, line);
+  f.openItem(line, depthOf(f.open, family, line), family);
+  return true;
+}
+
+/**
+ * Whether `line` is a bulleted list's entry under a chapeau (`双方鼓励在下列领域开展合作：` / `- 文化和艺术；` / `- 教育和体育；`):
+ * its entries are the paragraph's unnumbered items (项), the first after the lead, the next at the first's column. Not where
+ * the lead is a list's entry itself: a page that bullets every line (a database's bilingual view) reads as it always has.
+ * (A bullet stands before the line's content: a line opening at its start has none.)
+ */
+function bulletEntry(f: Filler, line: Line, text: TextLike | undefined): boolean {
+  const open = f.open;
+  if (text === undefined || line.contentStart <= line.start || !(open.length || f.last) || listBulletColumn(text, line) < 0) return false;
+  return open.length ? open[0].family === BULLET_FAMILY && open[0].column === markerColumn(text, line) : f.para !== undefined && f.last !== undefined && endsWithColon(text, f.last) && listBulletColumn(text, f.last) < 0;
+}
+
+/**
+ * Whether `line` goes on the paragraph or item `target` whose last line is `last` (fillParagraphs'). An article's paragraph
+ * never ends with `，`: a blank line after one is a break inside the sentence, the members of a list written one a line —
+ * `由下列人员组成：` / `总理，` / `副总理若干人，` / … — or a PDF's wrap; the list's first member, ending with `，`, goes on the lead's sentence.
+ */
+function goesOnInTarget(f: Filler, container: Block, target: Block, last: Line, line: Line, lines: readonly Line[], i: number, to: number, text: TextLike | undefined): boolean {
+  const open = f.open;
+  return (
+    continues(last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
+    (container.kind === 'article' && text !== undefined && (endsWithComma(text, last) || (endsWithColon(text, last) && (endsWithComma(text, line) || isTableRow(text, line) || (isBareEntry(text, line) && !wrapsOn(text, lines, i)))))) ||
+    numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
+    numberedGoesOnApart(container, f.para, target, line, lines, i, to, text) ||
+    (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
+    (text !== undefined && fullLineGoesOn(text, lines, target.children[0], last, line, i, to, f.pendingFrom === f.pendingTo)) ||
+    // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
+    // it (`在中华人民共和国，系指…；` / `在德意志联邦共和国，系指…；`): a line after one ending with `；` is the entry's still.
+    (text !== undefined && open.length > 0 && target === open[open.length - 1].block && endsWithSemicolon(text, last) && headsEntry(text, target.children[0])) ||
+    // The first of those lines right under a head ending with a colon (`（四）“國民”分別有以下含義:` / `中華人民共和國國民,系指…;`,
+    // no blank line between, a comment line not there for the reader): the entry's, not the article's next paragraph.
+    (text !== undefined && open.length > 0 && target === open[open.length - 1].block && last === target.children[0] && endsWithColon(text, last) && headsEntry(text, last) && onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
+    (text !== undefined && isCutLabel(text, lines, line, i))
+  );
+}
+
+/**
+ * Entries of a list whose labels were lost (`lostLabel`'s answer `lost`), this one and those before its `until`: beside the
+ * open item, or after a chapeau the paragraph's first items; `line` opened as the first of them: true.
+ */
+function openedLost(f: Filler, line: Line, lost: ReturnType<typeof lostLabel>): boolean {
+  if (lost === undefined || lost === 'wrapped') return false;
+  const open = f.open;
+  f.lostUntil = lost.until;
+  f.lostFamily = lost.family;
+  f.lostDepth = open.length ? open.length - 1 : 0;
+  f.openItem(line, f.lostDepth, lost.family);
+  return true;
 }
 
 /** Longest line an article's section caption stands on (words.ts ARTICLE_SECTION_CAPTION: a label and 16 characters at most, spaced). */

@@ -170,8 +170,8 @@ function titleParts(text: TextLike, tree: SyntaxTree): { parts: string[]; whole:
  * (`tagless` too: the lines read again here are body lines before and after the edit, none a tag line.)
  */
 function treeAfter(previous: SyntaxTree, text: string | PieceText, root: Block, lines: Line[], problems: Problem[]): SyntaxTree {
-  const fields: Omit<SyntaxTree, 'text'> = { root, lines, problems, unitStyle: previous.unitStyle, ...(previous.pageOfPoints ? { pageOfPoints: true as const } : {}), ...(previous.tagless ? { tagless: true as const } : {}) };
-  if ('language' in previous) fields.language = previous.language;
+  // (The parser's fields in its order: a tree of one shape whichever made it. No notes: a text of notes is parsed whole.)
+  const fields: Omit<SyntaxTree, 'text'> = { root, lines, problems, unitStyle: previous.unitStyle, language: previous.language, pageOfPoints: previous.pageOfPoints, tagless: previous.tagless, notes: undefined };
   return withText<SyntaxTree>(fields, text);
 }
 
