@@ -22,7 +22,7 @@ import { Block, Line, isBlankOrComment, lastStartingAt } from '../syntax/tree';
 import { withEdits } from '../syntax/reparse';
 import { foldScript } from '../syntax/script';
 import { CHAPTER_UNITS, FIRST_CHAPTER_CAPTION, LAW_KINDS, alternation } from '../syntax/words';
-import { headingLike, lostChapters, namesNoMore } from './lostChapters';
+import { chaptersByBlock, headingLike, lostChapters, namesNoMore } from './lostChapters';
 
 export interface ChapterNumbering {
   /** The division whose number is wrong. */
@@ -37,8 +37,10 @@ export interface ChapterNumbering {
 export const chapterNumbering = perModel((treaty: Treaty): ChapterNumbering[] => {
   const out: ChapterNumbering[] = [];
   if (treaty.chapters.length === 0) return out;
-  const byBlock = new Map<Block, Chapter>(treaty.chapters.map((c) => [c.block, c]));
-  const byHead = new Map<Line, Article>(treaty.articles.map((a) => [a.head, a]));
+  const byBlock = chaptersByBlock(treaty);
+  // (Made only when an article stands outside every chapter: under a chapter an article's number is not asked.)
+  let byHead: Map<Line, Article> | undefined;
+  const articleAt = (head: Line) => (byHead ??= new Map<Line, Article>(treaty.articles.map((a) => [a.head, a]))).get(head);
   // A lost label's number, by the caption's block (its unit is the chapter's before it).
   const lost = new Map<Block, { num: number; unit: string }>();
   for (const l of lostChapters(treaty)) {
@@ -58,7 +60,7 @@ export const chapterNumbering = perModel((treaty: Treaty): ChapterNumbering[] =>
       if (c) visit(child);
       if (!number) {
         // Under a chapter, its articles or a caption (`一般规定`: the heading of 第一节 lost); at the top, the text's 第一条.
-        if (parent === treaty.tree.root ? child.kind === 'article' && child.head !== undefined && byHead.get(child.head)?.num === 1 : child.kind === 'article' || child.kind === 'section') content = true;
+        if (parent === treaty.tree.root ? child.kind === 'article' && child.head !== undefined && articleAt(child.head)?.num === 1 : child.kind === 'article' || child.kind === 'section') content = true;
         continue;
       }
       const { num, unit } = number;

@@ -193,12 +193,6 @@ export class KeptDiagnostic {
   ) {}
 }
 
-/** A diagnostic made by `reporter`, kept (`message`: its message, or the same words shared with an earlier diagnostic's). */
-function kept(d: Diagnostic, message: string): KeptDiagnostic {
-  const r = d.range;
-  return new KeptDiagnostic(r.start.line, r.start.character, r.end.line, r.end.character, d.severity, d.code, message, d.data, d.relatedInformation);
-}
-
 /** The diagnostic kept, as `reporter` made it. */
 export function diagnosticOf(k: KeptDiagnostic): Diagnostic {
   return diagnosticAt({ start: { line: k.startLine, character: k.startCharacter }, end: { line: k.endLine, character: k.endCharacter } }, k.severity, k.code, k.message, k.data, k.related);
@@ -237,28 +231,28 @@ export function* diagnosticsWork(ctx: FeatureContext): Work<Diagnostic[]> {
  */
 export function checkAlone(ctx: FeatureContext, words?: (message: string) => string): PartialChecks {
   const parts: PartialChecks['parts'] = [];
-  const out: Diagnostic[] = [];
   const own = ownOf(ctx.treaty);
-  const report = reporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end), own.traditional);
+  const severities = ctx.settings.severity;
+  const lines = ctx.lines;
+  const traditional = own.traditional;
   // The last message given to `words` and its answer: the checks share one message among findings worded alike (self.mismatch's,
   // term.variant's, one after another: 120,000 of the 5,000 generated treaties' 139,000 diagnostics), asked of `words` once.
   let lastMessage: string | undefined;
   let lastWords = '';
-  // (Called before each pending check, most often with nothing reported since: then `out` is left alone, setting an
-  // array's length being a call into the runtime.)
-  const flush = () => {
-    if (out.length === 0) return;
-    for (const d of out) {
-      const m = d.message as string;
-      parts.push(kept(d, !words ? m : m === lastMessage ? lastWords : (lastWords = words((lastMessage = m)))));
-    }
-    out.length = 0;
+  // Each finding kept as it is reported (`reporter`'s severity and words), in its place among the pending checks: no Diagnostic,
+  // range and positions made for it first, to be read into a KeptDiagnostic and dropped (four objects a finding).
+  const report: Report = (code, start, end, message, data, relatedInformation) => {
+    const setting = severities[code];
+    if (setting === 'off') return;
+    const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
+    const m = traditional ? withTraditionalArticleWord(message) : message;
+    const from = lines.positionAt(start);
+    const to = lines.positionAt(end);
+    parts.push(new KeptDiagnostic(from.line, from.character, to.line, to.character, severity, code, !words ? m : m === lastMessage ? lastWords : (lastWords = words((lastMessage = m))), data, relatedInformation));
   };
   finish(checksWork(ctx, own, report, (pending, spans) => {
-    flush();
     parts.push({ pending, ranges: pendingRanges(ctx, spans) });
   }, true));
-  flush();
   return { parts, own };
 }
 
@@ -270,26 +264,32 @@ export function checkAlone(ctx: FeatureContext, words?: (message: string) => str
  * over the 5,000 generated treaties spent on this line).
  */
 function pendingRanges(ctx: FeatureContext, spans: readonly number[]): number[] {
+  // (Each offset's position read as it is made, in the order `range` reads them — start, then end —, its object left unkept.)
+  const lines = ctx.lines;
   if (spans.length === 2) {
-    const r = ctx.lines.range(spans[0], spans[1]);
-    return [spans[0], spans[1], r.start.line, r.start.character, r.end.line, r.end.character];
+    const a = lines.positionAt(spans[0]);
+    const b = lines.positionAt(spans[1]);
+    return [spans[0], spans[1], a.line, a.character, b.line, b.character];
   }
   if (spans.length === 4) {
-    const r = ctx.lines.range(spans[0], spans[1]);
-    const q = ctx.lines.range(spans[2], spans[3]);
-    return [spans[0], spans[1], r.start.line, r.start.character, r.end.line, r.end.character, spans[2], spans[3], q.start.line, q.start.character, q.end.line, q.end.character];
+    const a = lines.positionAt(spans[0]);
+    const b = lines.positionAt(spans[1]);
+    const c = lines.positionAt(spans[2]);
+    const d = lines.positionAt(spans[3]);
+    return [spans[0], spans[1], a.line, a.character, b.line, b.character, spans[2], spans[3], c.line, c.character, d.line, d.character];
   }
   const ranges: number[] = new Array(spans.length * 3);
   for (let k = 0; k < spans.length / 2; k++) {
     const a = spans[2 * k];
     const b = spans[2 * k + 1];
-    const r = ctx.lines.range(a, b);
+    const p = lines.positionAt(a);
+    const q = lines.positionAt(b);
     ranges[6 * k] = a;
     ranges[6 * k + 1] = b;
-    ranges[6 * k + 2] = r.start.line;
-    ranges[6 * k + 3] = r.start.character;
-    ranges[6 * k + 4] = r.end.line;
-    ranges[6 * k + 5] = r.end.character;
+    ranges[6 * k + 2] = p.line;
+    ranges[6 * k + 3] = p.character;
+    ranges[6 * k + 4] = q.line;
+    ranges[6 * k + 5] = q.character;
   }
   return ranges;
 }

@@ -281,6 +281,8 @@ function quotesOpenAfter(text: string, marks: readonly number[], start: number, 
  * `“下列情形不适用本规定：` / `（一）…` / `（二）…。”` / `3.…`) are the quoted article's: a list of their own.
  */
 function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: readonly number[], start: number): void {
+  // (Most paragraphs hold no items: nothing to read, no list made.)
+  if (list.length === 0) return;
   let items: Numbered[] = [];
   let quoted: Numbered[] | undefined;
   // One item alone can be numbered neither wrong nor in two styles.
@@ -562,24 +564,43 @@ function formOf(treaty: Treaty, a: Article): HeadingForm {
   return { heading: a.head.inlineBody ? undefined : level > 0, level, arabic, spaced };
 }
 
-/** The style most articles use: each trait by majority, the first article's on a tie. */
+/**
+ * The style most articles use: each trait by majority, the first article's on a tie (for `heading`, the first article's that
+ * has one); the level most articles at a level have, the first seen of those most often seen. Counted in one pass over the
+ * forms (a pass a trait, each through a function asking for it, cost more than the forms themselves: every article of every law).
+ */
 function usualForm(forms: HeadingForm[]): HeadingForm | undefined {
   if (forms.length < 3) return undefined;
-  const major = (pick: (f: HeadingForm) => boolean | undefined): boolean | undefined => {
-    let yes = 0;
-    let no = 0;
-    for (const f of forms) {
-      const v = pick(f);
-      if (v === true) yes++;
-      else if (v === false) no++;
-    }
-    if (yes === no) return yes === 0 ? undefined : pick(forms.find((f) => pick(f) !== undefined)!);
-    return yes > no;
-  };
+  let headingYes = 0;
+  let headingNo = 0;
+  let firstHeading: boolean | undefined;
+  let arabic = 0;
+  let spaced = 0;
   const levels = new Map<number, number>();
-  for (const f of forms) if (f.level > 0) levels.set(f.level, (levels.get(f.level) ?? 0) + 1);
-  const level = [...levels].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 0;
-  return { heading: major((f) => f.heading), level, arabic: major((f) => f.arabic)!, spaced: major((f) => f.spaced)! };
+  for (const f of forms) {
+    if (f.heading === true) headingYes++;
+    else if (f.heading === false) headingNo++;
+    if (firstHeading === undefined) firstHeading = f.heading;
+    if (f.arabic) arabic++;
+    if (f.spaced) spaced++;
+    if (f.level > 0) levels.set(f.level, (levels.get(f.level) ?? 0) + 1);
+  }
+  // (In the order first seen, the first of the most kept: a stable sort by count, as before.)
+  let level = 0;
+  let most = 0;
+  for (const [l, count] of levels) {
+    if (count <= most) continue;
+    level = l;
+    most = count;
+  }
+  const n = forms.length;
+  const major = (yes: number, first: boolean): boolean => (yes === n - yes ? first : yes > n - yes);
+  return {
+    heading: headingYes === headingNo ? (headingYes === 0 ? undefined : firstHeading) : headingYes > headingNo,
+    level,
+    arabic: major(arabic, forms[0].arabic),
+    spaced: major(spaced, forms[0].spaced),
+  };
 }
 
 /** Article headings (第…条, not a joint statement's 一、) written unlike most of the document's. */

@@ -23,10 +23,13 @@ export interface LostChapter {
   heading: string;
 }
 
+/** A model's chapters by their blocks, once per model: this file's captions and chapterNumbering.ts's numbers both read them so. */
+export const chaptersByBlock = perModel((treaty: Treaty): ReadonlyMap<Block, Chapter> => new Map<Block, Chapter>(treaty.chapters.map((c) => [c.block, c])));
+
 export const lostChapters = perModel((treaty: Treaty): LostChapter[] => {
   const out: LostChapter[] = [];
   if (treaty.chapters.length === 0) return out;
-  const byBlock = new Map<Block, Chapter>(treaty.chapters.map((c) => [c.block, c]));
+  const byBlock = chaptersByBlock(treaty);
   // What stands between the chapter `before` and the next one of its rank (`next`, none at the end).
   const judge = (before: Chapter | undefined, between: readonly Block[], next: Chapter | undefined): void => {
     const first = between[0]?.kind === 'section' ? between[0].head : undefined;
