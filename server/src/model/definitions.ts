@@ -111,6 +111,13 @@ const MAKING_VERB = new RegExp(`^(?:${alternation(MAKING_VERBS)})(?:(?:[、和�
 const JOINED_VERBS = new RegExp(`^${ADVERBS}${VERBS}[和、及与]${ADVERBS}${VERBS}(?![性化])`);
 
 /**
+ * A bracket opening on a quotation mark, `(“` or `（“`: where `bracketedNames` reads a name. One search of the text for
+ * both (two `includes` searched every text without either twice: 1.7 % of the references' samples over LawRefBook/Laws,
+ * the two as one pattern about a third of that).
+ */
+const BRACKET_QUOTE = /[(（]“/;
+
+/**
  * The defined terms of the text, or of its lines `from..to` (indexes into `tree.lines`; each
  * run's definitions depend on that run alone, and a run never crosses an article's head
  * (syntax/runs.ts), so the model re-reads only the lines of the articles an edit touched).
@@ -127,7 +134,7 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   const text = whole && folded !== undefined ? folded : foldScript(whole ? raw.toString() : raw.slice(base, tree.lines[to - 1].end));
   const defined = meaningDefinitions(raw, text, base, tree, from, to);
   // A short name in brackets alone, no 以下简称 (`兹设立国际刑事法院(“本法院”)`, `荷兰(“东道国”)海牙`: the UN's conventions).
-  const named = text.includes('(“') || text.includes('（“') ? bracketedNames(raw, text, base, tree, from, to) : [];
+  const named = BRACKET_QUOTE.test(text) ? bracketedNames(raw, text, base, tree, from, to) : [];
   if (named.length) defined.push(...named);
   // A party's short name in brackets with no mark at all (`美利坚合众国政府(美国)`, `中华人民共和国政府（中国）`).
   const parties = bracketsStateName(text) ? stateShortNames(raw, text, base, tree, from, to) : [];
