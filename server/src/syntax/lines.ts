@@ -243,6 +243,9 @@ function isArabicDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** The units a number is listed with after a clause's mark 一條、 in a list of references (`一条、二条…`, `一條、三款…`). */
+const UNIT_AFTER_NUMBER = '条條款项項';
+
 /**
  * PARA at `s` (within WINDOW and `e`): up to six numerals `一二…`, perhaps `**`, up to three spaces,
  * then `、`, or `．` `.` not before a digit. The label's end, or -1; the numerals end at SCAN.numEnd.
@@ -255,6 +258,17 @@ function paraAt(text: TextLike, s: number, e: number): number {
   // A seventh numeral: no shorter run is followed by anything but a numeral.
   if (k === s || (k < limit && is(PARA_DIGITS, text.charCodeAt(k)))) return -1;
   SCAN.numEnd = k;
+  // A Qing text translated from the Manchu marks a clause 一條、 ("one clause", the original's mark: the 咸豐條約 edition of the
+  // 1858 Aigun treaty, `一、黑龍江…` / `一條、兩國所屬之人…` / `一條、俄羅斯國…`): a point labelled one, as a clause marked 一、 is
+  // (features/diagnostics.ts eachMarkedOne reads a text of such marks as unnumbered). Only 一 before it (`二条、` opening a line is
+  // a label broken after its 第 going on, `…除本条例第十` / `二条、第十三条规定的…`), and not before another reference listed (`…本法第`
+  // / `一条、第三条…`, `一条、二条所载…`: 第, or a number and its unit; `一条、两国…` is a clause's words).
+  if (k === s + 1 && text.charCodeAt(s) === 0x4e00 /* 一 */ && k + 2 < limit && (text.charCodeAt(k) === 0x6761 /* 条 */ || text.charCodeAt(k) === 0x689d /* 條 */) && text.charCodeAt(k + 1) === 0x3001 /* 、 */) {
+    let q = k + 2;
+    if (text.charCodeAt(q) === 0x7b2c /* 第 */) return -1;
+    while (q < limit && q - k < 8 && is(PARA_DIGITS, text.charCodeAt(q))) q++;
+    return q > k + 2 && q < limit && UNIT_AFTER_NUMBER.includes(String.fromCharCode(text.charCodeAt(q))) ? -1 : k + 2;
+  }
   if (k + 1 < limit && text.charCodeAt(k) === 0x2a && text.charCodeAt(k + 1) === 0x2a) k += 2;
   const from = k;
   while (k < limit && k - from < 3) {
@@ -909,9 +923,9 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
         kind = l.kind;
       }
     }
-    if (kind === 'article' && seen) {
+    if (kind === 'article') {
       const above = i > 0 ? (out ?? lines)[(out ? out.length : i) - 1] : before?.[beforeCount - 1];
-      if (continuesCitation(text, l, above, last)) {
+      if ((seen || endsInRange(text, above)) && continuesCitation(text, l, above, last)) {
         l.kind = kind = 'text';
         // A caption the label goes on from was the article's text broken off at the width (`第三条 国务院行使宪法` /
         // `第八十九条` / `规定的职权。`): its first paragraph, which the next line continues (a run reads the citation
@@ -1047,6 +1061,7 @@ function resolutionCuts(text: TextLike, l: Line): number[] | undefined {
  */
 export function continuesCitation(text: TextLike, l: Line, above: Line | undefined, last: number): boolean {
   if (!above || l.level || l.glued || l.num === undefined || l.unit !== undefined) return false;
+  if (endsInRange(text, above)) return true;
   const jumps = l.num > last + MAX_STEP;
   if (!jumps && (l.rest === undefined || l.rest >= l.contentEnd || l.rest !== l.label!.end)) return false;
   const k = above.kind;
@@ -1057,6 +1072,24 @@ export function continuesCitation(text: TextLike, l: Line, above: Line | undefin
   // (A title alone on its line ends with 》 too, a terminal mark: no kind of instrument is looked for before it.)
   if (endsCitingTitle(text, above) && !caption) return true;
   return !above.terminal && INSTRUMENT_ENDING.test(foldScript(text.slice(Math.max(above.contentStart, e - 12), e)));
+}
+
+/**
+ * A range's opening broken at the line's end (`附八:關於南滿洲東部內蒙古條約第二至` / `第五條延期實行之換文`, a title of the 1915
+ * notes; `…依照本法第八条至` / `第十条的规定…`): 第, its numerals, perhaps its unit, then 至 closing a line no heading is (the line
+ * heads no level, and a bare article's caption names no range). The label opening the next line is the range's end, the line
+ * going on, whether or not an article came before (a title's second line; `cutGluedHeadings` asks `continuesCitation` before any
+ * heading only for this). The last 16 characters read, and only when the line ends with 至.
+ */
+const RANGE_OPENING = new RegExp(`第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,8}(?:[条條款项項章节節編编]${WS}{0,3})?至$`);
+export function endsInRange(text: TextLike, above: Line | undefined): boolean {
+  if (!above || above.level) return false;
+  const k = above.kind;
+  if (!(k === 'text' || k === 'para' || k === 'item' || (k === 'article' && above.inlineBody))) return false;
+  let e = above.contentEnd;
+  while (e > above.contentStart && is(LABEL_SPACE, text.charCodeAt(e - 1))) e--;
+  if (e - above.contentStart < 3 || text.charCodeAt(e - 1) !== 0x81f3 /* 至 */) return false;
+  return RANGE_OPENING.test(text.slice(Math.max(above.contentStart, e - 16), e));
 }
 
 /**

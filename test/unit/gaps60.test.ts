@@ -1,0 +1,61 @@
+// Real-text gaps earlier sessions left (test/fixtures/real known-failures.json), read by rules in session 60 (s60features;
+// docs/variants.md, "Read in session 60 (s60features)"). Each rule is about how Chinese treaty and law text is written or copied,
+// shown on fixture strings of representative words with what a careful reader reads in them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { parseTreaty } from '../../server/src/syntax/parser';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { textContext } from '../../server/src/features/context';
+
+/** The units read, each as its name and its count of paragraphs: `一條、(1)`. */
+function units(source: string): string[] {
+  return buildTreaty(source).articles.map((a) => `${a.name}(${a.paragraphs.length})`);
+}
+
+/** The codes of the errors and warnings a text gets. */
+const warned = (source: string) => diagnostics(textContext(source)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => d.code);
+
+/** The kind of each non-blank line and its number when it has one: `para 1`, `text`. */
+function kinds(source: string): string[] {
+  return parseTreaty(source).lines.filter((l) => l.kind !== 'blank').map((l) => `${l.kind}${l.num !== undefined ? ` ${l.num}` : ''}`);
+}
+
+// 1. A Qing text translated from the Manchu marks its clauses 一條、, "one clause" (the 咸豐條約 edition of the 1858 Aigun treaty,
+// test/fixtures/real/treaty_qing_ru_aigun_1858_wikisource_hant.md: `一、黑龍江、松花江左岸…` / `一條、兩國所屬之人互相取和…` /
+// `一條、俄羅斯國結聶喇勒…`): each a point, named as marked, as a clause marked 一、 is — and a text of such marks is unnumbered
+// (features/diagnostics.ts eachMarkedOne), so no numbering finding. `二條、` opening a line is no such mark (a label broken after its
+// 第: `…除本条例第十` / `二条、第十三条规定的…`), nor `一條、` before 第 or a numeral (references listed after a broken 第).
+const AIGUN = (second: string, third: string) => `中俄愛琿條約\n\n大俄羅斯國總理東悉畢爾各省將軍,大清國鎮守黑龍江等處將軍,會同共議定者:\n\n一、黑龍江、松花江左岸,作爲俄羅斯國所屬之地;右岸作爲大清國所屬之地。\n\n${second}\n\n${third}\n`;
+
+test('gaps 60: a clause marked 一條、 ("one clause") in a Qing text is a point, named as marked; the text is unnumbered', () => {
+  const source = AIGUN('一條、兩國所屬之人互相取和,令其一同交易。', '一條、兩國大臣畫押,將此文繕寫,交付存留。');
+  assert.deepEqual(units(source), ['一、(1)', '一條、(1)', '一條、(1)']);
+  assert.deepEqual(warned(source), []);
+  // Simplified script too.
+  assert.deepEqual(units(AIGUN('一条、两国所属之人互相取和。', '一条、两国大臣画押。')), ['一、(1)', '一条、(1)', '一条、(1)']);
+  // Not `二條、` (a label broken after its 第 going on), nor 一條、 before another reference listed (第, a number and its unit): text.
+  assert.deepEqual(kinds(AIGUN('二條、兩國所屬之人互相取和。', '一條、第三條所載,彼此遵守。')), ['text', 'text', 'para 1', 'text', 'text']);
+  assert.deepEqual(kinds(AIGUN('一條、三條所載,彼此遵守。', '一条、二款所载,彼此遵守。')), ['text', 'text', 'para 1', 'text', 'text']);
+  assert.deepEqual(kinds('第十四条 在保护区内，除本条例第\n一条、第十三条规定的禁止行为以外，还禁止以下行为：\n'), ['article 14', 'text']);
+  assert.deepEqual(kinds('一條、二條所載,彼此遵守。\n'), ['text']);
+});
+
+// 2. A line broken inside the range it names (the 1915 Sino-Japanese notes in a compilation, test/fixtures/real/
+// notes_roc_jp_manchuria_jiaozhou_1915_cctv_big5_p5_hant.md: `附八:關於南滿洲東部內蒙古條約第二至` / `第五條延期實行之換文`): the label
+// opening the next line is the range's end, the line going on — no article (syntax/lines.ts endsInRange) — so the name line and the
+// line under it are the title, its kind 换文, and the notes dated under each note sign it. In an article's text so too (`…第二至` /
+// `第五條延期實行。`); a line ending with 至 that opens no range (`…自簽字之日起至`) breaks before an article as any line does.
+const NOTES_1915 = (name: string) => `|\n${name}\n外交部致日本公使照會\n為照會事:本日畫押之關於南滿洲及東部內蒙古條約內第二條、第三條、第四條及第五條,擬延期三個月實行,應請貴國政府同意。相應照會,即希查照。須至照會者。\n中華民國四年五月二十五日\n日本國公使\n中華民國外交總長\n`;
+
+test('gaps 60: a line ending inside a range (`…第二至`) goes on at the next line\'s label: a title over two lines, no article', () => {
+  const t = buildTreaty(NOTES_1915('附八:關於南滿洲東部內蒙古條約第二至\n第五條延期實行之換文'));
+  assert.deepEqual([t.title?.text, t.kind, t.articles.length, t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day], ['關於南滿洲東部內蒙古條約第二至第五條延期實行之換文', '换文', 0, 1915, 5, 25]);
+  // A unit word before 至 (`第二條至`), simplified script: the same.
+  const s = buildTreaty(NOTES_1915('附八:关于南满洲东部内蒙古条约第二条至\n第五条延期实行之换文'));
+  assert.deepEqual([s.title?.text, s.kind, s.articles.length], ['关于南满洲东部内蒙古条约第二条至第五条延期实行之换文', '换文', 0]);
+  // In an article's text: the range goes on, no article 5.
+  assert.deepEqual(units('中日條約\n\n第一條 締約雙方同意本條約第二至\n第五條延期三個月實行。\n\n第二條 本條約自畫押之日起生效。\n').map((u) => u.replace(/\(\d+\)$/, '')), ['第一条', '第二条']);
+  // A line ending with 至 opening no range (no 第 and number before it): the next line's label is an article, as before.
+  assert.deepEqual(units('中日條約\n\n第四條 雙方合作期限自簽字之日起至\n第五條 本條約自畫押之日起生效。\n').map((u) => u.replace(/\(\d+\)$/, '')), ['第四条', '第五条']);
+});
