@@ -59,3 +59,27 @@ test('gaps 60: a line ending inside a range (`…第二至`) goes on at the next
   // A line ending with 至 opening no range (no 第 and number before it): the next line's label is an article, as before.
   assert.deepEqual(units('中日條約\n\n第四條 雙方合作期限自簽字之日起至\n第五條 本條約自畫押之日起生效。\n').map((u) => u.replace(/\(\d+\)$/, '')), ['第四条', '第五条']);
 });
+
+// 3. A classical text printed unpunctuated, its articles run into one line, each label set off by white space as the first is
+// (the 1894 Sino-British Burma convention in a digital 皇朝经世文新编, test/fixtures/real/treaty_qing_gb_burma_1894_guwen_oneline.md:
+// `第十五条 一英国之民…最近之边界官 第十六条 一今欲…`): with no punctuation anywhere on the line (200 characters at least), a label
+// after white space with white space after it, numbered on from the article before, heads the next article. Not in a punctuated
+// line (`依照 第十六条 …` may be a reference whose stop a PDF lost), nor a number that does not go on (`第三条`), nor a label glued to
+// what follows (`第十六条一今欲`), nor a short line.
+const FIFTEEN = '第十五条 一英国之民有犯罪逃至中国地界者或中国之民有犯罪逃至英国地界者一经行文请交逃犯两国即应设法搜拿查有可信其为罪犯之据交与索犯之官 行文请交逃犯之意系言无论两国何官祇要有官印便可行文请交此种情交逃犯之文书亦可行于罪犯逃往之地最近之边界官';
+const SIXTEEN = '一今欲令两国交涉与贸易日臻蕃盛并欲中国派驻仰光之领事官与中国大宪往来通电两国答允俟可设法通电之时应将两国电线接连此创办之始专寄滇缅官商等往来电报';
+const SEVENTEEN = '一两国人民无论英民在中国地界或华民在英国地界凡有一切应享权利现在所有或日后所添均与相待最优之国一律不得有异';
+const UNPUNCTUATED = (sixteen: string, seventeen = '第十七条') => `皇朝经世文新编 - 第 71 页/共 101 页\n\n${FIFTEEN} ${sixteen} ${SIXTEEN} ${seventeen} ${SEVENTEEN}\n`;
+
+test('gaps 60: in an unpunctuated line, a label set off by white space and numbered on heads the next article', () => {
+  assert.deepEqual(units(UNPUNCTUATED('第十六条')), ['第十五条(1)', '第十六条(1)', '第十七条(1)']);
+  // A number that does not go on (第三条): a reference, the article's text; the next label after it goes on from 15 still.
+  assert.deepEqual(units(UNPUNCTUATED('第三条', '第十六条')), ['第十五条(1)', '第十六条(1)']);
+  // A label glued to what follows: text.
+  assert.deepEqual(units(UNPUNCTUATED('第十六条一', '第十七条一')), ['第十五条(1)']);
+  // A punctuated line (one comma, one enumeration comma): labels after white space and no sentence end are not cut.
+  assert.deepEqual(units(UNPUNCTUATED('第十六条').replace('两国即应', '两国,即应')), ['第十五条(1)']);
+  assert.deepEqual(units(UNPUNCTUATED('第十六条').replace('滇缅官商', '滇缅官、商')), ['第十五条(1)']);
+  // A short line (a heading's, a caption's): none.
+  assert.deepEqual(units('中英条款\n\n第十五条 一英国之民有犯罪逃至中国地界者交与索犯之官 第十六条 一今欲令两国交涉与贸易日臻蕃盛\n'), ['第十五条(1)']);
+});

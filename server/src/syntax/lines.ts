@@ -1847,9 +1847,13 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     }
   }
   let at = di.in(Math.max(body, l.contentStart + 1), l.contentEnd);
+  /** Whether the line is unpunctuated (`unpunctuated`, read at its first label after white space; 0 not yet read). */
+  let bare = 0;
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
+    // (A label after white space and a Han character in a line with no punctuation at all: `spaced`.)
+    const spaced = p < at - 1 && isHan(text.charCodeAt(p)) && isSpace(text.charCodeAt(at - 1));
     // A converter's `?` for a character it lost (a non-breaking or an ideographic space) right after a sentence end
     // (`…達成以下協議:? 第一條:俄方…`): white space, as that character was.
     if (text.charCodeAt(p) === 0x3f /* ? */ && p - 1 > l.contentStart && is(SENTENCE_END, text.charCodeAt(p - 1))) p--;
@@ -1867,6 +1871,14 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     // `[接上页] 第十二条 …` continuing the page before.)
     const ends = chapter === l.contentStart || is(SENTENCE_END, c) || halfWidthStop(text, l.contentStart, p) || ((chapter > l.contentStart || (chapter < 0 && last === 0 && p < at - 1)) && (c === 0xff09 || c === 0x29 || c === 0x5d || c === 0x3011));
     let len = ends ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    // A classical text printed unpunctuated, its articles run into one line, each after white space as the first is set off
+    // (`…最近之边界官 第十六条 一今欲…`, the 1894 Sino-British Burma convention in a digital 皇朝经世文新编): with no sentence end
+    // anywhere, a label after white space, white space after it, numbered on from the article before, heads the next article.
+    // A punctuated line's label after white space stays a reference (`依照 第二条 …`, a PDF's lost stop: no rule tells them apart).
+    if (!len && !ends && spaced && last > 0 && (bare || (bare = unpunctuated(text, l) ? 1 : -1)) > 0) {
+      len = gluedHeading(text, at, l.contentEnd, last);
+      if (len && !isSpace(text.charCodeAt(at + len))) len = 0;
+    }
     // A page that opens inside an instrument, no article before (`[接上页] 2.…。 第5条 1.…。 第6条 1.…`): its first heading
     // starts the sequence when the next one follows it on the line.
     if (!len && ends && last === 0 && !cuts) len = openingHeading(text, at, l.contentEnd, l.end);
@@ -1917,6 +1929,21 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   return cuts;
 }
 
+
+/** The marks a punctuated line holds one of at least: a sentence's end, a comma, a colon, a enumeration comma. */
+const PUNCTUATION = charClass('。！？；：，、,;:!?', 1 << 19);
+/** How long an unpunctuated line is at least (a heading, a caption or a short line has no punctuation either). */
+const UNPUNCTUATED_MIN = 200;
+
+/**
+ * Whether line `l` is a classical text printed unpunctuated (a digital edition of a Qing compilation): UNPUNCTUATED_MIN characters
+ * at least and none of the marks a punctuated text holds (PUNCTUATION), read once per line, at its first label after white space.
+ */
+function unpunctuated(text: TextLike, l: Line): boolean {
+  if (l.contentEnd - l.contentStart < UNPUNCTUATED_MIN) return false;
+  for (let k = l.contentStart; k < l.contentEnd; k++) if (is(PUNCTUATION, text.charCodeAt(k))) return false;
+  return true;
+}
 
 /** An older treaty's article label with 、 after it, read folded: `第一款、`, `第十二款、` (CLAUSE_ARTICLE's, its mark). */
 const CLAUSE_ARTICLE_DUN = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款、`);
