@@ -83,3 +83,22 @@ test('gaps 60: in an unpunctuated line, a label set off by white space and numbe
   // A short line (a heading's, a caption's): none.
   assert.deepEqual(units('中英条款\n\n第十五条 一英国之民有犯罪逃至中国地界者交与索犯之官 第十六条 一今欲令两国交涉与贸易日臻蕃盛\n'), ['第十五条(1)']);
 });
+
+// 4. A PDF's text layer that lost the full stops before its article headings, its lines joined by spaces (the UN Model Treaty on
+// Extradition on a document site, test/fixtures/real/treaty_un_model_extradition_1990_jinchutou_pdf.md: `兹协议如下: 第 1 条 引渡之义务
+// 缔约国同意…受通缉的任何人 第 2 条 可予引渡之犯罪行为 1. 为本《条约》之目的…`, and on the next line `…可予引渡罪行 第 3 条 拒绝引渡之强制
+// 理由 遇下述…`): a label after white space, numbered on, written as the article before it is — its caption set off by white space on
+// both sides — heads the next article, whether the article before it is on the same line or above. A reference after white space
+// is no heading: no caption set off (`第 2 条 所述…`), nor when the article before it had none set off so.
+const PDF = (second: string, third: string) => `联合国引渡示范条约\n\n希望缔结一项引渡条约,以期两国在控制犯罪方面进行更有效的合作, 兹协议如下: 第 1 条 引渡之义务 缔约国同意根据请求并根据本《条约》各项规定,向对方引渡在请求国受通缉的任何人 ${second} 1. 为本《条约》之目的,可予引渡之犯罪行为系指按照缔约国双方法律规定可予监禁的任何犯罪行为\n3. 若某人因违反有关赋税的违法行为而被要求引渡,被请求国不得拒绝引渡 ${third} 遇下述任一情况,不得准予引渡\n`;
+
+test('gaps 60: a label after white space with its caption set off as the article before it has, numbered on, heads an article', () => {
+  assert.deepEqual(units(PDF('第 2 条 可予引渡之犯罪行为', '第 3 条 拒绝引渡之强制理由')).map((u) => u.replace(/\(\d+\)$/, '')), ['第一条', '第二条', '第三条']);
+  // A reference: words going on from it (所述), or no caption set off (a sentence after the label).
+  assert.deepEqual(units(PDF('第 2 条 所述之犯罪行为', '第 3 条 所述之情况')).map((u) => u.replace(/\(\d+\)$/, '')), ['第一条']);
+  assert.deepEqual(units(PDF('第 2 条 可予引渡之犯罪行为系指按照缔约国双方法律规定', '第 3 条')).map((u) => u.replace(/\(\d+\)$/, '')), ['第一条']);
+  // A number that does not go on: a reference.
+  assert.deepEqual(units(PDF('第 5 条 可予引渡之犯罪行为', '第 6 条 拒绝引渡之强制理由')).map((u) => u.replace(/\(\d+\)$/, '')), ['第一条']);
+  // The article before it with no caption set off (`第 1 条 缔约国同意…`): the label after white space is a reference, as before.
+  assert.deepEqual(units(PDF('第 2 条 可予引渡之犯罪行为', '第 3 条 拒绝引渡之强制理由').replace('第 1 条 引渡之义务 ', '第 1 条 ')).map((u) => u.replace(/\(\d+\)$/, '')), ['第一条']);
+});

@@ -1022,7 +1022,9 @@ function signedIn(text: TextLike, block: Block): Signing | undefined {
  * above the title, a name line (NAME_LINE) ending with a range's opening; else undefined.
  */
 function rangeNamedTitle(text: TextLike, lines: readonly Line[], title: Title): Title | undefined {
-  const i = title.line.contentStart < 4000 ? lines.indexOf(title.line) : -1;
+  let i = title.line.contentStart < 4000 ? lines.indexOf(title.line) : -1;
+  // (A comment between them passed over, as the parser passes it.)
+  while (i > 0 && lines[i - 1].kind === 'comment') i--;
   const above = i > 0 ? lines[i - 1] : undefined;
   if (!above || above.kind !== 'text' || !endsInRange(text, above)) return undefined;
   const m = NAME_LINE.exec(text.slice(above.contentStart, Math.min(above.contentEnd, above.contentStart + 20)));

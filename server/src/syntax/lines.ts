@@ -925,7 +925,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     }
     if (kind === 'article') {
       const above = i > 0 ? (out ?? lines)[(out ? out.length : i) - 1] : before?.[beforeCount - 1];
-      if ((seen || endsInRange(text, above)) && continuesCitation(text, l, above, last)) {
+      if ((seen && continuesCitation(text, l, above, last)) || (!l.level && !l.glued && l.num !== undefined && l.unit === undefined && endsInRange(text, writtenAbove(out ?? lines, out ? out.length : i, before, beforeCount)))) {
         l.kind = kind = 'text';
         // A caption the label goes on from was the article's text broken off at the width (`第三条 国务院行使宪法` /
         // `第八十九条` / `规定的职权。`): its first paragraph, which the next line continues (a run reads the citation
@@ -1078,10 +1078,18 @@ export function continuesCitation(text: TextLike, l: Line, above: Line | undefin
  * A range's opening broken at the line's end (`附八:關於南滿洲東部內蒙古條約第二至` / `第五條延期實行之換文`, a title of the 1915
  * notes; `…依照本法第八条至` / `第十条的规定…`): 第, its numerals, perhaps its unit, then 至 closing a line no heading is (the line
  * heads no level, and a bare article's caption names no range). The label opening the next line is the range's end, the line
- * going on, whether or not an article came before (a title's second line; `cutGluedHeadings` asks `continuesCitation` before any
- * heading only for this). The last 16 characters read, and only when the line ends with 至.
+ * going on, whether or not an article came before (a title's second line: `cutGluedHeadings` asks it of the line written above,
+ * comments passed over; `continuesCitation`, which syntax/reparse.ts asks too, of the line right above). The last 16 characters
+ * read, and only when the line ends with 至.
  */
 const RANGE_OPENING = new RegExp(`第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,8}(?:[条條款项項章节節編编]${WS}{0,3})?至$`);
+/** The line written above index `i` of `lines` (then of `before`, up to `beforeCount`), comments passed over, or undefined. */
+function writtenAbove(lines: readonly Line[], i: number, before: readonly Line[] | undefined, beforeCount: number): Line | undefined {
+  for (let k = i - 1; k >= 0; k--) if (lines[k].kind !== 'comment') return lines[k];
+  for (let k = beforeCount - 1; before && k >= 0; k--) if (before[k].kind !== 'comment') return before[k];
+  return undefined;
+}
+
 export function endsInRange(text: TextLike, above: Line | undefined): boolean {
   if (!above || above.level) return false;
   const k = above.kind;
@@ -1849,6 +1857,8 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   let at = di.in(Math.max(body, l.contentStart + 1), l.contentEnd);
   /** Whether the line is unpunctuated (`unpunctuated`, read at its first label after white space; 0 not yet read). */
   let bare = 0;
+  /** The last article label read on the line (its own, or the last cut out) and where it ends, or -1: its caption's shape. */
+  let headEnd = l.kind === 'article' && l.label ? l.label.end : -1;
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
@@ -1879,6 +1889,15 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
       len = gluedHeading(text, at, l.contentEnd, last);
       if (len && !isSpace(text.charCodeAt(at + len))) len = 0;
     }
+    // A PDF's text layer that lost the full stops before its article headings, the lines joined by spaces (the UN Model Treaty on
+    // Extradition: `兹协议如下: 第 1 条 引渡之义务 缔约国同意…的任何人 第 2 条 可予引渡之犯罪行为 1. 为本《条约》之目的…`): a label
+    // after white space, numbered on, written as the article before it on the line is — a caption set off by white space on both
+    // sides (`spacedCaption`) — heads the next article. A reference after white space goes on with its sentence (`依照 第 2 条
+    // 所述…`, `第 2 条 的规定`), no caption set off; nor does a label after the article before it had no caption so.
+    if (!len && !ends && spaced && last > 0) {
+      const n = gluedHeading(text, at, l.contentEnd, last);
+      if (n && spacedCaption(text, at + n, l.contentEnd) && (headEnd >= 0 ? spacedCaption(text, headEnd, l.contentEnd) : captionedAbove(text, earlier, upto, before, beforeCount))) len = n;
+    }
     // A page that opens inside an instrument, no article before (`[接上页] 2.…。 第5条 1.…。 第6条 1.…`): its first heading
     // starts the sequence when the next one follows it on the line.
     if (!len && ends && last === 0 && !cuts) len = openingHeading(text, at, l.contentEnd, l.end);
@@ -1889,6 +1908,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
       while (cut - 1 > p && text.charCodeAt(cut - 1) === 0x2a) cut--;
       (cuts ??= []).push(cut, len);
       last = parseNumeral(matchFolded(ARTICLE, text, at, l.contentEnd, 40)![1])!;
+      headEnd = at + len;
       at += len;
     } else at++;
     at = di.in(at, l.contentEnd);
@@ -1929,6 +1949,43 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   return cuts;
 }
 
+
+/** The longest caption set off by white space after a label inside a line (`spacedCaption`). */
+const SPACED_CAPTION_MAX = 16;
+
+/**
+ * Whether a caption set off by white space follows a label ending at `at` (`第 2 条 可予引渡之犯罪行为 1. …`): white space, two
+ * to SPACED_CAPTION_MAX characters with no punctuation nor white space, not opening with a word a reference goes on with
+ * (AFTER_REFERENCE: `第 2 条 所述`), then white space and more words.
+ */
+function spacedCaption(text: TextLike, at: number, end: number): boolean {
+  let k = at;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k === at || k >= end || AFTER_REFERENCE.includes(String.fromCharCode(text.charCodeAt(k)))) return false;
+  const from = k;
+  while (k < end && k - from <= SPACED_CAPTION_MAX && isHan(text.charCodeAt(k))) k++;
+  return k - from >= 2 && k - from <= SPACED_CAPTION_MAX && k < end && isSpace(text.charCodeAt(k));
+}
+
+/** How many lines above a line `captionedAbove` walks back for the last article's head. */
+const HEAD_REACH = 40;
+
+/**
+ * Whether the last article head above (in `earlier` before `upto`, then in `before` up to `beforeCount`: a relexed region's lines
+ * read on from the tree's), within HEAD_REACH lines, has a caption set off by white space on its line (`spacedCaption`).
+ */
+function captionedAbove(text: TextLike, earlier: readonly Line[] | undefined, upto: number, before: readonly Line[] | undefined, beforeCount: number): boolean {
+  let steps = 0;
+  for (let k = upto - 1; earlier && k >= 0 && steps < HEAD_REACH; k--, steps++) {
+    const h = earlier[k];
+    if (h.kind === 'article' && h.label) return spacedCaption(text, h.label.end, h.contentEnd);
+  }
+  for (let k = beforeCount - 1; before && k >= 0 && steps < HEAD_REACH; k--, steps++) {
+    const h = before[k];
+    if (h.kind === 'article' && h.label) return spacedCaption(text, h.label.end, h.contentEnd);
+  }
+  return false;
+}
 
 /** The marks a punctuated line holds one of at least: a sentence's end, a comma, a colon, a enumeration comma. */
 const PUNCTUATION = charClass('。！？；：，、,;:!?', 1 << 19);
