@@ -3,7 +3,7 @@
 import { Block, Line, Node, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { datePlaceAt, introducesNewText, isDateAlone, listedArticles, parseTreaty } from '../syntax/parser';
-import { brokenLabel, captionAfterHead, endsInRange, isHyphen, isSpace } from '../syntax/lines';
+import { brokenLabel, captionAfterHead, endsInRange, isHyphen, isSpace, writtenAbove } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
@@ -1022,10 +1022,9 @@ function signedIn(text: TextLike, block: Block): Signing | undefined {
  * above the title, a name line (NAME_LINE) ending with a range's opening; else undefined.
  */
 function rangeNamedTitle(text: TextLike, lines: readonly Line[], title: Title): Title | undefined {
-  let i = title.line.contentStart < 4000 ? lines.indexOf(title.line) : -1;
-  // (A comment between them passed over, as the parser passes it.)
-  while (i > 0 && lines[i - 1].kind === 'comment') i--;
-  const above = i > 0 ? lines[i - 1] : undefined;
+  const i = title.line.contentStart < 4000 ? lines.indexOf(title.line) : -1;
+  // (Blank lines, comments and code blocks between them passed over, as the parser passes them.)
+  const above = i > 0 ? writtenAbove(lines, i, undefined, 0) : undefined;
   if (!above || above.kind !== 'text' || !endsInRange(text, above)) return undefined;
   const m = NAME_LINE.exec(text.slice(above.contentStart, Math.min(above.contentEnd, above.contentStart + 20)));
   if (!m) return undefined;

@@ -1075,21 +1075,30 @@ export function continuesCitation(text: TextLike, l: Line, above: Line | undefin
 }
 
 /**
+ * The line written above index `i` of `lines` (then of `before`, up to `beforeCount`), blank lines, comments and code blocks passed
+ * over (words ending inside a range go on past them, as a title's lines do: parser.ts titleLines), or undefined.
+ */
+export function writtenAbove(lines: readonly Line[], i: number, before: readonly Line[] | undefined, beforeCount: number): Line | undefined {
+  for (let k = i - 1; k >= 0; k--) if (!passedOver(lines[k])) return lines[k];
+  for (let k = beforeCount - 1; before && k >= 0; k--) if (!passedOver(before[k])) return before[k];
+  return undefined;
+}
+function passedOver(l: Line): boolean {
+  const k = l.kind;
+  return k === 'blank' || k === 'comment' || k === 'code';
+}
+
+/** 第, its numerals, perhaps its unit, then 至 ending the words (`第二至`, `第八条至`): a range's opening (`endsInRange`). */
+const RANGE_OPENING = new RegExp(`第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,8}(?:[条條款项項章节節編编]${WS}{0,3})?至$`);
+
+/**
  * A range's opening broken at the line's end (`附八:關於南滿洲東部內蒙古條約第二至` / `第五條延期實行之換文`, a title of the 1915
  * notes; `…依照本法第八条至` / `第十条的规定…`): 第, its numerals, perhaps its unit, then 至 closing a line no heading is (the line
  * heads no level, and a bare article's caption names no range). The label opening the next line is the range's end, the line
- * going on, whether or not an article came before (a title's second line: `cutGluedHeadings` asks it of the line written above,
- * comments passed over; `continuesCitation`, which syntax/reparse.ts asks too, of the line right above). The last 16 characters
+ * going on, whether or not an article came before (a title's second line: `cutGluedHeadings` and syntax/reparse.ts ask it of the
+ * line written above, `writtenAbove`; `continuesCitation` of the line right above). The last 16 characters
  * read, and only when the line ends with 至.
  */
-const RANGE_OPENING = new RegExp(`第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,8}(?:[条條款项項章节節編编]${WS}{0,3})?至$`);
-/** The line written above index `i` of `lines` (then of `before`, up to `beforeCount`), comments passed over, or undefined. */
-function writtenAbove(lines: readonly Line[], i: number, before: readonly Line[] | undefined, beforeCount: number): Line | undefined {
-  for (let k = i - 1; k >= 0; k--) if (lines[k].kind !== 'comment') return lines[k];
-  for (let k = beforeCount - 1; before && k >= 0; k--) if (before[k].kind !== 'comment') return before[k];
-  return undefined;
-}
-
 export function endsInRange(text: TextLike, above: Line | undefined): boolean {
   if (!above || above.level) return false;
   const k = above.kind;
@@ -1862,7 +1871,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
-    // (A label after white space and a Han character in a line with no punctuation at all: `spaced`.)
+    // (A label after white space and a Han character, no mark between: what the two rules for lost stops below look at.)
     const spaced = p < at - 1 && isHan(text.charCodeAt(p)) && isSpace(text.charCodeAt(at - 1));
     // A converter's `?` for a character it lost (a non-breaking or an ideographic space) right after a sentence end
     // (`…達成以下協議:? 第一條:俄方…`): white space, as that character was.
@@ -1987,7 +1996,7 @@ function captionedAbove(text: TextLike, earlier: readonly Line[] | undefined, up
   return false;
 }
 
-/** The marks a punctuated line holds one of at least: a sentence's end, a comma, a colon, a enumeration comma. */
+/** The marks a punctuated line holds one of at least: a sentence's end, a comma, a colon, an enumeration comma. */
 const PUNCTUATION = charClass('。！？；：，、,;:!?', 1 << 19);
 /** How long an unpunctuated line is at least (a heading, a caption or a short line has no punctuation either). */
 const UNPUNCTUATED_MIN = 200;
