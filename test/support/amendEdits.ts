@@ -238,7 +238,8 @@ function append(text: string, t: Treaty): Version | undefined {
 /** Insert 第N条之一 after article N. */
 function insertSub(text: string, t: Treaty, r: () => number): Version | undefined {
   const arts = t.articles;
-  const cands = arts.filter((a, i) => a.num !== undefined && !a.sub && arts[i + 1] && !arts[i + 1].sub && /条|條/.test(text.slice(a.label.start, a.label.end)));
+  // (An article labelled …条, the label the sub-article's is made from: not a Qing point marked 一條、, "one clause".)
+  const cands = arts.filter((a, i) => a.num !== undefined && !a.sub && arts[i + 1] && !arts[i + 1].sub && /(?:条|條)\s*$/.test(text.slice(a.label.start, a.label.end)));
   if (!cands.length) return undefined;
   const a = cands[Math.floor(r() * cands.length)];
   const next = arts[arts.indexOf(a) + 1];

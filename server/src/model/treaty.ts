@@ -3,7 +3,7 @@
 import { Block, Line, Node, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { datePlaceAt, introducesNewText, isDateAlone, listedArticles, parseTreaty } from '../syntax/parser';
-import { brokenLabel, captionAfterHead, isHyphen, isSpace } from '../syntax/lines';
+import { brokenLabel, captionAfterHead, endsInRange, isHyphen, isSpace, writtenAbove } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
@@ -346,6 +346,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   let publicationDate: string | undefined;
   // A title over several lines: joined as Chinese is written, or with a space between words.
   if (titleBlock) title = titleOf(text, titleBlock, tree.language ? ' ' : '');
+  if (title && !tree.language) title = rangeNamedTitle(text, tree.lines, title) ?? title;
   // The lines of the head (a name line, tags), then the tag lines after it up to the first past
   // the head: the tag lines are known per model (`tagLinesOf`), so a keystroke's model reads no other line.
   const tags = tagLinesOf(tree, reuse);
@@ -723,12 +724,23 @@ function isArabicLabel(text: TextLike, head: Line): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** A point marked 一條、 (syntax/lines.ts paraAt: a Qing clause's "one clause"), its 条 the label's second character. */
+function isClauseMark(text: TextLike, head: Line): boolean {
+  const label = head.label;
+  if (!label || label.end - label.start !== 3) return false;
+  const c = text.charCodeAt(label.start + 1);
+  return c === 0x6761 /* 条 */ || c === 0x689d /* 條 */;
+}
+
 function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
   const head = b.head!;
   const num = head.num;
   let name: string;
   if (tree.language) {
     name = labelName(String(text), head);
+  } else if (tree.unitStyle === 'paragraph' && isClauseMark(text, head)) {
+    // (A Qing clause's mark 一條、, "one clause" (syntax/lines.ts paraAt): named as written, as the page marks it.)
+    name = text.slice(head.label!.start, head.label!.end);
   } else if (num !== undefined && !(tree.unitStyle === 'paragraph' && isArabicLabel(text, head))) {
     // (Article 3 bis as ICAO writes it, `第三条分条` — 第三条之二 by its number — named as written.)
     // (A sole article, `獨一條` (lines.ts soleArticle), named as written, folded to simplified: `独一条`.)
@@ -1021,6 +1033,24 @@ export function titleKeyOf(raw: string): string {
 function signedIn(text: TextLike, block: Block): Signing | undefined {
   const s = readSigning(text, block);
   return s.date ? s : undefined;
+}
+
+/**
+ * A name line broken inside the range it names (`附八:關於南滿洲東部內蒙古條約第二至` / `第五條延期實行之換文`, a compilation's
+ * 1915 notes): the line names no kind, the title read under it (its second line, the label opening it read as the range's end:
+ * syntax/lines.ts endsInRange) is the name's end, so the title is both lines' words after the name's label. Only the line right
+ * above the title, a name line (NAME_LINE) ending with a range's opening; else undefined.
+ */
+function rangeNamedTitle(text: TextLike, lines: readonly Line[], title: Title): Title | undefined {
+  const i = title.line.contentStart < 4000 ? lines.indexOf(title.line) : -1;
+  // (Blank lines, comments and code blocks between them passed over, as the parser passes them.)
+  const above = i > 0 ? writtenAbove(lines, i, undefined, 0) : undefined;
+  if (!above || above.kind !== 'text' || !endsInRange(text, above)) return undefined;
+  const m = NAME_LINE.exec(text.slice(above.contentStart, Math.min(above.contentEnd, above.contentStart + 20)));
+  if (!m) return undefined;
+  const start = above.contentStart + m[0].length;
+  const raw = unquote(text.slice(start, above.contentEnd).replace(/[ \t\u3000]+$/, '') + text.slice(title.line.contentStart, title.end));
+  return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end: title.end, line: above, lastLine: title.lastLine };
 }
 
 /** How many written lines from the top a compilation's number before a name (`附一:`) is looked for on. */

@@ -245,6 +245,9 @@ function isArabicDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** The units a number is listed with after a clause's mark 一條、 in a list of references (`一条、二条…`, `一條、三款…`). */
+const UNIT_AFTER_NUMBER = '条條款项項';
+
 /**
  * PARA at `s` (within WINDOW and `e`): up to six numerals `一二…`, perhaps `**`, up to three spaces,
  * then `、`, or `．` `.` not before a digit. The label's end, or -1; the numerals end at SCAN.numEnd.
@@ -257,6 +260,17 @@ function paraAt(text: TextLike, s: number, e: number): number {
   // A seventh numeral: no shorter run is followed by anything but a numeral.
   if (k === s || (k < limit && is(PARA_DIGITS, text.charCodeAt(k)))) return -1;
   SCAN.numEnd = k;
+  // A Qing text translated from the Manchu marks a clause 一條、 ("one clause", the original's mark: the 咸豐條約 edition of the
+  // 1858 Aigun treaty, `一、黑龍江…` / `一條、兩國所屬之人…` / `一條、俄羅斯國…`): a point labelled one, as a clause marked 一、 is
+  // (features/diagnostics.ts eachMarkedOne reads a text of such marks as unnumbered). Only 一 before it (`二条、` opening a line is
+  // a label broken after its 第 going on, `…除本条例第十` / `二条、第十三条规定的…`), and not before another reference listed (`…本法第`
+  // / `一条、第三条…`, `一条、二条所载…`: 第, or a number and its unit; `一条、两国…` is a clause's words).
+  if (k === s + 1 && text.charCodeAt(s) === 0x4e00 /* 一 */ && k + 2 < limit && (text.charCodeAt(k) === 0x6761 /* 条 */ || text.charCodeAt(k) === 0x689d /* 條 */) && text.charCodeAt(k + 1) === 0x3001 /* 、 */) {
+    let q = k + 2;
+    if (text.charCodeAt(q) === 0x7b2c /* 第 */) return -1;
+    while (q < limit && q - k < 8 && is(PARA_DIGITS, text.charCodeAt(q))) q++;
+    return q > k + 2 && q < limit && UNIT_AFTER_NUMBER.includes(String.fromCharCode(text.charCodeAt(q))) ? -1 : k + 2;
+  }
   if (k + 1 < limit && text.charCodeAt(k) === 0x2a && text.charCodeAt(k + 1) === 0x2a) k += 2;
   const from = k;
   while (k < limit && k - from < 3) {
@@ -904,9 +918,9 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     if (kind === 'para' && l.num !== undefined) para = l.num;
     else if (!goesOnInParagraph(l)) para = 0;
     if (kind === 'text') kind = headingAtStart(text, lines, i, last, seen);
-    if (kind === 'article' && seen) {
+    if (kind === 'article') {
       const above = i > 0 ? (out ?? lines)[(out ? out.length : i) - 1] : before?.[beforeCount - 1];
-      if (continuesCitation(text, l, above, last)) {
+      if ((seen && continuesCitation(text, l, above, last)) || (!l.level && !l.glued && l.num !== undefined && l.unit === undefined && endsInRange(text, writtenAbove(out ?? lines, out ? out.length : i, before, beforeCount)))) {
         l.kind = kind = 'text';
         // A caption the label goes on from was the article's text broken off at the width (`第三条 国务院行使宪法` /
         // `第八十九条` / `规定的职权。`): its first paragraph, which the next line continues (a run reads the citation
@@ -1069,6 +1083,7 @@ function resolutionCuts(text: TextLike, l: Line): number[] | undefined {
  */
 export function continuesCitation(text: TextLike, l: Line, above: Line | undefined, last: number): boolean {
   if (!above || l.level || l.glued || l.num === undefined || l.unit !== undefined) return false;
+  if (endsInRange(text, above)) return true;
   const jumps = l.num > last + MAX_STEP;
   if (!jumps && (l.rest === undefined || l.rest >= l.contentEnd || l.rest !== l.label!.end)) return false;
   const k = above.kind;
@@ -1079,6 +1094,41 @@ export function continuesCitation(text: TextLike, l: Line, above: Line | undefin
   // (A title alone on its line ends with 》 too, a terminal mark: no kind of instrument is looked for before it.)
   if (endsCitingTitle(text, above) && !caption) return true;
   return !above.terminal && INSTRUMENT_ENDING.test(foldScript(text.slice(Math.max(above.contentStart, e - 12), e)));
+}
+
+/**
+ * The line written above index `i` of `lines` (then of `before`, up to `beforeCount`), blank lines, comments and code blocks passed
+ * over (words ending inside a range go on past them, as a title's lines do: parser.ts titleLines), or undefined.
+ */
+export function writtenAbove(lines: readonly Line[], i: number, before: readonly Line[] | undefined, beforeCount: number): Line | undefined {
+  for (let k = i - 1; k >= 0; k--) if (!passedOver(lines[k])) return lines[k];
+  for (let k = beforeCount - 1; before && k >= 0; k--) if (!passedOver(before[k])) return before[k];
+  return undefined;
+}
+function passedOver(l: Line): boolean {
+  const k = l.kind;
+  return k === 'blank' || k === 'comment' || k === 'code';
+}
+
+/** 第, its numerals, perhaps its unit, then 至 ending the words (`第二至`, `第八条至`): a range's opening (`endsInRange`). */
+const RANGE_OPENING = new RegExp(`第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,8}(?:[条條款项項章节節編编]${WS}{0,3})?至$`);
+
+/**
+ * A range's opening broken at the line's end (`附八:關於南滿洲東部內蒙古條約第二至` / `第五條延期實行之換文`, a title of the 1915
+ * notes; `…依照本法第八条至` / `第十条的规定…`): 第, its numerals, perhaps its unit, then 至 closing a line no heading is (the line
+ * heads no level, and a bare article's caption names no range). The label opening the next line is the range's end, the line
+ * going on, whether or not an article came before (a title's second line: `cutGluedHeadings` and syntax/reparse.ts ask it of the
+ * line written above, `writtenAbove`; `continuesCitation` of the line right above). The last 16 characters
+ * read, and only when the line ends with 至.
+ */
+export function endsInRange(text: TextLike, above: Line | undefined): boolean {
+  if (!above || above.level) return false;
+  const k = above.kind;
+  if (!(k === 'text' || k === 'para' || k === 'item' || (k === 'article' && above.inlineBody))) return false;
+  let e = above.contentEnd;
+  while (e > above.contentStart && is(LABEL_SPACE, text.charCodeAt(e - 1))) e--;
+  if (e - above.contentStart < 3 || text.charCodeAt(e - 1) !== 0x81f3 /* 至 */) return false;
+  return RANGE_OPENING.test(text.slice(Math.max(above.contentStart, e - 16), e));
 }
 
 /**
@@ -1837,9 +1887,15 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     }
   }
   let at = di.in(Math.max(body, l.contentStart + 1), l.contentEnd);
+  /** Whether the line is unpunctuated (`unpunctuated`, read at its first label after white space; 0 not yet read). */
+  let bare = 0;
+  /** The last article label read on the line (its own, or the last cut out) and where it ends, or -1: its caption's shape. */
+  let headEnd = l.kind === 'article' && l.label ? l.label.end : -1;
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
+    // (A label after white space and a Han character, no mark between: what the two rules for lost stops below look at.)
+    const spaced = p < at - 1 && isHan(text.charCodeAt(p)) && isSpace(text.charCodeAt(at - 1));
     // A converter's `?` for a character it lost (a non-breaking or an ideographic space) right after a sentence end
     // (`…達成以下協議:? 第一條:俄方…`): white space, as that character was.
     if (text.charCodeAt(p) === 0x3f /* ? */ && p - 1 > l.contentStart && is(SENTENCE_END, text.charCodeAt(p - 1))) p--;
@@ -1857,6 +1913,23 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     // `[接上页] 第十二条 …` continuing the page before.)
     const ends = chapter === l.contentStart || is(SENTENCE_END, c) || halfWidthStop(text, l.contentStart, p) || ((chapter > l.contentStart || (chapter < 0 && last === 0 && p < at - 1)) && (c === 0xff09 || c === 0x29 || c === 0x5d || c === 0x3011));
     let len = ends ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    // A classical text printed unpunctuated, its articles run into one line, each after white space as the first is set off
+    // (`…最近之边界官 第十六条 一今欲…`, the 1894 Sino-British Burma convention in a digital 皇朝经世文新编): with no sentence end
+    // anywhere, a label after white space, white space after it, numbered on from the article before, heads the next article.
+    // A punctuated line's label after white space stays a reference (`依照 第二条 …`, a PDF's lost stop: no rule tells them apart).
+    if (!len && !ends && spaced && last > 0 && (bare || (bare = unpunctuated(text, l) ? 1 : -1)) > 0) {
+      len = gluedHeading(text, at, l.contentEnd, last);
+      if (len && !isSpace(text.charCodeAt(at + len))) len = 0;
+    }
+    // A PDF's text layer that lost the full stops before its article headings, the lines joined by spaces (the UN Model Treaty on
+    // Extradition: `兹协议如下: 第 1 条 引渡之义务 缔约国同意…的任何人 第 2 条 可予引渡之犯罪行为 1. 为本《条约》之目的…`): a label
+    // after white space, numbered on, written as the article before it on the line is — a caption set off by white space on both
+    // sides (`spacedCaption`) — heads the next article. A reference after white space goes on with its sentence (`依照 第 2 条
+    // 所述…`, `第 2 条 的规定`), no caption set off; nor does a label after the article before it had no caption so.
+    if (!len && !ends && spaced && last > 0) {
+      const n = gluedHeading(text, at, l.contentEnd, last);
+      if (n && spacedCaption(text, at + n, l.contentEnd) && (headEnd >= 0 ? spacedCaption(text, headEnd, l.contentEnd) : captionedAbove(text, earlier, upto, before, beforeCount))) len = n;
+    }
     // A page that opens inside an instrument, no article before (`[接上页] 2.…。 第5条 1.…。 第6条 1.…`): its first heading
     // starts the sequence when the next one follows it on the line.
     if (!len && ends && last === 0 && !cuts) len = openingHeading(text, at, l.contentEnd, l.end);
@@ -1867,6 +1940,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
       while (cut - 1 > p && text.charCodeAt(cut - 1) === 0x2a) cut--;
       (cuts ??= []).push(cut, len);
       last = parseNumeral(matchFolded(ARTICLE, text, at, l.contentEnd, 40)![1])!;
+      headEnd = at + len;
       at += len;
     } else at++;
     at = di.in(at, l.contentEnd);
@@ -1907,6 +1981,58 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   return cuts;
 }
 
+
+/** The longest caption set off by white space after a label inside a line (`spacedCaption`). */
+const SPACED_CAPTION_MAX = 16;
+
+/**
+ * Whether a caption set off by white space follows a label ending at `at` (`第 2 条 可予引渡之犯罪行为 1. …`): white space, two
+ * to SPACED_CAPTION_MAX characters with no punctuation nor white space, not opening with a word a reference goes on with
+ * (AFTER_REFERENCE: `第 2 条 所述`), then white space and more words.
+ */
+function spacedCaption(text: TextLike, at: number, end: number): boolean {
+  let k = at;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k === at || k >= end || AFTER_REFERENCE.includes(String.fromCharCode(text.charCodeAt(k)))) return false;
+  const from = k;
+  while (k < end && k - from <= SPACED_CAPTION_MAX && isHan(text.charCodeAt(k))) k++;
+  return k - from >= 2 && k - from <= SPACED_CAPTION_MAX && k < end && isSpace(text.charCodeAt(k));
+}
+
+/** How many lines above a line `captionedAbove` walks back for the last article's head. */
+const HEAD_REACH = 40;
+
+/**
+ * Whether the last article head above (in `earlier` before `upto`, then in `before` up to `beforeCount`: a relexed region's lines
+ * read on from the tree's), within HEAD_REACH lines, has a caption set off by white space on its line (`spacedCaption`).
+ */
+function captionedAbove(text: TextLike, earlier: readonly Line[] | undefined, upto: number, before: readonly Line[] | undefined, beforeCount: number): boolean {
+  let steps = 0;
+  for (let k = upto - 1; earlier && k >= 0 && steps < HEAD_REACH; k--, steps++) {
+    const h = earlier[k];
+    if (h.kind === 'article' && h.label) return spacedCaption(text, h.label.end, h.contentEnd);
+  }
+  for (let k = beforeCount - 1; before && k >= 0 && steps < HEAD_REACH; k--, steps++) {
+    const h = before[k];
+    if (h.kind === 'article' && h.label) return spacedCaption(text, h.label.end, h.contentEnd);
+  }
+  return false;
+}
+
+/** The marks a punctuated line holds one of at least: a sentence's end, a comma, a colon, an enumeration comma. */
+const PUNCTUATION = charClass('。！？；：，、,;:!?', 1 << 19);
+/** How long an unpunctuated line is at least (a heading, a caption or a short line has no punctuation either). */
+const UNPUNCTUATED_MIN = 200;
+
+/**
+ * Whether line `l` is a classical text printed unpunctuated (a digital edition of a Qing compilation): UNPUNCTUATED_MIN characters
+ * at least and none of the marks a punctuated text holds (PUNCTUATION), read once per line, at its first label after white space.
+ */
+function unpunctuated(text: TextLike, l: Line): boolean {
+  if (l.contentEnd - l.contentStart < UNPUNCTUATED_MIN) return false;
+  for (let k = l.contentStart; k < l.contentEnd; k++) if (is(PUNCTUATION, text.charCodeAt(k))) return false;
+  return true;
+}
 
 /** An older treaty's article label with 、 after it, read folded: `第一款、`, `第十二款、` (CLAUSE_ARTICLE's, its mark). */
 const CLAUSE_ARTICLE_DUN = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款、`);

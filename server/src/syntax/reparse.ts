@@ -11,7 +11,7 @@
 // and the real corpus). Never throws.
 import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStartingAt, textOf, withText } from './tree';
 import { PieceText, TextLike } from './text';
-import { chapterEnding, classify, continuesCitation, cutGluedHeadings, endsBrokenLabel, gluedItemsStay, gluedParagraphsStay, paragraphBefore, withInterleavedTranslation } from './lines';
+import { chapterEnding, classify, continuesCitation, cutGluedHeadings, endsBrokenLabel, endsInRange, writtenAbove, gluedItemsStay, gluedParagraphsStay, paragraphBefore, withInterleavedTranslation } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { CJK_ENOUGH } from './foreign';
 import { textLanguage } from './language';
@@ -282,7 +282,8 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   for (let i = b + 1; i <= last; i++) mid.push(delta === 0 ? lines[i] : shiftLine(lines[i], delta));
   // The next article's label is read as another instrument's article going on when the line now right above it ends citing
   // one (lines.ts continuesCitation: an edit that joins `…許可證。《联合国宪章》` to the line above `第四條“締約…`): a full parse.
-  if (next.kind === 'article' && continuesCitation(text, delta === 0 ? next : shiftLine(next, delta), mid[mid.length - 1], oldHead.num ?? 0)) return undefined;
+  // So is a label the line written above now ends a range's opening before (lines.ts endsInRange: `…第二至` / `第五條…`).
+  if (next.kind === 'article' && (continuesCitation(text, delta === 0 ? next : shiftLine(next, delta), mid[mid.length - 1], oldHead.num ?? 0) || endsInRange(text, writtenAbove(mid, mid.length, lines, a)))) return undefined;
   // Read off the old lines before they change hands: the articles opening with `1.`, the edited one's.
   const arabicBefore = arabicCount(previous);
   const ownArabic = arabicIn(old, lines, h, last + 1);
