@@ -111,9 +111,7 @@ const ANNOUNCED = new RegExp(`作为[ \\t\\u3000]*第[ \\t\\u3000]*([${NUMERAL_C
 export function withoutHints(severities: SeveritySettings): SeveritySettings {
   const out: Record<string, SeverityName> = { ...severities } as Record<string, SeverityName>;
   for (const code of Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[]) {
-    const setting = severities[code];
-    const severity = setting && setting !== 'off' ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    if (severity === DiagnosticSeverity.Hint) out[code] = 'off';
+    if (severityOf(severities, code) === DiagnosticSeverity.Hint) out[code] = 'off';
   }
   return out;
 }
@@ -124,17 +122,29 @@ export function diagnostics(ctx: FeatureContext): Diagnostic[] {
 
 type Report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown, relatedInformation?: DiagnosticRelatedInformation[]) => void;
 
+/** The severity `code` is reported with: the user's setting (not `off`), else the code's own. */
+function severityOf(severities: SeveritySettings, code: DiagnosticCode): DiagnosticSeverity | undefined {
+  const setting = severities[code];
+  return setting && setting !== 'off' ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
+}
+
+/** What a report keeps of a finding, its severity and words settled (`reporter`). */
+type Keep = (code: DiagnosticCode, start: number, end: number, severity: DiagnosticSeverity | undefined, message: string, data: unknown, relatedInformation: DiagnosticRelatedInformation[] | undefined) => void;
+
 /**
- * A report that gives each diagnostic the user's severity (or none: off) and its range; in a text labelling its
+ * A report that gives each finding the user's severity (none reported: off) and hands it to `keep`; in a text labelling its
  * articles `第二條` (`traditional`), the articles its message names are written so (unitWords.ts).
  */
-function reporter(out: Diagnostic[], severities: SeveritySettings, range: (start: number, end: number) => Range, traditional: boolean): Report {
+function reporter(severities: SeveritySettings, traditional: boolean, keep: Keep): Report {
   return (code, start, end, message, data, relatedInformation) => {
-    const setting = severities[code];
-    if (setting === 'off') return;
-    const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    out.push(diagnosticAt(range(start, end), severity, code, traditional ? withTraditionalArticleWord(message) : message, data, relatedInformation));
+    if (severities[code] === 'off') return;
+    keep(code, start, end, severityOf(severities, code), traditional ? withTraditionalArticleWord(message) : message, data, relatedInformation);
   };
+}
+
+/** A report pushing each finding onto `out` as a Diagnostic over `range(start, end)`. */
+function diagnosticReporter(out: Diagnostic[], severities: SeveritySettings, range: (start: number, end: number) => Range, traditional: boolean): Report {
+  return reporter(severities, traditional, (code, start, end, severity, message, data, related) => out.push(diagnosticAt(range(start, end), severity, code, message, data, related)));
 }
 
 /** A diagnostic of the checks, as `reporter` makes it and `diagnosticOf` makes it again: the same fields in the same order. */
@@ -219,7 +229,7 @@ interface Own {
 export function* diagnosticsWork(ctx: FeatureContext): Work<Diagnostic[]> {
   const out: Diagnostic[] = [];
   const own = ownOf(ctx.treaty);
-  const report = reporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end), own.traditional);
+  const report = diagnosticReporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end), own.traditional);
   yield* checksWork(ctx, own, report, (p) => runPending(ctx, p, own, report));
   return out;
 }
@@ -232,24 +242,18 @@ export function* diagnosticsWork(ctx: FeatureContext): Work<Diagnostic[]> {
 export function checkAlone(ctx: FeatureContext, words?: (message: string) => string): PartialChecks {
   const parts: PartialChecks['parts'] = [];
   const own = ownOf(ctx.treaty);
-  const severities = ctx.settings.severity;
   const lines = ctx.lines;
-  const traditional = own.traditional;
   // The last message given to `words` and its answer: the checks share one message among findings worded alike (self.mismatch's,
   // term.variant's, one after another: 120,000 of the 5,000 generated treaties' 139,000 diagnostics), asked of `words` once.
   let lastMessage: string | undefined;
   let lastWords = '';
   // Each finding kept as it is reported (`reporter`'s severity and words), in its place among the pending checks: no Diagnostic,
   // range and positions made for it first, to be read into a KeptDiagnostic and dropped (four objects a finding).
-  const report: Report = (code, start, end, message, data, relatedInformation) => {
-    const setting = severities[code];
-    if (setting === 'off') return;
-    const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    const m = traditional ? withTraditionalArticleWord(message) : message;
+  const report = reporter(ctx.settings.severity, own.traditional, (code, start, end, severity, m, data, relatedInformation) => {
     const from = lines.positionAt(start);
     const to = lines.positionAt(end);
     parts.push(new KeptDiagnostic(from.line, from.character, to.line, to.character, severity, code, !words ? m : m === lastMessage ? lastWords : (lastWords = words((lastMessage = m))), data, relatedInformation));
-  };
+  });
   finish(checksWork(ctx, own, report, (pending, spans) => {
     parts.push({ pending, ranges: pendingRanges(ctx, spans) });
   }, true));
@@ -299,7 +303,7 @@ export function finishChecks(ctx: FeatureContext, partial: PartialChecks): Diagn
   const out: Diagnostic[] = [];
   // The ranges of the part being finished: one report for all the parts (two closures a part made none).
   let ranges: readonly number[] = [];
-  const report = reporter(out, ctx.settings.severity, (start, end) => {
+  const report = diagnosticReporter(out, ctx.settings.severity, (start, end) => {
     for (let i = 0; i < ranges.length; i += 6) {
       if (ranges[i] === start && ranges[i + 1] === end) return { start: { line: ranges[i + 2], character: ranges[i + 3] }, end: { line: ranges[i + 4], character: ranges[i + 5] } };
     }
