@@ -94,9 +94,21 @@ function makeSigningPatterns() {
 }
 const signingPatterns = once(makeSigningPatterns);
 
+/**
+ * The list of languages a signing clause in another language names, group 1 (`in the Chinese, Russian and English languages`,
+ * `на китайском и русском языках`, `en langues chinoise et française`): read here, and reordered by the alternat's copies
+ * (features/export/alternat.ts).
+ */
+export function foreignLanguageList(raw: string): RegExpExecArray | null {
+  const { LANGUAGES_EN, LANGUAGES_RU, LANGUAGES_FR } = signingPatterns();
+  return LANGUAGES_EN.exec(raw) ?? LANGUAGES_RU.exec(raw) ?? LANGUAGES_FR.exec(raw);
+}
+/** What separates the languages of that list, captured (the list split keeps it): `, `, `, and `, ` and `, ` и `, ` et `. */
+export const LANGUAGE_LIST_SEPARATOR = /(\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+и\s+|\s+et\s+)/u;
+
 /** Reads a signing clause written in another language; values as written, offsets the user's. */
 export function readForeignSigning(text: string, block: Block): Signing {
-  const { DATE_DMY, DATE_MDY, PLACE, COPIES, COPIES_DIGITS, LANGUAGES_EN, LANGUAGES_RU, LANGUAGES_FR, AUTHENTIC, PREVAILS } = signingPatterns();
+  const { DATE_DMY, DATE_MDY, PLACE, COPIES, COPIES_DIGITS, AUTHENTIC, PREVAILS } = signingPatterns();
   const raw = text.slice(block.start, block.end);
   const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, ' ').trim(), languages: [] };
   let m: RegExpExecArray | null;
@@ -113,8 +125,8 @@ export function readForeignSigning(text: string, block: Block): Signing {
       s.copiesEnd = s.copiesStart + m[0].length;
     }
   }
-  if ((m = LANGUAGES_EN.exec(raw) ?? LANGUAGES_RU.exec(raw) ?? LANGUAGES_FR.exec(raw))) {
-    s.languages = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+|\s+et\s+/u).map((x) => x.trim()).filter(Boolean);
+  if ((m = foreignLanguageList(raw))) {
+    s.languages = m[1].split(LANGUAGE_LIST_SEPARATOR).filter((_, i) => i % 2 === 0).map((x) => x.trim()).filter(Boolean);
   }
   s.languageCodes = s.languages.map((l) => languageCode(l) ?? '');
   if ((m = AUTHENTIC.exec(raw))) {

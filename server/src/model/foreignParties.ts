@@ -4,7 +4,8 @@
 // Республики и Правительством Российской Федерации о …` (the title's instrumental case, the preamble's nominative), `Accord
 // entre … et … sur …`. What the alternat needs to make each party's copy of that text (features/export/alternat.ts): the
 // names as each place writes them, each party's language (syntax/foreign.ts `stateLanguage`) and what opens its signature.
-import { stateLanguage } from '../syntax/foreign';
+import { CONJUNCTIONS, stateLanguage } from '../syntax/foreign';
+import { perModel } from './perModel';
 import type { Treaty } from './treaty';
 
 export interface ForeignParties {
@@ -18,8 +19,6 @@ export interface ForeignParties {
   openers: [RegExp, RegExp];
 }
 
-/** The conjunction joining two parties in each language. */
-const CONJUNCTIONS: Record<string, string> = { en: 'and', ru: 'и', fr: 'et' };
 /**
  * The parties in a title: after `between` / `между` / `entre`, up to the words that say what the instrument is on (`on`,
  * `concerning`, `о`, `об`, `по`, `sur`, `relatif`…) or the title's end.
@@ -106,11 +105,8 @@ function compute(treaty: Treaty): ForeignParties | undefined {
   };
 }
 
-const memo = new WeakMap<Treaty, ForeignParties | null>();
+const computed = perModel(compute);
 /** The two parties of a text in another language, or undefined (a Chinese text, a text whose title names no two parties). */
 export function foreignPartiesOf(treaty: Treaty): ForeignParties | undefined {
-  if (treaty.language === 'zh') return undefined;
-  let v = memo.get(treaty);
-  if (v === undefined) memo.set(treaty, (v = compute(treaty) ?? null));
-  return v ?? undefined;
+  return treaty.language === 'zh' ? undefined : computed(treaty);
 }

@@ -279,7 +279,6 @@ export const LANGUAGE_NAMES: readonly [RegExp, string][] = [
   [/^(?:czech|чешск|tchèque|捷克文|捷克语|捷文)/, 'cs'],
 ];
 
-/** The code of a language named by a word (`Chinese`, `китайском`), if known. */
 /**
  * A party's state as a text in another language names it, and that state's language (the alternat puts each party's language
  * first in its copy): `the Government of the People's Republic of China` → zh, `Правительство Российской Федерации` → ru,
@@ -299,6 +298,9 @@ const STATE_LANGUAGES: readonly [RegExp, string][] = [
   [/mongolia|монгол|mongolie/iu, 'mn'],
   [/japan|япони|japon/iu, 'ja'],
 ];
+/** The conjunction joining two parties or two languages, by language: `A and B`, `A и B`, `A et B`. */
+export const CONJUNCTIONS: Readonly<Record<string, string>> = { en: 'and', ru: 'и', fr: 'et' };
+
 export function stateLanguage(name: string): string | undefined {
   let best: [number, string] | undefined;
   for (const [re, code] of STATE_LANGUAGES) {
@@ -308,6 +310,7 @@ export function stateLanguage(name: string): string | undefined {
   return best?.[1];
 }
 
+/** The code of a language named by a word (`Chinese`, `китайском`), if known. */
 export function languageCode(word: string): string | undefined {
   const w = word.toLowerCase();
   for (const [re, code] of LANGUAGE_NAMES) if (re.test(w)) return code;

@@ -11,7 +11,8 @@ import { AUTHORIZED_BY_SOURCE, PINYIN, PINYIN_GLOSS, STATES_TOGETHER, stateOf } 
 import { foldScript } from '../../syntax/script';
 import { widthOf } from './width';
 import { ForeignParties, declinedPattern, foreignPartiesOf } from '../../model/foreignParties';
-import { languageCode } from '../../syntax/foreign';
+import { LANGUAGE_LIST_SEPARATOR, foreignLanguageList } from '../../model/foreign';
+import { CONJUNCTIONS, languageCode } from '../../syntax/foreign';
 
 export interface SigningCopy {
   /** The party whose copy this is (its name as the text writes it); undefined for the single copy of a multilateral text. */
@@ -140,7 +141,7 @@ function alternateForeign(text: string, treaty: Treaty, parties: ForeignParties,
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const sigStart = treaty.signatures?.start ?? text.length;
   const head = text.slice(0, sigStart);
-  const conj = FOREIGN_CONJUNCTIONS[treaty.language];
+  const conj = CONJUNCTIONS[treaty.language];
   const taken: Array<[number, number]> = [];
   for (const [a, b] of parties.pairs) {
     // Each word in any case and any ending (a Russian title's instrumental, its preamble's nominative, capitals), the conjunction too.
@@ -165,37 +166,25 @@ function alternateForeign(text: string, treaty: Treaty, parties: ForeignParties,
   return applied(text, edits);
 }
 
-/** The conjunction joining two parties, by language. */
-const FOREIGN_CONJUNCTIONS: Record<string, string> = { en: 'and', ru: 'и', fr: 'et' };
 /** An article opening a party's name: `The`, `Le`, `La`, `Les`. */
 const ARTICLE_OPENS = /^(?:the|les?|la)\s/iu;
-/** The languages of a signing clause in another language: `in the Chinese, Russian and English languages`, `на китайском и русском языках`, `en langues chinoise et française`. */
-const FOREIGN_LANGUAGE_LISTS = [
-  /(?<!\p{L})in\s+the\s+(\p{Lu}\p{Ll}+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\p{Lu}\p{Ll}+)*)\s+languages?(?!\p{L})/u,
-  /(?<!\p{L})на\s+(\p{L}+(?:(?:\s*,\s*|\s+и\s+)\p{L}+)*)\s+язык/iu,
-  /(?<!\p{L})en\s+langues?\s+(\p{Ll}+(?:(?:\s*,\s*|\s+et\s+)\p{Ll}+)*)/u,
-];
 
 /** The copy's party's language put where the other party's stands in the signing clause's list (the others kept in place). */
 function foreignLanguageEdit(text: string, start: number, end: number, languages: readonly (string | undefined)[], first: number) {
   const own = languages[first];
   const other = languages[1 - first];
   if (!own || !other || own === other) return undefined;
-  const raw = text.slice(start, end);
-  for (const re of FOREIGN_LANGUAGE_LISTS) {
-    const m = re.exec(raw);
-    if (!m) continue;
-    const listStart = start + m.index + m[0].indexOf(m[1]);
-    const pieces = m[1].split(/(\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+и\s+|\s+et\s+)/u);
-    const tokens = pieces.filter((_, i) => i % 2 === 0);
-    const i = tokens.findIndex((t) => languageCode(t) === own);
-    const j = tokens.findIndex((t) => languageCode(t) === other);
-    if (i < 0 || j < 0 || i < j) return undefined;
-    [tokens[i], tokens[j]] = [tokens[j], tokens[i]];
-    const list = pieces.map((p, k) => (k % 2 === 0 ? tokens[k / 2] : p)).join('');
-    return { start: listStart, end: listStart + m[1].length, text: list };
-  }
-  return undefined;
+  const m = foreignLanguageList(text.slice(start, end));
+  if (!m) return undefined;
+  const listStart = start + m.index + m[0].indexOf(m[1]);
+  const pieces = m[1].split(LANGUAGE_LIST_SEPARATOR);
+  const tokens = pieces.filter((_, i) => i % 2 === 0);
+  const i = tokens.findIndex((t) => languageCode(t) === own);
+  const j = tokens.findIndex((t) => languageCode(t) === other);
+  if (i < 0 || j < 0 || i < j) return undefined;
+  [tokens[i], tokens[j]] = [tokens[j], tokens[i]];
+  const list = pieces.map((p, k) => (k % 2 === 0 ? tokens[k / 2] : p)).join('');
+  return { start: listStart, end: listStart + m[1].length, text: list };
 }
 
 /**
