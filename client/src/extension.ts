@@ -53,7 +53,10 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
     // File events: the server registers its own watchers (workspace/didChangeWatchedFiles), as it does in any editor.
     synchronize: { configurationSection: 'treaty' },
     // The server's messages follow VS Code's display language (LSP's `locale` says the same; this is explicit).
-    initializationOptions: { markdownDetection, locale: vscode.env.language, clientCommands: CLIENT_COMMANDS },
+    // Diagnostics pushed, not pulled (`diagnostics.pull: false`): vscode-languageclient pulls only for documents
+    // shown in a tab, and on a change only when `diagnosticPullOptions` says so; pushed, every open document's
+    // problems are in the Problems view as before (docs/editors.md, session 61).
+    initializationOptions: { markdownDetection, locale: vscode.env.language, clientCommands: CLIENT_COMMANDS, diagnostics: { pull: false } },
     middleware: {
       // A document opened in the wrong encoding: its diagnostic's quick fix is VS Code's own
       // "Reopen with Encoding" (the server cannot run an editor command).

@@ -24,6 +24,7 @@ import {
   Range,
   Location,
   WorkspaceEdit,
+  DocumentDiagnosticReport,
   StreamMessageReader,
   ShowMessageNotification,
   MessageType,
@@ -66,6 +67,7 @@ import { readTreatyFile } from './protocol/decode';
 import type { Encoding } from './syntax/encoding';
 import { ENCODING_CODE, encodingNotice, encodingRepairs, garbledAlike, misdecodingOf } from './features/encodingNotice';
 import { ScanPool } from './protocol/scanPool';
+import { PulledResults } from './protocol/pulled';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 import { EditResult, ExportFormat, HeadVersion, InsertMode, PREVIEW_REQUEST, PreviewParams, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
 import { EXPORT_FORMATS, exportFiles } from './protocol/exportFiles';
@@ -133,6 +135,13 @@ function layer(): void {
 }
 const client = {
   workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false, showDocument: false,
+  /**
+   * Diagnostics pulled (`textDocument/diagnostic`) rather than pushed: a client that declares both the pull and
+   * `workspace/diagnostic/refresh` — a treaty's diagnostics change with the instruments it cites, which only a
+   * refresh tells a pulling client — unless its initialization options say `diagnostics.pull: false` (the VS Code
+   * extension's). Never both for one client.
+   */
+  pullDiagnostics: false,
   /** The lens commands the client runs itself (initialization option `clientCommands`: the VS Code extension's). */
   commands: new Set<string>(),
 };
@@ -166,6 +175,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.workspaceFolders = !!caps.workspace?.workspaceFolders;
   client.applyEdit = !!caps.workspace?.applyEdit;
   client.showDocument = !!caps.window?.showDocument?.support;
+  client.pullDiagnostics = !!caps.textDocument?.diagnostic && !!caps.workspace?.diagnostics?.refreshSupport && options.diagnostics?.pull !== false;
   client.commands = new Set(Array.isArray(options.clientCommands) ? options.clientCommands.filter((c): c is string => typeof c === 'string') : []);
   support.hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
   support.linkSupport = !!caps.textDocument?.definition?.linkSupport;
@@ -178,7 +188,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   support.disabledActions = !!caps.textDocument?.codeAction?.disabledSupport;
   support.preferredActions = !!caps.textDocument?.codeAction?.isPreferredSupport;
   support.labelDetails = !!caps.textDocument?.completion?.completionItem?.labelDetailsSupport;
-  support.relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+  // (A pulling client may declare it with the pull, as vscode-languageclient does: LSP 3.18's DiagnosticsCapabilities.)
+  support.relatedInformation = !!(caps.textDocument?.publishDiagnostics?.relatedInformation || (client.pullDiagnostics && (caps.textDocument?.diagnostic as { relatedInformation?: boolean } | undefined)?.relatedInformation));
   support.linkTooltips = !!caps.textDocument?.documentLink?.tooltipSupport;
   support.rangelessSymbols = !!caps.workspace?.symbol?.resolveSupport;
   support.symbolKinds = kindsOf(caps.textDocument?.documentSymbol?.symbolKind?.valueSet);
@@ -186,7 +197,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   support.completionKinds = kindsOf(caps.textDocument?.completion?.completionItemKind?.valueSet);
   // Older clients name the root by its path only (`rootPath`, deprecated in LSP 3.0).
   const rootUri = params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : null);
-  folders = (params.workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: '' }] : [])).map((f) => f.uri);
+  // The folders, else the root. An empty list is not "no folder open": LSP gives `null` for none configured, and a
+  // `rootUri` is "null if no folder is open" — one given with `workspaceFolders: []` is the folder open.
+  folders = (params.workspaceFolders?.length ? params.workspaceFolders : rootUri ? [{ uri: rootUri, name: '' }] : []).map((f) => f.uri);
   // Set now, not when the scan starts (after the configuration is read): a file opened meanwhile is asked whether it is inside them.
   void files.setRoots(fileFolders(folders));
   return {
@@ -214,6 +227,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       selectionRangeProvider: true,
       executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
+      // Pulled by a client that can (see client.pullDiagnostics): a document's diagnostics depend on others (the
+      // instruments it cites, its counterparts); none for the workspace's files unopened, as none are pushed.
+      ...(client.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'treaty-language-server', version: SERVER_VERSION },
@@ -244,14 +260,21 @@ connection.onInitialized(async () => {
 /**
  * How long the server waits for the client to answer a request it needs before going on: a client that
  * declares workspace/configuration or window/workDoneProgress and never answers (the request lost, or
- * queued behind the client's own start-up) must not hold the workspace scan for ever.
+ * queued behind the client's own start-up) must not hold the workspace scan for ever. (Environment variable
+ * TREATY_CLIENT_ANSWER_MS: a shorter wait, for the tests of clients that never answer.)
  */
-const CLIENT_ANSWER_MS = 3000;
+const CLIENT_ANSWER_MS = Number(process.env.TREATY_CLIENT_ANSWER_MS) || 3000;
+/**
+ * How long a command waits for an answer a person may have to give first: an item picked of a
+ * window/showMessageRequest, a workspace/applyEdit the editor asks to confirm (eglot asks by default,
+ * `eglot-confirm-server-initiated-edits`). A client that never answers must not hold the command for ever.
+ */
+const USER_ANSWER_MS = 20 * CLIENT_ANSWER_MS;
 const UNANSWERED = Symbol('unanswered');
-/** `request`'s answer, or UNANSWERED after CLIENT_ANSWER_MS (a later answer is dropped). */
-async function answered<T>(request: Promise<T>): Promise<T | typeof UNANSWERED> {
+/** `request`'s answer, or UNANSWERED after `ms` (a later answer is dropped). */
+async function answered<T>(request: Promise<T>, ms = CLIENT_ANSWER_MS): Promise<T | typeof UNANSWERED> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof UNANSWERED>((resolve) => (timer = setTimeout(() => resolve(UNANSWERED), CLIENT_ANSWER_MS)));
+  const late = new Promise<typeof UNANSWERED>((resolve) => (timer = setTimeout(() => resolve(UNANSWERED), ms)));
   try {
     return await Promise.race([request, late]);
   } finally {
@@ -278,8 +301,12 @@ async function readConfiguration(): Promise<void> {
     sources.editor.severity = c?.diagnostics?.severity ?? initialOptions.severity;
     // Unset (a client without the setting): what the initialization options said stays.
     if (c?.outline?.maxSymbols !== undefined) settings.outlineMaxSymbols = outlineMaxSymbols(c.outline.maxSymbols);
-  } catch {
-    sources.editor.severity = {};
+  } catch (e) {
+    // Refused (an error answer: a client that declares the request but has no handler for it): taken as one that
+    // never answers — not asked again, and the initialization options' severities stay (they were dropped).
+    client.configuration = false;
+    sources.editor.severity = initialOptions.severity;
+    connection.console.warn(`treaty settings: workspace/configuration refused (${e instanceof Error ? e.message : String(e)}); settings from the initialization options and settings pushes only`);
   }
   layer();
 }
@@ -308,7 +335,7 @@ async function readConfigFile(): Promise<void> {
   layer();
 }
 
-type TreatySettings = { diagnostics?: { severity?: SeveritySettings }; outline?: { maxSymbols?: unknown } };
+type TreatySettings = { diagnostics?: { severity?: SeveritySettings; pull?: unknown }; outline?: { maxSymbols?: unknown } };
 
 /** The user's `files.exclude` and `search.exclude` globs (those set to true): files there are not read. */
 async function readExcludes(): Promise<void> {
@@ -433,25 +460,95 @@ function contextFor(uri: unknown, token?: CancellationToken): FeatureContext | u
 // title changed). server.ts debounces and publishes; it does not decide which.
 // The checks run in slices; a new version of the document (or its closing) cancels a run
 // not yet published, so a large document's stale diagnostics stop at the next unit.
+// To a client that pulls them (client.pullDiagnostics) nothing is published: the same checks, run
+// on the same schedule, keep what they found for its next pull, and when what it was last answered
+// is out of date — a change in another document, the settings, a version it did not pull — it is
+// asked to pull again (workspace/diagnostic/refresh).
 const pending = new Map<string, NodeJS.Timeout>();
 const running = new Map<string, CancellationTokenSource>();
 async function publish(uri: string): Promise<void> {
   const source = new CancellationTokenSource();
   running.get(uri)?.cancel();
   running.set(uri, source);
+  const asOf = { epoch: epochOf(uri), snapshot: index.get(uri) };
   try {
-    // A document opened in the wrong encoding gets the one diagnostic that says so, and no other.
-    const notice = await encodingNoticeOf(uri, source.token);
-    const ctx = notice ? undefined : contextFor(uri, source.token);
-    const diags = notice ? [notice.diagnostic] : ctx ? unsuppressed(ctx.treaty, await slicedOn(ctx.treaty.tree, diagnosticsWork(ctx), source.token)) : [];
-    // The version is the open document's even when it is not served (no diagnostics for that version).
-    const open = index.get(uri);
-    await connection.sendDiagnostics({ uri, version: notice?.version ?? ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diagnosticsFor(diags, support.relatedInformation) });
+    const { version, diagnostics } = await checksOf(uri, source.token);
+    if (!client.pullDiagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
+    else if (keep(uri, asOf, diagnostics) && pulled.stale(uri, diagnostics)) refreshSoon();
   } catch (e) {
     if (!source.token.isCancellationRequested) throw e;
   } finally {
     if (running.get(uri) === source) running.delete(uri);
   }
+}
+/** The diagnostics of a document as the client is given them, and the version of the open document they are of. */
+async function checksOf(uri: string, token: CancellationToken): Promise<{ version: number | undefined; diagnostics: Diagnostic[] }> {
+  // A document opened in the wrong encoding gets the one diagnostic that says so, and no other.
+  const notice = await encodingNoticeOf(uri, token);
+  const ctx = notice ? undefined : contextFor(uri, token);
+  const diags = notice ? [notice.diagnostic] : ctx ? unsuppressed(ctx.treaty, await slicedOn(ctx.treaty.tree, diagnosticsWork(ctx), token)) : [];
+  // The version is the open document's even when it is not served (no diagnostics for that version).
+  const open = index.get(uri);
+  return { version: notice?.version ?? ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diagnosticsFor(diags, support.relatedInformation) };
+}
+
+/** What a pulling client was answered, by document (result ids). */
+const pulled = new PulledResults();
+/** Per document, a count of the times it was to be checked again (validateSoon): checks begun before the last are out of date. */
+const epochs = new Map<string, number>();
+const epochOf = (uri: string) => epochs.get(uri) ?? 0;
+/** The checks' last findings of each document, for the next pull, while nothing has asked for them again. */
+const checked = new Map<string, { epoch: number; snapshot: Snapshot | undefined; diagnostics: Diagnostic[] }>();
+/** Keeps checks begun `asOf` for the next pull, and says true, when no change since calls for them again. */
+function keep(uri: string, asOf: { epoch: number; snapshot: Snapshot | undefined }, diagnostics: Diagnostic[]): boolean {
+  if (!asOf.snapshot?.open || epochOf(uri) !== asOf.epoch || index.get(uri) !== asOf.snapshot) return false;
+  checked.set(uri, { ...asOf, diagnostics });
+  return true;
+}
+/** A pulled document's diagnostics: those the checks kept, if still current, else checked now. */
+async function pulledNow(uri: string, token: CancellationToken): Promise<Diagnostic[]> {
+  const asOf = { epoch: epochOf(uri), snapshot: index.get(uri) };
+  const kept = checked.get(uri);
+  if (kept && kept.epoch === asOf.epoch && kept.snapshot === asOf.snapshot) return kept.diagnostics;
+  const { diagnostics } = await checksOf(uri, token);
+  // Checked as of the last change: the checks due after the pause would find the same.
+  if (keep(uri, asOf, diagnostics)) {
+    clearTimeout(pending.get(uri));
+    pending.delete(uri);
+  }
+  return diagnostics;
+}
+connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+  // A client the server pushes to gets no second copy (never both for one document).
+  if (!client.pullDiagnostics) throw new ResponseError(ErrorCodes.MethodNotFound, 'textDocument/diagnostic: the server pushes diagnostics to this client (it declares no workspace/diagnostic/refresh, or its initialization options say diagnostics.pull: false)');
+  const uri = params.textDocument.uri;
+  return pulled.report(uri, await pulledNow(uri, token), params.previousResultId);
+});
+
+/**
+ * Asks a pulling client to pull again (workspace/diagnostic/refresh): one request at a time, another after it
+ * when asked meanwhile; one the client refuses or leaves unanswered (CLIENT_ANSWER_MS) is logged, and the next
+ * change asks again.
+ */
+const refreshing = { sent: false, again: false };
+function refreshSoon(): void {
+  if (refreshing.sent) {
+    refreshing.again = true;
+    return;
+  }
+  refreshing.sent = true;
+  guard.detach('refresh pulled diagnostics', (async () => {
+    try {
+      const answer = await answered(connection.languages.diagnostics.refresh());
+      if (answer === UNANSWERED) connection.console.warn(`workspace/diagnostic/refresh unanswered after ${CLIENT_ANSWER_MS} ms`);
+    } catch (e) {
+      connection.console.warn(`workspace/diagnostic/refresh refused: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      const again = refreshing.again;
+      refreshing.sent = refreshing.again = false;
+      if (again) refreshSoon();
+    }
+  })());
 }
 /** The encoding diagnostic of an open document that reads as misdecoded, naming the encoding of the file on disk when it can be read. */
 async function encodingNoticeOf(uri: string, token: CancellationToken): Promise<{ diagnostic: Diagnostic; version: number } | undefined> {
@@ -497,6 +594,8 @@ function stopChecks(uri: string): void {
 function validateSoon(uri: string, delay = 200): void {
   clearTimeout(pending.get(uri));
   stopChecks(uri);
+  epochs.set(uri, epochOf(uri) + 1);
+  checked.delete(uri);
   pending.set(uri, guard.timer(`diagnostics of ${uri}`, () => {
     pending.delete(uri);
     guard.detach('publish diagnostics', publish(uri));
@@ -528,7 +627,11 @@ documents.onDidClose((e) => {
   warned.delete(e.document.uri);
   clearTimeout(pending.get(e.document.uri));
   stopChecks(e.document.uri);
-  guard.detach('clear diagnostics', connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+  checked.delete(e.document.uri);
+  epochs.delete(e.document.uri);
+  // A pulling client drops what it pulled of a document it closes.
+  if (client.pullDiagnostics) pulled.forget(e.document.uri);
+  else guard.detach('clear diagnostics', connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 });
 
 // Requests on one document: each route is a feature of the document's context (null when the
@@ -729,23 +832,26 @@ connection.onExecuteCommand(async (params, token) => {
 /**
  * Where a lens points, shown: with window/showDocument the one location, or the one picked of several
  * (window/showMessageRequest `title`, which every client takes: its items `1. agreement.md:12`); to a client
- * without showDocument, a message naming them (`listed`).
+ * without showDocument, a message naming them (`listed`) — and to one that refuses either request, answers
+ * neither (USER_ANSWER_MS for the pick, CLIENT_ANSWER_MS to show the document) or cannot show it (`success: false`).
+ * An item not picked (the message dismissed: `null`) shows nothing.
  */
 async function showLocations(locations: Location[], title: string, listed: (places: string) => string): Promise<void> {
   const place = (l: Location, i: number) => `${locations.length > 1 ? `${i + 1}. ` : ''}${fileNameOf(l.uri)}:${l.range.start.line + 1}`;
+  // A notification: nothing to answer.
+  const list = () => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: listed(locations.map(place).join('; ')) });
   if (!locations.length) return;
-  if (!client.showDocument) {
-    // A notification: nothing to answer.
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: listed(locations.map(place).join('; ')) });
-    return;
-  }
+  if (!client.showDocument) return list();
   let chosen: Location | undefined = locations[0];
   if (locations.length > 1) {
     const items = locations.map((l, i) => ({ title: place(l, i) }));
-    const picked = await connection.window.showInformationMessage(title, ...items).catch(() => undefined);
+    const picked = await answered(connection.window.showInformationMessage(title, ...items), USER_ANSWER_MS).catch((): typeof UNANSWERED => UNANSWERED);
+    if (picked === UNANSWERED) return list();
     chosen = picked ? locations[items.findIndex((x) => x.title === picked.title)] : undefined;
   }
-  if (chosen) await connection.window.showDocument({ uri: chosen.uri, selection: chosen.range, takeFocus: true }).catch(() => undefined);
+  if (!chosen) return;
+  const shown = await answered(connection.window.showDocument({ uri: chosen.uri, selection: chosen.range, takeFocus: true })).catch((): typeof UNANSWERED => UNANSWERED);
+  if (shown === UNANSWERED || !shown?.success) list();
 }
 
 /**
@@ -763,7 +869,12 @@ async function applyEdit<T extends EditResult>(label: string, edit: WorkspaceEdi
     void connection.window.showWarningMessage(msg('command.noApplyEdit'));
     return { ...result, applied: false, message: msg('command.noApplyEdit') };
   }
-  const answer = await connection.workspace.applyEdit({ label, edit }).catch((e: unknown) => ({ applied: false, failureReason: e instanceof Error ? e.message : undefined }));
+  const answer = await answered(connection.workspace.applyEdit({ label, edit }).catch((e: unknown) => ({ applied: false, failureReason: e instanceof Error ? e.message : undefined })), USER_ANSWER_MS);
+  if (answer === UNANSWERED) {
+    // The command answers; an edit the client applies after this is its own (the server holds nothing for it).
+    connection.console.warn(`workspace/applyEdit (${label}) unanswered after ${USER_ANSWER_MS} ms`);
+    return { ...result, applied: false, message: msg('command.editUnanswered', String(Math.round(USER_ANSWER_MS / 1000))) };
+  }
   return answer.applied ? { ...result, applied: true } : { ...result, applied: false, message: answer.failureReason ?? msg('command.editRejected') };
 }
 

@@ -95,6 +95,11 @@ for (const file of fs.readdirSync(CLIENTS).filter((f) => f.endsWith('.json')).so
       const encoding = client.initialized.capabilities.positionEncoding ?? 'utf-16';
       assert.ok([...(c.capabilities.general?.positionEncodings ?? []), 'utf-16'].includes(encoding), encoding);
       assert.deepEqual(d?.diagnostics.map((x) => [x.code, x.range]), [['ref.no-such-article', rangeIn(encoding, draftText, '第九条')]]);
+      // Pulled by a client that declares the pull and its refresh (coc.nvim, LSP4IJ, monaco-languageclient), unless its
+      // initialization options say otherwise (the VS Code extension's); pushed to any other — never both.
+      const pulls = !!c.capabilities.textDocument?.diagnostic && !!c.capabilities.workspace?.diagnostics?.refreshSupport && (c.initializationOptions as any)?.diagnostics?.pull !== false;
+      assert.equal(!!client.initialized.capabilities.diagnosticProvider, pulls);
+      assert.equal(client.pushed.includes(draft), !pulls);
 
       // Its citation is a link to the cited file; a tooltip only for a client that reads one.
       const cited = await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: draft } });

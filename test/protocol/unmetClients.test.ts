@@ -126,9 +126,12 @@ interface Raw {
   exited: Promise<number | null>;
 }
 
-/** The built server, and a client that answers the requests in `answers` (a handler), leaves those named `never` unanswered and refuses any other. */
-function raw(answers: Record<string, (params: any) => unknown> = {}, never: string[] = []): Raw {
-  const proc = spawn(process.execPath, [process.env.TREATY_SERVER ?? path.join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * The built server, and a client that answers the requests in `answers` (a handler), leaves those named `never` unanswered and refuses any other;
+ * `env`: the server's environment besides this process's (TREATY_CLIENT_ANSWER_MS: how long it waits for an answer).
+ */
+function raw(answers: Record<string, (params: any) => unknown> = {}, never: string[] = [], env: Record<string, string> = {}): Raw {
+  const proc = spawn(process.execPath, [process.env.TREATY_SERVER ?? path.join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   const reader = new StreamMessageReader(proc.stdout!);
   reader.partialMessageTimeout = 0;
   const connection = createProtocolConnection(reader, new StreamMessageWriter(proc.stdin!));
@@ -335,5 +338,158 @@ test('exit without shutdown, during the scan: the process ends at once, code 1',
     assert.ok(Date.now() - sent < 3000, `${Date.now() - sent} ms`);
   } finally {
     await stop(r);
+  }
+});
+
+// --- Session 61 (s61clients): pull diagnostics; requests a client never answers or refuses; a root with an empty folder list.
+
+/** A client that declares pull diagnostics and their refresh (LSP 3.17), as coc.nvim, LSP4IJ and monaco-languageclient do. */
+const PULLS = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } };
+// A draft citing an instrument not open, and that instrument: opened, the citation resolves.
+const CITING = '# 测试协定\n\n双方达成协议如下：\n\n## 第一条\n\n依照《乙国和丙国合作协定》第二条。\n';
+const CITED = '# 乙国和丙国合作协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
+
+async function initialized(r: Raw, capabilities: object, initializationOptions?: unknown): Promise<any> {
+  const answer = await r.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities, initializationOptions });
+  await r.connection.sendNotification('initialized', {});
+  return answer;
+}
+const pull = (r: Raw, uri: string, previousResultId?: string) => r.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId }) as Promise<any>;
+const published = (r: Raw) => r.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics');
+
+test('pull diagnostics, to a client that declares them and their refresh: the diagnostics the push gives, a result id, unchanged when nothing changed; checked again when a cited instrument opens, a refresh when it is edited; none pushed', async () => {
+  const r = raw({ 'workspace/diagnostic/refresh': () => null });
+  const push = raw();
+  try {
+    const caps = (await initialized(r, PULLS)).capabilities;
+    assert.deepEqual(caps.diagnosticProvider, { interFileDependencies: true, workspaceDiagnostics: false });
+    await initialized(push, {});
+    const a = 'file:///drafts/citing.md';
+    const b = 'file:///drafts/cited.md';
+    for (const x of [r, push]) await x.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: a, languageId: 'markdown', version: 1, text: CITING } });
+    const first = await pull(r, a);
+    assert.equal(first.kind, 'full');
+    assert.equal(typeof first.resultId, 'string');
+    assert.deepEqual(first.items.map((d: any) => d.code), ['ref.citation-not-found']);
+    // The same diagnostics as pushed to a client that does not pull.
+    const pushed = await until(() => published(push).find((n) => n.params.uri === a));
+    assert.deepEqual(first.items, pushed?.params.diagnostics);
+    // Nothing changed: unchanged, under the same id.
+    assert.deepEqual(await pull(r, a, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    // The cited instrument opened, and the citing text pulled at once: checked again, its citation resolved.
+    await r.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: b, languageId: 'markdown', version: 1, text: CITED } });
+    const second = await pull(r, a, first.resultId);
+    assert.equal(second.kind, 'full');
+    assert.notEqual(second.resultId, first.resultId);
+    assert.deepEqual(second.items, []);
+    // The cited instrument edited (its title changed) and the citing text not pulled: the client is asked to pull again.
+    assert.ok(!r.requests.includes('workspace/diagnostic/refresh'), 'nothing to refresh: the client pulled the current diagnostics');
+    await r.connection.sendNotification('textDocument/didChange', { textDocument: { uri: b, version: 2 }, contentChanges: [{ text: CITED.replace('乙国和丙国', '丁国和戊国') }] });
+    assert.ok(await until(() => r.requests.includes('workspace/diagnostic/refresh')), 'refresh asked');
+    const refreshed = await pull(r, a, second.resultId);
+    assert.equal(refreshed.kind, 'full');
+    assert.deepEqual(refreshed.items.map((d: any) => d.code), ['ref.citation-not-found']);
+    // The document itself changed: pulled again, the change's diagnostics.
+    await r.connection.sendNotification('textDocument/didChange', { textDocument: { uri: a, version: 2 }, contentChanges: [{ text: CITING.replace('《乙国和丙国合作协定》第二条', '第九条') }] });
+    const third = await pull(r, a, refreshed.resultId);
+    assert.equal(third.kind, 'full');
+    assert.deepEqual(third.items.map((d: any) => d.code), ['ref.no-such-article']);
+    await r.connection.sendNotification('textDocument/didClose', { textDocument: { uri: a } });
+    await new Promise((done) => setTimeout(done, 500));
+    // Never pushed, not even the empty list at closing.
+    assert.deepEqual(published(r), []);
+  } finally {
+    await stop(r);
+    await stop(push);
+  }
+});
+
+test('diagnostics pushed, and a pull refused, to a client that declares the pull without its refresh (Zed, lsp-bridge) or whose initialization options say diagnostics.pull: false (the VS Code extension)', async () => {
+  const without = { textDocument: { diagnostic: { dynamicRegistration: false } } };
+  for (const [capabilities, options] of [[without, undefined], [PULLS, { diagnostics: { pull: false } }]] as const) {
+    const r = raw();
+    try {
+      assert.equal((await initialized(r, capabilities, options)).capabilities.diagnosticProvider, undefined);
+      const uri = 'file:///drafts/pushed.md';
+      await r.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DRAFT } });
+      const got = await until(() => published(r).find((n) => n.params.uri === uri));
+      assert.deepEqual(got?.params.diagnostics.map((d: any) => d.code), ['ref.no-such-article']);
+      assert.equal(await pull(r, uri).then(() => undefined, (e: ResponseError<unknown>) => e.code), ErrorCodes.MethodNotFound);
+    } finally {
+      await stop(r);
+    }
+  }
+});
+
+test('a rootUri with workspaceFolders: [] (LSP: null is "none configured", and a rootUri is the folder open): the root is scanned', async () => {
+  const r = raw();
+  try {
+    await r.connection.sendRequest('initialize', { processId: null, rootUri: root, workspaceFolders: [], capabilities: { workspace: { workspaceFolders: true } } });
+    await r.connection.sendNotification('initialized', {});
+    assert.match((await until(() => logs(r).find((l) => /^indexed/.test(l)))) ?? logs(r).join('\n'), /^indexed 5 treaties of 5 files/);
+  } finally {
+    await stop(r);
+  }
+});
+
+test('workspace/configuration refused with an error: the initialization options\' severities stay, and it is not asked again', async () => {
+  const r = raw();
+  try {
+    await initialized(r, { workspace: { configuration: true } }, { diagnostics: { severity: { 'ref.no-such-article': 'hint' } } });
+    const uri = 'file:///drafts/refused.md';
+    await r.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DRAFT } });
+    const got = await until(() => published(r).find((n) => n.params.uri === uri));
+    assert.deepEqual(got?.params.diagnostics.map((d: any) => [d.code, d.severity]), [['ref.no-such-article', 4]]);
+    await r.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await new Promise((done) => setTimeout(done, 500));
+    assert.equal(r.requests.filter((m) => m === 'workspace/configuration').length, 1);
+  } finally {
+    await stop(r);
+  }
+});
+
+/** A command's answer, or 'pending' after `ms`. */
+const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<'pending'>((done) => setTimeout(() => done('pending'), ms))]);
+// The server waits 100 ms for a machine's answer and 2 s (twenty times as long) for one a person gives.
+const SHORT = { TREATY_CLIENT_ANSWER_MS: '100' };
+const GAP = '# 测试协定\n\n双方达成协议如下：\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n';
+
+test('workspace/applyEdit never answered, or refused: the command answers, not applied, and says why', async () => {
+  for (const [answers, never, message] of [[{}, ['workspace/applyEdit'], /did not say within 2 s/], [{}, [], /Unhandled method workspace\/applyEdit/]] as const) {
+    const r = raw(answers, [...never], SHORT);
+    try {
+      await initialized(r, { workspace: { applyEdit: true } }, { locale: 'en' });
+      const uri = 'file:///drafts/gap.md';
+      await r.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: GAP } });
+      const answer: any = await within(r.connection.sendRequest('workspace/executeCommand', { command: 'treaty.server.renumberArticles', arguments: [uri] }), 10000);
+      assert.notEqual(answer, 'pending');
+      assert.equal(answer.applied, false);
+      assert.match(answer.message, message);
+      assert.ok(r.requests.includes('workspace/applyEdit'));
+    } finally {
+      await stop(r);
+    }
+  }
+});
+
+test('a lens command to a client with window/showDocument that never answers the pick or the document, or refuses the pick: the command answers, and the places are listed in a message', async () => {
+  const loc = (line: number) => ({ uri: 'file:///drafts/a.md', range: { start: { line, character: 0 }, end: { line, character: 3 } } });
+  const cases: [string, string[], Record<string, (p: any) => unknown>, string, unknown[]][] = [
+    ['pick never answered', ['window/showMessageRequest'], {}, 'treaty.server.showReferences', ['file:///drafts/b.md', { line: 0, character: 0 }, [loc(4), loc(8)]]],
+    ['pick refused', [], {}, 'treaty.server.showReferences', ['file:///drafts/b.md', { line: 0, character: 0 }, [loc(4), loc(8)]]],
+    ['document never shown', ['window/showDocument'], {}, 'treaty.server.revealCounterpart', [loc(4).uri, loc(4).range]],
+    ['document not shown (success: false)', [], { 'window/showDocument': () => ({ success: false }) }, 'treaty.server.revealCounterpart', [loc(4).uri, loc(4).range]],
+  ];
+  for (const [name, never, answers, command, args] of cases) {
+    const r = raw(answers, never, SHORT);
+    try {
+      await initialized(r, { window: { showDocument: { support: true } } }, { locale: 'en' });
+      const answer = await within(r.connection.sendRequest('workspace/executeCommand', { command, arguments: args }), 10000);
+      assert.notEqual(answer, 'pending', name);
+      const shown = await until(() => r.notifications.find((n) => n.method === 'window/showMessage'), 2000);
+      assert.match(shown?.params.message ?? '', /a\.md:5/, name);
+    } finally {
+      await stop(r);
+    }
   }
 });

@@ -8,6 +8,7 @@ import {
   InitializedNotification,
   ProtocolConnection,
   PublishDiagnosticsNotification,
+  Diagnostic,
   PublishDiagnosticsParams,
   StreamMessageReader,
   StreamMessageWriter,
@@ -34,6 +35,8 @@ export interface Client {
   connection: ProtocolConnection;
   process: ChildProcess;
   diagnostics: Map<string, PublishDiagnosticsParams>;
+  /** The documents whose diagnostics were pushed (textDocument/publishDiagnostics), in order. */
+  pushed: string[];
   messages: ShowMessageParams[];
   logs: string[];
   /** The edits the server asked the client to apply (workspace/applyEdit); each is answered `applied`. */
@@ -43,7 +46,11 @@ export interface Client {
   /** The server's answer to initialize. */
   initialized: InitializeResult;
   open(uri: string, text: string, languageId?: string): Promise<void>;
-  /** Waits until diagnostics for `uri` arrive (or `ms` pass). */
+  /**
+   * Waits until diagnostics for `uri` arrive (or `ms` pass). From a server that announced a `diagnosticProvider`
+   * (a client that declares pull diagnostics and their refresh): pulled (textDocument/diagnostic) a moment later —
+   * after the document's opening or change sent meanwhile — and recorded as if pushed.
+   */
   waitForDiagnostics(uri: string, ms?: number): Promise<PublishDiagnosticsParams | undefined>;
   stop(): Promise<void>;
 }
@@ -69,6 +76,7 @@ export async function startServer(options: { rootUri?: string | null; initializa
   reader.partialMessageTimeout = 0;
   const connection = createProtocolConnection(reader, new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
+  const pushed: string[] = [];
   const waiters = new Map<string, (p: PublishDiagnosticsParams) => void>();
   const messages: ShowMessageParams[] = [];
   const logs: string[] = [];
@@ -87,6 +95,7 @@ export async function startServer(options: { rootUri?: string | null; initializa
   });
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
     diagnostics.set(p.uri, p);
+    pushed.push(p.uri);
     waiters.get(p.uri)?.(p);
   });
   connection.onNotification(ShowMessageNotification.type, (p) => void messages.push(p));
@@ -100,6 +109,7 @@ export async function startServer(options: { rootUri?: string | null; initializa
     return (p as { actions?: unknown[] }).actions?.[options.pick ?? -1] ?? null;
   });
   connection.onRequest('window/showDocument', (p: unknown) => (asked('window/showDocument', p), { success: true }));
+  connection.onRequest('workspace/diagnostic/refresh', () => (asked('workspace/diagnostic/refresh', undefined), null));
   connection.listen();
   const rootUri = options.rootUri ?? null;
   const initialized = await connection.sendRequest(InitializeRequest.type, {
@@ -130,6 +140,7 @@ export async function startServer(options: { rootUri?: string | null; initializa
     connection,
     process: proc,
     diagnostics,
+    pushed,
     messages,
     logs,
     applied,
@@ -139,6 +150,14 @@ export async function startServer(options: { rootUri?: string | null; initializa
       await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     },
     waitForDiagnostics(uri, ms = 5000) {
+      if (initialized.capabilities.diagnosticProvider) {
+        return new Promise((r) => setTimeout(r, Math.min(ms, 300))).then(async () => {
+          const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { items?: Diagnostic[] };
+          const p = { uri, diagnostics: report.items ?? [] };
+          diagnostics.set(uri, p);
+          return p;
+        });
+      }
       return new Promise((resolve) => {
         const timer = setTimeout(() => resolve(diagnostics.get(uri)), ms);
         waiters.set(uri, (p) => {

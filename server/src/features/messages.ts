@@ -61,6 +61,7 @@ export const MESSAGES = {
   'command.renumberLabel': { 'zh-cn': '重新编号全部条款', en: 'Renumber articles' },
   'command.insertLabel': { 'zh-cn': '插入{0}', en: 'Insert {0}' },
   'command.editRejected': { 'zh-cn': '编辑器未接受修改。', en: 'The editor did not apply the edit.' },
+  'command.editUnanswered': { 'zh-cn': '编辑器在 {0} 秒内未答复是否接受修改（workspace/applyEdit）。如编辑器此后仍作了修改，请检查文件。', en: 'The editor did not say within {0} s whether it applied the edit (workspace/applyEdit). If it applies it later, check the file.' },
   'command.fixGone': { 'zh-cn': '此修改已不适用于文件的当前内容。', en: 'The fix no longer applies to the document as it is now.' },
   'command.noApplyEdit': { 'zh-cn': '编辑器不支持由语言服务器修改文件（workspace/applyEdit），无法执行此命令。', en: 'The editor does not let the language server edit files (workspace/applyEdit): this command cannot run.' },
   'export.done': { 'zh-cn': '已导出 {0} 个文件到 {1}', en: 'Exported {0} file(s) to {1}' },

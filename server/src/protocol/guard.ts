@@ -85,8 +85,9 @@ function kindOf(name: string): 'request' | 'notification' {
   return NOTIFICATIONS.test(name.replace(/:.*/, '')) ? 'notification' : 'request';
 }
 
-/** What a failed request answers: nothing, or the item itself for completionItem/resolve. */
+/** What a failed request answers: nothing, the item itself for completionItem/resolve, no diagnostics for a pull (a report, never null). */
 function emptyAnswer(name: string, params: unknown): unknown {
+  if (name === 'languages.diagnostics.on') return { kind: 'full', items: [] };
   return name === 'onCompletionResolve' ? params : null;
 }
 

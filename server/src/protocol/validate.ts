@@ -86,6 +86,7 @@ const PARAMS: Record<string, Check> = {
   onRenameRequest: shape({ ...atPosition, newName: string }),
   onCodeAction: shape({ textDocument, range, context: shape({ diagnostics: arrayOf(object), 'only?': arrayOf(string) }) }),
   'languages.inlayHint.on': shape({ textDocument, range }),
+  'languages.diagnostics.on': shape({ textDocument, 'identifier?': string, 'previousResultId?': string }),
   onSelectionRanges: shape({ textDocument, positions: arrayOf(position, 10_000) }),
   onCompletion: shape({ ...atPosition, 'context?': object }),
   onCompletionResolve: shape({ label: string }),
