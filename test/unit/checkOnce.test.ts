@@ -16,7 +16,7 @@ import { Snapshot, WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
-import { Checked, finishAll, finishChunks, readChecked, readShare } from '../../server/src/cli/checkWorker';
+import { Checked, fileUri, finishAll, finishChunks, readChecked, readShare } from '../../server/src/cli/checkWorker';
 import { EARLY_WORKERS, EarlyWorkers, ParallelResult, Started, WORKER_LIMITS, WorkersAhead, checkInParallel, cutChunks, fileCost } from '../../server/src/cli/checkPool';
 import { JsonRunWriter, formatJson, relativePath, writeJsonRuns } from '../../server/src/cli/formats';
 import { ROOT, tempFolder } from '../support/fixture';
@@ -329,4 +329,18 @@ test('check once: a file\'s record holds no hover facts — its parties and how 
   const editor = new Snapshot('file:///协定.md', text, 0, undefined).info;
   assert.deepEqual([editor.parties, editor.entryIntoForce], [['中华人民共和国政府', '蒙古国政府'], '本协定自签字之日起生效。']);
   assert.deepEqual({ ...r.analysis!.info }, { ...editor, parties: [], entryIntoForce: undefined });
+});
+
+test('checkOnce: a file\'s URI made with its folder\'s kept is vscode-uri\'s, character for character', () => {
+  // Written by hand (UTF-8 bytes of each character, percent-encoded; vscode-uri also encodes `!'()*`).
+  assert.equal(fileUri('/tmp/法律/民法典(2020-05-28).md'), 'file:///tmp/%E6%B3%95%E5%BE%8B/%E6%B0%91%E6%B3%95%E5%85%B8%282020-05-28%29.md');
+  assert.equal(fileUri("/srv/条约/it's*new!.md"), 'file:///srv/%E6%9D%A1%E7%BA%A6/it%27s%2Anew%21.md');
+  assert.equal(fileUri('/a/b c#d?.md'), 'file:///a/b%20c%23d%3F.md');
+  // The same folder again (its URI kept), then another; and the paths whose start vscode-uri reads (a host, a drive letter).
+  const paths = [
+    '/tmp/法律/民法典(2020-05-28).md', '/tmp/法律/刑法.md', '/tmp/法律/x/y[1]@{2}+$&=;,:~_.md', '/tmp/法律/刑法.md',
+    '/C:/条约/a.md', '/c:/b.md', 'C:/条约/a.md', '/X:a.md', '/ab/C:a.md', '//host/share/条约.md', '//host/a.md', '//a.md', '/a.md', 'a.md',
+    'rel/条约 甲.md', '/tmp/%E6%B3%95.md', '/tmp/a\\b.md', '/tmp/Ｃ（一）.md', '/tmp/\u{20000}𠀀.md',
+  ];
+  for (const p of paths) assert.equal(fileUri(p), URI.file(p).toString(), p);
 });

@@ -248,3 +248,16 @@ for (const [from, to, cases] of POINTS) {
     }
   });
 }
+
+test('counterpartsBite: a counterpart come or gone after the texts by name were first asked is found, or no longer', () => {
+  // (workspace.ts makes its map of texts by name at the first `counterparts` and keeps it as documents come and go.)
+  const index = indexOf({ '协定.md': ZH, '其他.md': '# 其他\n' });
+  const langs = () => counterpartsOf(index, index.get(uri('协定.md'))!).map((c) => `${c.snapshot.uri} ${c.lang}`);
+  assert.deepEqual(langs(), []);
+  index.set(uri('协定.ru.md'), RU, 1, 'markdown');
+  assert.deepEqual(langs(), [`${uri('协定.ru.md')} ru`]);
+  index.set(uri('协定.en.md'), '# Agreement\n', 1, 'markdown');
+  assert.deepEqual(langs(), [`${uri('协定.ru.md')} ru`, `${uri('协定.en.md')} en`]);
+  index.close(uri('协定.ru.md'));
+  assert.deepEqual(langs(), [`${uri('协定.en.md')} en`]);
+});

@@ -6,7 +6,7 @@
 // fixes (codeActions.ts, and `treaty-check --fix` for the safe ones) are computed here too, from
 // the same model, so a fix edits exactly what the check saw.
 import { TextEdit } from 'vscode-languageserver-types';
-import { Article, Item, Treaty, articleAt, articleLayout, buildTreaty, normalizeTitle } from '../model/treaty';
+import { Article, Item, Paragraph, Treaty, articleAt, articleLayout, buildTreaty, normalizeTitle } from '../model/treaty';
 import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel, outsideCode, stopsShort } from '../model/clauses';
 import { partiesOf } from '../model/parties';
 import { foldedText, referencesOf } from '../model/references';
@@ -204,37 +204,58 @@ function numberingRuns(treaty: Treaty): Run[] {
   runs = [];
   const text = treaty.text;
   const marks = quotationMarks(treaty);
+  // A joint statement's units are its articles: their own `一、` is no paragraph number.
+  const paragraphStyle = treaty.tree.unitStyle === 'paragraph';
   for (const a of treaty.articles) {
-    // A joint statement's units are its articles: their own `一、` is no paragraph number.
-    let paragraphs: Numbered[] = [];
-    // Paragraphs inside a quotation opened before them (an amending protocol's `「第四條` / `一、…` /
-    // `三、…」`) are the quoted article's: their numbers are a list of its own.
-    let quoted: Numbered[] = [];
+    // The labels of the article's numbered paragraphs, made at the first (most articles have none).
+    let labels: ParagraphLabels | undefined;
     let depth = 0;
     for (let k = 0; k < a.paragraphs.length; k++) {
       const p = a.paragraphs[k];
-      const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
-      if (own && p.num !== undefined && depth === 0 && k > 0 && (replacedBy(text, a.paragraphs[k - 1]) || modelArticleBefore(text, paragraphs, p.num, a.paragraphs[k - 1]))) {
-        // The amended text's paragraph after an instruction (REPLACEMENT_INTRO), as for items below; or a model's next article's.
-        levels(paragraphs, runs);
-        paragraphs = [];
-      } else if (own && p.num !== undefined) {
-        if (depth > 0) quoted.push(own);
-        else paragraphs.push(own);
-      }
+      const own = paragraphStyle && p.index === 1 ? undefined : labelOf(text, p.block.head);
+      if (own) labels = labelledParagraph(text, a.paragraphs, k, own, depth, labels, runs);
       itemRuns(text, p.items, runs, marks, p.start);
       quotedParagraphRuns(text, p.block, runs);
       depth = quotesOpenAfter(text, marks, p.start, p.end, depth);
-      if (depth === 0 && quoted.length) {
-        levels(quoted, runs);
-        quoted = [];
+      if (depth === 0 && labels !== undefined && labels.quoted.length > 0) {
+        levels(labels.quoted, runs);
+        labels.quoted = [];
       }
     }
-    levels(quoted, runs);
-    levels(paragraphs, runs);
+    if (labels !== undefined) {
+      levels(labels.quoted, runs);
+      levels(labels.paragraphs, runs);
+    }
   }
   runCache.set(treaty, runs);
   return runs;
+}
+
+/**
+ * An article's numbered paragraphs: those of its own text, and those inside a quotation opened before them (an amending
+ * protocol's `「第四條` / `一、…` / `三、…」`), which are the quoted article's: their numbers are a list of their own.
+ */
+interface ParagraphLabels {
+  paragraphs: Numbered[];
+  quoted: Numbered[];
+}
+
+/**
+ * Paragraph `k` of an article, labelled `own`, put in its list (made now if the article has none yet). Out of numberingRuns,
+ * which reads every paragraph: a labelled paragraph is rare in a law, and the branch met late in a run (its reads and
+ * pushes never fed before) deoptimized numberingRuns (treaty-check over LawRefBook/Laws: 5 compiles, 3 deoptimizations).
+ */
+function labelledParagraph(text: string, paragraphs: readonly Paragraph[], k: number, own: Numbered, depth: number, labels: ParagraphLabels | undefined, runs: Run[]): ParagraphLabels | undefined {
+  const num = paragraphs[k].num;
+  if (num === undefined) return labels;
+  labels ??= { paragraphs: [], quoted: [] };
+  if (depth === 0 && k > 0 && (replacedBy(text, paragraphs[k - 1]) || modelArticleBefore(text, labels.paragraphs, num, paragraphs[k - 1]))) {
+    // The amended text's paragraph after an instruction (REPLACEMENT_INTRO), as for items below; or a model's next article's.
+    levels(labels.paragraphs, runs);
+    labels.paragraphs = [];
+  } else if (depth > 0) labels.quoted.push(own);
+  else labels.paragraphs.push(own);
+  return labels;
 }
 
 /**
@@ -360,35 +381,57 @@ function lostLabelOf(text: string, list: readonly Item[], k: number): Numbered |
 /** Splits one list of labels into the runs of its levels, added to `out`, and finds what is wrong in each. */
 function levels(list: Numbered[], out: Run[]): void {
   if (list.length === 0) return;
-  const stack: { cls: LabelClass; last: number; run: Run }[] = [];
+  const stack: Level[] = [];
   for (const e of list) {
     const at = stack.findIndex((s) => s.cls === e.cls);
     if (at >= 0) {
       // (Cut only when a level is closed: setting an array's length, even to the length it has, is a call into the runtime.)
       if (stack.length > at + 1) stack.length = at + 1;
-      const top = stack[at];
-      const k = top.run.entries.push(e) - 1;
-      if (e.missing) top.run.problems.push({ at: k, kind: 'unlabelled', expected: e.num });
-      else if (e.num === top.last) top.run.problems.push({ at: k, kind: 'duplicate', expected: top.last + 1 });
-      else if (e.num > top.last + 1 && !skipsUnusedLetter(e, top.last)) top.run.problems.push({ at: k, kind: 'gap', expected: top.last + 1 });
-      else if (e.num < top.last && e.num !== 1) {
-        // Going backwards (not a fresh list from 1): not a numbering this check can read.
-      }
-      top.last = e.num;
+      nextOnLevel(stack[at], e);
       continue;
     }
     const top = stack[stack.length - 1];
-    if (top && e.num !== 1 && e.num === top.last + 1) {
-      // `（一）（二）3.`: the list goes on in another form.
-      const k = top.run.entries.push(e) - 1;
-      top.run.problems.push({ at: k, kind: 'mixed', expected: e.num });
-      top.last = e.num;
-      continue;
-    }
-    const run: Run = { entries: [e], problems: e.missing ? [{ at: 0, kind: 'unlabelled', expected: e.num }] : [] };
+    if (top !== undefined && goesOnMixed(top, e)) continue;
+    const run: Run = { entries: [e], problems: e.missing ? unlabelledFirst(e) : [] };
     out.push(run);
     stack.push({ cls: e.cls, last: e.num, run });
   }
+}
+
+/**
+ * A level of `levels`' stack: its class, its last number, its run. (The findings' branches below are functions of their
+ * own, as labelledParagraph is: each met late in a run deoptimized levels — 4 compiles, 3 deoptimizations over the laws.)
+ */
+interface Level {
+  cls: LabelClass;
+  last: number;
+  run: Run;
+}
+
+/** `e` the next entry of `top`'s level: flagged when its number is not the next one. */
+function nextOnLevel(top: Level, e: Numbered): void {
+  const k = top.run.entries.push(e) - 1;
+  if (e.missing) top.run.problems.push({ at: k, kind: 'unlabelled', expected: e.num });
+  else if (e.num === top.last) top.run.problems.push({ at: k, kind: 'duplicate', expected: top.last + 1 });
+  else if (e.num > top.last + 1 && !skipsUnusedLetter(e, top.last)) top.run.problems.push({ at: k, kind: 'gap', expected: top.last + 1 });
+  else if (e.num < top.last && e.num !== 1) {
+    // Going backwards (not a fresh list from 1): not a numbering this check can read.
+  }
+  top.last = e.num;
+}
+
+/** `（一）（二）3.`: the list goes on in another form — `e` taken into `top`'s run, flagged. */
+function goesOnMixed(top: Level, e: Numbered): boolean {
+  if (e.num === 1 || e.num !== top.last + 1) return false;
+  const k = top.run.entries.push(e) - 1;
+  top.run.problems.push({ at: k, kind: 'mixed', expected: e.num });
+  top.last = e.num;
+  return true;
+}
+
+/** The problems of a run whose first entry lost its label. */
+function unlabelledFirst(e: Numbered): Run['problems'] {
+  return [{ at: 0, kind: 'unlabelled', expected: e.num }];
 }
 
 /**

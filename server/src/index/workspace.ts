@@ -405,6 +405,15 @@ function withFileTitle(info: TreatyInfo, uri: string): TreatyInfo {
   return { ...info, title: t.text, normalized: t.normalized, kind: info.kind ?? kindOf(t.normalized) };
 }
 
+/** `uri` added to `byName`, under its folder and file name without its language tag. */
+function named(byName: Map<string, Set<string>>, uri: string): void {
+  const key = nameKey(uri);
+  if (key === undefined) return;
+  let set = byName.get(key);
+  if (!set) byName.set(key, (set = new Set()));
+  set.add(uri);
+}
+
 /** The key of `byName`: the folder and the file name without its language tag. */
 function nameKey(uri: string): string | undefined {
   // The last one asked, given again: a document indexed, then deleted (treaty-check reads each file so), asks it of the same URI
@@ -540,8 +549,13 @@ export class WorkspaceIndex implements Workspace {
   private readonly citesOf = new Map<string, readonly string[]>();
   /** Documents whose citations are not in the graph yet: read on the next query, so that a keystroke builds no model. */
   private readonly stale = new Set<string>();
-  /** Documents by folder and file name without its language tag (`file:///ws/协定` → 协定.md, 协定.ru.md). */
-  private readonly byName = new Map<string, Set<string>>();
+  /**
+   * Documents by folder and file name without its language tag (`file:///ws/协定` → 协定.md, 协定.ru.md): made when first
+   * asked (`counterparts`), from `docs` in its order — each set in the order its documents were added, as kept one by one —,
+   * then kept as documents come and go. treaty-check's reading index holds one file at a time and asks no counterparts:
+   * each file's name was decoded (`nameKey`: a Chinese name percent-encoded) for a map never read.
+   */
+  private byName: Map<string, Set<string>> | undefined;
   /** The counterparts the configuration declares. */
   private declared: DeclaredCounterparts = [];
   /** Whether markdown documents are detected as treaties. */
@@ -670,18 +684,22 @@ export class WorkspaceIndex implements Workspace {
   }
 
   private name(uri: string): void {
-    const key = nameKey(uri);
-    if (key === undefined) return;
-    let set = this.byName.get(key);
-    if (!set) this.byName.set(key, (set = new Set()));
-    set.add(uri);
+    if (this.byName) named(this.byName, uri);
   }
 
   private unname(uri: string): void {
+    if (!this.byName) return;
     const key = nameKey(uri);
     const set = key === undefined ? undefined : this.byName.get(key);
     set?.delete(uri);
     if (set?.size === 0) this.byName.delete(key!);
+  }
+
+  private names(): Map<string, Set<string>> {
+    if (this.byName) return this.byName;
+    const byName = new Map<string, Set<string>>();
+    for (const uri of this.docs.keys()) named(byName, uri);
+    return (this.byName = byName);
   }
 
   /** Deletes every document under a folder URI (a folder deleted on disk). */
@@ -821,7 +839,7 @@ export class WorkspaceIndex implements Workspace {
       }
     }
     const me = nameParts(uri);
-    for (const u of me ? this.byName.get(me.dir + me.base) ?? [] : []) {
+    for (const u of me ? this.names().get(me.dir + me.base) ?? [] : []) {
       const s = this.docs.get(u);
       if (!s || u === uri || out.has(u) || s.refusal) continue;
       const lang = nameParts(u)?.lang;
