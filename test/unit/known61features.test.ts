@@ -45,3 +45,30 @@ test('known 61: a bracketed date and place under a title, in Chinese numerals or
   // A day with no year is no date the line is read by.
   assert.equal(read(HEADED.replace('（二〇二四年七月二十九日，北京）', '（七月二十九日，北京）')).signing, undefined);
 });
+
+// The 1890 Sikkim convention on a page whose converter wrote every 一 as 壹 (test/fixtures/real/
+// convention_qing_gb_sikkim_tibet_1890_ndbrw_hant.md): articles 第壹款…, and the signing clause glued in the last article's line
+// after its seal, dated by the reign and the Western calendar (壹千八百九十年), the copies counted by language where they were made:
+// a dated sentence counting its copies by language is a signing clause (parser.ts SIGNING), read in the last unit as one run on
+// after its sentence is.
+const SIKKIM = '茲因大清國大皇帝、大英國大君主實願固敦兩國睦誼,現經議定條約三款,臚列於後:\n' +
+  '第壹款 藏、哲之界,以自布坦交界之支莫摯山起,分水流之壹帶山頂為界。\n' +
+  '第二款 中、英兩國互允以第壹款所定之界限為準,由兩國遵守。\n' +
+  '第三款 以上條款既定後,應送呈兩國批準,彼此各執,以昭信守。光緒十六年二月二十七日,即西歷壹千八百九十年三月十七日,在孟臘城繕就華、英文各四份,蓋印畫押 。\n' +
+  '附註\n本條約見《光緒條約》,卷29,頁8-10。\n';
+
+test('known 61: 第壹款 is article 1, and a dated sentence counting its copies by language in the last article signs the text', () => {
+  const t = read(SIKKIM);
+  assert.deepEqual(t.articles.map((a) => a.num), [1, 2, 3]);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1, 1]);
+  const s = t.signing;
+  assert.deepEqual(s && [s.date?.year, s.date?.month, s.date?.day, s.place, s.copies, s.languages], [1890, 3, 17, '孟臘城', 4, ['華文', '英文']]);
+  assert.deepEqual(raised(SIKKIM), []);
+  // The copies written in numerals of every day (一千八百九十年, 各四份): the same clause.
+  const plain = read(SIKKIM.replace('壹千八百九十年', '一千八百九十年')).signing;
+  assert.deepEqual(plain && [plain.date?.year, plain.place, plain.copies], [1890, '孟臘城', 4]);
+  // A dated sentence counting no copies and signing nothing: the article's, no clause.
+  assert.equal(read(SIKKIM.replace(',在孟臘城繕就華、英文各四份,蓋印畫押 。', '。')).signing, undefined);
+  // Copies counted by language with no date before them: no clause either (a testimonium's, sealed, is: known 60 hant).
+  assert.equal(read(SIKKIM.replace('光緒十六年二月二十七日,即西歷壹千八百九十年三月十七日,', '')).signing, undefined);
+});

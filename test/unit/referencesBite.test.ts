@@ -196,6 +196,7 @@ const CASES: [string, string, string[]][] = [
     ['art 1 label=第一条']],
   ['an item after an article named in its own item: that article\'s, uncertain', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n有下列行为之一的：\n\n（一）违反⟦第一条⟧规定，或者违反⟦第（三）项⟧规定的；\n\n（二）乙。\n',
     ['art 1', 'art 1(3) ~']],
+  ['financial numerals (大写, every 一 a converter wrote 壹) where the articles are 款: 第壹款, 第貳款', '# 测试条约\n\n## 第壹款\n\n甲。\n\n## 第貳款\n\n以⟦第壹款⟧所定之界限为准，照⟦第貳款⟧办理。\n', ['art 1', 'art 2']],
   ['a list of 款 counted where the articles are 款 (`第四、第五、第六三款`, the 1890 Sikkim convention): articles, not article 63', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n乙。\n\n## 第三款\n\n将⟦第一⟧、⟦第二⟧两款会商，⟦第一⟧至⟦第三⟧三款为准。\n', ['art 1', 'art 2', 'art 1', 'art 3']],
   ['第六款 alone where the articles are 款: that article', '# 测试条约\n\n## 第一款\n\n按照⟦第二款⟧赔偿。\n\n## 第二款\n\n乙。\n', ['art 2']],
 

@@ -162,6 +162,9 @@ const PLACE_SIGNED = new RegExp(`[在于]([^，,。\\s]{0,11}?${NOT_NUMERAL})(?:
  */
 export const BRACKETED_DATE_PLACE = new RegExp(`^[（(][ \\t]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t]*年[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*月[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*日[ \\t\\u3000]*[，,][ \\t\\u3000]*([^\\s，。,、；;：:《》“”()（）\\d]{1,12}?)[ \\t]*[）)]$`);
 
+/** The place where the copies were made, before 缮 and the copies counted by language (COPIES_BY_LANGUAGE): group 1. */
+const PLACE_COPIED = new RegExp(`在([^，,。\\s在于]{1,11}?)[ \\t]*(?=${COPIES_BY_LANGUAGE.source})`);
+
 /** Languages named before the count of the texts, no verb: `中英文字两种文本` (group 1 `中英文字`). */
 const TEXTS_COUNTED = /(?:^|[，,])([^。，,；;]{1,30}?(?:文字|[文语]))[两二三四五六][ \t]*种文本/;
 
@@ -256,6 +259,8 @@ export function readSigning(text: TextLike, block: Block): Signing {
   else if ((m = PLACE_SIGNED.exec(folded)) && !STARTS_WITH_YEAR.test(m[1])) s.place = placed(m, 1);
   // A date and a place in brackets, a comma between, nothing else (`（2024年7月29日，北京）` under a joint statement's title).
   else if ((m = BRACKETED_DATE_PLACE.exec(folded))) s.place = placed(m, 1);
+  // Where the copies were made, counted by language (`…三月十七日,在孟臘城繕就華、英文各四份,蓋印畫押`: the Qing's clause).
+  else if ((m = PLACE_COPIED.exec(folded))) s.place = placed(m, 1);
   // UNESCO's final clause counts its originals as texts: `订于巴黎，两个正式文本均有…的签字` (in two authentic copies bearing the signature of …).
   // Or counted by language after them, `繕為華英文各二份` (the Republic's and the Qing's form): each language's count, as `以中文及西班牙文各缮二份`.
   const copiesAt = (m: RegExpExecArray, count: string) => {

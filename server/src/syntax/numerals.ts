@@ -8,8 +8,10 @@ const DIGIT: Record<string, number> = {
   '〇': 0, '零': 0, '○': 0, 'Ｏ': 0, 'O': 0, '0': 0, '０': 0,
   '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
   '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  // The financial numerals (words.ts FINANCIAL_NUMERALS): `第壹款`, `壹八九○年`.
+  '壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '参': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
 };
-const UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+const UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000, '拾': 10, '佰': 100, '仟': 1000 };
 
 /** Characters that may appear in a numeral: the lexicon's (syntax/words.ts). */
 export { NUMERAL_CHARS } from './words';

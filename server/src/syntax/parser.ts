@@ -40,7 +40,10 @@ const BLANK_DATE = `${BLANK_DATE_PART}(?=年${BLANK_DATE_PART}月${BLANK_DATE_PA
  * without 《》, here cut by a page) dates the noun; `之日` (the day of) does not, nor 之 inside a place's name (`訂於下之關，`).
  */
 const SIGNING = new RegExp(
-  `(?:[${DATE_DIGITS}${OCR_ZEROS}]|[于在]${BLANK_DATE})[ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])(?!(?<=于)[^，,；;。]{1,12}?[的之](?!日)[^，,；;。]{3})|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `(?:[${DATE_DIGITS}${OCR_ZEROS}]|[于在]${BLANK_DATE})[ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])(?!(?<=于)[^，,；;。]{1,12}?[的之](?!日)[^，,；;。]{3})|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)` +
+    // Or a dated sentence counting its copies by language (`光緒十六年二月二十七日,即西歷…,在孟臘城繕就華、英文各四份,蓋印畫押`,
+    // the 1890 Sikkim convention's clause): the copies made that day, the clause's.
+    `|[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^。]{0,80}?${COPIES_BY_LANGUAGE.source}`,
 );
 /**
  * The time an instrument stays open for signature, `本议定书直至一九八九年十二月三十一日在马德里开放签字` (folded): the

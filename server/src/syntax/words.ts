@@ -25,8 +25,13 @@ export const SMALL_CN = `${DIGITS_CN}十`;
 export const POSITIONAL_CN = `〇零${DIGITS_CN}`;
 /** Arabic digits, half- and full-width (a character-class body). */
 export const ARABIC = '0-9０-９';
+/**
+ * The financial numerals (大写: 壹 貳 參 … 拾 佰 仟, traditional and simplified, 參 folded as 参), as a converter or a clerk writes
+ * every 一 of a text (the 1890 Sikkim convention's page: `第壹款`, `壹八九○年`): numerals.ts reads them as 一 to 九, 十, 百, 千.
+ */
+export const FINANCIAL_NUMERALS = '壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟';
 /** Characters that may appear in a numeral (Chinese or Arabic, half- or full-width): article, chapter and unit numbers. */
-export const NUMERAL_CHARS = '0-9０-９〇零○一二两三四五六七八九十百千万廿卅';
+export const NUMERAL_CHARS = `0-9０-９〇零○一二两三四五六七八九十百千万廿卅${FINANCIAL_NUMERALS}`;
 /** The number after 之 (`第十条之一`), of an annex (`附件二`). */
 export const SUB_NUMERAL = `${SMALL_CN}0-9`;
 /** A paragraph number `一、`. */
