@@ -175,7 +175,7 @@ test('the agreement check finds a list that is not the lexicon\'s', () => {
   g.repository!['bare-title'].match = '^(.{4,80}(?:条约|协定|章程))$';
   g.repository!['paragraph-number'].begin = '^(([一二三四五六七八九十百]+)(、))';
   g.repository!['chapter-heading'].match = '^(第[0-9０-９〇零一二两三四五六七八九十百千]+章)$';
-  g.repository!['article-heading'].match = '^(第[0-9０-９〇零○一二两三四五六七八九十百千万廿卅]+条(?:之[一二三四五六七八九十]+)?)$';
+  g.repository!['article-heading'].match = '^(第[0-9０-９〇零○一二两三四五六七八九十百千万廿卅壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟]+条(?:之[一二三四五六七八九十]+)?)$';
   assert.deepEqual(disagreements(g), [
     'repository.article-heading.match: numerals [一二三四五六七八九十] are not the lexicon\'s SUB_NUMERAL',
     'repository.chapter-heading.match: numerals [0-9０-９〇零一二两三四五六七八九十百千] are not the lexicon\'s classes',

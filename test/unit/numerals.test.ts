@@ -9,6 +9,9 @@ const PARSE: [string, number | undefined][] = [
   ['二〇〇八', 2008], ['一九九六', 1996], ['〇', 0], ['零', 0], ['廿一', 21], ['卅', 30],
   ['102', 102], ['１０２', 102], [' 十 一 ', 11], ['十 一', 11], ['二 十 六', 26],
   ['', undefined], ['十十', undefined], ['一一十', undefined], ['百', 100], ['abc', undefined],
+  // The financial numerals (大写), traditional and simplified, as a converter writes every 一 (the 1890 Sikkim convention's page).
+  ['壹', 1], ['貳拾參', 23], ['贰拾叁', 23], ['参', 3], ['肆佰伍拾陸', 456], ['陆仟', 6000], ['柒捌', 78], ['玖', 9], ['壹八九○', 1890],
+  ['壹千八百九十', 1890], ['拾壹', 11], ['拾拾', undefined],
 ];
 
 for (const [input, expected] of PARSE) {
@@ -68,4 +71,9 @@ test('the white space numeralIn leaves out is what /[\\s\\u3000]/ matches', () =
 // The parser reads a label's number in place, folded (lines.ts numeralAt): 兩 and 萬 of traditional text count.
 test('an article heading written 第兩條 or 第一萬零一條 is article 2 or 10001 (traditional numerals read folded)', () => {
   assert.deepEqual(['第兩條　甲。', '第一萬零一條　乙。'].map((l) => classify(l, 0, l.length, l.length).num), [2, 10001]);
+});
+
+// A label written in financial numerals (words.ts FINANCIAL_NUMERALS): `第壹款` of the 1890 Sikkim convention, `第貳拾參條`.
+test('an article heading written 第壹款, 第貳拾參條 or 第陆条 is article 1, 23 or 6', () => {
+  assert.deepEqual(['第壹款 藏、哲之界。', '第貳拾參條　乙。', '第陆条　丙。'].map((l) => classify(l, 0, l.length, l.length).num), [1, 23, 6]);
 });

@@ -117,6 +117,17 @@ const CASES: [string, string, string[]][] = [
   ['第X、Y条之一: 之一 goes with the last number only', doc('依照⟦第二⟧、⟦三条之一⟧办理。'), ['art 2', 'art 3之1']],
   ['第X、Y至Z条: a number, then a range', doc('依照⟦第二⟧、⟦三⟧至⟦五条⟧办理。'), ['art 2', 'art 3 from', 'art 5 to']],
   ['第X、Y条至第Z条: the last number opens the range written after 条', doc('依照⟦第二⟧、⟦三条⟧至⟦第五条⟧办理。'), ['art 2', 'art 3 from', 'art 5 to']],
+  // A count after the list, before 条 or 款 (older texts: `第四、第五、第六三款`, articles 4, 5 and 6): no part of the last number,
+  // whose label is the number alone; read only where it counts the list (as many numbers, or as many as the range spans).
+  ['第X、第Y两条: the count is no part of the last number', doc('依照⟦第二⟧、⟦第三两条⟧办理。'), ['art 2', 'art 3 label=第三']],
+  ['第X、Y两条: the last number without its 第', doc('依照⟦第二⟧、⟦三两条⟧办理。'), ['art 2', 'art 3 label=三']],
+  ['第X至第Y三条: a range counted', doc('依照⟦第二⟧至⟦第四三条⟧办理。'), ['art 2 from', 'art 4 to label=第四']],
+  ['第X、第Y、第Z三条', doc('依照⟦第二⟧、⟦第三⟧、⟦第四三条⟧办理。'), ['art 2', 'art 3', 'art 4 label=第四']],
+  ['第X、第YZ条 where Z is no count of the list: two numbers, not three', doc('依照⟦第一⟧、⟦第二十三条⟧办理。'), ['art 1', 'art 23']],
+  ['a list going up to its last number, its last digit its length: no count (二十 would not follow 二十二)', doc('依照⟦第二十一⟧、⟦二十二⟧、⟦二十三条⟧办理。'), ['art 21', 'art 22', 'art 23']],
+  ['a range whose last digit is not its span: no count', doc('依照⟦第一⟧至⟦第二十三条⟧办理。'), ['art 1 from', 'art 23 to']],
+  ['units alone counted: 第X、第Y两款, each a paragraph of the article, the count and 款 in neither span', doc('甲。\n\n乙。\n\n依照⟦第一⟧、⟦第二⟧两款办理。'), ['art 1¶1 ~', 'art 1¶2 ~']],
+  ['units alone listed with no count: the last alone is read, as before', doc('甲。\n\n乙。\n\n依照第一、⟦第二款⟧办理。'), ['art 1¶2 ~']],
   ['本协定第X、Y条: the first span holds the self-reference', doc('依照⟦本协定第二⟧、⟦三条⟧办理。'), ['art 2 label=第二', 'art 3']],
   ['《title》第X、Y条: both the cited instrument\'s', doc('依照⟦⟦《甲乙公约》⟧第二⟧、⟦三条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二', 'art 3 《甲乙公约》']],
   ['第X条第Y款第（一）项至第（四）项: the second item in the same paragraph', doc('依照⟦第二条第一款第（一）项⟧至⟦第（二）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)']],
@@ -185,6 +196,8 @@ const CASES: [string, string, string[]][] = [
     ['art 1 label=第一条']],
   ['an item after an article named in its own item: that article\'s, uncertain', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n有下列行为之一的：\n\n（一）违反⟦第一条⟧规定，或者违反⟦第（三）项⟧规定的；\n\n（二）乙。\n',
     ['art 1', 'art 1(3) ~']],
+  ['financial numerals (大写, every 一 a converter wrote 壹) where the articles are 款: 第壹款, 第貳款', '# 测试条约\n\n## 第壹款\n\n甲。\n\n## 第貳款\n\n以⟦第壹款⟧所定之界限为准，照⟦第貳款⟧办理。\n', ['art 1', 'art 2']],
+  ['a list of 款 counted where the articles are 款 (`第四、第五、第六三款`, the 1890 Sikkim convention): articles, not article 63', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n乙。\n\n## 第三款\n\n将⟦第一⟧、⟦第二⟧两款会商，⟦第一⟧至⟦第三⟧三款为准。\n', ['art 1', 'art 2', 'art 1', 'art 3']],
   ['第六款 alone where the articles are 款: that article', '# 测试条约\n\n## 第一款\n\n按照⟦第二款⟧赔偿。\n\n## 第二款\n\n乙。\n', ['art 2']],
 
   // Self-references and defined terms.

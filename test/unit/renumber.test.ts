@@ -36,6 +36,14 @@ const RENUMBER: [string, string, string][] = [
   ['articles headed 第…款 (old treaties): headings and 第N款 follow, 前款 and 次款 stay',
     '# 测试条约\n\n**第一款**　甲。照次款办理。\n\n**第三款**　前款所载。\n\n**第四款**　按照第三款赔偿事宜。\n',
     '# 测试条约\n\n**第一款**　甲。照次款办理。\n\n**第二款**　前款所载。\n\n**第三款**　按照第二款赔偿事宜。\n'],
+  // A count after a list (`第三、第四、第五三款`: three articles) stays; the numbers follow their articles. A number between
+  // others sharing one 条, or last before a count, without its 第 (`三` of `第一、三、四条`, of `第一、三两条`) follows too.
+  ['a counted list keeps its count, each number follows its article',
+    '# 测试条约\n\n**第一款**　甲。\n\n**第三款**　乙。\n\n**第四款**　丙。\n\n**第五款**　丁。\n\n**第六款**　将第三、第四、第五三款会商。\n',
+    '# 测试条约\n\n**第一款**　甲。\n\n**第二款**　乙。\n\n**第三款**　丙。\n\n**第四款**　丁。\n\n**第五款**　将第二、第三、第四三款会商。\n'],
+  ['numbers sharing one 条 without their 第, counted or between others',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n\n## 第四条\n\n依第一、三两条及第三至第四两条，第一、三、四条。\n',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n依第一、二两条及第二至第三两条，第一、二、三条。\n'],
   // The new text an amending protocol writes is the amended agreement's: its 第三条 and 第一款 are that agreement's, not the protocol's.
   ['an amending protocol: the new text it writes keeps its references, the protocol\'s own follow',
     '# 关于修订《甲乙两国避免双重征税协定》的议定书\n\n为了修订《甲乙两国避免双重征税协定》（以下简称《协定》），双方达成协议如下：\n\n## 第一条\n\n取消《协定》第二十四条，用下列规定代替：\n\n“一、双方主管当局应交换信息。信息交换不受第三条的限制。\n\n二、一方根据第一款收到的信息，应作密件处理。”\n\n## 第三条\n\n本议定书自签字之日起生效。\n\n## 第四条\n\n依照本议定书第三条办理。\n',

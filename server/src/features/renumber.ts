@@ -37,6 +37,8 @@ const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([0-9０-９]{1,5}[.．][0-9０-�
  */
 const SHARED_FIRST = new RegExp(`^(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]*?[${NUMERAL_CHARS}])()$`);
 const SHARED_LATER = new RegExp(`^()([${NUMERAL_CHARS}][${NUMERAL_CHARS} \\t\\u3000]*?)(${GAP}条)`);
+/** A number between others sharing one 条, or the last before a count (`三` of `第一、三、四条` and of `第一、三两条`): the numeral alone. */
+const SHARED_BARE = new RegExp(`^()([${NUMERAL_CHARS}](?:[${NUMERAL_CHARS} \\t\\u3000]*[${NUMERAL_CHARS}])?)()$`);
 
 /**
  * The number in a label of a text in another language: `Статья 5`, `статьи 5`, `Article IV`, `Article 1.2` (by chapter),
@@ -73,7 +75,7 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
 function numberIn(s: string): RegExpExecArray | null {
   // Traditional characters are read folded (第十二條 as 第十二条), at the same offsets.
   const folded = foldScript(s);
-  return SHARED_LATER.exec(folded) ?? NUMBER_IN_LABEL.exec(folded) ?? SHARED_FIRST.exec(folded) ?? POINT_LABEL.exec(s) ?? FOREIGN_NUMBER.exec(s);
+  return SHARED_LATER.exec(folded) ?? NUMBER_IN_LABEL.exec(folded) ?? SHARED_FIRST.exec(folded) ?? POINT_LABEL.exec(s) ?? SHARED_BARE.exec(folded) ?? FOREIGN_NUMBER.exec(s);
 }
 
 /** A point's label (`四、`, `（三）`, `十二．`): the numeral opening it, in Chinese numerals (Arabic digits are read as FOREIGN_NUMBER reads them). */

@@ -9,7 +9,7 @@
 // 第三十五条第二项, 第八十六条第一项(寅)款).
 // Text is matched with traditional characters folded to simplified (one unit for one),
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
-import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
+import { countAfterList, parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
@@ -240,16 +240,26 @@ function articleRefAt(s: string, i: number, d: number): ArticleMatch | null {
   const self = at > i ? s.slice(i, at) : undefined;
   return { index: i, text: self ? self + m[0] : m[0], self, numbers: m[1], sub: m[2], units: m[3], to: m[4] };
 }
+/** One of the numbers sharing one 条 (`sharedNumbers`). */
+interface SharedNumber {
+  text: string;
+  start: number;
+  length: number;
+  range?: 'from' | 'to';
+  /** The last, a count after it (`第六三款`'s 三) left out of its label. */
+  counted?: true;
+}
+
 /**
  * The numbers of `第二、三条` (`ArticleMatch.numbers` holding a joiner; `第十九条和二十条`, `第十至第十二条`), each
  * trimmed, its label (with its own 第 or 条) at its offset in `written`, and a range's end where 至 or 到 joins it
  * to the next or the last; undefined for one number.
  */
-function sharedNumbers(written: string): { text: string; start: number; length: number; range?: 'from' | 'to' }[] | undefined {
+function sharedNumbers(written: string): SharedNumber[] | undefined {
   SHARED_JOINS.lastIndex = 0;
   let j = SHARED_JOINS.exec(written);
   if (!j) return undefined;
-  const out: { text: string; start: number; length: number; range?: 'from' | 'to' }[] = [];
+  const out: SharedNumber[] = [];
   let from = 0;
   let before: string | undefined;
   for (;;) {
@@ -261,7 +271,19 @@ function sharedNumbers(written: string): { text: string; start: number; length: 
     const word = j?.[1];
     const range = word === '至' || word === '到' ? 'from' : before === '至' || before === '到' ? 'to' : undefined;
     out.push({ text, start: from + raw.indexOf(label), length: label.length, ...(range ? { range } : {}) });
-    if (!j) return out;
+    if (!j) {
+      // A count after the list is no part of its last number (`第四、第五、第六三款`, `第一、第二两条`: numerals.ts countAfterList):
+      // the last label is its number alone.
+      const last = out[out.length - 1];
+      const cut = countAfterList(out.map((o) => o.text), out.length === 2 && out[0].range === 'from');
+      if (cut) {
+        const text = last.text.slice(0, -cut).trimEnd();
+        last.length -= last.text.length - text.length;
+        last.text = text;
+        last.counted = true;
+      }
+      return out;
+    }
     before = word;
     from = j.index + j[0].length;
     j = SHARED_JOINS.exec(written);
@@ -2035,7 +2057,9 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
         const a = i === 0 ? start : p.at(at + shared[i].start);
         const b = last ? firstEnd : p.end(at + shared[i].start + shared[i].length);
         const range = shared[i].range ?? (last && toIndex >= 0 ? 'from' : undefined);
-        lineRefs.push(articleRef(a, b, i === 0 ? labelStart : a, b, t, citation, doubt, undefined, range, elsewhere));
+        // (A counted last number's label is the number alone, `第六` of `第六三款`: an edit of its number leaves the count.)
+        const labelEnd = shared[i].counted ? p.end(at + shared[i].start + shared[i].length) : b;
+        lineRefs.push(articleRef(a, b, i === 0 ? labelStart : a, labelEnd, t, citation, doubt, undefined, range, elsewhere));
       }
     } else lineRefs.push(articleRef(start, firstEnd, labelStart, firstEnd, target, citation, doubt, undefined, toIndex >= 0 ? 'from' : undefined, elsewhere));
     if (toIndex >= 0) {
@@ -2196,6 +2220,46 @@ function holdsUnits(a: Article, written: string, convention: Convention | undefi
   return units.item !== undefined && a.paragraphs.some((p) => p.items.length >= units.item!);
 }
 
+/** A unit named alone as read (`readUnitsAlone`): where it is written, how long, and its words (a counted list's unit with its word). */
+interface UnitWritten {
+  index: number;
+  length: number;
+  text: string;
+}
+/** A unit alone with no more than its number, for `countedUnits`: `第六三款`. */
+const UNIT_NUMBERED = new RegExp(`^第${SP}(${N}{1,6}?)${SP}([款项])$`);
+/** A number listed before it, its 第 written (`第五、`, `第七至`): group 1 the number, 2 the joiner. */
+const LISTED_BEFORE_UNIT = new RegExp(`第${SP}(${N}{1,6}?)${SP}(、|和|及|至|到)${SP}$`);
+/**
+ * The units of a list counted after its last number, written before its word (`第四、第五、第六三款`: articles 4, 5 and 6 of a
+ * text of 款; `第一、第二两款`; `第七至第九三款`), when `written` at `index` is the last and ends with the count
+ * (numerals.ts `countAfterList`): each number with its 第 alone, as its own unit of the word after the last
+ * (`第四款`, `第五款`, `第六款`, the last one's span `第六`, its count and word left out); undefined when no count is written.
+ */
+function countedUnits(s: string, index: number, written: string): UnitWritten[] | undefined {
+  const last = UNIT_NUMBERED.exec(written);
+  if (!last) return undefined;
+  const before: { index: number; length: number; number: string; join: string }[] = [];
+  for (let k = index; before.length < 9; ) {
+    const m = LISTED_BEFORE_UNIT.exec(s.slice(Math.max(0, k - 16), k));
+    if (!m) break;
+    const at = k - m[0].length;
+    before.unshift({ index: at, length: m[0].indexOf(m[1], 1) + m[1].trimEnd().length, number: m[1], join: m[2] });
+    k = at;
+  }
+  if (!before.length) return undefined;
+  const numbers = [...before.map((x) => x.number), last[1]];
+  const range = before.length === 1 && (before[0].join === '至' || before[0].join === '到');
+  const cut = countAfterList(numbers, range);
+  if (!cut) return undefined;
+  const word = last[2];
+  const lastNumber = last[1].trimEnd().slice(0, -cut).trimEnd();
+  return [
+    ...before.map((x) => ({ index: x.index, length: x.length, text: `第${x.number}${word}` })),
+    { index, length: written.indexOf(lastNumber) + lastNumber.length, text: `第${lastNumber}${word}` },
+  ];
+}
+
 /** `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`). */
 function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[]): void {
   const { treaty, convention, kuanArticles, ownKinds } = r.scan;
@@ -2206,40 +2270,49 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
   UNIT_ONLY.lastIndex = 0;
   // The end of the last unit an amendment makes (NEW_UNIT), on the run.
   let newUnitEnd = -1;
-  while ((m = UNIT_ONLY.exec(s))) {
-    const start = p.at(m.index);
-    const end = p.end(m.index + m[0].length);
+  // The units of a counted list before the one found, read after it (`第四、第五、第六三款`: `countedUnits`).
+  const countedList: UnitWritten[] = [];
+  for (;;) {
+    let u = countedList.shift();
+    if (!u) {
+      if (!(m = UNIT_ONLY.exec(s))) break;
+      const counted = countedUnits(s, m.index, m[0]);
+      u = counted ? counted.shift()! : { index: m.index, length: m[0].length, text: m[0] };
+      if (counted) countedList.push(...counted);
+    }
+    const start = p.at(u.index);
+    const end = p.end(u.index + u.length);
     if (!r.isFree(start, end)) continue;
     taken.push(start, end);
     // The heading of an article headed 第…款 is not a reference to it.
     if (line.label && start <= line.label.start && end >= line.label.end) continue;
     // The unit an amendment makes (`中增加一款作为第二款`, and those listed after it: `增加两款作为第二款、第三款`):
     // not yet a unit of that article, nor one of this.
-    if (NEW_UNIT.test(s.slice(Math.max(0, m.index - 12), m.index)) || (newUnitEnd >= 0 && ITEM_JOIN.test(s.slice(newUnitEnd, m.index)))) {
-      newUnitEnd = m.index + m[0].length;
+    if (NEW_UNIT.test(s.slice(Math.max(0, u.index - 12), u.index)) || (newUnitEnd >= 0 && ITEM_JOIN.test(s.slice(newUnitEnd, u.index)))) {
+      newUnitEnd = u.index + u.length;
       continue;
     }
-    const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds, r.scan.ownTitle);
+    const foreign = foreignBefore(s, u.index, p, citations, cited, instrumentAlias, ownKinds, r.scan.ownTitle);
     // `…所訂預立節略内,大西洋國永居、管理澳門之第二款`: the unit of the instrument its clause opened inside, none of this text's.
-    if (!foreign && concludedWithin(s, m.index, p, r.quotes)) continue;
+    if (!foreign && concludedWithin(s, u.index, p, r.quotes)) continue;
     if (foreign) {
       // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
-      const n = /项$/.test(m[0]) ? unitNumber(m[0].replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;
+      const n = /项$/.test(u.text) ? unitNumber(u.text.replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;
       if (foreign.citation && n !== undefined) lineRefs.push(articleRef(start, end, start, end, { num: n }, foreign.citation, true));
       continue;
     }
     // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
     const units: ArticleTarget = { num: 0 };
-    const read = readUnits(m[0], convention, units);
+    const read = readUnits(u.text, convention, units);
     // `第  项`, `第  款` with the number left blank (a form to fill in): no unit named.
     if (units.paragraph === undefined && units.item === undefined) continue;
-    if (kuanArticles && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0])) {
+    if (kuanArticles && units.paragraph !== undefined && units.item === undefined && /款$/.test(u.text)) {
       // `現按照第六款賠償事宜` in a text whose articles are 款: that article.
       lineRefs.push(articleRef(start, end, start, end, { num: units.paragraph }, undefined, r.quoted(start)));
       continue;
     }
     // `该条第二款`, `该条第（一）项`: units of the article named last before it on the line (`依照《…》第五条和该条第二款`).
-    const thatWritten = THAT_ARTICLE.test(s.slice(Math.max(0, m.index - 8), m.index));
+    const thatWritten = THAT_ARTICLE.test(s.slice(Math.max(0, u.index - 8), u.index));
     const that = thatWritten ? namedArticleBefore(lineRefs, start, s, p) : undefined;
     // (With no article named before it on its line, 该条 names none here: not the article it is written in.)
     if (thatWritten && !that) continue;
@@ -2294,7 +2367,7 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
     // `根据以上第4款` in a text of points alone (`1.` `2.`, the Doha Declaration on TRIPS), no article named before it: point 4,
     // as the English `paragraph 4 above` — where the point it is written in has no such paragraph and the text has that point.
     // (Not after an article named before it on its line, `《安排》第二十八條(經濟和技術合作)第四款`: that article's paragraph.)
-    if (treaty.tree.unitStyle === 'paragraph' && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0]) &&
+    if (treaty.tree.unitStyle === 'paragraph' && units.paragraph !== undefined && units.item === undefined && /款$/.test(u.text) &&
       a.paragraphs.length < units.paragraph && treaty.articles.some((x) => x.num === units.paragraph) && !lineRefs.some((x) => x.kind === 'article' && x.end <= start)) {
       lineRefs.push(articleRef(start, end, start, end, { num: units.paragraph }, undefined, r.quoted(start)));
       continue;

@@ -11,7 +11,7 @@ import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
 import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION, TITLE_WORD_VARIANTS } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
-import { Signing, readSigning } from './signing';
+import { BRACKETED_DATE_PLACE, Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
 import { foreignKind, leadTitleEnd, RECITAL_OPENING, LAW_SELF_WORD, LAW_KIND, CAPTION_GOES_ON, captionRestShaped, NOTE_HEAD } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
@@ -157,14 +157,9 @@ function notesDated(text: TextLike, tree: SyntaxTree, notes: readonly Note[]): S
 }
 
 /**
- * A date and a place in brackets alone on the line right under the title, a comma between them (`（2024年7月29日，北京）`: how
- * Xinhua heads a joint statement's text, which closes with no clause of its own), read folded to simplified.
- */
-const BRACKETED_DATE_PLACE = new RegExp(`^[（(][ \\t]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t]*年[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*月[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*日[ \\t\\u3000]*[，,][ \\t\\u3000]*[^\\s，。,、；;：:《》“”()（）\\d]{1,12}[ \\t]*[）)]$`);
-
-/**
  * The date and place an instrument is headed with when no clause signs it (a joint statement's `（2024年7月29日，北京）` right
- * under its title, the page cut before its end or the statement closing with none): the signing, read from that line.
+ * under its title, signing.ts BRACKETED_DATE_PLACE; the page cut before its end or the statement closing with none): the
+ * signing, read from that line.
  */
 function datedUnderTitle(text: TextLike, tree: SyntaxTree, title: Block): Signing | undefined {
   const lines = tree.lines;

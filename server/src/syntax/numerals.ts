@@ -8,8 +8,10 @@ const DIGIT: Record<string, number> = {
   '〇': 0, '零': 0, '○': 0, 'Ｏ': 0, 'O': 0, '0': 0, '０': 0,
   '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
   '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  // The financial numerals (words.ts FINANCIAL_NUMERALS): `第壹款`, `壹八九○年`.
+  '壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '参': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
 };
-const UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+const UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000, '拾': 10, '佰': 100, '仟': 1000 };
 
 /** Characters that may appear in a numeral: the lexicon's (syntax/words.ts). */
 export { NUMERAL_CHARS } from './words';
@@ -297,4 +299,33 @@ export function fullWidthDigits(s: string): string {
 /** Full-width digits written as ASCII ones: `１２` → `12`. */
 export function asciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** The counts a list of ordinals may end with before its unit's word: `两` to `九` (`第一、第二两条`, `第四、第五、第六三款`). */
+const LIST_COUNT: Record<string, number> = { '两': 2, '兩': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+
+/**
+ * How many characters at the end of the last of a list's numbers are the list's count, not the number (0 or 1): older texts
+ * count the units they list before the unit's word — `第四、第五、第六三款` (articles 4, 5 and 6, three articles: the 1890
+ * Sikkim convention), `第一、第二两条`, `第七至第九三条` (a range: 7 to 9, three) — where `六三` read whole is 63. `numbers`:
+ * the list's numbers as written, each without its 第 and unit's word, two or more; `range`: two joined by 至 or 到. A count
+ * is read only where it is the list's own (as many numbers as it says, or as many as the range spans), what stands before it
+ * is a numeral and the list goes up with it: `第一、第二十三条` is articles 1 and 23 (two numbers, not three),
+ * `第二十一、二十二、二十三条` 21, 22 and 23 (二十 would not follow 二十二). `第一、第二、第十三条` is read as 1, 2 and 10: a
+ * list of as many numbers as the last one's last digit says, going up without it, is read as counted (none of
+ * LawRefBook/Laws' 3,505 laws holds a list whose last digit is its length, counted or not).
+ */
+export function countAfterList(numbers: readonly string[], range: boolean): number {
+  if (numbers.length < 2) return 0;
+  const last = numbers[numbers.length - 1].trimEnd();
+  const count = LIST_COUNT[last.charAt(last.length - 1)];
+  if (count === undefined || last.length < 2) return 0;
+  const rest = parseNumeral(last.slice(0, -1));
+  if (rest === undefined) return 0;
+  if (range) {
+    const first = numbers.length === 2 ? parseNumeral(numbers[0]) : undefined;
+    return first !== undefined && rest - first + 1 === count ? 1 : 0;
+  }
+  const before = parseNumeral(numbers[numbers.length - 2]);
+  return numbers.length === count && before !== undefined && rest > before ? 1 : 0;
 }

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHan, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS } from './words';
+import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -40,7 +40,10 @@ const BLANK_DATE = `${BLANK_DATE_PART}(?=年${BLANK_DATE_PART}月${BLANK_DATE_PA
  * without 《》, here cut by a page) dates the noun; `之日` (the day of) does not, nor 之 inside a place's name (`訂於下之關，`).
  */
 const SIGNING = new RegExp(
-  `(?:[${DATE_DIGITS}${OCR_ZEROS}]|[于在]${BLANK_DATE})[ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])(?!(?<=于)[^，,；;。]{1,12}?[的之](?!日)[^，,；;。]{3})|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `(?:[${DATE_DIGITS}${OCR_ZEROS}]|[于在]${BLANK_DATE})[ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])(?!(?<=于)[^，,；;。]{1,12}?[的之](?!日)[^，,；;。]{3})|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)` +
+    // Or a dated sentence counting its copies by language (`光緒十六年二月二十七日,即西歷…,在孟臘城繕就華、英文各四份,蓋印畫押`,
+    // the 1890 Sikkim convention's clause): the copies made that day, the clause's.
+    `|[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^。]{0,80}?${COPIES_BY_LANGUAGE.source}`,
 );
 /**
  * The time an instrument stays open for signature, `本议定书直至一九八九年十二月三十一日在马德里开放签字` (folded): the
@@ -117,10 +120,10 @@ const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四�
  */
 const SEALED_WITH_COPIES = new RegExp(`${SEALED}[^。]{0,60}?${COPIES.source}`);
 /**
- * The copies counted by language before the seal, `因此,以上條約繕為華英文各二份,兩國全權畫押蓋印,以昭信守` (the 1928 Sino-American
- * tariff treaty's; folded): such a testimonium too.
+ * The copies counted by language before the seal (words.ts COPIES_BY_LANGUAGE), `因此,以上條約繕為華英文各二份,兩國全權畫押蓋印,以昭信守`
+ * (the 1928 Sino-American tariff treaty's; folded): such a testimonium too.
  */
-const COPIES_THEN_SEALED = new RegExp(`缮(?:为|就|成)?[^。，,；;]{1,16}?各[ \\t\\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \\t\\u3000]*[份分][^。]{0,40}?${SEALED}`);
+const COPIES_THEN_SEALED = new RegExp(`${COPIES_BY_LANGUAGE.source}[^。]{0,40}?${SEALED}`);
 /** Whether the first sentence of a line is such a testimonium (not one run on after the last article's own sentence). */
 function opensWithSealed(content: string): boolean {
   const m = SEALED_WITH_COPIES.exec(content) ?? COPIES_THEN_SEALED.exec(content);

@@ -25,8 +25,13 @@ export const SMALL_CN = `${DIGITS_CN}十`;
 export const POSITIONAL_CN = `〇零${DIGITS_CN}`;
 /** Arabic digits, half- and full-width (a character-class body). */
 export const ARABIC = '0-9０-９';
+/**
+ * The financial numerals (大写: 壹 貳 參 … 拾 佰 仟, traditional and simplified, 參 folded as 参), as a converter or a clerk writes
+ * every 一 of a text (the 1890 Sikkim convention's page: `第壹款`, `壹八九○年`): numerals.ts reads them as 一 to 九, 十, 百, 千.
+ */
+export const FINANCIAL_NUMERALS = '壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟';
 /** Characters that may appear in a numeral (Chinese or Arabic, half- or full-width): article, chapter and unit numbers. */
-export const NUMERAL_CHARS = '0-9０-９〇零○一二两三四五六七八九十百千万廿卅';
+export const NUMERAL_CHARS = `0-9０-９〇零○一二两三四五六七八九十百千万廿卅${FINANCIAL_NUMERALS}`;
 /** The number after 之 (`第十条之一`), of an annex (`附件二`). */
 export const SUB_NUMERAL = `${SMALL_CN}0-9`;
 /** A paragraph number `一、`. */
@@ -988,6 +993,15 @@ export const QING_ERAS: readonly string[] = ['道光', '咸丰', '同治', '光�
 export const WESTERN_ERA: readonly string[] = ['公历', '西历', '西元', '公元'];
 /** The words of a sealing testimonium (`為此兩全權代表將本約簽字蓋印，以昭信守`), folded. */
 export const SEALED = '以昭信守';
+/**
+ * The copies written after their languages, each language's count (`繕為華英文各二份`, the 1928 Sino-American tariff treaty's;
+ * `繕就華、英文各四份`, the 1890 Sikkim convention's; folded): group 1 the languages, 2 the count. The parser takes it before the
+ * seal for a testimonium (parser.ts COPIES_THEN_SEALED) and the signing reader reads copies and languages from it
+ * (model/signing.ts): one rule. (Until session 61 each wrote its own: the parser's verb optional, its languages any 16
+ * characters; the reader's a verb, languages ending in 文 or 语; the only two such clauses of test/fixtures, LawRefBook/Laws
+ * and the 5,000 generated treaties are the two above, which both read.)
+ */
+export const COPIES_BY_LANGUAGE = /缮(?:为|就|成)?[ \t\u3000]*([^。，,；;缮]{1,30}?[文语])各[ \t\u3000]*([0-9一二两三四五六七八九十]{1,3})[ \t\u3000]*[份分]/;
 
 /** The caption of the chapter a law ends with, its supplementary provisions (`第九章　附　则`), folded, spaces removed. */
 export const FINAL_CHAPTERS: readonly string[] = ['附则'];
