@@ -311,9 +311,9 @@ const LIST_COUNT: Record<string, number> = { '两': 2, '兩': 2, '二': 2, '三'
  * the list's numbers as written, each without its 第 and unit's word, two or more; `range`: two joined by 至 or 到. A count
  * is read only where it is the list's own (as many numbers as it says, or as many as the range spans), what stands before it
  * is a numeral and the list goes up with it: `第一、第二十三条` is articles 1 and 23 (two numbers, not three),
- * `第二十一、二十二、二十三条` 21, 22 and 23 (二十 would not follow 二十二). `第一、第二、第十三条` is read as 1, 2 and 10: a
- * list of as many numbers as the last one's last digit says, going up without it, is read as counted (none of
- * LawRefBook/Laws' 3,505 laws holds a list whose last digit is its length, counted or not).
+ * `第二十一、二十二、二十三条` 21, 22 and 23 (二十 would not follow 二十二). A count that is a digit (`三`, not `两`) is read
+ * only where the list runs on by one without it: `第一、第二、第十三条` and `第十一、第十二、第二十三条` are 1, 2, 13 and 11, 12,
+ * 23 (none of LawRefBook/Laws' 3,505 laws holds a list whose last digit is its length, counted or not).
  */
 export function countAfterList(numbers: readonly string[], range: boolean): number {
   if (numbers.length < 2) return 0;
@@ -326,6 +326,15 @@ export function countAfterList(numbers: readonly string[], range: boolean): numb
     const first = numbers.length === 2 ? parseNumeral(numbers[0]) : undefined;
     return first !== undefined && rest - first + 1 === count ? 1 : 0;
   }
-  const before = parseNumeral(numbers[numbers.length - 2]);
-  return numbers.length === count && before !== undefined && rest > before ? 1 : 0;
+  if (numbers.length !== count) return 0;
+  // 两 is no digit: after it the list need only go up. A digit could be the number's own: the list must then run on by one
+  // (`第四、第五、第六三款`), as counted lists do, where `第十一、第十二、第二十三条` is 11, 12 and 23.
+  const byOne = count !== 2 || last.charAt(last.length - 1) === '二';
+  let previous = -Infinity;
+  for (let i = 0; i < numbers.length; i++) {
+    const n = i === numbers.length - 1 ? rest : parseNumeral(numbers[i]);
+    if (n === undefined || n <= previous || (byOne && i > 0 && n !== previous + 1)) return 0;
+    previous = n;
+  }
+  return 1;
 }
