@@ -903,24 +903,27 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
   const slash = new NextChar(text, '/');
   /** Whether an article's heading came before (a line of its own, or one glued and cut out). */
   let seen = last > 0;
+  // (The last article's number, the last numbered paragraph's and the kinds of article lines given, kept in CUT_LINES: `cutLine`,
+  // called for every line, sets them too.)
+  const st = CUT_LINES;
+  st.last = last;
   /** The number of the last numbered paragraph `二、` read since the last heading (0: none), which a glued one continues (`paraBefore`: before `lines`). */
-  let para = paraBefore;
-  /** The kinds of article lines given (SPLIT.articles). */
-  let articles = 0;
+  st.para = paraBefore;
+  st.articles = 0;
   for (let i = 0; i < lines.length; i++) {
-    let l = lines[i];
+    const l = lines[i];
     // (The kind read once: a getter, and half a long text's lines are blank — they change nothing here.)
     let kind = l.kind;
     if (kind === 'blank') {
       out?.push(l);
       continue;
     }
-    if (kind === 'para' && l.num !== undefined) para = l.num;
-    else if (!goesOnInParagraph(l)) para = 0;
-    if (kind === 'text') kind = headingAtStart(text, lines, i, last, seen);
+    if (kind === 'para' && l.num !== undefined) st.para = l.num;
+    else if (!goesOnInParagraph(l)) st.para = 0;
+    if (kind === 'text') kind = headingAtStart(text, lines, i, st.last, seen);
     if (kind === 'article') {
       const above = i > 0 ? (out ?? lines)[(out ? out.length : i) - 1] : before?.[beforeCount - 1];
-      if ((seen && continuesCitation(text, l, above, last)) || (!l.level && !l.glued && l.num !== undefined && l.unit === undefined && endsInRange(text, writtenAbove(out ?? lines, out ? out.length : i, before, beforeCount)))) {
+      if ((seen && continuesCitation(text, l, above, st.last)) || (!l.level && !l.glued && l.num !== undefined && l.unit === undefined && endsInRange(text, writtenAbove(out ?? lines, out ? out.length : i, before, beforeCount)))) {
         l.kind = kind = 'text';
         // A caption the label goes on from was the article's text broken off at the width (`第三条 国务院行使宪法` /
         // `第八十九条` / `规定的职权。`): its first paragraph, which the next line continues (a run reads the citation
@@ -933,29 +936,44 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     const body = kind === 'text' || kind === 'para' || kind === 'item' || (kind === 'article' && l.inlineBody);
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    let cuts = (body && (kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x7c)) || (kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para, ascii, out ?? lines, out ? out.length : i, before, beforeCount) : undefined;
+    let cuts = (body && (kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x7c)) || (kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, kind === 'article' && l.num !== undefined ? l.num : st.last, di, ben, paren, nian, dun, st.para, ascii, out ?? lines, out ? out.length : i, before, beforeCount) : undefined;
     // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
     // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
     if (body) cuts = withChapterEnding(text, lines, i, cuts);
-    // A UN resolution's heading, its parts and its paragraphs run into one line (`resolutionCuts`).
-    if (!cuts && kind === 'text' && slash.in(l.contentStart, l.contentEnd) >= 0) cuts = resolutionCuts(text, l);
-    // An instrument's title run in at the end of a letter's line, its preamble below (`runInTitleCut`).
-    if (!cuts && kind === 'text' && !seen) {
-      const at = runInTitleCut(text, l, lines, i);
-      if (at >= 0) cuts = [at, 0];
-    }
+    // A UN resolution's heading, its parts and its paragraphs run into one line (`resolutionCuts`), or an instrument's title run in
+    // at the end of a letter's line, its preamble below (`runInTitleCut`).
+    if (!cuts && kind === 'text') cuts = runInCuts(text, lines, i, slash, seen);
     if (body) cuts = withAnnexRunIn(text, cuts, l.contentEnd);
     if (!cuts) {
       if (kind === 'article') {
-        if (l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
-        articles |= articleBit(l);
+        if (l.num !== undefined && l.sub === undefined && l.unit === undefined) st.last = l.num;
+        st.articles |= articleBit(l);
       }
       out?.push(l);
-      // (A label broken at the line's end goes on with the numbering: `…安全间隔。 第七十` / `三条 …`. The last line has no next:
-      // `lines[i + 1]` read past the end deoptimizes the function, out of bounds.)
-      if (body) last = afterBrokenLabel(text, l, i + 1 < lines.length ? lines[i + 1] : undefined, last);
-      continue;
     }
+    out = cutLine(text, lines, i, body, cuts, out);
+  }
+  SPLIT.articles = st.articles;
+  return out ?? lines;
+}
+
+/**
+ * cutGluedHeadings' state on the lines it reads (one object, reused by every call): the last article's number, the last numbered
+ * paragraph's read since the last heading (0: none), the kinds of article lines given (SPLIT.articles).
+ */
+const CUT_LINES = { last: 0, para: 0, articles: 0 };
+
+/**
+ * The lines out of line `i` (of a body, `body`), cut at `cuts` (none: the line as it is, already given) added to `out` (the lines
+ * before it first, when no line was cut before), and the numbering on after it: CUT_LINES's last article and paragraph, what
+ * article lines were given, a label broken at the line's end. `out` after.
+ * (Called for every line, also with no cuts: the first line cut, met in a text read after cutGluedHeadings was optimized, deoptimized
+ * it there — 5 compiles over LawRefBook/Laws, 3 after such a reading.)
+ */
+function cutLine(text: TextLike, lines: Line[], i: number, body: boolean | undefined, cuts: number[] | undefined, out: Line[] | undefined): Line[] | undefined {
+  const l = lines[i];
+  const st = CUT_LINES;
+  if (cuts) {
     out ??= lines.slice(0, i);
     let from = l.start;
     for (let k = 0; k <= cuts.length; k += 2) {
@@ -969,17 +987,33 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
         if (l.glued) segment.glued = true;
         if (l.kind === 'article' && segment.kind !== 'article') asArticle(text, segment, l.label!.end - l.label!.start);
       }
-      if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined && segment.unit === undefined) last = segment.num;
-      if (segment.kind === 'para' && segment.num !== undefined) para = segment.num;
-      else if (segment.kind === 'article' || segment.kind === 'chapter') para = 0;
-      articles |= articleBit(segment);
+      if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined && segment.unit === undefined) st.last = segment.num;
+      if (segment.kind === 'para' && segment.num !== undefined) st.para = segment.num;
+      else if (segment.kind === 'article' || segment.kind === 'chapter') st.para = 0;
+      st.articles |= articleBit(segment);
       out.push(segment);
       from = to;
     }
-    if (body) last = afterBrokenLabel(text, l, i + 1 < lines.length ? lines[i + 1] : undefined, last);
   }
-  SPLIT.articles = articles;
-  return out ?? lines;
+  // (A label broken at the line's end goes on with the numbering: `…安全间隔。 第七十` / `三条 …`. The last line has no next:
+  // `lines[i + 1]` read past the end deoptimizes the function, out of bounds.)
+  if (body) st.last = afterBrokenLabel(text, l, i + 1 < lines.length ? lines[i + 1] : undefined, st.last);
+  return out;
+}
+
+/**
+ * The cuts of text line `i` holding a UN resolution run into one line (`resolutionCuts`, only with a `/` on it), or, before any
+ * article was `seen`, an instrument's title run in at the end of a letter's line (`runInTitleCut`); undefined for none.
+ */
+function runInCuts(text: TextLike, lines: Line[], i: number, slash: NextChar, seen: boolean): number[] | undefined {
+  const l = lines[i];
+  if (slash.in(l.contentStart, l.contentEnd) >= 0) {
+    const cuts = resolutionCuts(text, l);
+    if (cuts) return cuts;
+  }
+  if (seen) return undefined;
+  const at = runInTitleCut(text, l, lines, i);
+  return at >= 0 ? [at, 0] : undefined;
 }
 
 // cutGluedHeadings' rarer readings in functions of their own, called for every line of their kind (a text line, a line of a
