@@ -2957,26 +2957,15 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   // (Where the content starts as the line was made: told again below only when it moved — a setter the long `classify` calls, not inlines.)
   const made = s;
 
-  let m: RegExpExecArray | null;
   let c = text.charCodeAt(s);
   // A byte order mark is not indentation.
   const lineStart = first === 0xfeff ? start + 1 : start;
   // (Worked out for every line: the markdown openings below ask it only of a line opening with their marks — each a reading
   // TurboFan would not have seen run before a text's first rule or fence.)
   const shallow = s - lineStart <= 3;
-  if ((c === 0x2d || c === 0x2a || c === 0x5f) && shallow && eol - start <= WINDOW && markRepeats(text, s, eol) && (m = match(BREAK, text, lineStart, eol))) {
-    line.kind = 'break';
-    return line;
-  }
-  if ((c === 0x60 || c === 0x7e) && shallow && fenceLength(text, s, e) > 0) {
-    FENCES.seen++;
-    line.kind = 'code';
-    return line;
-  }
-  if (c === 0x2b && shallow && GRID_RULE.test(text.slice(lineStart, eol))) {
-    line.kind = 'break';
-    return line;
-  }
+  // (The rules and fences read in a function of their own, asked of every line opening with an ASCII character — a law's `# `
+  // title is one: a text's first rule met after TurboFan compiled classify deoptimized it there, the readings never run in it.)
+  if (c < 0x80 && shallow && ruleOrFence(text, line, c, s, e, start, lineStart, eol)) return line;
   let atx: number;
   if (c === 0x23 && shallow && (atx = atxEnd(text, lineStart, eol)) > 0) {
     line.level = atx - s;
@@ -3026,16 +3015,15 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     // LawRefBook/Laws in one thread, ~20 % of the compiles' time — and a cold parse of many laws is ~40 % compiling. Larger than
     // treaty-check's inlining budget (bin/treaty-check.js), the function is compiled on its own, a small compile when it deopts.
     // Session 59.)
-    const at = furnitureOrMarks(text, line, s, e, c);
-    if (at < 0) return line;
-    if (at !== s) {
-      s = at;
-      c = text.charCodeAt(s);
-    }
-  }
-  // A bilingual page's article head, the English label glued before the Chinese one (`Article I第一条`,
-  // `Article 12 第十二条`: the UN's Chinese–English texts): the Chinese label heads the line.
-  if (c === 0x41 /* A */) {
+    // (The character at its content's start read again whether or not it moved: the read of a moved start, first met after
+    // TurboFan compiled classify, deoptimized it.)
+    s = furnitureOrMarks(text, line, s, e, c);
+    if (s < 0) return line;
+    c = text.charCodeAt(s);
+  } else if (c === 0x41 /* A */) {
+    // A bilingual page's article head, the English label glued before the Chinese one (`Article I第一条`,
+    // `Article 12 第十二条`: the UN's Chinese–English texts): the Chinese label heads the line. (Read by furnitureOrMarks in a
+    // line that is no heading, called for every such line; the call here is of a heading's alone.)
     const zh = latinArticleLabelEnd(text, s, e);
     if (zh > s) {
       s = zh;
@@ -3201,7 +3189,30 @@ function furnitureOrMarks(text: TextLike, line: TreeLine, s: number, e: number, 
   // A wiki's section edit link (编辑, 編輯) copied onto the line under a heading, glued before the
   // article's first paragraph number (`编辑(1) 对于…`, the WIPO Copyright Treaty): no part of the text.
   if (isEditLink(text, s, e)) s += 2;
-  return s;
+  // A bilingual page's article head, the English label glued before the Chinese one (`Article I第一条`, `Article 12 第十二条`: the
+  // UN's Chinese–English texts): the Chinese label heads the line.
+  return text.charCodeAt(s) === 0x41 /* A */ ? latinArticleLabelEnd(text, s, e) : s;
+}
+
+/**
+ * Marks `line` (content `s..e`, opening with the ASCII character `c` within three spaces of its start) a thematic break (`---`, `***`,
+ * `___`: BREAK), a fenced code block's line (its fence: FENCES), or a grid table's rule (`+---+`): whether it is one. classify's.
+ */
+function ruleOrFence(text: TextLike, line: TreeLine, c: number, s: number, e: number, start: number, lineStart: number, eol: number): boolean {
+  if ((c === 0x2d || c === 0x2a || c === 0x5f) && eol - start <= WINDOW && markRepeats(text, s, eol) && match(BREAK, text, lineStart, eol)) {
+    line.kind = 'break';
+    return true;
+  }
+  if ((c === 0x60 || c === 0x7e) && fenceLength(text, s, e) > 0) {
+    FENCES.seen++;
+    line.kind = 'code';
+    return true;
+  }
+  if (c === 0x2b && GRID_RULE.test(text.slice(lineStart, eol))) {
+    line.kind = 'break';
+    return true;
+  }
+  return false;
 }
 
 /**
