@@ -903,24 +903,27 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
   const slash = new NextChar(text, '/');
   /** Whether an article's heading came before (a line of its own, or one glued and cut out). */
   let seen = last > 0;
+  // (The last article's number, the last numbered paragraph's and the kinds of article lines given, kept in CUT_LINES: `cutLine`,
+  // called for every line, sets them too.)
+  const st = CUT_LINES;
+  st.last = last;
   /** The number of the last numbered paragraph `二、` read since the last heading (0: none), which a glued one continues (`paraBefore`: before `lines`). */
-  let para = paraBefore;
-  /** The kinds of article lines given (SPLIT.articles). */
-  let articles = 0;
+  st.para = paraBefore;
+  st.articles = 0;
   for (let i = 0; i < lines.length; i++) {
-    let l = lines[i];
+    const l = lines[i];
     // (The kind read once: a getter, and half a long text's lines are blank — they change nothing here.)
     let kind = l.kind;
     if (kind === 'blank') {
       out?.push(l);
       continue;
     }
-    if (kind === 'para' && l.num !== undefined) para = l.num;
-    else if (!goesOnInParagraph(l)) para = 0;
-    if (kind === 'text') kind = headingAtStart(text, lines, i, last, seen);
+    if (kind === 'para' && l.num !== undefined) st.para = l.num;
+    else if (!goesOnInParagraph(l)) st.para = 0;
+    if (kind === 'text') kind = headingAtStart(text, lines, i, st.last, seen);
     if (kind === 'article') {
       const above = i > 0 ? (out ?? lines)[(out ? out.length : i) - 1] : before?.[beforeCount - 1];
-      if ((seen && continuesCitation(text, l, above, last)) || (!l.level && !l.glued && l.num !== undefined && l.unit === undefined && endsInRange(text, writtenAbove(out ?? lines, out ? out.length : i, before, beforeCount)))) {
+      if ((seen && continuesCitation(text, l, above, st.last)) || (!l.level && !l.glued && l.num !== undefined && l.unit === undefined && endsInRange(text, writtenAbove(out ?? lines, out ? out.length : i, before, beforeCount)))) {
         l.kind = kind = 'text';
         // A caption the label goes on from was the article's text broken off at the width (`第三条 国务院行使宪法` /
         // `第八十九条` / `规定的职权。`): its first paragraph, which the next line continues (a run reads the citation
@@ -933,29 +936,44 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     const body = kind === 'text' || kind === 'para' || kind === 'item' || (kind === 'article' && l.inlineBody);
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    let cuts = (body && (kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x7c)) || (kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para, ascii, out ?? lines, out ? out.length : i, before, beforeCount) : undefined;
+    let cuts = (body && (kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x7c)) || (kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, kind === 'article' && l.num !== undefined ? l.num : st.last, di, ben, paren, nian, dun, st.para, ascii, out ?? lines, out ? out.length : i, before, beforeCount) : undefined;
     // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
     // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
     if (body) cuts = withChapterEnding(text, lines, i, cuts);
-    // A UN resolution's heading, its parts and its paragraphs run into one line (`resolutionCuts`).
-    if (!cuts && kind === 'text' && slash.in(l.contentStart, l.contentEnd) >= 0) cuts = resolutionCuts(text, l);
-    // An instrument's title run in at the end of a letter's line, its preamble below (`runInTitleCut`).
-    if (!cuts && kind === 'text' && !seen) {
-      const at = runInTitleCut(text, l, lines, i);
-      if (at >= 0) cuts = [at, 0];
-    }
+    // A UN resolution's heading, its parts and its paragraphs run into one line (`resolutionCuts`), or an instrument's title run in
+    // at the end of a letter's line, its preamble below (`runInTitleCut`).
+    if (!cuts && kind === 'text') cuts = runInCuts(text, lines, i, slash, seen);
     if (body) cuts = withAnnexRunIn(text, cuts, l.contentEnd);
     if (!cuts) {
       if (kind === 'article') {
-        if (l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
-        articles |= articleBit(l);
+        if (l.num !== undefined && l.sub === undefined && l.unit === undefined) st.last = l.num;
+        st.articles |= articleBit(l);
       }
       out?.push(l);
-      // (A label broken at the line's end goes on with the numbering: `…安全间隔。 第七十` / `三条 …`. The last line has no next:
-      // `lines[i + 1]` read past the end deoptimizes the function, out of bounds.)
-      if (body) last = afterBrokenLabel(text, l, i + 1 < lines.length ? lines[i + 1] : undefined, last);
-      continue;
     }
+    out = cutLine(text, lines, i, body, cuts, out);
+  }
+  SPLIT.articles = st.articles;
+  return out ?? lines;
+}
+
+/**
+ * cutGluedHeadings' state on the lines it reads (one object, reused by every call): the last article's number, the last numbered
+ * paragraph's read since the last heading (0: none), the kinds of article lines given (SPLIT.articles).
+ */
+const CUT_LINES = { last: 0, para: 0, articles: 0 };
+
+/**
+ * The lines out of line `i` (of a body, `body`), cut at `cuts` (none: the line as it is, already given) added to `out` (the lines
+ * before it first, when no line was cut before), and the numbering on after it: CUT_LINES's last article and paragraph, what
+ * article lines were given, a label broken at the line's end. `out` after.
+ * (Called for every line, also with no cuts: the first line cut, met in a text read after cutGluedHeadings was optimized, deoptimized
+ * it there — 5 compiles over LawRefBook/Laws, 3 after such a reading.)
+ */
+function cutLine(text: TextLike, lines: Line[], i: number, body: boolean | undefined, cuts: number[] | undefined, out: Line[] | undefined): Line[] | undefined {
+  const l = lines[i];
+  const st = CUT_LINES;
+  if (cuts) {
     out ??= lines.slice(0, i);
     let from = l.start;
     for (let k = 0; k <= cuts.length; k += 2) {
@@ -969,17 +987,33 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
         if (l.glued) segment.glued = true;
         if (l.kind === 'article' && segment.kind !== 'article') asArticle(text, segment, l.label!.end - l.label!.start);
       }
-      if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined && segment.unit === undefined) last = segment.num;
-      if (segment.kind === 'para' && segment.num !== undefined) para = segment.num;
-      else if (segment.kind === 'article' || segment.kind === 'chapter') para = 0;
-      articles |= articleBit(segment);
+      if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined && segment.unit === undefined) st.last = segment.num;
+      if (segment.kind === 'para' && segment.num !== undefined) st.para = segment.num;
+      else if (segment.kind === 'article' || segment.kind === 'chapter') st.para = 0;
+      st.articles |= articleBit(segment);
       out.push(segment);
       from = to;
     }
-    if (body) last = afterBrokenLabel(text, l, i + 1 < lines.length ? lines[i + 1] : undefined, last);
   }
-  SPLIT.articles = articles;
-  return out ?? lines;
+  // (A label broken at the line's end goes on with the numbering: `…安全间隔。 第七十` / `三条 …`. The last line has no next:
+  // `lines[i + 1]` read past the end deoptimizes the function, out of bounds.)
+  if (body) st.last = afterBrokenLabel(text, l, i + 1 < lines.length ? lines[i + 1] : undefined, st.last);
+  return out;
+}
+
+/**
+ * The cuts of text line `i` holding a UN resolution run into one line (`resolutionCuts`, only with a `/` on it), or, before any
+ * article was `seen`, an instrument's title run in at the end of a letter's line (`runInTitleCut`); undefined for none.
+ */
+function runInCuts(text: TextLike, lines: Line[], i: number, slash: NextChar, seen: boolean): number[] | undefined {
+  const l = lines[i];
+  if (slash.in(l.contentStart, l.contentEnd) >= 0) {
+    const cuts = resolutionCuts(text, l);
+    if (cuts) return cuts;
+  }
+  if (seen) return undefined;
+  const at = runInTitleCut(text, l, lines, i);
+  return at >= 0 ? [at, 0] : undefined;
 }
 
 // cutGluedHeadings' rarer readings in functions of their own, called for every line of their kind (a text line, a line of a
@@ -1875,77 +1909,24 @@ function translationCut(text: TextLike, l: Line): number {
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
 function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: CharSearch, nian: NextChar, dun: NextChar, para: number, ascii?: CharSearch, earlier?: readonly Line[], upto = 0, before?: readonly Line[], beforeCount = 0): number[] | undefined {
-  let cuts: number[] | undefined;
-  let body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
-  if (body >= 0) cuts = [body, 0];
-  else if (last === 0 && l.kind === 'text' && !l.level) {
-    // (The translation first, the Chinese title and text after it: both cut out.)
-    const title = translationTitleCut(text, l);
-    if (title) {
-      cuts = [title[0], 0, title[1], 0];
-      body = title[1];
-    }
-  }
+  const g = GLUED;
+  g.cuts = undefined;
+  g.last = last;
+  g.bare = 0;
+  g.headEnd = l.kind === 'article' && l.label ? l.label.end : -1;
+  const body = titleCuts(text, l, last);
   let at = di.in(Math.max(body, l.contentStart + 1), l.contentEnd);
-  /** Whether the line is unpunctuated (`unpunctuated`, read at its first label after white space; 0 not yet read). */
-  let bare = 0;
-  /** The last article label read on the line (its own, or the last cut out) and where it ends, or -1: its caption's shape. */
-  let headEnd = l.kind === 'article' && l.label ? l.label.end : -1;
+  // (Each 第 after the line's own label read by functions of their own, each called for every 第: `readBefore`, `headingLength`,
+  // `cutHeading`. Their readings in this loop — white space before a label, a chapter heading before it, a caption set off, a
+  // heading cut out — were each first met in a text read after findCuts was optimized: 6 compiles over LawRefBook/Laws, 5 of
+  // them after such a reading. Called for every 第 of running text, the calls are fed from a text's first references.)
   while (at >= 0) {
-    let p = at - 1;
-    while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
-    // (A label after white space and a Han character, no mark between: what the two rules for lost stops below look at.)
-    const spaced = p < at - 1 && isHan(text.charCodeAt(p)) && isSpace(text.charCodeAt(at - 1));
-    // A converter's `?` for a character it lost (a non-breaking or an ideographic space) right after a sentence end
-    // (`…達成以下協議:? 第一條:俄方…`): white space, as that character was.
-    if (text.charCodeAt(p) === 0x3f /* ? */ && p - 1 > l.contentStart && is(SENTENCE_END, text.charCodeAt(p - 1))) p--;
-    // A chapter heading between the sentence end and the label (`…不予适用。 第一章 司法文书 第二条 …`, or every space lost:
-    // `…刑事责任。第六章附则第四十条…`) is cut out as a line of its own.
-    let chapter = -1;
-    if (!is(SENTENCE_END, text.charCodeAt(p)) && !halfWidthStop(text, l.contentStart, p)) {
-      chapter = chapterBefore(text, l.contentStart, p, p === at - 1);
-      p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? (p < at - 1 ? beforeCaption(text, l.contentStart, p) : gluedCaptionBefore(text, l.contentStart, p)) : p;
-    }
-    // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
-    // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)
-    const c = text.charCodeAt(p);
-    // (Nor the first article after a bracketed note and white space: a law's adoption note, `（…会议通过） 第一条 为了…`; a page's
-    // `[接上页] 第十二条 …` continuing the page before.)
-    const ends = chapter === l.contentStart || is(SENTENCE_END, c) || halfWidthStop(text, l.contentStart, p) || ((chapter > l.contentStart || (chapter < 0 && last === 0 && p < at - 1)) && (c === 0xff09 || c === 0x29 || c === 0x5d || c === 0x3011));
-    let len = ends ? gluedHeading(text, at, l.contentEnd, last) : 0;
-    // A classical text printed unpunctuated, its articles run into one line, each after white space as the first is set off
-    // (`…最近之边界官 第十六条 一今欲…`, the 1894 Sino-British Burma convention in a digital 皇朝经世文新编): with no sentence end
-    // anywhere, a label after white space, white space after it, numbered on from the article before, heads the next article.
-    // A punctuated line's label after white space stays a reference (`依照 第二条 …`, a PDF's lost stop: no rule tells them apart).
-    if (!len && !ends && spaced && last > 0 && (bare || (bare = unpunctuated(text, l) ? 1 : -1)) > 0) {
-      len = gluedHeading(text, at, l.contentEnd, last);
-      if (len && !isSpace(text.charCodeAt(at + len))) len = 0;
-    }
-    // A PDF's text layer that lost the full stops before its article headings, the lines joined by spaces (the UN Model Treaty on
-    // Extradition: `兹协议如下: 第 1 条 引渡之义务 缔约国同意…的任何人 第 2 条 可予引渡之犯罪行为 1. 为本《条约》之目的…`): a label
-    // after white space, numbered on, written as the article before it on the line is — a caption set off by white space on both
-    // sides (`spacedCaption`) — heads the next article. A reference after white space goes on with its sentence (`依照 第 2 条
-    // 所述…`, `第 2 条 的规定`), no caption set off; nor does a label after the article before it had no caption so.
-    if (!len && !ends && spaced && last > 0) {
-      const n = gluedHeading(text, at, l.contentEnd, last);
-      if (n && spacedCaption(text, at + n, l.contentEnd) && (headEnd >= 0 ? spacedCaption(text, headEnd, l.contentEnd) : captionedAbove(text, earlier, upto, before, beforeCount))) len = n;
-    }
-    // A page that opens inside an instrument, no article before (`[接上页] 2.…。 第5条 1.…。 第6条 1.…`): its first heading
-    // starts the sequence when the next one follows it on the line.
-    if (!len && ends && last === 0 && !cuts) len = openingHeading(text, at, l.contentEnd, l.end);
-    if (len) {
-      if (chapter > l.contentStart) (cuts ??= []).push(chapter, 0);
-      // The heading's emphasis `**第二条**` goes with it.
-      let cut = at;
-      while (cut - 1 > p && text.charCodeAt(cut - 1) === 0x2a) cut--;
-      (cuts ??= []).push(cut, len);
-      last = parseNumeral(matchFolded(ARTICLE, text, at, l.contentEnd, 40)![1])!;
-      headEnd = at + len;
-      at += len;
-    } else at++;
-    at = di.in(at, l.contentEnd);
+    const ends = readBefore(text, l.contentStart, at);
+    at = di.in(cutHeading(text, l, at, headingLength(text, l, at, ends, earlier, upto, before, beforeCount)), l.contentEnd);
   }
-  if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
+  last = g.last;
+  let cuts = withParagraphCuts(text, l, g.cuts);
+  g.cuts = undefined;
   // (Or, before any article, an older treaty's articles 第一款、 第二款、 … run into the line: `clauseArticleCuts`.)
   if (!cuts && last === 0 && l.kind === 'text' && !l.level) cuts = clauseArticleCuts(text, l, di);
   // A lone article on its line, its paragraphs numbered `1. 2. …` (`第十六条 其他规定 1.除…。 2.从实际出发…`).
@@ -1964,16 +1945,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     if (translation >= 0) cuts = [translation, 0];
   }
   // (The signing clause after the last point, on the same line, too.)
-  if (last > 0 || points) {
-    // (Whether the line holds a 年 asked first, from its start: each clause needs one, and signingCut's own asks, from inside the
-    // line, then go on forward. Asked after them, it stepped the cursor back to the line's start, and the search ran again to the
-    // next 年 of the text: 475 of the 年 cursor's 1,108 searches of the bench's treaty.)
-    const dates = nian.in(l.contentStart, l.contentEnd) >= 0;
-    const sign = dates ? signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian) : -1;
-    // (Or a note's date and place after its closing and signatory.)
-    const dated = sign < 0 && dates ? noteDateCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart) : -1;
-    if (sign >= 0 || dated >= 0) (cuts ??= []).push(sign >= 0 ? sign : dated, 0);
-  }
+  if (last > 0 || points) cuts = withSigningCut(text, l, cuts, ben, nian);
   // Before any article or point, a closing glued at the end of a line of paragraphs (a page that joined a table's cells).
   // (Or the testimonium, the signing sentence and the signatories glued at the end of a line, a page number's item line too.)
   // (Or a note's addressee, its date and its signatory, `…大使薛穆爵士阁下。 中华民国三十二年一月十一日 宋子文 (签字)`.)
@@ -1981,6 +1953,142 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   return cuts;
 }
 
+
+// findCuts' readings in functions of their own, each called for every line or every 第 of its kind, so that a reading first met
+// in a text read after findCuts was optimized deoptimizes the small function, not findCuts (as s59parse did for classify and
+// s60cold for fillParagraphs and cutGluedHeadings).
+
+/**
+ * findCuts' state on the line it reads, kept for the functions it calls at each 第 (one object, reused by every call): its cuts
+ * so far, the last article's number, where the last article label read on it ends (its own, or the last cut out: its caption's
+ * shape, -1 none), whether the line is unpunctuated (`unpunctuated`, read at its first label after white space; 0 not yet read);
+ * and what `readBefore` read before the 第 at hand — where the words before it end (`p`: a sentence end, if a heading is glued
+ * there), the chapter heading before it (-1 none), whether the label follows white space after a Han character (`spaced`).
+ */
+const GLUED: { cuts: number[] | undefined; last: number; headEnd: number; bare: number; p: number; chapter: number; spaced: boolean } =
+  { cuts: undefined, last: 0, headEnd: -1, bare: 0, p: 0, chapter: -1, spaced: false };
+
+/**
+ * The cuts of a title glued before the body on line `l`, before any article (`titleCut`), or of a translation's title then the
+ * Chinese title and text (`translationTitleCut`), put in GLUED.cuts: where the body starts, or -1.
+ */
+function titleCuts(text: TextLike, l: Line, last: number): number {
+  if (last !== 0 || l.kind !== 'text' || l.level) return -1;
+  const body = titleCut(text, l);
+  if (body >= 0) {
+    GLUED.cuts = [body, 0];
+    return body;
+  }
+  // (The translation first, the Chinese title and text after it: both cut out.)
+  const title = translationTitleCut(text, l);
+  if (!title) return -1;
+  GLUED.cuts = [title[0], 0, title[1], 0];
+  return title[1];
+}
+
+/**
+ * What comes before the 第 at `at` inside a line starting at `start` (GLUED.p, .chapter, .spaced), and whether it ends what it
+ * follows, so that a heading may be glued there: a sentence end, a chapter heading opening the line, a bracketed note.
+ */
+function readBefore(text: TextLike, start: number, at: number): boolean {
+  let p = at - 1;
+  while (p > start && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
+  // (A label after white space and a Han character, no mark between: what the two rules for lost stops in `headingLength` look at.)
+  GLUED.spaced = p < at - 1 && isHan(text.charCodeAt(p)) && isSpace(text.charCodeAt(at - 1));
+  // A converter's `?` for a character it lost (a non-breaking or an ideographic space) right after a sentence end
+  // (`…達成以下協議:? 第一條:俄方…`): white space, as that character was.
+  if (text.charCodeAt(p) === 0x3f /* ? */ && p - 1 > start && is(SENTENCE_END, text.charCodeAt(p - 1))) p--;
+  // A chapter heading between the sentence end and the label (`…不予适用。 第一章 司法文书 第二条 …`, or every space lost:
+  // `…刑事责任。第六章附则第四十条…`) is cut out as a line of its own.
+  let chapter = -1;
+  if (!is(SENTENCE_END, text.charCodeAt(p)) && !halfWidthStop(text, start, p)) {
+    chapter = chapterBefore(text, start, p, p === at - 1);
+    p = chapter > start ? sentenceEndBefore(text, start, chapter) : chapter < 0 ? (p < at - 1 ? beforeCaption(text, start, p) : gluedCaptionBefore(text, start, p)) : p;
+  }
+  GLUED.p = p;
+  GLUED.chapter = chapter;
+  // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
+  // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)
+  const c = text.charCodeAt(p);
+  // (Nor the first article after a bracketed note and white space: a law's adoption note, `（…会议通过） 第一条 为了…`; a page's
+  // `[接上页] 第十二条 …` continuing the page before.)
+  return chapter === start || is(SENTENCE_END, c) || halfWidthStop(text, start, p) || ((chapter > start || (chapter < 0 && GLUED.last === 0 && p < at - 1)) && (c === 0xff09 || c === 0x29 || c === 0x5d || c === 0x3011));
+}
+
+/** The label length of the article heading glued at `at` on line `l`, after what `readBefore` read (`ends`), or 0. */
+function headingLength(text: TextLike, l: Line, at: number, ends: boolean, earlier: readonly Line[] | undefined, upto: number, before: readonly Line[] | undefined, beforeCount: number): number {
+  const last = GLUED.last;
+  if (ends) {
+    const len = gluedHeading(text, at, l.contentEnd, last);
+    // A page that opens inside an instrument, no article before (`[接上页] 2.…。 第5条 1.…。 第6条 1.…`): its first heading
+    // starts the sequence when the next one follows it on the line.
+    return len || last !== 0 || GLUED.cuts ? len : openingHeading(text, at, l.contentEnd, l.end);
+  }
+  return GLUED.spaced && last > 0 ? spacedHeading(text, l, at, last, earlier, upto, before, beforeCount) : 0;
+}
+
+/**
+ * The label length of an article heading after white space at `at` on line `l`, no sentence end before it, numbered on from
+ * `last`, or 0: in an unpunctuated line, or with a caption set off by white space as the article's before it.
+ */
+function spacedHeading(text: TextLike, l: Line, at: number, last: number, earlier: readonly Line[] | undefined, upto: number, before: readonly Line[] | undefined, beforeCount: number): number {
+  // A classical text printed unpunctuated, its articles run into one line, each after white space as the first is set off
+  // (`…最近之边界官 第十六条 一今欲…`, the 1894 Sino-British Burma convention in a digital 皇朝经世文新编): with no sentence end
+  // anywhere, a label after white space, white space after it, numbered on from the article before, heads the next article.
+  // A punctuated line's label after white space stays a reference (`依照 第二条 …`, a PDF's lost stop: no rule tells them apart).
+  if ((GLUED.bare || (GLUED.bare = unpunctuated(text, l) ? 1 : -1)) > 0) {
+    const len = gluedHeading(text, at, l.contentEnd, last);
+    if (len && isSpace(text.charCodeAt(at + len))) return len;
+  }
+  // A PDF's text layer that lost the full stops before its article headings, the lines joined by spaces (the UN Model Treaty on
+  // Extradition: `兹协议如下: 第 1 条 引渡之义务 缔约国同意…的任何人 第 2 条 可予引渡之犯罪行为 1. 为本《条约》之目的…`): a label
+  // after white space, numbered on, written as the article before it on the line is — a caption set off by white space on both
+  // sides (`spacedCaption`) — heads the next article. A reference after white space goes on with its sentence (`依照 第 2 条
+  // 所述…`, `第 2 条 的规定`), no caption set off; nor does a label after the article before it had no caption so.
+  const n = gluedHeading(text, at, l.contentEnd, last);
+  const headEnd = GLUED.headEnd;
+  return n && spacedCaption(text, at + n, l.contentEnd) && (headEnd >= 0 ? spacedCaption(text, headEnd, l.contentEnd) : captionedAbove(text, earlier, upto, before, beforeCount)) ? n : 0;
+}
+
+/**
+ * Where findCuts reads on after the 第 at `at` on line `l`: after it, or after the heading of length `len` glued there, cut out
+ * (in GLUED.cuts, the chapter heading `readBefore` read before it too) and numbering on (GLUED.last, .headEnd).
+ */
+function cutHeading(text: TextLike, l: Line, at: number, len: number): number {
+  if (!len) return at + 1;
+  const g = GLUED;
+  let cuts = g.cuts;
+  if (g.chapter > l.contentStart) (cuts ??= []).push(g.chapter, 0);
+  // The heading's emphasis `**第二条**` goes with it.
+  let cut = at;
+  while (cut - 1 > g.p && text.charCodeAt(cut - 1) === 0x2a) cut--;
+  (cuts ??= []).push(cut, len);
+  g.cuts = cuts;
+  g.last = parseNumeral(matchFolded(ARTICLE, text, at, l.contentEnd, 40)![1])!;
+  g.headEnd = at + len;
+  return at + len;
+}
+
+/** `cuts` with each article cut out on line `l` given the paragraphs numbered on its line (`withParagraphs`). */
+function withParagraphCuts(text: TextLike, l: Line, cuts: number[] | undefined): number[] | undefined {
+  return cuts && cuts.some((c, k) => k % 2 === 1 && c > 0) ? withParagraphs(text, l, cuts) : cuts;
+}
+
+/**
+ * `cuts` of line `l` after an article or a point, with the signing clause run on after the last one's text, on the same line
+ * (`signingCut`), or a note's date and place after its closing and signatory (`noteDateCut`).
+ */
+function withSigningCut(text: TextLike, l: Line, cuts: number[] | undefined, ben: NextChar, nian: NextChar): number[] | undefined {
+  // (Whether the line holds a 年 asked first, from its start: each clause needs one, and signingCut's own asks, from inside the
+  // line, then go on forward. Asked after them, it stepped the cursor back to the line's start, and the search ran again to the
+  // next 年 of the text: 475 of the 年 cursor's 1,108 searches of the bench's treaty.)
+  if (nian.in(l.contentStart, l.contentEnd) < 0) return cuts;
+  const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian);
+  // (Or a note's date and place after its closing and signatory.)
+  const dated = sign < 0 ? noteDateCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart) : -1;
+  if (sign >= 0 || dated >= 0) (cuts ??= []).push(sign >= 0 ? sign : dated, 0);
+  return cuts;
+}
 
 /** The longest caption set off by white space after a label inside a line (`spacedCaption`). */
 const SPACED_CAPTION_MAX = 16;
@@ -2849,26 +2957,15 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   // (Where the content starts as the line was made: told again below only when it moved — a setter the long `classify` calls, not inlines.)
   const made = s;
 
-  let m: RegExpExecArray | null;
   let c = text.charCodeAt(s);
   // A byte order mark is not indentation.
   const lineStart = first === 0xfeff ? start + 1 : start;
   // (Worked out for every line: the markdown openings below ask it only of a line opening with their marks — each a reading
   // TurboFan would not have seen run before a text's first rule or fence.)
   const shallow = s - lineStart <= 3;
-  if ((c === 0x2d || c === 0x2a || c === 0x5f) && shallow && eol - start <= WINDOW && markRepeats(text, s, eol) && (m = match(BREAK, text, lineStart, eol))) {
-    line.kind = 'break';
-    return line;
-  }
-  if ((c === 0x60 || c === 0x7e) && shallow && fenceLength(text, s, e) > 0) {
-    FENCES.seen++;
-    line.kind = 'code';
-    return line;
-  }
-  if (c === 0x2b && shallow && GRID_RULE.test(text.slice(lineStart, eol))) {
-    line.kind = 'break';
-    return line;
-  }
+  // (The rules and fences read in a function of their own, asked of every line opening with an ASCII character — a law's `# `
+  // title is one: a text's first rule met after TurboFan compiled classify deoptimized it there, the readings never run in it.)
+  if (c < 0x80 && shallow && ruleOrFence(text, line, c, s, e, start, lineStart, eol)) return line;
   let atx: number;
   if (c === 0x23 && shallow && (atx = atxEnd(text, lineStart, eol)) > 0) {
     line.level = atx - s;
@@ -2918,16 +3015,15 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     // LawRefBook/Laws in one thread, ~20 % of the compiles' time — and a cold parse of many laws is ~40 % compiling. Larger than
     // treaty-check's inlining budget (bin/treaty-check.js), the function is compiled on its own, a small compile when it deopts.
     // Session 59.)
-    const at = furnitureOrMarks(text, line, s, e, c);
-    if (at < 0) return line;
-    if (at !== s) {
-      s = at;
-      c = text.charCodeAt(s);
-    }
-  }
-  // A bilingual page's article head, the English label glued before the Chinese one (`Article I第一条`,
-  // `Article 12 第十二条`: the UN's Chinese–English texts): the Chinese label heads the line.
-  if (c === 0x41 /* A */) {
+    // (The character at its content's start read again whether or not it moved: the read of a moved start, first met after
+    // TurboFan compiled classify, deoptimized it.)
+    s = furnitureOrMarks(text, line, s, e, c);
+    if (s < 0) return line;
+    c = text.charCodeAt(s);
+  } else if (c === 0x41 /* A */) {
+    // A bilingual page's article head, the English label glued before the Chinese one (`Article I第一条`,
+    // `Article 12 第十二条`: the UN's Chinese–English texts): the Chinese label heads the line. (Read by furnitureOrMarks in a
+    // line that is no heading, called for every such line; the call here is of a heading's alone.)
     const zh = latinArticleLabelEnd(text, s, e);
     if (zh > s) {
       s = zh;
@@ -3093,7 +3189,30 @@ function furnitureOrMarks(text: TextLike, line: TreeLine, s: number, e: number, 
   // A wiki's section edit link (编辑, 編輯) copied onto the line under a heading, glued before the
   // article's first paragraph number (`编辑(1) 对于…`, the WIPO Copyright Treaty): no part of the text.
   if (isEditLink(text, s, e)) s += 2;
-  return s;
+  // A bilingual page's article head, the English label glued before the Chinese one (`Article I第一条`, `Article 12 第十二条`: the
+  // UN's Chinese–English texts): the Chinese label heads the line.
+  return text.charCodeAt(s) === 0x41 /* A */ ? latinArticleLabelEnd(text, s, e) : s;
+}
+
+/**
+ * Marks `line` (content `s..e`, opening with the ASCII character `c` within three spaces of its start) a thematic break (`---`, `***`,
+ * `___`: BREAK), a fenced code block's line (its fence: FENCES), or a grid table's rule (`+---+`): whether it is one. classify's.
+ */
+function ruleOrFence(text: TextLike, line: TreeLine, c: number, s: number, e: number, start: number, lineStart: number, eol: number): boolean {
+  if ((c === 0x2d || c === 0x2a || c === 0x5f) && eol - start <= WINDOW && markRepeats(text, s, eol) && match(BREAK, text, lineStart, eol)) {
+    line.kind = 'break';
+    return true;
+  }
+  if ((c === 0x60 || c === 0x7e) && fenceLength(text, s, e) > 0) {
+    FENCES.seen++;
+    line.kind = 'code';
+    return true;
+  }
+  if (c === 0x2b && GRID_RULE.test(text.slice(lineStart, eol))) {
+    line.kind = 'break';
+    return true;
+  }
+  return false;
 }
 
 /**
