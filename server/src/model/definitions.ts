@@ -161,8 +161,9 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
         const bracketed = (m[0].startsWith('（') || m[0].startsWith('(') || open >= 0) && (/[）)]/.test(after) || (/[，,]/.test(after) && EACH_NAME.test(content.slice(m.index + m[0].length, m.index + m[0].length + 24))));
         const commas = open < 0 && /[，,][ \t]*$/.test(content.slice(0, m.index)) && /[，,]/.test(after);
         // (Or the parties' names opening the line, no mark between them and the words, a comma after the term: a copy that lost
-        // every bracket, `中华人民共和国和澳大利亚以下简称双方,` as `一不应考虑…` lost its item's `(一)`.)
-        const opening = open < 0 && !commas && /[，,]/.test(after) && lineOpeningNames(content, line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0, m.index);
+        // every bracket, `中华人民共和国和澳大利亚以下简称双方,` as `一不应考虑…` lost its item's `(一)`. Not a clause in its own
+        // brackets, whose close the term lacks: `(以下总称缔约国,另外称缔约一国)` is no definition.)
+        const opening = open < 0 && !commas && !m[0].startsWith('（') && !m[0].startsWith('(') && /[，,]/.test(after) && lineOpeningNames(content, line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0, m.index);
         // Nor does a term name an article (`，简称第十条双方同意，` is no definition).
         if ((!bracketed && !commas && !opening) || NAMES_ARTICLE.test(bare)) continue;
       }
