@@ -508,6 +508,13 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
       seen = new Set();
       expected = undefined;
     }
+    // Each entry of a list numbered in digits at the lines' starts, `1、` `2、` `3、`, numbers its own points (a government's
+    // declarations for each convention in turn: `2、…《精神药物公约》中国政府声明:一、…` / `二、…` / `3、…声明:一、…` / `二、…`):
+    // a point numbered no higher than the one before, an entry's label opening a line between them, begins that entry's anew.
+    if (i > 0 && a.num <= numbered[i - 1].num! && a.note === numbered[i - 1].note && a.sub === undefined && entryBetween(treaty.text, numbered[i - 1].label.end, a.label.start)) {
+      seen = new Set();
+      expected = undefined;
+    }
     // A chapter opening with 第一条 again numbers its own articles (the RCEP's text: 第一章 第一条 … 第二章 第一条 …).
     if (i > 0 && a.num === 1 && a.sub === undefined && chapterHolding(a) !== undefined && chapterHolding(a) !== chapterHolding(numbered[i - 1])) {
       seen = new Set();
@@ -532,6 +539,17 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
     if (a.sub === undefined) expected = Math.max(expected, a.num + 1);
   }
 }
+
+/** Whether a line between `from` and `to` opens with an entry's label in digits and 、 (`3、一九八八年…`, ENTRY_LABEL). */
+function entryBetween(text: string, from: number, to: number): boolean {
+  for (let k = text.indexOf('\n', from); k >= 0 && k < to; k = text.indexOf('\n', k + 1)) {
+    ENTRY_LABEL.lastIndex = k + 1;
+    if (ENTRY_LABEL.test(text)) return true;
+  }
+  return false;
+}
+/** An entry's label in digits opening a line (after its indentation): `3、`, `１２、`. */
+const ENTRY_LABEL = /[ \t\u3000]*[0-9０-９]{1,3}、/y;
 
 /**
  * An article's key among those seen: its number, or for an article under one (`第十条之一`) `articleKey`'s words (a number

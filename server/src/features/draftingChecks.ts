@@ -11,6 +11,7 @@ import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel, outsideCod
 import { partiesOf } from '../model/parties';
 import { foldedText, referencesOf } from '../model/references';
 import { nextDate } from '../model/signing';
+import { Definition } from '../model/term';
 import { Block, Line, inCode, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
@@ -901,6 +902,17 @@ function roleName(phrase: string, term: string): boolean {
   return false;
 }
 
+/** Whether a definition before the `i`th gave its term, `d.term`, to the same thing (`key`, as checkTerms keys a meaning). */
+function namedBefore(defs: readonly Definition[], i: number, d: Definition, key: string, text: string): boolean {
+  const term = foldScript(d.term);
+  for (let j = 0; j < i; j++) {
+    const e = defs[j];
+    if (e.byMeaning || foldScript(e.term) !== term) continue;
+    if (normalizeTitle(foldScript((listBefore(text, e.meaningStart, e.meaning) || qualifierOf(text, e.meaningStart)) + e.meaning)) === key) return true;
+  }
+  return false;
+}
+
 function checkTerms(treaty: Treaty, report: Add, longWanted = true): void {
   const defs = treaty.definitions;
   if (defs.length === 0) return;
@@ -920,8 +932,10 @@ function checkTerms(treaty: Treaty, report: Add, longWanted = true): void {
     const key = normalizeTitle(foldScript(phrase));
     const first = byMeaning.get(key);
     if (first === undefined) byMeaning.set(key, i);
-    // `（以下简称“本组织”或“组织”）`: one definition giving two names is not two definitions.
-    else if (foldScript(defs[first].term) !== foldScript(d.term) && defs[first].clauseStart !== d.clauseStart && !afterSignatures(treaty, d.start) && !(law && roleNames(phrase, defs[first].term, d.term))) {
+    // `（以下简称“本组织”或“组织”）`: one definition giving two names is not two definitions. Nor is a clause given again whole,
+    // its names each given the thing before (a digest's summary field repeating the text's opening sentence, `内容摘要:上海合作
+    // 组织(以下简称“上合组织”或“本组织”)…`): a name the thing already had is no second one.
+    else if (foldScript(defs[first].term) !== foldScript(d.term) && defs[first].clauseStart !== d.clauseStart && !namedBefore(defs, i, d, key, text) && !afterSignatures(treaty, d.start) && !(law && roleNames(phrase, defs[first].term, d.term))) {
       report('term.two-names', d.start, d.end, 'diag.termTwoNames', d.meaning, defs[first].term, d.term);
     }
   });

@@ -160,8 +160,13 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
         // (Or a comma, then the name each of them has, before the closing bracket: `（以下总称缔约国，个别称缔约一国）`.)
         const bracketed = (m[0].startsWith('（') || m[0].startsWith('(') || open >= 0) && (/[）)]/.test(after) || (/[，,]/.test(after) && EACH_NAME.test(content.slice(m.index + m[0].length, m.index + m[0].length + 24))));
         const commas = open < 0 && /[，,][ \t]*$/.test(content.slice(0, m.index)) && /[，,]/.test(after);
+        // (Or the parties' names opening the line, no mark between them and the words, a comma after the term: a copy that lost
+        // every bracket, `中华人民共和国和澳大利亚以下简称双方,` as `一不应考虑…` lost its item's `(一)`. Not a clause in its own
+        // brackets, whose close the term lacks: `(以下总称缔约国,另外称缔约一国)` is no definition; nor a line of an article,
+        // `第一条 本合同当事人以下称甲方，应当付款。`: the preamble's line, before the first unit, unlabelled.)
+        const opening = open < 0 && !commas && !m[0].startsWith('（') && !m[0].startsWith('(') && /[，,]/.test(after) && line.kind === 'text' && line.rest === undefined && beforeUnits(tree.lines, line) && lineOpeningNames(content, 0, m.index);
         // Nor does a term name an article (`，简称第十条双方同意，` is no definition).
-        if ((!bracketed && !commas) || NAMES_ARTICLE.test(bare)) continue;
+        if ((!bracketed && !commas && !opening) || NAMES_ARTICLE.test(bare)) continue;
       }
       const clauseStart = run.at(m.index);
       const clauseEnd = run.end(m.index + m[0].length);
@@ -932,6 +937,27 @@ const DEFINITION_BRACKETS = new RegExp(`^${NESTED.source}$`);
 const QUOTE_OPEN = new RegExp(`[${OPEN}]`);
 /** Joins two parties: `甲（…）和乙`, `甲（…）与乙`, `甲（…）或者乙`, `甲（…）同乙`. */
 const CONJUNCTION = /^(?:或者|[和与及、或同](?!级))/;
+
+/**
+ * Whether `content` from `from` (the line's words after its label) to `at` (a clause of 以下简称) is a run of names opening the
+ * line and nothing else: Han characters, 和 and 、 between them, no other mark, at most MAX_OPENING_NAMES characters — the parties'
+ * names as a preamble opens with them (`中华人民共和国和澳大利亚`), not a sentence's words.
+ */
+function lineOpeningNames(content: string, from: number, at: number): boolean {
+  return at - from >= 2 && at - from <= MAX_OPENING_NAMES && OPENING_NAMES.test(content.slice(from, at));
+}
+const OPENING_NAMES = /^[\u3400-\u9fff、]+$/;
+/** The longest run of names `lineOpeningNames` reads. */
+const MAX_OPENING_NAMES = 40;
+
+/** Whether no article's, chapter's or point's line comes before `line`: a line of the preamble (or of a text with no unit). */
+function beforeUnits(lines: readonly Line[], line: Line): boolean {
+  for (const l of lines) {
+    if (l === line) return true;
+    if (l.kind === 'article' || l.kind === 'chapter' || l.kind === 'para') return false;
+  }
+  return false;
+}
 
 /** Whether the brackets closing at `close` hold a definition clause (`（以下简称“甲方”）`). */
 function definesBefore(content: string, close: number): boolean {

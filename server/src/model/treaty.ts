@@ -1629,6 +1629,10 @@ export function kindOf(normalizedTitle: string): string | undefined {
   const ending = endingKind(normalizedTitle);
   if (ending) return ending;
   const t = normalizedTitle.replace(/[（(][^）)]*[）)]$/, '');
+  // A kind after the title's last 的, the head of its name, before one the words qualifying it name: `中国政府为香港特别行政区适用
+  // 有关多边国际条约所作的声明和保留` is the government's declarations (声明), not a treaty.
+  const of = t.lastIndexOf('的');
+  if (of >= 0) for (const k of INSTRUMENT_KINDS) if (k.length > 1 && t.indexOf(k, of + 1) >= 0) return k;
   for (const k of INSTRUMENT_KINDS) if (k.length > 1 && t.includes(k)) return k;
   return undefined;
 }

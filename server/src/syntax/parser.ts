@@ -1727,7 +1727,11 @@ function lonePointCut(text: TextLike, lines: Line[]): boolean {
       else last = i;
     } else if (at >= 0 && l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'code') return false;
   }
-  if (at < 0 || !before || last <= at || lines[at].num !== 1 || lines[last].terminal) return false;
+  // (The point's own line the last, cut in its words — `一、双方一致认为，…发挥了重要作用。双方将继续保持和加强这种交往势`: the copy
+  // broke off in it, as in a line after it. A later page of a copy, opening inside a point with no label and cut in the next,
+  // `…结好，进一步加强两国民间交往。` / `五、双方重申…` / `双方对…中心的`: that point is the text's, numbered as it is.)
+  if (last < 0) last = at;
+  if (at < 0 || !before || lines[at].num === undefined || lines[last].terminal) return false;
   const label = lines[at].label;
   const close = contentOf(text, lines[last]);
   return label !== undefined && text.charCodeAt(label.end - 1) === 0x3001 /* 、 */ && !(close.length <= DATED_CLOSE_LENGTH && DATED_LINE.test(close));
@@ -4134,14 +4138,18 @@ const APART_REACH = 6;
  * A PDF's page number or running header between the lines (lines.ts isPageFurniture) is passed over, as the reader passes it.
  */
 function numberedGoesOnApart(container: Block, para: Block | undefined, target: Block, line: Line, lines: readonly Line[], i: number, to: number, text: TextLike | undefined): boolean {
-  if (target !== para || para.head?.kind !== 'para' || para.head.num === undefined || line.kind !== 'text' || line.indent || line.level) return false;
+  if (target !== para || para.head?.kind !== 'para' || para.head.num === undefined || line.kind !== 'text' || line.level) return false;
+  // (An indented line opens a paragraph of its own, unless the paragraph's own label is indented too: a page that indents every
+  // line, `    三、…时:` / `    一不应考虑…;` / `    四、…`, the brackets of the items under a lead lost, says nothing by it.)
+  const indented = para.head.indent;
+  if (line.indent && !indented) return false;
   if (container.kind !== 'article' || container.head?.kind !== 'article') return false;
   for (let k = i + 1, read = 0; k < to; k++) {
     const l = lines[k];
     // (A PDF's page number or running header between its lines is none of the text's: `第7页 共10页`, read past.)
     if (isBlankOrComment(l) || (text !== undefined && isPageFurniture(text, l))) continue;
-    if (l.kind === 'para') return l.num === para.head.num + 1 && !l.indent;
-    if (l.kind !== 'text' || l.indent || l.level || ++read > APART_REACH) return false;
+    if (l.kind === 'para') return l.num === para.head.num + 1 && (!l.indent || indented);
+    if (l.kind !== 'text' || (l.indent && !indented) || l.level || ++read > APART_REACH) return false;
   }
   return false;
 }
