@@ -327,12 +327,18 @@ const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|�
  */
 const CONCLUDED_BY = '所[ \\t\\u3000]*(?:签订|订立|缔结|议定|订|立|定)之约';
 /**
+ * A note named before an article, 之 or nothing between (`…俄中兩國交換照會之第二條`, the 1915 Kyakhta agreement naming the 1913
+ * notes' article 2): another instrument's — 照会 is no kind a citation is read by (a single note), and no text calls its own
+ * articles so but `本照会`, `此照会`.
+ */
+const NOTE_NAMED = '(?<![本此])照会之?';
+/**
  * Another instrument named by its date or as the former one, before `第X款`/`第X条`: `1996年4月26日协定`,
  * `光绪二十六年十一月初一日条款内`, `二〇〇一年七月十六日签订的条约中`, `原约`, `前约` — even of this one's kind,
  * and with no title that could tell which (`原公约` after a citation is that convention: FOREIGN_BEFORE's anaphors); so is
  * the one an older treaty names as "that treaty", `该约第二款`, `各该约` (约 is no kind a citation is read by; `此约` is this one).
  */
-const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，。；]{1,12}?)?(?:签订|签署|订立|缔结|签字|订)的?)?[ \\t\\u3000]*(?:${KINDS}|条款)|(?:原|前|该)约|${CONCLUDED_BY})(?:内|中)?[ \\t\\u3000]{0,2}$`);
+const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，。；]{1,12}?)?(?:签订|签署|订立|缔结|签字|订)的?)?[ \\t\\u3000]*(?:${KINDS}|条款)|(?:原|前|该)约|${CONCLUDED_BY}|${NOTE_NAMED})(?:内|中)?[ \\t\\u3000]{0,2}$`);
 /**
  * The clause an older treaty opens inside another instrument it names by what was concluded, not by a kind of instrument:
  * 所 and a verb of concluding, the thing's name, 内 or 中 and a comma (`前在大西洋國京都理斯波阿所訂預立節略内,大西洋國永居、管理澳門之

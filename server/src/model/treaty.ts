@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION, TITLE_WORD_VARIANTS } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION, TITLE_WORD_VARIANTS, COMPILATION_LEAD } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { BRACKETED_DATE_PLACE, Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -170,10 +170,13 @@ function datedUnderTitle(text: TextLike, tree: SyntaxTree, title: Block): Signin
   return readSigning(text, { type: 'block', kind: 'signing', start: lines[i].start, end: lines[i].end, children: [lines[i]] });
 }
 
-/** The chapter (章, not a section 节 in it) whose heading holds an article. */
+/**
+ * The chapter (章, not a section 节 in it) whose heading holds an article; or the Qing treaty's part (端, words.ts QING_PART_UNITS),
+ * whose articles number from 第一款 again as a chapter's do when the text numbers them so.
+ */
 export function chapterHolding(a: { readonly chapter?: Chapter }): Chapter | undefined {
   let c = a.chapter;
-  while (c && c.unit !== '章') c = c.parent;
+  while (c && c.unit !== '章' && c.unit !== '端') c = c.parent;
   return c;
 }
 
@@ -953,6 +956,13 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
     const latin = LATIN_LEAD.exec(text.slice(start, end));
     if (latin && endingKind(titleWords(text.slice(start + latin[0].length, end)))) start += latin[0].length;
   }
+  // A compilation's name glued before the title, bare or in its marks (`中國近代條約中華民國暹羅王國友好條約`, `『中国近代条约』中华…条约`:
+  // sites copying a book of treaties put its name over each): no part of it (words.ts COMPILATION_LEAD).
+  const c1 = text.charCodeAt(start);
+  if (c1 === 0x4e2d /* 中 */ || c1 === 0x300e /* 『 */ || c1 === 0x300a /* 《 */) {
+    const lead = COMPILATION_LEAD.exec(foldScript(text.slice(start, Math.min(end, start + 16))));
+    if (lead && endingKind(titleWords(text.slice(start + lead[0].length, end)))) start += lead[0].length;
+  }
   // A web table's row, a field's label in the cell before the title's (`词条 | …的协议 |`, an encyclopedia's entry): the
   // title is the next cell (the cell marks after it are left out by pageTitleEnd).
   start = afterLabelCell(text, start, end);
@@ -1165,8 +1175,11 @@ const DATE_STAMP = /^[0-9]{2,4}([.\-/])[0-9]{1,2}\1[0-9]{1,2}[ \t\u3000]+/;
 const DATED_PLACE = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[${DATE_DIGITS}]{1,3}月[${DATE_DIGITS}]{1,3}日[于在][^\\s，。,、；;：:《》“”()（）]{1,12}[ \\t\\u3000]+`);
 /** A line of a date (a day, or days `9日至14日`) and a place after a comma and nothing else (`2001年11月9日至14日,多哈`): a meeting's masthead. */
 const MASTHEAD_DATE_LINE = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t]*年[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*月[ \\t]*[${DATE_DIGITS}]{1,3}[ \\t]*日(?:[至到—–-][ \\t]*(?:[${DATE_DIGITS}]{1,3}[ \\t]*月[ \\t]*)?[${DATE_DIGITS}]{1,3}[ \\t]*日)?[ \\t\\u3000]*[，,][ \\t\\u3000]*[^\\s，。,、；;：:《》“”()（）\\d]{1,12}$`);
-/** The date of signing after a title and a comma, the place after another (`…宣言,2005 年 12 月 12 日,吉隆坡`: `pageTitleEnd`). */
-const DATED_TAIL = new RegExp(`[，,][ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[ \\t\\u3000]*[${DATE_DIGITS}]{1,3}[ \\t\\u3000]*月[ \\t\\u3000]*[${DATE_DIGITS}]{1,3}[ \\t\\u3000]*日(?:[，,][ \\t\\u3000]*[^\\s，。,、；;：:《》“”()（）]{1,12})?$`);
+/**
+ * The date of signing after a title and a comma, the place after another (`…宣言,2005 年 12 月 12 日,吉隆坡`: `pageTitleEnd`); or
+ * after a colon (`…關於外蒙古自治之協議:1915年5月25日`, a forum's heading over the 1915 Kyakhta agreement).
+ */
+const DATED_TAIL = new RegExp(`[，,：:][ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[ \\t\\u3000]*[${DATE_DIGITS}]{1,3}[ \\t\\u3000]*月[ \\t\\u3000]*[${DATE_DIGITS}]{1,3}[ \\t\\u3000]*日(?:[，,][ \\t\\u3000]*[^\\s，。,、；;：:《》“”()（）]{1,12})?$`);
 /** An instrument's number in the collection that prints it, before its title (`1. 进口许可证手续协议`: parser.ts firstOfCollection). */
 const COLLECTION_NUMBER = /^[0-9]{1,2}[.、．][ \t\u3000]*/;
 /** A law's history record glued before its name, its date and what was done then (`104.07.01制定`, read folded to simplified). */

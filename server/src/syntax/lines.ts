@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM, DATING_ERAS, WESTERN_ERA, LISTED_BELOW } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM, DATING_ERAS, WESTERN_ERA, LISTED_BELOW, QING_PART_UNITS } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -88,6 +88,8 @@ export function bulletEnd(text: TextLike, s: number, e: number): number {
  */
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?|(?:${NUM}${WS}{0,3}){0,10}?[0-9０-９][.．][0-9０-９]${WS}{0,3}(?:${NUM}${WS}{0,3}){0,9}?)(?:条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?|(?<=[0-9０-９])[-－]([0-9０-９]{1,3})${WS}{0,3}条(?=${WS}|$))`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
+/** A Qing treaty's part (words.ts QING_PART_UNITS), `第一端`: a chapter's heading when alone or set off from its caption by white space. */
+const QING_PART = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(QING_PART_UNITS)})`);
 /** A chapter's label; a part's label before it on its line (`第四部 第八編`: words.ts PART_BEFORE_CHAPTER) is the chapter's too. */
 const CHAPTER = new RegExp(`^(?:第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(PART_BEFORE_CHAPTER)})[ \\t\u3000]{1,3}(?=第))?第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
 // `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold: read by paraAt
@@ -2142,6 +2144,15 @@ function unpunctuated(text: TextLike, l: Line): boolean {
   return true;
 }
 
+/**
+ * Whether the text at `at` opens with a Qing treaty's clause mark, `一、` (one clause) and a Han character, as each of its articles'
+ * text does in some editions (`第一款 一、前壬寅年…`, `第六款一、今兹约定…`, the book's 1858 Treaty of Tianjin): no paragraph's
+ * number nor a reference's list (`第三款一、二项` has a numeral after the 、).
+ */
+function clauseMarkAt(text: TextLike, at: number, end: number): boolean {
+  return at + 2 < end && text.charCodeAt(at) === 0x4e00 /* 一 */ && text.charCodeAt(at + 1) === 0x3001 && isHan(text.charCodeAt(at + 2)) && !is(PARA_DIGITS, text.charCodeAt(at + 2));
+}
+
 /** An older treaty's article label with 、 after it, read folded: `第一款、`, `第十二款、` (CLAUSE_ARTICLE's, its mark). */
 const CLAUSE_ARTICLE_DUN = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款、`);
 
@@ -2158,6 +2169,18 @@ function clauseArticleCuts(text: TextLike, l: Line, di: NextChar): number[] | un
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
+    // The first article glued after the colon announcing the articles below, with white space or none (`…現将會議商定條約開列于左:
+    // 第一款 前壬寅年…`, the 1858 Sino-British Treaty of Tianjin on a reading site, 第二款 on the next line): the article, no part
+    // of the preamble, though the line holds no second — as leadPointCuts cuts a point so (words.ts LISTED_BELOW).
+    if (!cuts && isColon(text.charCodeAt(p)) && announcesBelow(text, l.contentStart, p)) {
+      const m = matchFolded(CLAUSE_ARTICLE, text, at, l.contentEnd, 24);
+      if (m && parseNumeral(m[1]) === 1) {
+        const after = at + m[0].length;
+        const c = text.charCodeAt(after);
+        // (Glued to its text, the text goes on from no label, `第一款规定`, unless it opens with the clause mark `一、`: clauseMarkAt.)
+        if (after < l.contentEnd && (isSpace(c) || c === 0x3001 || (isHan(c) && (clauseMarkAt(text, after, l.contentEnd) || !GOES_ON_FROM_LABEL.test(foldScript(text.slice(after, Math.min(l.contentEnd, after + 6)))))))) return [at, m[0].length];
+      }
+    }
     if (p < at - 1 && is(SENTENCE_END, text.charCodeAt(p))) {
       const m = matchFolded(CLAUSE_ARTICLE_DUN, text, at, l.contentEnd, 24);
       if (m && parseNumeral(m[1]) === (cuts ? cuts.length / 2 : 0) + 1) {
@@ -3099,11 +3122,22 @@ function chapterOrClause(text: TextLike, line: TreeLine, s: number, e: number, l
   if ((m = CLAUSE_ARTICLE.exec(head))) {
     const labelEnd = s + m[0].length;
     const rest = afterEmphasis(text, labelEnd, e, emphasis);
-    const after = restKind(text, rest, e, line.level > 0);
+    // (Glued to its text opening with the clause mark, `第六款一、今兹约定…`, the label heads its article: clauseMarkAt.)
+    const after = rest === labelEnd && clauseMarkAt(text, rest, e) ? 'body' : restKind(text, rest, e, line.level > 0);
     if (after !== 'running') {
       line.labelled('article', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, '款', after === 'body');
       return true;
     }
+  }
+  // (A Qing treaty's part, `第二端 铁路、矿务等事`: set off from its caption, a caption's line only — `第一端口` is a word.)
+  if ((m = QING_PART.exec(head))) {
+    const labelEnd = s + m[0].length;
+    const rest = afterEmphasis(text, labelEnd, e, emphasis);
+    if ((rest >= e || isSpace(text.charCodeAt(labelEnd))) && restKind(text, rest, e, line.level > 0) === 'caption') {
+      line.labelled('chapter', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, m[2]);
+      return true;
+    }
+    return false;
   }
   if ((m = CHAPTER.exec(head))) {
     const labelEnd = s + m[0].length;
@@ -3234,16 +3268,23 @@ function capitalItemAt(text: TextLike, s: number, e: number): number {
 
 /**
  * A chapter's caption ending with a page number in brackets, Arabic digits (`政务公文写作(49)`): a book's running head over
- * each page, no heading of the text it prints. Read only on a chapter line.
+ * each page, no heading of the text it prints. Read only on a chapter line. So is a page of the chapter's pages, `(2 / 2)`
+ * (`第375章 中德胶澳租借条约(2 / 2)`, a novel's chapter quoting the 1898 Kiautschou convention, on its second page: PAGE_OF_PAGES).
  */
 function isRunningHead(text: TextLike, rest: number, e: number): boolean {
   const close = text.charCodeAt(e - 1);
   if (close !== 0x29 && close !== 0xff09) return false;
   let k = e - 2;
   while (k > rest && e - 2 - k < 3 && isArabicDigit(text.charCodeAt(k))) k--;
+  if (text.charCodeAt(k) === 0x2f /* / */ || isSpace(text.charCodeAt(k))) {
+    const m = PAGE_OF_PAGES.exec(text.slice(Math.max(rest, e - 12), e));
+    if (m) k = e - m[0].length;
+  }
   const open = text.charCodeAt(k);
   return k < e - 2 && k > rest + 1 && (open === 0x28 || open === 0xff08) && isHan(text.charCodeAt(k - 1));
 }
+/** A page of a chapter's pages in brackets ending a running head: `(2 / 2)`, `（1/3）`. */
+const PAGE_OF_PAGES = /[（(][0-9]{1,3}[ \t]*\/[ \t]*[0-9]{1,3}[)）]$/;
 
 /**
  * Where the `#`s of an ATX heading opening the line at `at` end (`/^ {0,3}#{1,6}(?=[ \t\u3000]|$)/`, or before a Chinese character or a capital,

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHan, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS } from './words';
+import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -19,7 +19,7 @@ import { continuation } from './runs';
 import { withSlot } from './memo';
 import { numeralIn, parseNumeral } from './numerals';
 
-const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
+const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '端': 3, '节': 4 };
 
 /**
  * The year of a date left blank in a draft, to be filled in at the signing (`本议定书于　　年　　月　　日在　　签订`,
@@ -2504,7 +2504,7 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
       if (l.tag === 'BT') return undefined;
       continue;
     }
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code' || isLanguageEdition(text, l)) continue;
     if (isMetaLine(text, l)) {
       // A database's history field (`沿革:`): its entries, over lines the width broke, are the page's too (`historyEnd`).
       if (HISTORY_LABEL.test(foldScript(contentOf(text, l)))) i = historyEnd(text, lines, i, firstUnit);
@@ -2859,6 +2859,7 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   // A kind alone numbered in brackets heads one of a treaty's sets of notes (`換文 (一)` / `(甲) …照會`, under a database's name
   // line `法規名稱: …條約之換文`): a section of the text, no title.
   if (n <= 12 && NUMBERED_KIND_LINE.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return false;
+  if (isLanguageEdition(text, l)) return false;
   // A news headline reporting the signing (`中俄签署睦邻友好合作条约(2001/7/16)`): no title.
   if (REPORTS_SIGNING.test(titleWords(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 24))))) return false;
   if (!l.terminal) return true;
@@ -2868,6 +2869,14 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   if (last !== 0xff09 && last !== 0x29) return false;
   const words = titleWords(text.slice(l.contentStart, l.contentEnd));
   return endingKind(words) !== undefined || isRulesTitle(words) || headlineKind(words) !== undefined;
+}
+
+/**
+ * A language's edition alone on line `l` (`俄文版` over the 1915 Kyakhta agreement on a forum, the version it was translated from;
+ * `中文本`): the page's label, passed over before the title, no title's first line (words.ts LANGUAGE_EDITION).
+ */
+function isLanguageEdition(text: TextLike, l: Line): boolean {
+  return l.kind === 'text' && l.contentEnd - l.contentStart <= 6 && LANGUAGE_EDITION.test(foldScript(text.slice(l.contentStart, l.contentEnd)));
 }
 
 /** Whether line `l` holds the text's self-word (words.ts SELF_REFERENCE), read folded, before any opening bracket. */

@@ -188,6 +188,9 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '约法', self: true },
   // The Republic's and older treaties call themselves 本約 (`本約自互換批准書之日起發生效力`, `本約批准互換之後`).
   { word: '约', self: true },
+  // An entente or a convention of the late Qing and the Republic (`圖們江中韓界務條款` calling itself `本協約` in its article 2, `中俄蒙
+  // 協約`, `俄蒙協約`): a self-word only — 协约国 (the Allied Powers) holds it, and no kind is read from it yet (s61unseenA).
+  { word: '协约', self: true },
   { word: '宪法', self: true },
   { word: '决定', kind: true, law: true, self: true },
   // A notice (`国家税务局关于中澳避免双重征税协定生效的通知`, `…关于执行…协定有关问题的通知`): a domestic act about the instrument
@@ -454,6 +457,14 @@ export const NOT_UNIT_HERE = '制能约目日号选';
  * space between. Never a chapter's unit alone (`第二部` opens a sentence as well as a heading).
  */
 export const PART_BEFORE_CHAPTER = ['部'] as const;
+
+/**
+ * The part a Qing treaty divides its articles into, each numbering them from 第一款 again (`第一端 胶澳租界` / `第一款 …` … `第二端
+ * 铁路、矿务等事` / `第一款 …`, the 1898 Sino-German Kiautschou convention: 三端十款): a chapter's unit on its heading line only — the
+ * label alone, or white space and a caption after it (lines.ts). Never in CHAPTER_UNITS: `第一端口` is no heading, `本端` no
+ * self-reference, and a part is cited by no one.
+ */
+export const QING_PART_UNITS = ['端'] as const;
 
 /**
  * What a page writes after a part's label to close it, nothing else on the line (`第二部分完`, `第一章（完）`: a site's
@@ -1151,10 +1162,23 @@ export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
 export const EDITION_WORDS: readonly string[] = ['官方版', '完整版', '最新版'];
 /**
  * A history site's words after the instrument's name saying the page gives its original text (`中英煙臺條約原文介紹`, the 1876
- * Chefoo convention's page headline, over `《中英煙臺條約》***1876***` and the text): no part of the title, read as the whole-text
+ * Chefoo convention's page headline, over `《中英煙臺條約》***1876***` and the text; `中德胶澳租界条约原文简介`, the 1898 Kiautschou
+ * convention's): no part of the title, read as the whole-text
  * words are (`WHOLE_TEXT_TAIL`). Longest first. A title never ends with them (the instrument's own name names no text of it).
  */
-export const ORIGINAL_TEXT_WORDS: readonly string[] = ['原文介绍', '原文'];
+export const ORIGINAL_TEXT_WORDS: readonly string[] = ['原文介绍', '原文简介', '原文'];
+/**
+ * A language's edition alone on a line (`俄文版`, `中文本`, `英文译本`, read folded): a page's label of the text below or of the one it was
+ * translated from, no title (parser.ts isTitleLine). The language's name of one to three characters before 文.
+ */
+export const LANGUAGE_EDITION = /^[\u4e00-\u9fff]{1,3}文(?:版|本|译本)$/;
+/**
+ * The name of a book of treaties a site copying from it glues before each instrument's title, bare or in 『』 or 《》 (`中國近代條約中華
+ * 民國暹羅王國友好條約`, the 1946 Sino-Siamese treaty of amity on an encyclopedia site; `『中国近代条约』中华民国暹罗王国友好条约`, a
+ * reading site's chapter of the same book): no part of the title, which is what follows when it names a kind (model/treaty.ts).
+ * Read folded. The compilations: 中国近代条约, 中外旧约章汇编, 中外条约汇编, 中外条约辑编.
+ */
+export const COMPILATION_LEAD = /^(?:[『《](?:中国近代条约|中外旧约章汇编|中外条约(?:汇|辑)编)[』》]|中国近代条约|中外旧约章汇编|中外条约(?:汇|辑)编)[ \t\u3000]*/;
 /**
  * A news headline's words after the instrument's name saying the page prints its whole text, bare or in brackets
  * (`…联合声明(全文)`, a company site's news headline over the statement; a few words before them in the brackets, `…议定书(标准中文版全文)`,
