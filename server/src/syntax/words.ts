@@ -2027,6 +2027,18 @@ export const PAGE_BRACKETED = /^[(（\[［][^()（）\[\]［］\n]*[)）\]］][\
 /** A note under a page's rule, its mark and a space (`* Вступило в силу 20 января 1992 г.`; not a word in italics, `*Noting*`). */
 export const PAGE_NOTE = /^\*[ \t]/;
 /**
+ * A database's remark on a line of its own over the text (`Примечание РЦПИ. В Хартию предусмотрены изменения Законом РК от
+ * 15.12.2008 N 103-IV ; …`, Kazakhstan's legal database over the SCO Charter; `Примечание.`, `Note:`): the word and its
+ * stop or colon, an issuer's letters between.
+ */
+export const PAGE_REMARK = /^(?:Примечание|ПРИМЕЧАНИЕ|Note|NOTE|Remarque)(?:[ \t]+\p{Lu}{2,8})?[ \t]*[.:]/u;
+/**
+ * A database's record of who adopted a text and when, opened by this word alone on its line (`Принято` / `Правительством
+ * Российской Федерации` / `27 января 1994 года,` / …, a legal database's record over the 1994 agreement on the junctions of
+ * the Sino-Russian-Mongolian boundaries): the record runs over the lines that end no clause and those saying a date alone.
+ */
+export const PAGE_RECORD_OPENING = /^(?:Принят[оаы]?|Подписан[оаы]?|Ратифицирован[оаы]?)$/u;
+/**
  * A line naming the preamble, as a heading over it (markdown's `#` and bold taken off): `序言`, `前言`, `弁言`, `序` (a law firm's
  * copy of the China–Canada legal assistance treaty over its preamble), `Preamble`,
  * `Преамбула`, `Préambule`, and a wiki's edit link after it (`序言 编辑`). What stands above it is no part of the preamble.
