@@ -1,4 +1,4 @@
-// Session 61 (s61parallel): what legal databases set around a Russian (or English, French) treaty text, read as the page's and not
+// Session 61 (s61parallel): Russian dates written out in words, and what legal databases set around a Russian (or English, French) treaty text, read as the page's and not
 // the text's, and a text of three parties. Each case was written by reading the text: the title and kind a reader gives it, where
 // its preamble's own words begin, the parties the alternat's copies are named for. Each rule read from Kazakhstan's and Russia's
 // legal databases as test/fixtures/multilingual holds them (kz_cn_border_1998_preamble, sco_charter_2002_preamble,
@@ -9,6 +9,10 @@ import { buildTreaty } from '../../server/src/model/treaty';
 import { preambleSpan } from '../../server/src/model/preamble';
 import { foreignPartiesOf } from '../../server/src/model/foreignParties';
 import { foreignKind } from '../../server/src/syntax/foreign';
+import { numbersIn } from '../../server/src/model/quantities';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { contextOf } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
 
 const BODY_RU = '\n\nСтатья 1\n\nСтороны сотрудничают.\n';
 
@@ -63,3 +67,79 @@ const PARTIES: [string, string, string[] | undefined][] = [
 for (const [name, text, parties] of PARTIES) {
   test(`foreign parties: ${name}`, () => assert.deepEqual(foreignPartiesOf(buildTreaty(text))?.names, parties));
 }
+
+// Russian dates whose day is an ordinal in words, in any case, the year in digits or in words: one date, no number beside it.
+const DATES: [string, string, string[], number[]][] = [
+  ['the day and the year in words, genitive', 'с двадцать пятого мая две тысячи второго года', ['2002-5-25'], []],
+  ['the year from тысяча', 'третьего сентября тысяча девятьсот девяносто четвертого года', ['1994-9-3'], []],
+  ['the day in words, the year in digits', 'тридцать первого декабря 2005 года', ['2005-12-31'], []],
+  ['nominative', 'первое июля две тысячи первого года', ['2001-7-1'], []],
+  ['a year of one word', 'от пятого мая двухтысячного года, в 2 экземплярах', ['2000-5-5'], [2]],
+  ['teens and a year of the 2020s', 'девятнадцатого июня две тысячи двадцать первого года', ['2021-6-19'], []],
+  ['a day and a month without a year are no date', 'до пятого мая', [], []],
+  ['a cardinal day is no ordinal: the year alone is read (the cardinal, with no unit, counts nothing)', 'двадцать пять мая 2002 года', ['2002'], []],
+  ['no day over 31', 'сорокового мая 2002 года', ['2002'], []],
+];
+for (const [name, text, dates, numbers] of DATES) {
+  test(`Russian date in words: ${name}`, () => {
+    const n = numbersIn(text, 0, text.length, 'ru');
+    assert.deepEqual(n.dates.map((d) => [d.year, d.month, d.day].filter((x) => x !== undefined).join('-')), dates);
+    assert.deepEqual(n.quantities.map((q) => q.value), numbers);
+  });
+}
+
+const PAIR_RU = `Соглашение между Российской Федерацией и Китайской Народной Республикой о сотрудничестве
+
+Российская Федерация и Китайская Народная Республика, далее именуемые Сторонами,
+согласились о нижеследующем:
+
+Статья 1
+
+1. Стороны сотрудничают.
+
+2. Стороны обмениваются информацией.
+
+Статья 2
+
+Положения пункта 2 статьи 1 настоящего Соглашения применяются с двадцать пятого мая две тысячи второго года.
+
+Статья 3
+
+Совершено в г. Пекине двадцать пятого мая 2002 года в двух экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу.
+`;
+const PAIR_ZH = `中华人民共和国和俄罗斯联邦关于合作的协定
+
+中华人民共和国和俄罗斯联邦（以下简称“双方”），达成协议如下：
+
+第一条
+
+一、双方开展合作。
+
+二、双方交换信息。
+
+第二条
+
+第一条第二款的规定自二〇〇二年五月二十五日起适用。
+
+第三条
+
+本协定于二〇〇二年五月二十五日在北京签订，一式两份，每份都用中文和俄文写成，两种文本同等作准。
+`;
+
+test('Russian date in words: a signing clause\'s date (`Совершено в г. Пекине двадцать пятого мая 2002 года`)', () => {
+  const s = buildTreaty(PAIR_RU).signing;
+  assert.deepEqual(s?.date && [s.date.year, s.date.month, s.date.day], [2002, 5, 25]);
+  // (The year's word after it is no part of the date, as in `27 июня 1997 г.`.)
+  assert.equal(s?.date && PAIR_RU.slice(s.date.start, s.date.end), 'двадцать пятого мая 2002');
+});
+
+test('Russian date in words: a correct pair raises no align.* (the dates in words, `пункта 2 статьи 1` ↔ `第一条第二款`, `1.` ↔ `一、`)', () => {
+  const index = new WorkspaceIndex();
+  index.set('file:///p/x.ru.md', PAIR_RU, 1, 'markdown');
+  index.set('file:///p/x.zh.md', PAIR_ZH, 1, 'markdown');
+  const aligns = (uri: string) => diagnostics(contextOf(index, index.get(uri)!)).filter((d) => String(d.code).startsWith('align.')).map((d) => `${d.code} ${d.message}`);
+  assert.deepEqual([...aligns('file:///p/x.ru.md'), ...aligns('file:///p/x.zh.md')], []);
+  // (And a date changed in the Russian text is reported.)
+  index.set('file:///p/x.ru.md', PAIR_RU.replace('с двадцать пятого мая', 'с двадцать шестого мая'), 2, 'markdown');
+  assert.ok(aligns('file:///p/x.ru.md').some((m) => m.startsWith('align.date')) || aligns('file:///p/x.zh.md').some((m) => m.startsWith('align.date')), 'the changed date is reported');
+});
