@@ -133,7 +133,7 @@ const CASES: [string, string, string[], [string, string][]][] = [
   ]],
   // Real texts. The China–Belarus agreement of 1992 in Russian: its title in capitals, the preamble naming the parties inside a
   // sentence and over a line break (`Республика Беларусь и Китайская Народная` / `Республика согласились`).
-  ['real: cn_by_diplomatic_1992_art1-2.ru.md', real('cn_by_diplomatic_1992_art1-2.ru.md'), ['РЕСПУБЛИКОЙ БЕЛАРУСЬ', 'КИТАЙСКОЙ НАРОДНОЙ РЕСПУБЛИКОЙ'], [
+  ['real: cn_by_diplomatic_1992_art1-2.ru.md', real('cn_by_diplomatic_1992_art1-2.ru.md'), ['Республика Беларусь', 'Китайская Народная Республика'], [
     ['МЕЖДУ', 'МЕЖДУ КИТАЙСКОЙ НАРОДНОЙ РЕСПУБЛИКОЙ И РЕСПУБЛИКОЙ БЕЛАРУСЬ'],
     ['между двумя', 'между двумя народами, Китайская Народная'],
     ['Республика и', 'Республика и Республика Беларусь согласились о нижеследующем:'],

@@ -20,6 +20,7 @@ import { signingCopies } from '../../server/src/features/export/alternat';
 import { unitLines, unitsOf } from '../../server/src/features/compare';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { partyShortNames, splitPartyName } from '../../server/src/model/parties';
+import { declinedPattern } from '../../server/src/model/foreignParties';
 import { foldScript } from '../../server/src/syntax/script';
 import { PINYIN_GLOSS, stateOf } from '../../server/src/syntax/words';
 import { XmlElement, elementsNamed, readXml, textOf } from '../support/xml';
@@ -108,7 +109,11 @@ for (const file of files()) {
       // (Read as simplified, as the names are: a traditional text names its parties in its own script; and without a converter's
       // pinyin, which may stand inside a name: `密克羅尼西亞聯(lián)邦`.)
       const erase = (s: string) => partyWords.reduce((x, w) => x.split(w).join(''), foldScript(s).replace(PINYIN_GLOSS, ''));
-      if (input.title) assert.equal(erase(squeeze(title ?? '')), erase(squeeze(input.title.text)), 'dc:title: the input\'s, the parties\' order aside');
+      // (A foreign title names the parties declined, `между Республикой Казахстан и Китайской Народной Республикой`, where the copy's
+      // party is named in the nominative: taken out in any case, model/foreignParties.ts declinedPattern.)
+      const declined = input.language === 'zh' ? [] : names.map((n) => new RegExp(declinedPattern(n), 'giu'));
+      const undecline = (s: string) => declined.reduce((x, re) => x.replace(re, ''), s);
+      if (input.title) assert.equal(erase(squeeze(undecline(title ?? ''))), erase(squeeze(undecline(input.title.text))), 'dc:title: the input\'s, the parties\' order aside');
       // The title: the document's property and its first paragraph.
       if (model.title) {
         assert.equal(squeeze(title ?? ''), squeeze(model.title.text), 'dc:title');

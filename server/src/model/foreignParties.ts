@@ -73,13 +73,23 @@ function split(run: string, conj: string): [string, string] | undefined {
   return best;
 }
 
+/**
+ * The first of the two runs `split` gave lists more parties, a comma before a name opening as the first does (`Правительством
+ * Российской Федерации, Правительством Китайской Народной Республики` before `и Правительством Монголии`, the 1994 agreement on
+ * the junctions of three states' boundaries): a text of three parties or more, whose copies the alternat of two does not make.
+ */
+function listsMore(first: string): boolean {
+  const lead = words(first)[0]?.toLowerCase();
+  return !!lead && first.split(/,\s+/).slice(1).some((part) => words(part)[0]?.toLowerCase() === lead);
+}
+
 function compute(treaty: Treaty): ForeignParties | undefined {
   const conj = CONJUNCTIONS[treaty.language];
   const titled = TITLE_PARTIES[treaty.language];
   if (!conj || !titled || !treaty.title) return undefined;
   const m = titled.exec(treaty.title.text.replace(/\s+/g, ' ').trim());
   const byTitle = m ? split(m[1].replace(/[,;:.]+$/, ''), conj) : undefined;
-  if (!byTitle || byTitle.some((n) => n.length < 3)) return undefined;
+  if (!byTitle || byTitle.some((n) => n.length < 3) || listsMore(byTitle[0])) return undefined;
   const pairs: [string, string][] = [byTitle];
   // The preamble's opening names them again, in the nominative: `The Government of … and the Government of … (hereinafter…`.
   let byPreamble: [string, string] | undefined;
@@ -93,8 +103,17 @@ function compute(treaty: Treaty): ForeignParties | undefined {
       if (p[0] !== byTitle[0] || p[1] !== byTitle[1]) pairs.push(p);
     }
   }
+  // `…между двумя народами, Республика Беларусь и Китайская Народная Республика согласились …` (the China–Belarus agreement of
+  // 1992): a Russian preamble that opens with a clause names the parties later, as its subject, in the nominative — the copies'
+  // names (a file's, `….ru.РеспубликаБеларусь.docx`), not the title's declined `РЕСПУБЛИКОЙ БЕЛАРУСЬ`.
+  let named: [string, string] | undefined;
+  if (!byPreamble && treaty.preamble && treaty.language === 'ru') {
+    const both = new RegExp(`(?<!\\p{L})(${declinedPattern(byTitle[0])})\\s+${conj}\\s+(${declinedPattern(byTitle[1])})(?!\\p{L})`, 'iu');
+    const found = both.exec(treaty.text.slice(treaty.preamble.start, treaty.preamble.end));
+    if (found) named = [found[1].replace(/\s+/g, ' '), found[2].replace(/\s+/g, ' ')];
+  }
   // (Without an article opening it: `Government of the Russian Federation`, the copy's name.)
-  const names = (byPreamble ?? byTitle).map((n) => n.replace(/^(?:the|les?|la)\s+/iu, '')) as [string, string];
+  const names = (byPreamble ?? named ?? byTitle).map((n) => n.replace(/^(?:the|les?|la)\s+/iu, '')) as [string, string];
   const forms = (i: number) => [...new Set(pairs.map((p) => p[i].replace(/^(?:the|les?|la)\s+/iu, '')))];
   const opener = (i: number) => new RegExp(`^${SIGNED_FOR}(?:(?:the|les?|la)\\s+)?(?:${forms(i).map(declinedPattern).join('|')})`, 'iu');
   return {

@@ -11,7 +11,8 @@ import { foldScript } from '../syntax/script';
 import { MONTHS } from '../syntax/foreign';
 import { Memo } from '../syntax/memo';
 import {
-  CLAUSE_END, DATE_LINE_WORDS, PAGE_BRACKETED, PAGE_CAPITALS, PAGE_FIELD, PAGE_NOTE, PAGE_RULE, PAGE_TABLE_ROW, PREAMBLE_HEADING, PREAMBLE_OPENING,
+  CLAUSE_END, DATE_LINE_WORDS, PAGE_BRACKETED, PAGE_CAPITALS, PAGE_FIELD, PAGE_NOTE, PAGE_RECORD_OPENING, PAGE_REMARK, PAGE_RULE, PAGE_TABLE_ROW, PREAMBLE_HEADING,
+  PREAMBLE_OPENING,
 } from '../syntax/words';
 
 export interface Span {
@@ -82,8 +83,15 @@ function compute(treaty: Treaty, lang: string | undefined): Span | undefined {
       k++;
       continue;
     }
-    if ((afterRule && PAGE_NOTE.test(w)) || pageLine(w) || dateAlone(treaty, lang, l)) {
+    if ((afterRule && PAGE_NOTE.test(w)) || PAGE_REMARK.test(w) || pageLine(w) || dateAlone(treaty, lang, l)) {
       k++;
+      continue;
+    }
+    // A database's record, `Принято` / `Правительством Российской Федерации` / `27 января 1994 года,` / …: to the first line
+    // ending a clause that says no date alone (the preamble's `Правительство Российской Федерации, …, далее именуемые …,`).
+    if (PAGE_RECORD_OPENING.test(w)) {
+      k++;
+      while (k < lines.length && lines[k].words && (!CLAUSE_END.test(lines[k].words) || dateAlone(treaty, lang, lines[k]))) k++;
       continue;
     }
     afterRule = false;

@@ -18,7 +18,7 @@ import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import { markHolder, versionBase } from './versionLink';
 import {
-  ANNIVERSARY_NOUNS, ANNIVERSARY_NOUN_SOURCE, DATE_RANGE_WORDS, OCR_ZEROS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NOUN_PHRASE_ARTICLES, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
+  ANNIVERSARY_NOUNS, ANNIVERSARY_NOUN_SOURCE, DATE_RANGE_WORDS, OCR_ZEROS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NOUN_PHRASE_ARTICLES, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, ruDayWords, ruYearWords, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
   ZH_DATE_RANGE_END, ZH_DAY_WITHOUT_RI, ZH_MULTIPLIERS, ZH_SESSION_AFTER, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 import { Memo } from '../syntax/memo';
@@ -604,6 +604,12 @@ const CLOSE_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”'
 function dateAt(tokens: Tok[], i: number): (DateMention & { last: number }) | undefined {
   const t = tokens[i];
   if (!t) return undefined;
+  // (A Cyrillic word: a Russian day in words, `двадцать пятого мая две тысячи второго года`.)
+  const c0 = t.s.charCodeAt(0);
+  if (c0 >= 0x400 && c0 <= 0x4ff) {
+    const ru = ruWordDateAt(tokens, i);
+    if (ru) return ru;
+  }
   const close = CLOSE_QUOTE[t.s];
   const d = dayAt(tokens, close ? i + 1 : i);
   if (d) {
@@ -627,6 +633,25 @@ function dateAt(tokens: Tok[], i: number): (DateMention & { last: number }) | un
   if (!day) return undefined;
   const y = tokens[day.last + 1]?.s === ',' ? day.last + 2 : day.last + 1;
   return isYear(tokens[y]) ? { month, day: day.day, year: Number(tokens[y].s), start: t.start, end: tokens[y].end, last: y } : undefined;
+}
+
+/**
+ * A Russian date whose day is an ordinal in words, in any case (`двадцать пятого мая 2002 года`, `первое июля`, `тридцать первого
+ * декабря`), its year in digits or in words (`две тысячи второго года`, `тысяча девятьсот девяносто четвертого года`,
+ * `двухтысячного года`): a signing clause's and a preamble's dates as Russian texts write them out. Not a day and month alone.
+ */
+function ruWordDateAt(tokens: Tok[], i: number): (DateMention & { last: number }) | undefined {
+  const d = ruDayWords(tokens, i);
+  if (!d) return undefined;
+  const last = i + d.count - 1;
+  const month = monthOf(tokens[last + 1]?.lower ?? '');
+  if (month === undefined) return undefined;
+  const y = last + 2;
+  if (isYear(tokens[y])) return { day: d.day, month, year: Number(tokens[y].s), start: tokens[i].start, end: tokens[y].end, last: y };
+  const year = ruYearWords(tokens, y);
+  if (!year) return undefined;
+  const end = y + year.count - 1;
+  return { day: d.day, month, year: year.year, start: tokens[i].start, end: tokens[end].end, last: end };
 }
 
 /**
@@ -718,6 +743,8 @@ function alphabetic(s: string): Numbers {
   const used = new Set<number>();
   // Dates first: `5 июля 1996 года`, `5 July 1996`, `July 5, 1996`, `le 1er juillet 1996`.
   for (let i = 0; i < tokens.length; i++) {
+    // (No date opens inside another: `двадцать пятого мая …` is not also `пятого мая …`.)
+    if (used.has(i)) continue;
     const d = dateAt(tokens, i);
     if (!d) continue;
     dates.push({ day: d.day, month: d.month, year: d.year, start: d.start, end: d.end });

@@ -149,8 +149,8 @@ export const FOREIGN_KINDS: readonly [RegExp, string][] = [
   [/(?<!\p{L})convention(?!\p{L})|конвенци/iu, '公约'],
   [/(?<!\p{L})treaty(?!\p{L})|договор|traité|келісім-шарт|келишим/iu, '条约'],
   // `ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ … О РОССИЙСКО-КИТАЙСКОЙ ГОСУДАРСТВЕННОЙ ГРАНИЦЕ НА ЕЕ ВОСТОЧНОЙ ЧАСТИ` (2004): 补充协定, as its
-  // Chinese text calls itself.
-  [/(?<!\p{L})supplementary\s+agreement(?!\p{L})|дополнительное\s+соглашени|accord\s+complémentaire/iu, '补充协定'],
+  // Chinese text calls itself; in any case (`о ратификации Дополнительного Соглашения между Республикой Казахстан и …`, 1998).
+  [/(?<!\p{L})supplementary\s+agreement(?!\p{L})|дополнительн(?:ое|ого|ому|ым|ом)\s+соглашени|accord\s+complémentaire/iu, '补充协定'],
   [/(?<!\p{L})agreement(?!\p{L})|соглашени|accord(?!\p{L})|келісім/iu, '协定'],
   [/(?<!\p{L})declaration(?!\p{L})|деклараци|déclaration/iu, '宣言'],
   [/(?<!\p{L})resolution(?!\p{L})|резолюци|résolution/iu, '决议'],
@@ -364,12 +364,27 @@ export function formatRoman(n: number): string | undefined {
 /** Cyrillic letters that number items `а)`, `б)` in order (ё, й, ъ, ы, ь are skipped). */
 export const CYRILLIC_ITEMS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
-/** The kind of instrument a foreign title names first (`Protocol to the Agreement …` → 议定书), as a Chinese kind. */
+/** The word before a title's parties (`Agreement between …`, `Соглашение между …`, `Accord entre …`). */
+export const BETWEEN = /(?<!\p{L})(?:between|между|entre)(?!\p{L})/iu;
+
+/**
+ * The words of a law's or a decree's title that name the instrument it ratifies (`Закон Республики Казахстан о ратификации
+ * Дополнительного Соглашения между …`, a database's heading over the agreement's text; `Law … on the ratification of the
+ * Agreement …`): the text under such a heading is the instrument's, its kind the one named after these words.
+ */
+const RATIFYING = /(?<!\p{L})(?:о\s+ратификации|on\s+the\s+ratification\s+of|portant\s+ratification\s+d)(?!\p{L})/iu;
+
+/**
+ * The kind of instrument a foreign title names first (`Protocol to the Agreement …` → 议定书), as a Chinese kind; after the
+ * words naming an instrument ratified, the kind of that instrument (RATIFYING: not 法 for `Закон … о ратификации Соглашения`).
+ */
 export function foreignKind(title: string): string | undefined {
+  const ratified = RATIFYING.exec(title);
+  const from = ratified ? ratified.index + ratified[0].length : 0;
   let best: string | undefined;
   let at = Infinity;
   for (const [re, kind] of FOREIGN_KINDS) {
-    const m = re.exec(title);
+    const m = re.exec(from ? title.slice(from) : title);
     if (m && m.index < at) {
       at = m.index;
       best = kind;

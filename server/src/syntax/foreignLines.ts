@@ -5,7 +5,7 @@
 // full stop `.` as ending a sentence. Anchored patterns on a bounded window: linear time.
 import { Line } from './tree';
 import { parseNumeral } from './numerals';
-import { ANNEX_LABEL_WORDS, ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, SENTENCE_ARTICLES, TITLE_JOINS, foreignKind, parseRoman } from './foreign';
+import { ANNEX_LABEL_WORDS, ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, SENTENCE_ARTICLES, TITLE_JOINS, BETWEEN, foreignKind, parseRoman } from './foreign';
 import { FIELD_LABEL_LINE } from './words';
 
 const SP = '[ \\t\\u00a0]';
@@ -305,6 +305,19 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
       // border agreement): the kind alone again under the title that opens with it heads the text, no part of the title.
       if (repeatsKind(text, l, lines[j])) break;
       last = j;
+    }
+    // `Международный договор` / `Соглашение от 27 января 1994 года` / (blank) / `Соглашение между Правительством Российской
+    // Федерации, … и Правительством Монголии об определении …` (a legal database's record over the 1994 agreement on the
+    // junctions of the Sino-Russian-Mongolian boundaries): lines naming a kind, a date at most, and no parties, then after a blank
+    // line one naming a kind and its parties — that line is the title, the record's lines above it the page's.
+    const block = text.slice(l.contentStart, lines[last].contentEnd);
+    if (!BETWEEN.test(block)) {
+      let j = last + 1;
+      while (j < firstUnit && lines[j].kind === 'blank') j++;
+      if (j > last + 1 && j < firstUnit && isTitleLine(text, lines[j])) {
+        const t = text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + MAX_TITLE_LINE + 1));
+        if (BETWEEN.test(t) && foreignKind(t)) return [j, j];
+      }
     }
     // `WORLD TRADE ORGANIZATION` / `WT/MIN(01)/DEC/W/2` / `14 November 2001` / … / `DECLARATION ON THE TRIPS AGREEMENT AND PUBLIC
     // HEALTH` (the Doha Declaration as a page prints it): a masthead in capitals naming no kind, then, before the first unit,

@@ -1780,6 +1780,62 @@ export const RU_ORDINAL_STEMS: readonly (readonly [string, number])[] = [
 const RU_ORDINAL_WORD_ENDINGS = 'ый|ой|ий|ая|ое|ого|ому|ом|ую|ые|ых|ым|ья|ье|ьего|ьей|ьем|ьему';
 /** A Russian ordinal as one pattern, tried once a word: the stem (group 1; its value, RU_ORDINAL_STEMS) and an ending. */
 export const RU_ORDINAL_WORD = new RegExp(`^(${RU_ORDINAL_STEMS.map(([stem]) => stem).join('|')})(?:${RU_ORDINAL_WORD_ENDINGS})$`);
+/**
+ * Russian ordinals past ten as stems, with RU_ORDINAL_WORD's endings (`одиннадцатого`, `двадцатого`, `девяностого`, `тысячного`,
+ * `двухтысячного`): the stem → its value. With RU_ORDINAL_STEMS they read a day and a year written in words (`двадцать пятого
+ * мая две тысячи второго года`, `тысяча девятьсот девяносто четвертого года`: model/quantities.ts).
+ */
+export const RU_ORDINAL_MORE_STEMS: Readonly<Record<string, number>> = {
+  одиннадцат: 11, двенадцат: 12, тринадцат: 13, четырнадцат: 14, пятнадцат: 15, шестнадцат: 16, семнадцат: 17, восемнадцат: 18, девятнадцат: 19,
+  двадцат: 20, тридцат: 30, сороков: 40, пятидесят: 50, шестидесят: 60, семидесят: 70, восьмидесят: 80, девяност: 90, сот: 100, тысячн: 1000, двухтысячн: 2000,
+};
+export const RU_ORDINAL_MORE = new RegExp(`^(${Object.keys(RU_ORDINAL_MORE_STEMS).join('|')})(?:${RU_ORDINAL_WORD_ENDINGS})$`);
+
+/** The value of a Russian ordinal in words, in any case (`пятого`, `первое`, `двадцатого`, `тысячного`); undefined for another word. */
+export function ruOrdinalValue(lower: string): number | undefined {
+  const m = RU_ORDINAL_WORD.exec(lower);
+  if (m) return RU_ORDINAL_STEMS.find(([stem]) => stem === m[1])![1];
+  const n = RU_ORDINAL_MORE.exec(lower);
+  return n ? RU_ORDINAL_MORE_STEMS[n[1]] : undefined;
+}
+
+/** A day of a month as a Russian ordinal in words at `words[i]` (`пятого`, `двадцать пятого`, `тридцать первое`): its value and words. */
+export function ruDayWords(words: readonly { lower: string }[], i: number): { day: number; count: number } | undefined {
+  const first = words[i]?.lower;
+  if (first === undefined) return undefined;
+  const tens = RU_NUMBER_WORDS.get(first);
+  if (tens === 20 || tens === 30) {
+    const unit = words[i + 1] && ruOrdinalValue(words[i + 1].lower);
+    if (unit !== undefined && unit <= 9 && tens + unit <= 31) return { day: tens + unit, count: 2 };
+  }
+  const v = ruOrdinalValue(first);
+  return v !== undefined && v <= 31 ? { day: v, count: 1 } : undefined;
+}
+
+/**
+ * A year in Russian words at `words[i]`, cardinals then an ordinal (`две тысячи второго`, `тысяча девятьсот девяносто четвертого`,
+ * `двухтысячного`): its value and words; undefined outside 1000–2999.
+ */
+export function ruYearWords(words: readonly { lower: string }[], i: number): { year: number; count: number } | undefined {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  for (; j < words.length && j < i + 6; j++) {
+    const w = words[j].lower;
+    if (/^тысяч[аи]?$/.test(w)) {
+      total += (current || 1) * 1000;
+      current = 0;
+      continue;
+    }
+    const c = RU_NUMBER_WORDS.get(w);
+    if (c === undefined) break;
+    current += c;
+  }
+  const o = words[j] && ruOrdinalValue(words[j].lower);
+  if (o === undefined || (j === i && o < 1000)) return undefined;
+  const year = total + current + o;
+  return year >= 1000 && year <= 2999 ? { year, count: j - i + 1 } : undefined;
+}
 /** After such an ordinal, words that make it a day of a month (`the 16th of each month`, `le 16e jour`), a number read as one. */
 export const ORDINAL_DAY_WORDS: ReadonlySet<string> = new Set(['of', 'day', 'days', 'de', 'du', 'jour', 'числа', 'день']);
 
@@ -2064,6 +2120,18 @@ export const PAGE_CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\s\-–—.]{2,60}$/u;
 export const PAGE_BRACKETED = /^[(（\[［][^()（）\[\]［］\n]*[)）\]］][\s|｜]*$/;
 /** A note under a page's rule, its mark and a space (`* Вступило в силу 20 января 1992 г.`; not a word in italics, `*Noting*`). */
 export const PAGE_NOTE = /^\*[ \t]/;
+/**
+ * A database's remark on a line of its own over the text (`Примечание РЦПИ. В Хартию предусмотрены изменения Законом РК от
+ * 15.12.2008 N 103-IV ; …`, Kazakhstan's legal database over the SCO Charter; `Примечание.`, `Note:`): the word and its
+ * stop or colon, an issuer's letters between.
+ */
+export const PAGE_REMARK = /^(?:Примечание|ПРИМЕЧАНИЕ|Note|NOTE|Remarque)(?:[ \t]+\p{Lu}{2,8})?[ \t]*[.:]/u;
+/**
+ * A database's record of who adopted a text and when, opened by this word alone on its line (`Принято` / `Правительством
+ * Российской Федерации` / `27 января 1994 года,` / …, a legal database's record over the 1994 agreement on the junctions of
+ * the Sino-Russian-Mongolian boundaries): the record runs over the lines that end no clause and those saying a date alone.
+ */
+export const PAGE_RECORD_OPENING = /^(?:Принят[оаы]?|Подписан[оаы]?|Ратифицирован[оаы]?)$/u;
 /**
  * A line naming the preamble, as a heading over it (markdown's `#` and bold taken off): `序言`, `前言`, `弁言`, `序` (a law firm's
  * copy of the China–Canada legal assistance treaty over its preamble), `Preamble`,
