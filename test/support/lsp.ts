@@ -155,7 +155,13 @@ export async function startServer(options: { rootUri?: string | null; initializa
     waitForDiagnostics(uri, ms = 5000) {
       if (initialized.capabilities.diagnosticProvider) {
         return new Promise((r) => setTimeout(r, Math.min(ms, 300))).then(async () => {
-          const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { items?: Diagnostic[] };
+          // Pulled again when the server says the document changed meanwhile (ServerCancelled, retriggerRequest), as
+          // vscode-languageclient and coc.nvim do.
+          const pull = (): Promise<{ items?: Diagnostic[] }> => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }).then(
+            (r) => r as { items?: Diagnostic[] },
+            (e: unknown) => (e instanceof ResponseError && e.code === -32802 && (e.data as { retriggerRequest?: boolean } | undefined)?.retriggerRequest !== false ? pull() : Promise.reject(e)),
+          );
+          const report = await pull();
           const p = { uri, diagnostics: report.items ?? [] };
           diagnostics.set(uri, p);
           return p;
