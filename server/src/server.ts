@@ -11,6 +11,7 @@ import {
   InitializeResult,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  FileEvent,
   CancellationToken,
   Position,
   ResponseError,
@@ -25,6 +26,7 @@ import {
   Location,
   WorkspaceEdit,
   DocumentDiagnosticReport,
+  DiagnosticServerCancellationData,
   StreamMessageReader,
   ShowMessageNotification,
   MessageType,
@@ -67,6 +69,7 @@ import { readTreatyFile } from './protocol/decode';
 import type { Encoding } from './syntax/encoding';
 import { ENCODING_CODE, encodingNotice, encodingRepairs, garbledAlike, misdecodingOf } from './features/encodingNotice';
 import { ScanPool } from './protocol/scanPool';
+import { DiskWatcher } from './protocol/diskWatch';
 import { PulledResults } from './protocol/pulled';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 import { EditResult, ExportFormat, HeadVersion, InsertMode, PREVIEW_REQUEST, PreviewParams, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
@@ -238,24 +241,47 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(async () => {
   // Each step on its own: one the client refuses, or never answers, must not stop the workspace scan.
-  if (client.watchers) {
-    // Not awaited: nothing waits for the registration (a client may leave it unanswered).
-    guard.detach('register file watchers', connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{md,markdown,txt,treaty}' }, { globPattern: '**/' }, { globPattern: `**/${CONFIG_FILE}` }],
-    }));
-  }
+  // Not awaited: nothing waits for the registration (a client may leave it unanswered).
+  if (client.watchers) guard.detach('register file watchers', registerWatchers());
+  else watchDisk('the client does not declare dynamic registration of workspace/didChangeWatchedFiles');
   await guard.run('read the configuration file', readConfigFile, () => undefined);
   await readConfiguration();
   await readExcludes();
   // Folder change events exist only for clients that declare workspace folders.
   if (client.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => {
     for (const f of e.removed) files.forget(f.uri);
+    for (const f of fileFolders(e.removed.map((r) => r.uri))) disk.forgetUnder(f);
     folders = folders.filter((u) => !e.removed.some((r) => r.uri === u));
     folders.push(...e.added.map((f) => f.uri));
     guard.detach('index added folders', indexFolders(e.added.map((f) => f.uri)));
   });
   await indexFolders(folders);
 });
+
+/**
+ * The client's file watchers (workspace/didChangeWatchedFiles, registered dynamically); refused, or not answered
+ * within CLIENT_ANSWER_MS, the server watches the disk itself (`watchDisk`). (A client that answers later may send
+ * events too: the same file read twice, no harm.)
+ */
+async function registerWatchers(): Promise<void> {
+  const registered = connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [{ globPattern: '**/*.{md,markdown,txt,treaty}' }, { globPattern: '**/' }, { globPattern: `**/${CONFIG_FILE}` }],
+  });
+  const answer = await answered(registered).catch((e: unknown) => e instanceof Error ? e : new Error(String(e)));
+  if (answer === UNANSWERED) watchDisk(`client/registerCapability for workspace/didChangeWatchedFiles unanswered after ${CLIENT_ANSWER_MS} ms`);
+  else if (answer instanceof Error) watchDisk(`client/registerCapability for workspace/didChangeWatchedFiles refused (${answer.message})`);
+}
+/** The server's own watches of the folders its scan lists (protocol/diskWatch.ts), for a client that sends no file events. */
+const disk = new DiskWatcher(
+  (events) => guard.detach('changes on disk', filesChanged(events.map((e) => ({ uri: URI.file(e.path).toString(), type: e.type === 'created' ? FileChangeType.Created : e.type === 'deleted' ? FileChangeType.Deleted : FileChangeType.Changed })))),
+  (m) => connection.console.log(m),
+  (name) => TREATY_FILE.test(name) || name === CONFIG_FILE,
+);
+function watchDisk(why: string): void {
+  if (disk.active) return;
+  connection.console.log(`${why}: the server watches the workspace folders for changes on disk itself`);
+  disk.start();
+}
 
 /**
  * How long the server waits for the client to answer a request it needs before going on: a client that
@@ -385,7 +411,10 @@ async function indexFolders(uris: string[]): Promise<void> {
   const progress = created === UNANSWERED ? undefined : created;
   progress?.begin(msg('progress.indexing'), 0, msg('progress.listing'), true);
   const list: string[] = [];
-  for (const root of roots) await files.list(root, list);
+  const listed: string[] = [];
+  for (const root of roots) await files.list(root, list, listed);
+  // Watched by the server only for a client that sends no file events (`watchDisk`).
+  disk.add(listed);
   // Read and analysed in worker threads (protocol/scanPool.ts); the index is filled here, between requests.
   const indexed = await files.readAll(list, pool, async (done) => {
     if (done % 50 === 0) {
@@ -407,8 +436,10 @@ function logHeadOnly(): void {
   connection.console.log(`skipped ${dropped.length} files that do not start as treaties (only their first bytes were read): ${some}`);
 }
 
-connection.onDidChangeWatchedFiles(async (params) => {
-  for (const change of params.changes) {
+connection.onDidChangeWatchedFiles((params) => filesChanged(params.changes));
+/** Files changed on disk, as the client's file events say (or the server's own watches: `disk`). */
+async function filesChanged(changes: FileEvent[]): Promise<void> {
+  for (const change of changes) {
     const u = URI.parse(change.uri);
     if (u.scheme !== 'file') continue;
     if (fileNameOf(change.uri) === CONFIG_FILE) {
@@ -428,13 +459,15 @@ connection.onDidChangeWatchedFiles(async (params) => {
     }
     const stat = await fs.promises.stat(u.fsPath).catch(() => undefined);
     if (stat?.isDirectory()) {
-      // A folder created or moved in: index what it holds.
-      if (change.type === FileChangeType.Created) for (const f of await files.list(u.fsPath)) await files.read(f);
+      // A folder created or moved in: index what it holds (and watch its folders, when the server watches).
+      const listed: string[] = [];
+      if (change.type === FileChangeType.Created) for (const f of await files.list(u.fsPath, [], listed)) await files.read(f);
+      disk.add(listed);
     } else if (TREATY_FILE.test(u.fsPath)) await files.read(u.fsPath);
   }
   logHeadOnly();
   revalidateOpen();
-});
+}
 
 /** The snapshot of an open document, if the server serves it. */
 function served(uri: string): Snapshot | undefined {
@@ -474,11 +507,13 @@ async function publish(uri: string): Promise<void> {
   try {
     const { version, diagnostics } = await checksOf(uri, source.token);
     if (!client.pullDiagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
-    else if (keep(uri, asOf, diagnostics) && pulled.stale(uri, diagnostics)) refreshSoon();
+    // A pull waiting for these checks is answered them (`pulledNow`): no refresh for it.
+    else if (keep(uri, asOf, diagnostics) && !wake(uri) && pulled.stale(uri, diagnostics)) refreshSoon();
   } catch (e) {
     if (!source.token.isCancellationRequested) throw e;
   } finally {
     if (running.get(uri) === source) running.delete(uri);
+    wake(uri);
   }
 }
 /** The diagnostics of a document as the client is given them, and the version of the open document they are of. */
@@ -486,10 +521,14 @@ async function checksOf(uri: string, token: CancellationToken): Promise<{ versio
   // A document opened in the wrong encoding gets the one diagnostic that says so, and no other.
   const notice = await encodingNoticeOf(uri, token);
   const ctx = notice ? undefined : contextFor(uri, token);
+  const started = Date.now();
   const diags = notice ? [notice.diagnostic] : ctx ? unsuppressed(ctx.treaty, await slicedOn(ctx.treaty.tree, diagnosticsWork(ctx), token)) : [];
   // The version is the open document's even when it is not served (no diagnostics for that version).
   const open = index.get(uri);
-  return { version: notice?.version ?? ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diagnosticsFor(diags, support.relatedInformation) };
+  const version = notice?.version ?? ctx?.snapshot.version ?? (open?.open ? open.version : undefined);
+  // `$/logTrace`, sent only to a client that asked for a trace (initialize's `trace`, `$/setTrace`): each check run.
+  if (ctx || notice) connection.tracer.log(`checked ${uri} (version ${version}): ${diags.length} diagnostics in ${Date.now() - started} ms`);
+  return { version, diagnostics: diagnosticsFor(diags, support.relatedInformation) };
 }
 
 /** What a pulling client was answered, by document (result ids). */
@@ -505,17 +544,55 @@ function keep(uri: string, asOf: { epoch: number; snapshot: Snapshot | undefined
   checked.set(uri, { ...asOf, diagnostics });
   return true;
 }
-/** A pulled document's diagnostics: those the checks kept, if still current, else checked now. */
+/** Per document, the pulls waiting for its next checks (`pulledNow`), woken when they end or the document's checks are called for again. */
+const waiting = new Map<string, (() => void)[]>();
+/** Wakes the pulls waiting on `uri`; says whether there were any. */
+function wake(uri: string): boolean {
+  const woken = waiting.get(uri);
+  waiting.delete(uri);
+  for (const w of woken ?? []) w();
+  return woken !== undefined;
+}
+/** Until `wake(uri)` or the request's cancellation. */
+function nextChecks(uri: string, token: CancellationToken): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const cancelled = token.onCancellationRequested(() => resolve());
+    const list = waiting.get(uri) ?? [];
+    list.push(() => {
+      cancelled.dispose();
+      resolve();
+    });
+    waiting.set(uri, list);
+  });
+}
+/**
+ * A pull answered ServerCancelled because the document's checks were called for again while it waited (the
+ * document edited, or one it depends on): LSP 3.17's DiagnosticServerCancellationData `retriggerRequest: true`
+ * — the client pulls again (vscode-languageclient, coc.nvim: a pull rescheduled), for the new version.
+ */
+function superseded(uri: string): ResponseError<DiagnosticServerCancellationData> {
+  return new ResponseError(LSPErrorCodes.ServerCancelled, `textDocument/diagnostic: ${fileNameOf(uri)} changed while its diagnostics were pulled; pull again`, { retriggerRequest: true });
+}
+/**
+ * A pulled document's diagnostics: those the checks kept, if still current; else those of the checks due (after
+ * the pause in typing, as for the push), waited for — a client that pulls after every keystroke does not get a
+ * check per pull — and a pull whose document changes meanwhile is answered `superseded` (the checks then due
+ * answer the next pull); with no checks due, checked now.
+ */
 async function pulledNow(uri: string, token: CancellationToken): Promise<Diagnostic[]> {
   const asOf = { epoch: epochOf(uri), snapshot: index.get(uri) };
-  const kept = checked.get(uri);
-  if (kept && kept.epoch === asOf.epoch && kept.snapshot === asOf.snapshot) return kept.diagnostics;
-  const { diagnostics } = await checksOf(uri, token);
-  // Checked as of the last change: the checks due after the pause would find the same.
-  if (keep(uri, asOf, diagnostics)) {
-    clearTimeout(pending.get(uri));
-    pending.delete(uri);
+  for (;;) {
+    if (token.isCancellationRequested) throw cancelledError();
+    // Closed meanwhile: nothing to answer (what the checks of a document not open give).
+    if (!index.get(uri)?.open) return [];
+    if (epochOf(uri) !== asOf.epoch || index.get(uri) !== asOf.snapshot) throw superseded(uri);
+    const kept = checked.get(uri);
+    if (kept && kept.epoch === asOf.epoch && kept.snapshot === asOf.snapshot) return kept.diagnostics;
+    if (!pending.has(uri) && !running.has(uri)) break;
+    await nextChecks(uri, token);
   }
+  const { diagnostics } = await checksOf(uri, token);
+  if (!keep(uri, asOf, diagnostics)) throw superseded(uri);
   return diagnostics;
 }
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
@@ -596,6 +673,8 @@ function validateSoon(uri: string, delay = 200): void {
   stopChecks(uri);
   epochs.set(uri, epochOf(uri) + 1);
   checked.delete(uri);
+  // A pull waiting for the checks now dropped is answered ServerCancelled (`pulledNow`).
+  wake(uri);
   pending.set(uri, guard.timer(`diagnostics of ${uri}`, () => {
     pending.delete(uri);
     guard.detach('publish diagnostics', publish(uri));
@@ -629,10 +708,27 @@ documents.onDidClose((e) => {
   stopChecks(e.document.uri);
   checked.delete(e.document.uri);
   epochs.delete(e.document.uri);
+  wake(e.document.uri);
   // A pulling client drops what it pulled of a document it closes.
   if (client.pullDiagnostics) pulled.forget(e.document.uri);
   else guard.detach('clear diagnostics', connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+  guard.detach('read a closed document', readClosed(e.document.uri));
 });
+/**
+ * A document closed goes back to its file's text as last read (index.close): the scan's, or the last file
+ * event's. Saved since with no file event for it (a client that registered watchers but sends no event for its
+ * own save, a folder past the server's watches), that text is not the file's: the file is read again, as a
+ * file event would have it read, and the documents citing it checked again.
+ */
+async function readClosed(uri: string): Promise<void> {
+  const u = URI.parse(uri);
+  if (u.scheme !== 'file' || !TREATY_FILE.test(u.fsPath) || (await files.refusal(u.fsPath))) return;
+  // Opened again meanwhile: the editor's text is the document's (and a read now would be its disk version only).
+  if (index.get(uri)?.open) return;
+  const before = index.citedAs(uri);
+  await files.read(u.fsPath);
+  revalidate(index.affectedBy(uri, before));
+}
 
 // Requests on one document: each route is a feature of the document's context (null when the
 // document is not served), adapted to what the client supports at the boundary.
@@ -889,8 +985,17 @@ connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams) => {
 });
 
 // After `shutdown` every request is refused (InvalidRequest); `exit` ends the process (code 0, or 1 without a shutdown).
+// From `shutdown` on, nothing of the server's own: no file watched, no check due run (no diagnostics pushed, no
+// refresh asked); a pull waiting for its checks is checked at once (`pulledNow`).
 connection.onShutdown(() => {
   guard.phase = 'shut';
+  disk.close();
+  for (const [uri, timer] of pending) {
+    clearTimeout(timer);
+    pending.delete(uri);
+    wake(uri);
+  }
+  for (const uri of [...running.keys()]) stopChecks(uri);
 });
 
 documents.listen(connection);

@@ -63,9 +63,9 @@ const EVERY_COMPLETION_KIND = Array.from({ length: 25 }, (_, i) => (i + 1) as Co
  * The capabilities of a full client (VS Code-like); `minimal` asks for the plainest answers;
  * `initialize` replaces fields of the initialize params (a real client's capabilities, its folders);
  * `pick`: the action (its index) the user picks in a window/showMessageRequest, else none (dismissed).
- * window/showDocument is answered `success`.
+ * window/showDocument is answered `success`; client/registerCapability accepted, or refused (an error) when `refuseRegistration`.
  */
-export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean; initialize?: Record<string, unknown>; configuration?: Record<string, unknown>; locale?: string; pick?: number } = {}): Promise<Client> {
+export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean; initialize?: Record<string, unknown>; configuration?: Record<string, unknown>; locale?: string; pick?: number; refuseRegistration?: boolean } = {}): Promise<Client> {
   // TREATY_SERVER: another build of the server (e.g. main's, to compare figures).
   const server = process.env.TREATY_SERVER ?? path.join(ROOT, 'server/out/server.js');
   const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -101,7 +101,10 @@ export async function startServer(options: { rootUri?: string | null; initializa
   connection.onNotification(ShowMessageNotification.type, (p) => void messages.push(p));
   connection.onNotification(LogMessageNotification.type, (p) => void logs.push(p.message));
   connection.onRequest(WorkDoneProgressCreateRequest.type, (p) => void asked(WorkDoneProgressCreateRequest.method, p));
-  connection.onRequest(RegistrationRequest.type, (p) => void asked(RegistrationRequest.method, p));
+  connection.onRequest(RegistrationRequest.type, (p) => {
+    asked(RegistrationRequest.method, p);
+    return options.refuseRegistration ? new ResponseError(ErrorCodes.InternalError, 'registration refused') : undefined;
+  });
   connection.onRequest(ConfigurationRequest.type, (p) => (asked(ConfigurationRequest.method, p), p.items.map((i) => options.configuration?.[i.section ?? ''] ?? null)));
   connection.onRequest('window/showMessageRequest', (p: ShowMessageParams) => {
     asked('window/showMessageRequest', p);
@@ -152,7 +155,13 @@ export async function startServer(options: { rootUri?: string | null; initializa
     waitForDiagnostics(uri, ms = 5000) {
       if (initialized.capabilities.diagnosticProvider) {
         return new Promise((r) => setTimeout(r, Math.min(ms, 300))).then(async () => {
-          const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { items?: Diagnostic[] };
+          // Pulled again when the server says the document changed meanwhile (ServerCancelled, retriggerRequest), as
+          // vscode-languageclient and coc.nvim do.
+          const pull = (): Promise<{ items?: Diagnostic[] }> => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }).then(
+            (r) => r as { items?: Diagnostic[] },
+            (e: unknown) => (e instanceof ResponseError && e.code === -32802 && (e.data as { retriggerRequest?: boolean } | undefined)?.retriggerRequest !== false ? pull() : Promise.reject(e)),
+          );
+          const report = await pull();
           const p = { uri, diagnostics: report.items ?? [] };
           diagnostics.set(uri, p);
           return p;

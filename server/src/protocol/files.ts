@@ -305,8 +305,11 @@ export class WorkspaceFiles {
     return this.excludes(path.relative(root.path, p).split(path.sep).join('/'));
   }
 
-  /** Lists the treaty files under `dir` (regular files only: links are not followed), skipping excluded folders. */
-  async list(dir: string, out: string[] = []): Promise<string[]> {
+  /**
+   * Lists the treaty files under `dir` (regular files only: links are not followed), skipping excluded folders;
+   * `folders`, when given, gets each folder listed (`dir` and those under it: what protocol/diskWatch.ts watches).
+   */
+  async list(dir: string, out: string[] = [], folders?: string[]): Promise<string[]> {
     let entries: fs.Dirent[];
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
@@ -319,10 +322,11 @@ export class WorkspaceFiles {
       this.log(`cannot list ${dir}: ${(e as Error).message}`);
       return out;
     }
+    folders?.push(dir);
     for (const e of entries) {
       if (out.length >= this.limits.maxFiles) return out;
       const p = path.join(dir, e.name);
-      if (e.isDirectory() && !excludedFolder(e.name) && !this.excludedPath(p)) await this.list(p, out);
+      if (e.isDirectory() && !excludedFolder(e.name) && !this.excludedPath(p)) await this.list(p, out, folders);
       else if (e.isFile() && TREATY_FILE.test(e.name) && !this.excludedPath(p)) out.push(p);
     }
     return out;
