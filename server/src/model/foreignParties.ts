@@ -95,8 +95,9 @@ function compute(treaty: Treaty): ForeignParties | undefined {
   const conj = CONJUNCTIONS[treaty.language];
   const titled = TITLE_PARTIES[treaty.language];
   if (!conj || !titled || !treaty.title) return undefined;
-  const m = titled.exec(treaty.title.text.replace(/\s+/g, ' ').trim());
-  const two = m ? split(m[1].replace(/[,;:.]+$/, ''), conj) : undefined;
+  const title = treaty.title.text.replace(/\s+/g, ' ').trim();
+  const m = titled.exec(title);
+  const two = m ? split(m[1].replace(/[,;:.]+$/, ''), conj) : fromPreamble(treaty, title, conj);
   if (!two) return undefined;
   const byTitle = [...listed(two[0]), two[1]];
   if (byTitle.length > MOST_PARTIES || byTitle.some((n) => n.length < 3)) return undefined;
@@ -133,6 +134,21 @@ function compute(treaty: Treaty): ForeignParties | undefined {
     languages: names.map((n, i) => stateLanguage(n) ?? stateLanguage(byTitle[i])),
     openers: names.map((_, i) => opener(i)),
   };
+}
+
+/**
+ * The two parties of a title naming them without `between` (`Joint Communique of the Government of the People's Republic of China
+ * and the Government of the Republic of Nauru on the Establishment of Diplomatic Relations.`, china.org.cn, 2002): as the preamble's
+ * opening names them (`The Government of … and the Government of …, in conformity with …`), where the title lists them too, in any
+ * case — the instrument's parties, not any two the preamble opens with.
+ */
+function fromPreamble(treaty: Treaty, title: string, conj: string): [string, string] | undefined {
+  if (!treaty.preamble) return undefined;
+  const opening = treaty.text.slice(treaty.preamble.start, treaty.preamble.end).split(/[(（,，«"“:;]/)[0].replace(/\s+/g, ' ').trim();
+  const p = split(opening, conj);
+  if (!p) return undefined;
+  const named = listIn(title, p, conj);
+  return named ? [named[0], named[1]] : undefined;
 }
 
 /**

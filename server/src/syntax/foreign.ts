@@ -127,6 +127,8 @@ export const FIRST_WORDS = ['premier', 'première', '1er', 'первая'];
 export const ANNEX_LABEL_WORDS = ['annexure', 'annex', 'annexe', 'appendix', 'приложение', 'қосымша'];
 export const SENTENCE_ARTICLES = ['The', 'A', 'An', 'Le', 'La', 'Les'];
 export const TITLE_JOINS = ['of', 'and', 'between', 'on', 'for', 'to', 'the', 'concerning', 'regarding', 'relating', 'with', 'in', 'de', 'du', 'des', 'et', 'entre', 'sur', 'relatif', 'relative', 'concernant'];
+/** A title opening with the kind it names, of two words at most (`Joint Communique of …`, `Agreement between …`). */
+export const TITLE_OPENS_KIND = /^(?:\p{L}+\s+)?(?:communiqu[eé]|statement|declaration|agreement|treaty|convention|protocol|memorandum|charter|accord|traité|соглашение|договор|коммюнике|заявление)(?!\p{L})/iu;
 
 /**
  * Chapter-like headings, each with the Chinese unit whose rank it takes (部分 > 编 > 章 > 节):
