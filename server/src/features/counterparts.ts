@@ -13,9 +13,9 @@ import { Line, firstContentLine } from '../syntax/tree';
 import { Alignment, align, counterpartUnit } from './align';
 import type { Treaty } from '../model/treaty';
 import { FeatureContext } from './context';
-import { AlignCode, divergencesOf, unitName } from './divergence';
+import { AlignCode, TEXT_NAMES, divergencesOf, unitName } from './divergence';
 import { languageOf } from './language';
-import { TEXT_NAMES, msg } from './messages';
+import { msg } from './messages';
 
 export interface Counterpart {
   snapshot: Snapshot;

@@ -19,13 +19,18 @@ import { RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../synt
 import { PREVAILING_WORDS } from '../syntax/foreign';
 import { Alignment, ArticlePair, ItemPair, Pair, listAsParagraphs } from './align';
 import { languageOf } from './language';
-import { MessageKey, TEXT_NAMES, msg } from './messages';
+import { MessageKey, msg } from './messages';
 import { Memo } from '../syntax/memo';
 
 const ALIGN_CODES = [
   'align.article-count', 'align.paragraph-count', 'align.item-count', 'align.number', 'align.date', 'align.reference', 'align.term', 'align.signing',
 ] as const;
 export type AlignCode = (typeof ALIGN_CODES)[number];
+
+/** The name of a text in a language (`text.zh`: 中文本), by the language's code. */
+export const TEXT_NAMES: Record<string, MessageKey> = {
+  zh: 'text.zh', ru: 'text.ru', en: 'text.en', fr: 'text.fr', es: 'text.es', ar: 'text.ar', kk: 'text.kk', ky: 'text.ky',
+};
 
 export interface Finding {
   code: AlignCode;

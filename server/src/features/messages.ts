@@ -290,11 +290,6 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** The name of a text in a language (`text.zh`: 中文本), by the language's code. */
-export const TEXT_NAMES: Record<string, MessageKey> = {
-  zh: 'text.zh', ru: 'text.ru', en: 'text.en', fr: 'text.fr', es: 'text.es', ar: 'text.ar', kk: 'text.kk', ky: 'text.ky',
-};
-
 let current: Locale = 'zh-cn';
 
 /** The table's locale for a BCP 47 tag (`zh-cn`, `zh-tw`, `en`, `de` …): Chinese for zh*, none given → Chinese, else English. */
