@@ -191,7 +191,19 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
     zh: ['27 align.signing ⟦以中文本为准⟧ 分歧时为准的文本（中文）与英文本（English）不一致 → 签署条款 27:0⟦Done at Beijing on 16 July 2001, in dupl⟧'],
     en: ['27 align.signing ⟦the English text shall prevail⟧ 分歧时为准的文本（English）与中文本（中文）不一致 → 签署条款 27:0⟦本协定于2001年7月16日在北京签订，一式两份，每份均用中文和英文写成，两种文⟧'],
   }],
-  ['a prevailing text named in one text only is not compared', ZH.replace('两种文本同等作准。', '两种文本同等作准。如对本协定的解释发生分歧，以英文本为准。'), EN, { zh: [], en: [] }],
+  // Named in one text only (session 62): which text governs is no question of translation — reported on both texts, where the
+  // silent text's clause names its languages and no prevailing text at all, read or not.
+  ['a prevailing text named in the Chinese text only', ZH.replace('两种文本同等作准。', '两种文本同等作准。如对本协定的解释发生分歧，以英文本为准。'), EN, {
+    zh: ['27 align.signing ⟦以英文本为准⟧ 本文本规定分歧时以英文本为准，英文本未规定为准的文本 → 签署条款 27:0⟦Done at Beijing on 16 July 2001, in dupl⟧'],
+    en: ['27 align.signing ⟦Done at Beijing on 16 July 2001, in dupl⟧ 中文本规定分歧时以英文本为准，本文本未规定为准的文本 → 签署条款 27:0⟦本协定于2001年7月16日在北京签订，一式两份，每份均用中文和英文写成，两种文⟧'],
+  }],
+  ['a prevailing text named in the English text only', ZH, EN.replace('equally authentic.', 'equally authentic. In case there is any divergence of interpretation, the English text shall prevail.'), {
+    zh: ['27 align.signing ⟦本协定于2001年7月16日在北京签订，一式两份，每份均用中文和英文写成，两种文⟧ 英文本规定分歧时以英文本为准，本文本未规定为准的文本 → 签署条款 27:0⟦Done at Beijing on 16 July 2001, in dupl⟧'],
+    en: ['27 align.signing ⟦the English text shall prevail⟧ 本文本规定分歧时以英文本为准，中文本未规定为准的文本 → 签署条款 27:0⟦本协定于2001年7月16日在北京签订，一式两份，每份均用中文和英文写成，两种文⟧'],
+  }],
+  // (`the English version prevails`, no `shall`: words of a prevailing text the reader does not read — no silence, nothing said.)
+  ['a prevailing clause the reader cannot read in the other text is not compared', ZH.replace('两种文本同等作准。', '两种文本同等作准。如对本协定的解释发生分歧，以英文本为准。'), EN.replace('equally authentic.', 'equally authentic. In case of divergence, the English version prevails.'), { zh: [], en: [] }],
+  ['a prevailing text named in one text only, the other clause naming no languages, is not compared', ZH.replace('两种文本同等作准。', '两种文本同等作准。如对本协定的解释发生分歧，以英文本为准。'), EN.replace(', in duplicate, in the Chinese and English languages, both texts being equally authentic', ''), { zh: [], en: [] }],
   ['a signing clause naming no languages or no copies is not compared on them', ZH, EN.replace(', in duplicate, in the Chinese and English languages', ''), { zh: [], en: [] }],
   ['the date of signature', ZH, EN.replace('16 July 2001', '17 July 2001'), {
     zh: ['27 align.date ⟦2001年7月16日⟧ 签署日期 2001年7月16日 与英文本的 2001年7月17日 不一致 → 签署条款 27:0⟦Done at Beijing on 17 July 2001, in dupl⟧'],

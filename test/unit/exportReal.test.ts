@@ -1,8 +1,8 @@
 // Issue #17 on every real text: each instrument of test/fixtures/real, unseen, pasted and each
 // text of the multilingual pairs is exported by the command line (`treaty-export FILE --format
 // docx`), and every .docx written is checked against the input, not against the export's layout:
-//   - one copy per party for a bilateral text (each naming its party before the other wherever
-//     the text names the two: the first of the two names in the copy is its own), else one;
+//   - one copy per party for a bilateral or trilateral text (each naming its party before the others wherever
+//     the text names them together: the first of the names in the copy is its own), else one;
 //   - a valid zip whose every XML part is well formed (read by a strict reader, test/support/xml.ts);
 //   - the file's title as the document's title (docProps/core.xml), and printed;
 //   - every article's words (the parsed model's units: paragraphs and items) in the body, in order,
@@ -126,7 +126,8 @@ for (const file of files()) {
       // (The first copy is the text as written, which may name the parties in any order on a page's lines: the check is the alternat's,
       // the other party's copy. A page writing the title in traditional characters and the preamble in simplified named the first
       // party, as written, only after the second's everyday name.)
-      if (c.party && c.index > 0 && names.length === 2) {
+      // (Three parties likewise: its own before each of the other two.)
+      if (c.party && c.index > 0 && names.length >= 2) {
         // (Other instruments' titles in 《》 name the parties as those instruments do: not the copy's words.)
         // (A title citing another instrument in 《》, `关于签署《中墨学历学位互认协议》工作的谅解备忘录`, is looked for without it too.)
         const ownTitle = title ? squeeze(foldScript(title)) : '';
@@ -139,7 +140,7 @@ for (const file of files()) {
         // By any of its names: the full one or the state's in everyday use (a headline's `中国和蒙古国`).
         const firstOf = (party: string) => Math.min(...[party, ...(stateOf(party)?.names ?? [])].map((n) => ownText.indexOf(squeeze(foldScript(n)), Math.max(0, titled))).map((k) => (k < 0 ? Infinity : k)));
         const own = firstOf(c.party);
-        const other = firstOf(names[1 - c.index]);
+        const other = Math.min(...names.filter((_, i) => i !== c.index).map(firstOf));
         if (own < Infinity && other < Infinity) assert.ok(own < other, `${c.party}'s copy names it first`);
       }
       // Every article's words, in order, none lost, none twice.

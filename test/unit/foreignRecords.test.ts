@@ -56,12 +56,14 @@ for (const [name, text, opening] of PREAMBLES) {
   });
 }
 
-// The parties the copies are named for: in the nominative where the preamble names them together later; none for three parties.
+// The parties the copies are named for: in the nominative where the preamble names them together later; three parties each
+// (session 62: a copy each, features/export/alternat.ts), none for four.
 const PARTIES: [string, string, string[] | undefined][] = [
   ['the preamble names them inside a sentence, in the nominative', 'СОГЛАШЕНИЕ\nМЕЖДУ РЕСПУБЛИКОЙ БЕЛАРУСЬ И КИТАЙСКОЙ НАРОДНОЙ РЕСПУБЛИКОЙ\nОБ УСТАНОВЛЕНИИ ДИПЛОМАТИЧЕСКИХ ОТНОШЕНИЙ\n\nВ соответствии с целями Устава, Республика Беларусь и Китайская Народная\nРеспублика согласились о нижеследующем:' + BODY_RU, ['Республика Беларусь', 'Китайская Народная Республика']],
   ['the preamble names them in no other case: the title\'s', 'Соглашение между Республикой Беларусь и Китайской Народной Республикой\n\nСтороны согласились о нижеследующем:' + BODY_RU, ['Республикой Беларусь', 'Китайской Народной Республикой']],
-  ['three parties in the title: no copies of two', 'Соглашение между Правительством Российской Федерации, Правительством Китайской Народной Республики и Правительством Монголии об определении точек стыков\n\nПравительство Российской Федерации, Правительство Китайской Народной Республики и Правительство Монголии согласились о нижеследующем:' + BODY_RU, undefined],
-  ['three parties in English', 'Agreement between the Government of A, the Government of B and the Government of C on junction points\n\nThe Government of A, the Government of B and the Government of C have agreed as follows:\n\nArticle 1\n\nThe Parties cooperate.\n', undefined],
+  ['three parties in the title, the preamble\'s nominative', 'Соглашение между Правительством Российской Федерации, Правительством Китайской Народной Республики и Правительством Монголии об определении точек стыков\n\nПравительство Российской Федерации, Правительство Китайской Народной Республики и Правительство Монголии согласились о нижеследующем:' + BODY_RU, ['Правительство Российской Федерации', 'Правительство Китайской Народной Республики', 'Правительство Монголии']],
+  ['three parties in English', 'Agreement between the Government of A, the Government of B and the Government of C on junction points\n\nThe Government of A, the Government of B and the Government of C have agreed as follows:\n\nArticle 1\n\nThe Parties cooperate.\n', ['Government of A', 'Government of B', 'Government of C']],
+  ['four parties: a multilateral text, no copies', 'Agreement between the Government of A, the Government of B, the Government of C and the Government of D on junction points\n\nThe Parties have agreed as follows:\n\nArticle 1\n\nThe Parties cooperate.\n', undefined],
   ['a party\'s name holding a comma is one party', 'Agreement between the Government of the Republic of Korea, Seoul and the Government of B\n\nThe Parties have agreed as follows:\n\nArticle 1\n\nThe Parties cooperate.\n', ['Government of the Republic of Korea, Seoul', 'Government of B']],
 ];
 for (const [name, text, parties] of PARTIES) {

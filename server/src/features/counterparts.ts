@@ -13,9 +13,9 @@ import { Line, firstContentLine } from '../syntax/tree';
 import { Alignment, align, counterpartUnit } from './align';
 import type { Treaty } from '../model/treaty';
 import { FeatureContext } from './context';
-import { AlignCode, divergencesOf, unitName } from './divergence';
+import { AlignCode, TEXT_NAMES, divergencesOf, unitName } from './divergence';
 import { languageOf } from './language';
-import { MessageKey, msg } from './messages';
+import { msg } from './messages';
 
 export interface Counterpart {
   snapshot: Snapshot;
@@ -39,9 +39,6 @@ export function textName(lang: string | undefined): string {
   return msg(key ?? 'text.other');
 }
 
-const TEXT_NAMES: Record<string, MessageKey> = {
-  zh: 'text.zh', ru: 'text.ru', en: 'text.en', fr: 'text.fr', es: 'text.es', ar: 'text.ar', kk: 'text.kk', ky: 'text.ky',
-};
 
 /** The alignment of two documents, the same whichever side asks (the one with the smaller URI is `a`). */
 export function alignmentOf(workspace: Workspace, self: Snapshot, other: Snapshot): { al: Alignment; side: 'a' | 'b' } {

@@ -16,6 +16,7 @@ import { termForms } from '../model/foreignDefinitions';
 import { formatDate } from '../model/signing';
 import { firstContentLine } from '../syntax/tree';
 import { RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../syntax/words';
+import { PREVAILING_WORDS } from '../syntax/foreign';
 import { Alignment, ArticlePair, ItemPair, Pair, listAsParagraphs } from './align';
 import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
@@ -25,6 +26,11 @@ const ALIGN_CODES = [
   'align.article-count', 'align.paragraph-count', 'align.item-count', 'align.number', 'align.date', 'align.reference', 'align.term', 'align.signing',
 ] as const;
 export type AlignCode = (typeof ALIGN_CODES)[number];
+
+/** The name of a text in a language (`text.zh`: 中文本), by the language's code. */
+export const TEXT_NAMES: Record<string, MessageKey> = {
+  zh: 'text.zh', ru: 'text.ru', en: 'text.en', fr: 'text.fr', es: 'text.es', ar: 'text.ar', kk: 'text.kk', ky: 'text.ky',
+};
 
 export interface Finding {
   code: AlignCode;
@@ -908,6 +914,18 @@ function signing(s: Sides, out: Finding[]): void {
   // The text that prevails in case of divergence, when both texts name one: `以英文本为准` against `the Russian text shall prevail`.
   if (x.prevailsCode && y.prevailsCode && x.prevailsCode !== y.prevailsCode) {
     report('align.signing', 'align.signingPrevails', x.prevailsStart ?? head.start, x.prevailsEnd ?? head.end, x.prevails!, s.otherName, y.prevails!);
+  }
+  // Named in one text only (`In case there is any divergence of interpretation, the English text shall prevail.` in the English
+  // text, nothing in the Chinese one): a real divergence — which text governs is no question of translation. Reported on both
+  // texts (this one's clause, or the other's where this one's names it), where the silent text's clause says its languages (a
+  // clause, not a date line) and has no words of a prevailing text at all (one the reader could not read is no silence).
+  const silent = (sg: typeof x) => !sg.prevailsCode && sg.languages.length > 0 && !PREVAILING_WORDS.test(sg.text);
+  // (The prevailing text by its name, `英文本`, where the language has one.)
+  const textName = (code: string, written: string) => (TEXT_NAMES[code] ? msg(TEXT_NAMES[code]) : written);
+  if (x.prevailsCode && silent(y)) {
+    report('align.signing', 'align.signingPrevailsHere', x.prevailsStart ?? head.start, x.prevailsEnd ?? head.end, textName(x.prevailsCode, x.prevails!), s.otherName);
+  } else if (y.prevailsCode && silent(x)) {
+    report('align.signing', 'align.signingPrevailsThere', head.start, head.end, s.otherName, textName(y.prevailsCode, y.prevails!));
   }
   if (x.date && y.date && (x.date.year !== y.date.year || x.date.month !== y.date.month || x.date.day !== y.date.day)) {
     report('align.date', 'align.signingDate', x.date.start, x.date.end, formatDate(x.date), s.otherName, formatDate(y.date));

@@ -277,6 +277,8 @@ export const MESSAGES = {
   'align.signingCopies': { 'zh-cn': '本文本为{0}份，{1}为{2}份', en: '{0} originals in this text, {2} in the {1}' },
   'align.signingLanguages': { 'zh-cn': '语文（{0}）与{1}（{2}）不一致', en: 'The languages ({0}) differ from the {1}’s ({2})' },
   'align.signingPrevails': { 'zh-cn': '分歧时为准的文本（{0}）与{1}（{2}）不一致', en: 'The text that prevails in case of divergence ({0}) differs from the {1}’s ({2})' },
+  'align.signingPrevailsHere': { 'zh-cn': '本文本规定分歧时以{0}为准，{1}未规定为准的文本', en: 'This text has the {0} prevail in case of divergence; the {1} names no text that prevails' },
+  'align.signingPrevailsThere': { 'zh-cn': '{0}规定分歧时以{1}为准，本文本未规定为准的文本', en: 'The {0} has the {1} prevail in case of divergence; this text names none' },
   'align.signingDate': { 'zh-cn': '签署日期 {0} 与{1}的 {2} 不一致', en: 'The date of signature, {0}, differs from the {1}’s, {2}' },
   'align.paragraphOf': { 'zh-cn': '{0}第{1}款', en: '{0}, paragraph {1}' },
   'align.itemOf': { 'zh-cn': '{0}第{1}项', en: '{0}, item {1}' },

@@ -127,6 +127,8 @@ export const FIRST_WORDS = ['premier', 'première', '1er', 'первая'];
 export const ANNEX_LABEL_WORDS = ['annexure', 'annex', 'annexe', 'appendix', 'приложение', 'қосымша'];
 export const SENTENCE_ARTICLES = ['The', 'A', 'An', 'Le', 'La', 'Les'];
 export const TITLE_JOINS = ['of', 'and', 'between', 'on', 'for', 'to', 'the', 'concerning', 'regarding', 'relating', 'with', 'in', 'de', 'du', 'des', 'et', 'entre', 'sur', 'relatif', 'relative', 'concernant'];
+/** A title opening with the kind it names, of two words at most (`Joint Communique of …`, `Agreement between …`). */
+export const TITLE_OPENS_KIND = /^(?:\p{L}+\s+)?(?:communiqu[eé]|statement|declaration|agreement|treaty|convention|protocol|memorandum|charter|accord|traité|соглашение|договор|коммюнике|заявление)(?!\p{L})/iu;
 
 /**
  * Chapter-like headings, each with the Chinese unit whose rank it takes (部分 > 编 > 章 > 节):
@@ -194,6 +196,12 @@ export const FOREIGN_SIGNING_OPENS = /^(?:\*\*)?(?:(?:Done|DONE)\s+(?:at|in|AT|I
  */
 export const FOREIGN_AUTHENTIC = /equally\s+authentic|одинаковую\s+силу|font\s+également\s+foi|бірдей\s+күші|бирдей\s+күчкө/;
 /** A signing clause: it opens with `FOREIGN_SIGNING_OPENS`, or says the texts are equally authentic (`FOREIGN_AUTHENTIC`). */
+/**
+ * Words of a clause naming the text that prevails in case of divergence, in any of the languages read (`shall prevail`, `以英文本为准`,
+ * `имеет преимущественную силу`, `используется текст`, `prévaudra`, `l’emporte`): a signing clause holding them names one, read or not
+ * (features/divergence.ts: a prevailing text named in one text only is reported where the other's clause has none of them).
+ */
+export const PREVAILING_WORDS = /(?<!\p{L})prevail|shall\s+govern|为准|為準|преимущественн\p{L}*\s+сил|определяющим|за\s+основу|используется\s+текст|применяется\s+текст|prévau|l['’]emporte/iu;
 export const FOREIGN_SIGNING = new RegExp(`${FOREIGN_SIGNING_OPENS.source}|${FOREIGN_AUTHENTIC.source}`);
 
 /** English and French month names, and Russian ones in the genitive (`8 декабря 1991 года`). */

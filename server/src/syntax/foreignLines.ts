@@ -5,7 +5,7 @@
 // full stop `.` as ending a sentence. Anchored patterns on a bounded window: linear time.
 import { Line } from './tree';
 import { parseNumeral } from './numerals';
-import { ANNEX_LABEL_WORDS, ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, SENTENCE_ARTICLES, TITLE_JOINS, BETWEEN, foreignKind, parseRoman } from './foreign';
+import { ANNEX_LABEL_WORDS, ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, SENTENCE_ARTICLES, TITLE_JOINS, TITLE_OPENS_KIND, BETWEEN, foreignKind, parseRoman } from './foreign';
 import { FIELD_LABEL_LINE } from './words';
 
 const SP = '[ \\t\\u00a0]';
@@ -287,7 +287,8 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     if (joined > 0) return [i, joined];
     // `AGREEMENT BETWEEN … CONCERNING A MILITARY ARMISTICE IN KOREA.` (a PDF's copy of the Korean Armistice Agreement):
     // a line in capitals naming a kind of instrument is its title though a full stop ends it — no sentence is set in capitals.
-    if (stoppedCapitalsTitle(text, l, s)) return [i, i];
+    // (`Joint Communique of the Government of … on the Establishment of Diplomatic Relations.`: in title case likewise.)
+    if (stoppedCapitalsTitle(text, l, s) || stoppedTitleCase(text, l, s)) return [i, i];
     // `I` over the first paragraph (a joint statement's part I, the 2021 Sino-Russian statement as a page prints it): a part's
     // number, no title.
     if (ROMAN_ALONE.test(s)) return undefined;
@@ -389,6 +390,23 @@ function stoppedCapitalsTitle(text: string, l: Line, s: string): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
   const n = l.contentEnd - l.contentStart;
   return n > 1 && n <= MAX_TITLE_LINE && s.endsWith('.') && !s.endsWith('..') && /\p{Lu}{3}/u.test(s) && !/\p{Ll}/u.test(s) && !!foreignKind(s);
+}
+
+/**
+ * A line in title case ended by a full stop, as a news page sets an instrument's title over its text (`Joint Communique of the
+ * Government of the People's Republic of China and the Government of the Republic of Nauru on the Establishment of Diplomatic
+ * Relations.`, china.org.cn, 2002): opening with the kind of instrument it names (after `The`), every word of four letters or more
+ * capitalized but a title's joining words (`between`, `concerning`), three such words at least, no other stop inside — no
+ * sentence is so written (see foreignTitle).
+ */
+function stoppedTitleCase(text: string, l: Line, s: string): boolean {
+  if (l.kind !== 'text' && l.kind !== 'heading') return false;
+  const n = l.contentEnd - l.contentStart;
+  if (n <= 1 || n > MAX_TITLE_LINE || !s.endsWith('.') || /[.;:!?]/.test(s.slice(0, -1))) return false;
+  const head = s.replace(/^(?:the|a|an)\s+/i, '');
+  if (foreignKind(head) === undefined || !TITLE_OPENS_KIND.test(head)) return false;
+  const long = s.slice(0, -1).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w) && !TITLE_JOINS.includes(w.toLowerCase()));
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function isTitleLine(text: string, l: Line): boolean {

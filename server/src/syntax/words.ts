@@ -507,6 +507,12 @@ export const POINTS_SECTION_HEADING = /^[一二三四五六七八九十]{1,3}[ \
  * 共和国, 王国, 国, …); an organ of one ends with its own word (`国家教育委员会`).
  */
 export const STATES_TOGETHER = /(?:国家|成员国|各国)$/;
+/**
+ * The parties' collective term of a text of two sides (`双方`, `缔约双方`; read folded): three names read in it are two sides misread
+ * (a name with 和 inside, `国家发展和改革委员会`; the armistice's commanders `一方` / `另一方`), not three parties
+ * (features/export/alternat.ts: a copy for each of three).
+ */
+export const TWO_SIDES = /双方/;
 
 /**
  * A caption cut by a line break, folded: it ends with a word that joins it to what follows (`听取和审议人民政府、人民法院和` /

@@ -2,12 +2,13 @@
 // party's copy names that party first wherever the parties are named together — the title,
 // the preamble, the articles, the languages of the signing clause — and puts that party's
 // signature on the left. The copies are markdown texts (reviewable, and exported like any
-// treaty). Multilateral instruments (3+ parties, or two sides one of them many states) keep the agreed order: one copy.
+// treaty). A trilateral instrument likewise, a copy each, its party first and the other two in the agreed order.
+// Multilateral instruments (4+ parties, or two sides one of them many states) keep the agreed order: one copy.
 // Names inside 《…》 are titles of other instruments and are never reordered.
 import { Line, Node, isContent } from '../../syntax/tree';
 import { Treaty, buildTreaty, titleKeyOf } from '../../model/treaty';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
-import { AUTHORIZED_BY_SOURCE, PINYIN, PINYIN_GLOSS, STATES_TOGETHER, stateOf } from '../../syntax/words';
+import { AUTHORIZED_BY_SOURCE, PINYIN, PINYIN_GLOSS, STATES_TOGETHER, TWO_SIDES, stateOf } from '../../syntax/words';
 import { foldScript } from '../../syntax/script';
 import { widthOf } from './width';
 import { ForeignParties, declinedPattern, foreignPartiesOf } from '../../model/foreignParties';
@@ -63,14 +64,18 @@ const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GLOSS = `(?:${PINYIN})?`;
 const spaced = (name: string) => [...name].map(escape).join(GLOSS + GAP);
 
-/** One copy per party for a bilateral text; the text itself for any other. */
+/** One copy per party for a bilateral or trilateral text; the text itself for any other. */
 export function signingCopies(text: string, treaty: Treaty = buildTreaty(text)): SigningCopy[] {
   // A text in another language: its parties as its own words name them.
   const foreign = foreignPartiesOf(treaty);
   if (foreign) return foreign.names.map((party, index) => ({ party, index, text: index === 0 ? text : alternateForeign(text, treaty, foreign, index) }));
-  const names = partyInfoOf(treaty).names;
+  const { names, term } = partyInfoOf(treaty);
   // One side many states (a forum's plan, `中國和非洲國家(以下簡稱“雙方”)`): a multilateral text in fact, whatever its 双方 says.
-  if (names.length !== 2 || names.some((n) => STATES_TOGETHER.test(foldScript(n)))) return [{ party: undefined, index: 0, text }];
+  if (names.length < 2 || names.length > 3 || names.some((n) => STATES_TOGETHER.test(foldScript(n)))) return [{ party: undefined, index: 0, text }];
+  // Three parties (`中華人民共和國政府、俄羅斯聯邦政府與蒙古國政府(以下簡稱締約三方)`): a copy each, the party first, the others in
+  // the agreed order — where the text calls its parties more than two; three names of a text of 双方 are two sides misread
+  // (`中华人民共和国国家发展和改革委员会`, a name with 和 inside, or the armistice's commanders `一方` / `另一方`).
+  if (names.length === 3 && (!term || TWO_SIDES.test(foldScript(term)))) return [{ party: undefined, index: 0, text }];
   return names.map((party, index) => ({ party, index, text: index === 0 ? text : alternate(text, treaty, names, index) }));
 }
 
@@ -86,8 +91,9 @@ function alternate(text: string, treaty: Treaty, names: string[], first: number)
   const head = text.slice(0, sigStart);
   const overlaps = (a: { start: number; end: number }) => (b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
   const pairs = swapPairs(head, forms, order, treaty.title?.normalized);
-  const envoys = plenipotentiaries(head, forms);
-  const heads = openingHeads(head, forms, envoyOrgans(head, forms, envoys)).filter((h) => !pairs.some(overlaps(h)) && !envoys.some(overlaps(h)));
+  // (The plenipotentiaries' lines and the heads opening a line, of two parties.)
+  const envoys = names.length === 2 ? plenipotentiaries(head, forms) : [];
+  const heads = names.length === 2 ? openingHeads(head, forms, envoyOrgans(head, forms, envoys)).filter((h) => !pairs.some(overlaps(h)) && !envoys.some(overlaps(h))) : [];
   edits.push(...pairs.filter((e) => !envoys.some(overlaps(e))), ...envoys, ...heads);
   // 2. The languages of the signing clause.
   const lang = treaty.signing ? languageEdit(text, treaty.signing.start, treaty.signing.end, names, order) : undefined;
@@ -131,36 +137,47 @@ function signatureEdits(text: string, layout: SignatureLayout, names: readonly s
 }
 
 /**
- * The copy of the party at `first` of a bilateral text in another language (model/foreignParties.ts): the parties named
- * together in its title's and its preamble's words (`the Government of A and the Government of B`, `Правительством A и
- * Правительством B`), the party's language first in the signing clause's (`in the Russian, Chinese and English languages`),
- * its signature first.
+ * The copy of the party at `first` of a bilateral or trilateral text in another language (model/foreignParties.ts): the parties
+ * named together in its title's and its preamble's words (`the Government of A and the Government of B`, `Правительством A и
+ * Правительством B`; of three, `Правительство A, Правительство B и Правительство C`, and any two of them), the party's language first
+ * in the signing clause's (`in the Russian, Chinese and English languages`), its signature first.
  */
 function alternateForeign(text: string, treaty: Treaty, parties: ForeignParties, first: number): string {
-  const order = [first, ...[0, 1].filter((i) => i !== first)];
+  const order = [first, ...parties.names.map((_, i) => i).filter((i) => i !== first)];
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const sigStart = treaty.signatures?.start ?? text.length;
   const head = text.slice(0, sigStart);
   const conj = CONJUNCTIONS[treaty.language];
   const taken: Array<[number, number]> = [];
-  for (const [a, b] of parties.pairs) {
-    // Each word in any case and any ending (a Russian title's instrumental, its preamble's nominative, capitals), the conjunction too.
-    const re = new RegExp(`(?<!\\p{L})(${declinedPattern(a)})(\\s+${conj}\\s+)(${declinedPattern(b)})(?!\\p{L})`, 'giu');
-    for (const m of head.matchAll(re)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
-      let [x, y] = [m[3], m[1]];
-      // An article opening the sentence goes with the place: `The Government of B and the Government of A`.
-      if (/^\p{Lu}/u.test(m[1]) && /^\p{Ll}/u.test(m[3]) && ARTICLE_OPENS.test(m[1]) && ARTICLE_OPENS.test(m[3])) {
-        x = m[3][0].toUpperCase() + m[3].slice(1);
-        y = m[1][0].toLowerCase() + m[1].slice(1);
+  for (const idx of subLists(parties.names.length)) {
+    const moved = inCopyOrder(idx, order);
+    if (moved.every((k, i) => k === i)) continue;
+    for (const list of parties.pairs) {
+      // Each word in any case and any ending (a Russian title's instrumental, its preamble's nominative, capitals), the conjunction
+      // too; three names with a comma between the first two (`A, B и C`; `A, B, and C`).
+      const last = idx.length > 2 ? `(,?\\s+${conj}\\s+)` : `(\\s+${conj}\\s+)`;
+      const names = idx.map((i) => `(${declinedPattern(list[i])})`);
+      const body = names.map((n, k) => (k === 0 ? n : (k === names.length - 1 ? last : '(,\\s+)') + n)).join('');
+      const re = new RegExp(`(?<!\\p{L})${body}(?!\\p{L})`, 'giu');
+      for (const m of head.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (taken.some(([s, e]) => start < e && end > s)) continue;
+        taken.push([start, end]);
+        const found = idx.map((_, k) => m[1 + 2 * k]);
+        const seps = idx.slice(1).map((_, k) => m[2 + 2 * k]);
+        const out = moved.map((k) => found[k]);
+        // An article opening the sentence goes with the place: `The Government of B and the Government of A`.
+        if (/^\p{Lu}/u.test(found[0]) && /^\p{Ll}/u.test(out[0]) && ARTICLE_OPENS.test(found[0]) && ARTICLE_OPENS.test(out[0])) {
+          const was = out.indexOf(found[0]);
+          out[was] = found[0][0].toLowerCase() + found[0].slice(1);
+          out[0] = out[0][0].toUpperCase() + out[0].slice(1);
+        }
+        edits.push({ start, end, text: out.map((n, k) => n + (k < seps.length ? seps[k] : '')).join('') });
       }
-      edits.push({ start, end, text: x + m[2] + y });
     }
   }
-  const lang = treaty.signing ? foreignLanguageEdit(text, treaty.signing.start, treaty.signing.end, parties.languages, first) : undefined;
+  const lang = treaty.signing ? foreignLanguageEdit(text, treaty.signing.start, treaty.signing.end, parties.languages, order) : undefined;
   if (lang) edits.push(lang);
   if (treaty.signatures) edits.push(...signatureEdits(text, layoutWith(treaty, parties.names, parties.openers), parties.names, order));
   return applied(text, edits);
@@ -169,26 +186,47 @@ function alternateForeign(text: string, treaty: Treaty, parties: ForeignParties,
 /** An article opening a party's name: `The`, `Le`, `La`, `Les`. */
 const ARTICLE_OPENS = /^(?:the|les?|la)\s/iu;
 
-/** The copy's party's language put where the other party's stands in the signing clause's list (the others kept in place). */
-function foreignLanguageEdit(text: string, start: number, end: number, languages: readonly (string | undefined)[], first: number) {
-  const own = languages[first];
-  const other = languages[1 - first];
-  if (!own || !other || own === other) return undefined;
+/**
+ * The parties' languages in the signing clause's list in the copy's order: the copy's party's first of them, at the place the
+ * first of them stands (the others kept in place; two parties, the two change places).
+ */
+function foreignLanguageEdit(text: string, start: number, end: number, languages: readonly (string | undefined)[], order: number[]) {
+  const wanted = [...new Set(order.map((i) => languages[i]))];
+  if (wanted.length !== languages.length || wanted.some((l) => !l)) return undefined;
   const m = foreignLanguageList(text.slice(start, end));
   if (!m) return undefined;
   const listStart = start + m.index + m[0].indexOf(m[1]);
   const pieces = m[1].split(LANGUAGE_LIST_SEPARATOR);
   const tokens = pieces.filter((_, i) => i % 2 === 0);
-  const i = tokens.findIndex((t) => languageCode(t) === own);
-  const j = tokens.findIndex((t) => languageCode(t) === other);
-  if (i < 0 || j < 0 || i < j) return undefined;
-  [tokens[i], tokens[j]] = [tokens[j], tokens[i]];
-  const list = pieces.map((p, k) => (k % 2 === 0 ? tokens[k / 2] : p)).join('');
+  // Where the parties' languages stand, and which: each found once.
+  const at = wanted.map((l) => tokens.findIndex((t) => languageCode(t) === l));
+  if (at.some((i) => i < 0)) return undefined;
+  const places = [...at].sort((a, b) => a - b);
+  const now = [...tokens];
+  places.forEach((p, k) => (now[p] = tokens[at[k]]));
+  if (now.every((t, k) => t === tokens[k])) return undefined;
+  const list = pieces.map((p, k) => (k % 2 === 0 ? now[k / 2] : p)).join('');
   return { start: listStart, end: listStart + m[1].length, text: list };
 }
 
 /**
- * Reorders every enumeration of the parties (`A和B`, `A与B`, `A、B`), by their full names or by
+ * The lists of parties a text of `n` names them in, each as the indices of the parties it names in the agreed order: all of them,
+ * then (three parties) each two of them (`中华人民共和国和蒙古国` in an article of the China–Russia–Mongolia agreement), longest first.
+ */
+function subLists(n: number): number[][] {
+  const out: number[][] = [];
+  for (let mask = (1 << n) - 1; mask > 0; mask--) {
+    const idx = [...Array(n).keys()].filter((i) => mask & (1 << i));
+    if (idx.length >= 2) out.push(idx);
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
+/** The names of a list (`idx`, in the agreed order) in the copy's order: as `order` puts them. */
+const inCopyOrder = (idx: number[], order: number[]) => [...idx].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((i) => idx.indexOf(i));
+
+/**
+ * Reorders every enumeration of the parties (`A和B`, `A与B`, `A、B`; of three, `A、B和C`), by their full names or by
  * their states (`中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会` as well as
  * `中华人民共和国和哈萨克斯坦共和国`), keeping the separators and spaces as written.
  */
@@ -198,24 +236,40 @@ function swapPairs(text: string, patterns: string[][], order: number[], titleKey
   // (Other instruments' titles are never reordered; this one's, cited in a notice above it (a Macao gazette's), is the copy's own.)
   const quoted = quotedRanges(text, titleKey);
   const taken: Array<[number, number]> = [];
-  for (const form of patterns) {
-    // Two parties: A sep B, or A and B with the same organ after each (`中华人民共和国政府和日本国政府`
-    // where the parties are the states): the organ goes with its party. The separator is kept.
-    // A party's name may open with the clause saying who authorized it (`经中华人民共和国中央人民政府正式授权缔结本协定的中华人民共和国
-    // 澳门特别行政区政府`, the Macao–Maldives air services agreement of 2006): the clause goes with its party — left in place, the other
-    // party's copy said the Central People's Government authorized the Maldives.
-    const re = new RegExp(`(${AUTHORIZED}${form[0]})([^\\s和与及同、，。；（）()《》“”]{0,8}?)(${GAP}(?:和|与|及|同|、)${GAP})(${AUTHORIZED}${form[1]})\\2`, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded))) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (quoted.some(([s, e]) => start >= s && start < e)) continue;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
-      const sep = start + m[1].length + m[2].length;
-      const second = sep + m[3].length;
-      const parts = [text.slice(start, sep), text.slice(second, end)];
-      out.push({ start, end, text: parts[order[0]] + text.slice(sep, second) + parts[order[1]] });
+  for (const idx of subLists(order.length)) {
+    const moved = inCopyOrder(idx, order);
+    // (A list the copy names in the order written is left as it is.)
+    if (moved.every((k, i) => k === i)) continue;
+    for (const form of patterns) {
+      // Parties: A sep B, or A and B with the same organ after each (`中华人民共和国政府和日本国政府`
+      // where the parties are the states): the organ goes with its party. The separators are kept, each at its place.
+      // A party's name may open with the clause saying who authorized it (`经中华人民共和国中央人民政府正式授权缔结本协定的中华人民共和国
+      // 澳门特别行政区政府`, the Macao–Maldives air services agreement of 2006): the clause goes with its party — left in place, the other
+      // party's copy said the Central People's Government authorized the Maldives.
+      const rest = idx.slice(1).map((i) => `(${GAP}(?:和|与|及|同|、)${GAP})(${AUTHORIZED}${form[i]})\\2`).join('');
+      const re = new RegExp(`(${AUTHORIZED}${form[idx[0]]})([^\\s和与及同、，。；（）()《》“”]{0,8}?)${rest}`, 'g');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(folded))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (quoted.some(([s, e]) => start >= s && start < e)) continue;
+        if (taken.some(([s, e]) => start < e && end > s)) continue;
+        taken.push([start, end]);
+        // The names (each with its organ) and the separators between them, as written.
+        const parts: string[] = [];
+        const seps: string[] = [];
+        let at = start + m[1].length + m[2].length;
+        parts.push(text.slice(start, at));
+        for (let k = 1; k < idx.length; k++) {
+          const sep = m[1 + 2 * k];
+          const name = m[2 + 2 * k];
+          seps.push(text.slice(at, at + sep.length));
+          const next = at + sep.length + name.length + m[2].length;
+          parts.push(text.slice(at + sep.length, next));
+          at = next;
+        }
+        out.push({ start, end, text: moved.map((k, i) => parts[k] + (i < seps.length ? seps[i] : '')).join('') });
+      }
     }
   }
   return out;
@@ -309,7 +363,7 @@ function nameForms(names: string[], shortNames: (string | undefined)[] = []): st
   // the text as written — a traditional text names its parties in its own script (`中華人民共和國與日本國`).
   // (A name read with a converter's pinyin inside, `瑞士聯(lián)邦`, is matched with or without it.)
   const patterns = forms.map((form) => form.map((name) => spaced(foldScript(name.replace(PINYIN_GLOSS, '')))));
-  if (everyday.every((st) => st) && everyday[0] !== everyday[1]) patterns.push(everyday.map((st) => [...new Set([...(st!.full ? [st!.full] : []), ...st!.names])].sort((a, b) => b.length - a.length).map(spaced).join('|')));
+  if (everyday.every((st) => st) && new Set(everyday).size === everyday.length) patterns.push(everyday.map((st) => [...new Set([...(st!.full ? [st!.full] : []), ...st!.names])].sort((a, b) => b.length - a.length).map(spaced).join('|')));
   return patterns;
 }
 
