@@ -72,10 +72,14 @@ const WHAMPOA = '黃埔條約條約原文\n一八四四年十月二十四日,道
 test('known 62 (hant): an older treaty\'s 第N款 glued to its text, numbered on, heads its article', () => {
   assert.deepEqual(articles(WHAMPOA), [['第一款', 1], ['第二款', 1], ['第三款', 1]]);
   assert.deepEqual(raised(WHAMPOA), []);
-  // A label a reference goes on from (`第二款規定`) is the sentence's: article 1's paragraph, and the numbering stops there.
-  assert.deepEqual(articles(WHAMPOA.replace('第二款自今以後', '第二款規定自今以後')), [['第一款', 3]]);
-  // Out of order (`第三款` after `第一款`): no label either.
-  assert.deepEqual(articles(WHAMPOA.replace('第二款自今以後', '第三款自今以後').replace('第三款凡', '第四款凡')), [['第一款', 3]]);
+  // A label a reference goes on from (`第二款規定`) is the sentence's: article 1's paragraph.
+  assert.deepEqual(articles(WHAMPOA.replace('第二款自今以後', '第二款規定自今以後')), [['第一款', 2], ['第三款', 1]]);
+  // A label numbered again (`第一款` after `第一款`): no label either — the next, numbered on from the first, is one.
+  assert.deepEqual(articles(WHAMPOA.replace('第二款自今以後', '第一款自今以後')), [['第一款', 2], ['第三款', 1]]);
+  // An article deleted (`第二款`): the next is read all the same, its gap warned and renumbering offered as for any treaty.
+  const deleted = WHAMPOA.replace(/第二款[^\n]*\n/, '');
+  assert.deepEqual(articles(deleted), [['第一款', 1], ['第三款', 1]]);
+  assert.deepEqual(raised(deleted), ['numbering.gap']);
   // Under a law's articles of 条, a line opening `第二款…` is a paragraph of the article above, never an article.
   const law = '某某条例\n\n第一条 为了规范管理，制定本条例。\n第二款适用于本市行政区域。\n';
   assert.deepEqual(articles(law), [['第一条', 2]]);

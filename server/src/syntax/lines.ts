@@ -1040,7 +1040,7 @@ function headingAtStart(text: TextLike, lines: readonly Line[], i: number, last:
 /**
  * Line `i` made an older treaty's article when it opens with its label `第N款` glued to its text (`第一款嗣後大清國皇上與大佛蘭西國
  * 皇上…`, `第二款自今以後…`: the 1844 Treaty of Whampoa on a page that dropped the space after every label) — numbered on from the
- * last article, which is one of 款 too (or none came before), and followed by no word a reference goes on with (`第三款規定`,
+ * last article (by MAX_STEP at most), which is one of 款 too (or none came before), and followed by no word a reference goes on with (`第三款規定`,
  * `第二款所稱`: GOES_ON_FROM_LABEL): its kind after ('text' when not).
  */
 function gluedClause(text: TextLike, lines: readonly Line[], i: number, last: number): LineKind {
@@ -1053,8 +1053,9 @@ function gluedClause(text: TextLike, lines: readonly Line[], i: number, last: nu
   let k = i - 1;
   while (k >= 0 && lines[k].kind !== 'article') k--;
   const before = k < 0 ? (last > 0 ? undefined : 0) : lines[k].unit === '款' ? lines[k].num : undefined;
+  // (Numbered on as glued 第…条 are, a gap allowed: a drafter deleting `第二款` keeps `第三款…` an article, renumbered after.)
   const n = parseNumeral(m[1]);
-  if (before === undefined || n !== before + 1) return 'text';
+  if (before === undefined || n === undefined || n <= before || n > before + MAX_STEP) return 'text';
   l.kind = 'article';
   l.label = { start: l.contentStart, end: after };
   l.num = n;
