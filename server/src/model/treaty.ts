@@ -204,6 +204,8 @@ export interface Title {
   line: Line;
   /** Its last line (`line` unless the title is broken over lines). */
   lastLine: Line;
+  /** The kind a wiki's category line names before the title (`条约  中英會議緬甸條款`: 条约), folded: the kind where the name names none. */
+  category?: string;
 }
 
 export interface Treaty {
@@ -370,7 +372,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   // A text in another language: its kind as the Chinese kind it names (`Agreement` → 协定), its own words for itself.
   // (A UN resolution titled by the convention it adopts, `73/198. …公约` / `大会，`: a resolution.)
   const resolution = title !== undefined && title.start > title.line.contentStart && RESOLUTION_NUMBER.test(text.slice(title.line.contentStart, title.start));
-  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : resolution ? RESOLUTION : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree) ?? (notes.length > 0 ? EXCHANGE_OF_NOTES : undefined);
+  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : resolution ? RESOLUTION : title ? kindOf(title.normalized) ?? title.category : kindWithoutTitle(text, tree) ?? (notes.length > 0 ? EXCHANGE_OF_NOTES : undefined);
   const selfRef = language !== 'zh' ? foreignSelfRef(flat(), language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   // Read on first use (an outline reads none): moved from the previous model only when it read its own.
   const definitions = reuse && definitionsRead(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
@@ -972,13 +974,24 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
     const link = PREAMBLE_LINK.exec(text.slice(start, end));
     if (link && endingKind(titleWords(text.slice(start + link[0].length, end)))) start += link[0].length;
   }
+  // Wikisource's category line, the kind of work before its name, white space between (`条约  中英會議緬甸條款`, `条约 圖們江中韓界務條款`):
+  // the name. (Kept whole, the space dropped, the title was `条约中英會議緬甸條款`.)
+  const category = CATEGORY_KIND.exec(foldScript(text.slice(start, Math.min(end, start + 12))));
+  const categorized = category && end - start - category[0].length >= MIN_CATEGORIZED_NAME ? category[0].trimEnd() : undefined;
+  if (categorized) start += category![0].length;
   end = start + pageTitleEnd(text.slice(start, end));
   const raw = unquote(text.slice(start, end));
-  return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line };
+  return categorized ? { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line, category: categorized } : { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line };
 }
 
 /** The preamble's name and white space opening a title line: a wiki's link to the preamble's page (`序言 …协定`). */
 const PREAMBLE_LINK = new RegExp(`^${PREAMBLE}[ \\t\\u3000]+`);
+/** A year in brackets after white space ending a title, in the Republic's era or none (`(民國17年)`, `(1928年)`; folded): a wiki's disambiguation. */
+const WIKI_YEAR = /[ \t\u3000]+[（(](?:中华民国|民国)?[0-9０-９]{1,4}年[）)]$/;
+/** A kind of instrument alone, then white space, opening a title line: a wiki's category before the work's name (folded). */
+const CATEGORY_KIND = new RegExp(`^(?:${INSTRUMENT_KINDS.join('|')})[ \\t\\u3000]+(?=[^ \\t\\u3000])`);
+/** How long the name after such a category is at least: a name with its own words (`条约 汇编` is no category's). */
+const MIN_CATEGORIZED_NAME = 6;
 
 /** How long a field's label in a table's cell before a title may be (`词条`, `法规名称`). */
 const MAX_LABEL_CELL = 8;
@@ -1129,6 +1142,10 @@ function pageTitleEnd(raw: string): number {
   // a site's edition words likewise (`…協定官方版(DOC 59頁)`), and its original-text words (`…條約原文介紹`).
   const whole = raw.length > 4 && (raw.includes('全文') || raw.includes('版') || raw.includes('原文')) ? WHOLE_TEXT_TAIL.exec(foldScript(raw)) : null;
   if (whole && whole.index > 0 && endingKind(titleWords(raw.slice(0, whole.index)))) return whole.index;
+  // A wiki's disambiguation after the title, white space then its year in brackets (`中德條約 (民國17年)`, Wikisource's page of the
+  // 1928 treaty beside the 1921 `中德協約 (民國10年)`): no part of it.
+  const year = raw.includes('年') ? WIKI_YEAR.exec(foldScript(raw)) : null;
+  if (year && endingKind(titleWords(raw.slice(0, year.index)))) return year.index;
   // A database's part number after the title, its kind or a remark after the kind before it (`…換文(譯)-1`): no part of it.
   const tail = raw.charCodeAt(raw.length - 1);
   if ((tail >= 0x30 && tail <= 0x39) || (tail >= 0xff10 && tail <= 0xff19)) {

@@ -1032,8 +1032,36 @@ function headingAtStart(text: TextLike, lines: readonly Line[], i: number, last:
   if (text.charCodeAt(l.contentStart) !== 0x7b2c || l.level) return 'text';
   let n = gluedHeading(text, l.contentStart, l.contentEnd, last);
   if (!n && !seen) n = pageOpening(text, lines, i);
-  if (!n) return 'text';
+  if (!n) return gluedClause(text, lines, i, last);
   asArticle(text, l, n);
+  return l.kind;
+}
+
+/**
+ * Line `i` made an older treaty's article when it opens with its label `第N款` glued to its text (`第一款嗣後大清國皇上與大佛蘭西國
+ * 皇上…`, `第二款自今以後…`: the 1844 Treaty of Whampoa on a page that dropped the space after every label) — numbered on from the
+ * last article (by MAX_STEP at most), which is one of 款 too (or none came before), and followed by no word a reference goes on with (`第三款規定`,
+ * `第二款所稱`: GOES_ON_FROM_LABEL): its kind after ('text' when not).
+ */
+function gluedClause(text: TextLike, lines: readonly Line[], i: number, last: number): LineKind {
+  const l = lines[i];
+  const m = matchFolded(CLAUSE_ARTICLE, text, l.contentStart, l.contentEnd, 24);
+  if (!m) return 'text';
+  const after = l.contentStart + m[0].length;
+  if (after >= l.contentEnd || !isHan(text.charCodeAt(after)) || GOES_ON_FROM_LABEL.test(foldScript(text.slice(after, Math.min(l.contentEnd, after + 6))))) return 'text';
+  // (The article before, if any: one of 款 this one numbers on from; an article of 条, `last`, none.)
+  let k = i - 1;
+  while (k >= 0 && lines[k].kind !== 'article') k--;
+  const before = k < 0 ? (last > 0 ? undefined : 0) : lines[k].unit === '款' ? lines[k].num : undefined;
+  // (Numbered on as glued 第…条 are, a gap allowed: a drafter deleting `第二款` keeps `第三款…` an article, renumbered after.)
+  const n = parseNumeral(m[1]);
+  if (before === undefined || n === undefined || n <= before || n > before + MAX_STEP) return 'text';
+  l.kind = 'article';
+  l.label = { start: l.contentStart, end: after };
+  l.num = n;
+  l.unit = '款';
+  l.rest = after;
+  l.inlineBody = true;
   return l.kind;
 }
 

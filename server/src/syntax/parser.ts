@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHan, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS } from './words';
+import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -149,8 +149,8 @@ const DATED = new RegExp(`^${DAY}`);
 /** A date to the day and nothing else (folded): `中华民国三十四年八月十四日`, `西历一九四五年八月十四日`. */
 const DATE_ALONE = new RegExp(`^${YEAR}${D}{1,4}月${D}{1,4}日$`);
 
-/** A date to the day in a Qing reign (words.ts QING_ERAS), its month lunar (`正月`, `閏五月`), its first days with 初: nothing else (folded). */
-const QING_DAY = `(?:${alternation(QING_ERAS)})[ \\t\\u3000]*(?:元|${D}{1,6})年(?:正|闰?${D}{1,3})月初?${D}{1,3}日`;
+/** A date to the day in a Qing reign (words.ts QING_ERAS; the state's name before it or not, QING_STATE), its month lunar (`正月`, `閏五月`), its first days with 初: nothing else (folded). */
+const QING_DAY = `(?:${alternation(QING_STATE)})?(?:${alternation(QING_ERAS)})[ \\t\\u3000]*(?:元|${D}{1,6})年(?:正|闰?${D}{1,3})月初?${D}{1,3}日`;
 const QING_DATE_ALONE = new RegExp(`^${QING_DAY}$`);
 /**
  * The reign's date and the other side's on one line, spaces between them (`同治十三年九月二十二日 明治七年十月三十一日`, the 1874
@@ -160,7 +160,23 @@ const QING_DATES_PAIRED = new RegExp(`^${QING_DAY}[ \\t\\u3000]+${YEAR}${D}{1,4}
 /** The last line of the dates alone (`isDatedAlone`) one a line from line `i` (one itself) on, blank lines between them. */
 function datedRunEnd(text: TextLike, lines: readonly Line[], i: number, n: number): number {
   let last = i;
-  for (let j = nextContent(lines, i + 1, n); j < n && isDatedAlone(text, lines[j]); j = nextContent(lines, j + 1, n)) last = j;
+  for (let j = nextContent(lines, i + 1, n); j < n; j = nextContent(lines, j + 1, n)) {
+    if (isDatedAlone(text, lines[j])) {
+      last = j;
+      continue;
+    }
+    // Each side's date over its own plenipotentiary (`大清光緒十一年三月初四日` / `特派全權大臣…李鴻章` / `大日本國明治十八年四月
+    // 十八日` / `特派全權大使…伊藤博文`, the 1885 Tianjin convention): a signatory's line between two dates goes on with the run,
+    // so that the other side's date, the one that dates the reign's lunar day, is the clause's.
+    const after = nextContent(lines, j + 1, n);
+    if (after < n && isDatedAlone(text, lines[after]) && isSignatureLine(text, lines[j]) &&
+      NAMES_SIGNATORY.test(foldScript(text.slice(lines[j].contentStart, lines[j].contentEnd)))) {
+      last = after;
+      j = after;
+      continue;
+    }
+    break;
+  }
   return last;
 }
 

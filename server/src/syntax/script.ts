@@ -11,6 +11,9 @@ const FOLD = new Uint16Array(0x10000);
 for (let i = 0; i < TRADITIONAL.length; i++) FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
 // OCR reads 第 as 笫 (a rare character, 床笫): `笫五十四条` is article 54.
 FOLD[0x7b2b] = 0x7b2c;
+// 厯, a variant of 曆 OpenCC's table leaves out, is the Qing books' (`西厯一千八百八十六年七月二十四日`, `厯久不渝`: the 1886
+// Burma convention on Wikisource): read as 历, as 曆 and 厤 are, so that the Western date beside the reign's dates the signing.
+FOLD[0x53af] = 0x5386;
 /**
  * Characters a copy from a web page or a PDF leaves unseen inside a label, a numeral or a word
  * (`第二\u200b条`, `本条约第\u2060一条`): zero-width space, word joiner, soft hyphen. Folded to a space

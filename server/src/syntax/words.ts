@@ -997,7 +997,8 @@ export const JAPANESE_ERAS: ReadonlyMap<string, number> = new Map([['明治', 18
 /** Every era a date is written in with a year to convert, folded, with that year's offset to the Western year. */
 export const DATING_ERAS: ReadonlyMap<string, number> = new Map([
   ...REPUBLIC_ERA.map((e): [string, number] => [e, REPUBLIC_ERA_OFFSET]),
-  ...[...JAPANESE_ERAS].flatMap(([e, offset]): [string, number][] => [[`日本国${e}`, offset], [e, offset]]),
+  // (`大日本國明治十八年四月十八日`, the 1885 Tianjin convention's closing: the state's name with 大 before the era, as 大中華民國.)
+  ...[...JAPANESE_ERAS].flatMap(([e, offset]): [string, number][] => [[`大日本国${e}`, offset], [`日本国${e}`, offset], [e, offset]]),
 ]);
 /**
  * The Qing emperors' reign eras, folded (`光緒二十二年六月十一日`, `咸豐八年四月十六日`, `道光二十二年七月二十四日`): the Chinese side
@@ -1006,6 +1007,8 @@ export const DATING_ERAS: ReadonlyMap<string, number> = new Map([
  * day —, so a date in them is a date line of the closing but dates nothing itself: the Western or Japanese date beside it does.
  */
 export const QING_ERAS: readonly string[] = ['道光', '咸丰', '同治', '光绪', '宣统'];
+/** The Qing state's name a closing's date may open with (`大清光緒十一年三月初四日`, the 1885 Tianjin convention's), folded. */
+export const QING_STATE = ['大清国', '大清'];
 /** The Western era's names before a year (`公历一九九六年`, `西元…`). */
 export const WESTERN_ERA: readonly string[] = ['公历', '西历', '西元', '公元'];
 /** The words of a sealing testimonium (`為此兩全權代表將本約簽字蓋印，以昭信守`), folded. */
