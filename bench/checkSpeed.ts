@@ -237,6 +237,22 @@ export function timelineOf(marks: readonly Mark[], width = 72): string {
 }
 
 /**
+ * The processes' CPU (`cpuMs`: the launcher's and the tool's, at their exits) split between the threads that check — the
+ * main thread and each worker, their CPU at their last marks — and the rest: V8's compiler and collector threads (with
+ * `--jobs 1`, where bin/treaty-check.js leaves them on: TurboFan's compiles and the concurrent marking, off the checking
+ * thread; with `--jobs N` on N cores `--single-threaded`, they run on the checking threads and are counted there), libuv's,
+ * the launcher's process and each thread after its last mark. Read beside phasesOf's "its files' CPU against one thread's":
+ * a thread of `--jobs 1` does not count its isolate's compiles and marking, a thread of `--jobs 2` does.
+ */
+export function threadsCpu(marks: readonly Mark[], cpuMs: number): string {
+  const threads = new Map<string, number>();
+  for (const m of marks) if (m.thread !== 'launcher' && !Number.isNaN(m.cpu)) threads.set(m.thread, Math.max(threads.get(m.thread) ?? 0, m.cpu));
+  const checking = [...threads.values()].reduce((n, c) => n + c, 0);
+  if (!threads.size || Number.isNaN(cpuMs)) return '    (no CPU split)';
+  return `    CPU ${cpuMs.toFixed(0)} ms: the checking threads ${checking.toFixed(0)} ms (${[...threads].map(([t, c]) => `${t} ${c.toFixed(0)}`).join(', ')}), the rest ${(cpuMs - checking).toFixed(0)} ms (${((100 * (cpuMs - checking)) / cpuMs).toFixed(0)} %: V8's helper threads, the launcher, what comes after the last marks)`;
+}
+
+/**
  * One treaty-check process over `dir`, its JSON output counted. The tool writes its output into a file, where a CI
  * job writes it, not into a pipe that this process reads: collecting 37 MB of JSON from a pipe made the measured
  * time ~0.4 s longer than the same command's with its output sent to a file or through `| cat` from a shell, time
@@ -336,7 +352,7 @@ function main(): void {
         if (r.status !== 0 && r.status !== 1) console.log(`    failed: ${r.stderr}`);
         // (Beside this build's run on one thread, each thread's files read with more: what they cost it against one thread.)
         const alone = r.jobs > 1 ? results.find((o) => o.bin === r.bin && o.jobs === 1 && o.marks)?.marks : undefined;
-        if (r.marks) console.log(`${phasesOf(r.marks, alone && fileCpus(alone))}\n${timelineOf(r.marks)}`);
+        if (r.marks) console.log(`${phasesOf(r.marks, alone && fileCpus(alone))}\n${timelineOf(r.marks)}\n${threadsCpu(r.marks, r.cpuMs)}`);
       }
       const ours = results.filter((r) => r.bin === BIN);
       if (ours.some((r) => r.status !== 0 && r.status !== 1)) goals.push({ what: `${name}: treaty-check runs`, goal: 'exit 0 or 1', measured: 'failed', missed: true, counts: true });

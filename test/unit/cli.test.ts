@@ -13,7 +13,7 @@ import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
 import { readConfig } from '../../server/src/protocol/config';
 import { exitWhenWritten } from '../../server/src/cli/commandLine';
 import { ROOT, tempFolder } from '../support/fixture';
-import { fileCpus, phasesOf, timelineOf } from '../../bench/checkSpeed';
+import { fileCpus, phasesOf, threadsCpu, timelineOf } from '../../bench/checkSpeed';
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
 const TAIL = '\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
@@ -430,6 +430,17 @@ test('checkSpeed --timings: each file\'s reading CPU, and each thread of a run o
   ]);
   // Without a run on one thread beside it, no such line.
   assert.ok(!phasesOf(two).includes('against'));
+});
+
+test('checkSpeed --timings: the processes\' CPU split between the checking threads (each at its last mark) and the rest', () => {
+  const mark = (thread: string, what: string, at: number, cpu: number) => ({ thread, what, at, cpu });
+  // The main thread's CPU at its last mark 50 ms, the worker's 60 ms (its marks out of order), the launcher's mark not a
+  // checking thread's; the processes 140 ms in all: 30 ms the rest.
+  const marks = [mark('main', 'run', 0, 5), mark('main', 'exit', 100, 50), mark('worker 1', 'finished', 90, 60), mark('worker 1', 'job', 10, 1), mark('launcher', 'child ended', 100, 40)];
+  assert.equal(threadsCpu(marks, 140).trim(), 'CPU 140 ms: the checking threads 110 ms (main 50, worker 1 60), the rest 30 ms (21 %: V8\'s helper threads, the launcher, what comes after the last marks)');
+  // A thread whose CPU could not be read (NaN) counts nothing; no CPU of the processes, no split.
+  assert.equal(threadsCpu([...marks, mark('worker 2', 'job', 5, NaN)], 140), threadsCpu(marks, 140));
+  assert.equal(threadsCpu(marks, NaN).trim(), '(no CPU split)');
 });
 
 test('checkSpeed --timings: the run drawn thread by thread, and its serial and idle parts', () => {
