@@ -267,7 +267,7 @@ const MAX_LENGTH = 20_000;
  */
 export function runsOf(source: TextLike, lines: readonly Line[], keep: (l: Line) => boolean = () => true, wanted?: (from: number, to: number) => boolean, scope?: RunScope): Run[] {
   const out: Run[] = [];
-  eachRun(source, lines, keep, (r) => out.push(r instanceof LineRun && r.starts === undefined ? new LineRun(r.line, r.line, r.text, undefined, undefined) : r), wanted, scope);
+  eachRun(source, lines, keep, (r) => out.push(r instanceof OneLine ? new OneLine(r.line, r.text) : r), wanted, scope);
   return out;
 }
 
@@ -279,11 +279,10 @@ export function runsOf(source: TextLike, lines: readonly Line[], keep: (l: Line)
 export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line) => boolean, visit: (run: Run) => void, wanted?: (from: number, to: number) => boolean, scope?: RunScope): void {
   const base = scope?.base ?? 0;
   const to = Math.min(scope?.to ?? lines.length, lines.length);
-  const one = new LineRun(lines[0], lines[0], '', undefined, undefined);
+  const one = new OneLine(lines[0], '');
   // A run of one line: the one object, its line and text set anew.
   const visitLine = (l: Line): void => {
     one.line = l;
-    one.last = l;
     one.text = source.slice(l.contentStart - base, l.contentEnd - base);
     visit(one);
   };
@@ -365,7 +364,27 @@ export function runOfLines(source: TextLike, lines: readonly Line[]): Run | unde
 }
 
 function single(source: TextLike, l: Line): Run {
-  return new LineRun(l, l, source.slice(l.contentStart, l.contentEnd), undefined, undefined);
+  return new OneLine(l, source.slice(l.contentStart, l.contentEnd));
+}
+
+/** A run of one line (most runs): offsets are the line's own, shifted. One object, no closures. */
+class OneLine implements Run {
+  constructor(public line: Line, public text: string) {}
+  get last(): Line {
+    return this.line;
+  }
+  at(i: number): number {
+    return this.line.contentStart + i;
+  }
+  end(i: number): number {
+    return this.line.contentStart + i;
+  }
+  back(offset: number): number {
+    return offset - this.line.contentStart;
+  }
+  slice(other: TextLike, a: number, b: number): string {
+    return other.slice(this.line.contentStart + a, this.line.contentStart + b);
+  }
 }
 
 function joined(source: TextLike, lines: readonly Line[], pieces: number[], base = 0): Run {
@@ -377,54 +396,40 @@ function joined(source: TextLike, lines: readonly Line[], pieces: number[], base
     raw.push(lines[k].contentStart);
     text += source.slice(lines[k].contentStart - base, lines[k].contentEnd - base);
   }
-  return new LineRun(lines[pieces[0]], lines[pieces[pieces.length - 1]], text, starts, raw);
+  return new Joined(lines[pieces[0]], lines[pieces[pieces.length - 1]], text, starts, raw);
 }
 
-/**
- * A run: of one line (most runs: `starts` undefined, offsets the line's own, shifted), or of several (`starts[k]` is where line
- * k's content starts in `text`, `raw[k]` in the text). One class for both, so that every reader's site sees one shape of run: two
- * classes made the readers' sites polymorphic and deoptimized each once a text's first run of several lines came after
- * TurboFan had compiled it for runs of one (readRun's `p.text`, readTerms' `p.at`: wrong map, session 61's traces).
- */
-class LineRun implements Run {
-  constructor(public line: Line, public last: Line, public text: string, readonly starts: number[] | undefined, private readonly raw: number[] | undefined) {}
+/** A run of several lines: `starts[k]` is where line k's content starts in `text`, `raw[k]` in the text. */
+class Joined implements Run {
+  constructor(readonly line: Line, readonly last: Line, readonly text: string, private readonly starts: number[], private readonly raw: number[]) {}
   private piece(i: number): number {
-    const starts = this.starts!;
-    let k = starts.length - 1;
-    while (k > 0 && starts[k] > i) k--;
+    let k = this.starts.length - 1;
+    while (k > 0 && this.starts[k] > i) k--;
     return k;
   }
   at(i: number): number {
-    if (this.starts === undefined) return this.line.contentStart + i;
     const k = this.piece(i);
-    return this.raw![k] + (i - this.starts[k]);
+    return this.raw[k] + (i - this.starts[k]);
   }
   end(i: number): number {
-    if (this.starts === undefined) return this.line.contentStart + i;
-    if (i <= 0) return this.raw![0];
+    if (i <= 0) return this.raw[0];
     const k = this.piece(i - 1);
-    return this.raw![k] + (i - this.starts[k]);
+    return this.raw[k] + (i - this.starts[k]);
   }
   back(offset: number): number {
-    const starts = this.starts;
-    if (starts === undefined) return offset - this.line.contentStart;
-    const raw = this.raw!;
-    let k = raw.length - 1;
-    while (k > 0 && raw[k] > offset) k--;
-    const len = (k + 1 < starts.length ? starts[k + 1] : this.text.length) - starts[k];
-    return starts[k] + Math.min(Math.max(0, offset - raw[k]), len);
+    let k = this.raw.length - 1;
+    while (k > 0 && this.raw[k] > offset) k--;
+    const len = (k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length) - this.starts[k];
+    return this.starts[k] + Math.min(Math.max(0, offset - this.raw[k]), len);
   }
   slice(other: TextLike, a: number, b: number): string {
-    const starts = this.starts;
-    if (starts === undefined) return other.slice(this.line.contentStart + a, this.line.contentStart + b);
-    const raw = this.raw!;
     let out = '';
-    for (let k = 0; k < starts.length; k++) {
-      const s0 = starts[k];
-      const s1 = k + 1 < starts.length ? starts[k + 1] : this.text.length;
+    for (let k = 0; k < this.starts.length; k++) {
+      const s0 = this.starts[k];
+      const s1 = k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length;
       const x = Math.max(a, s0);
       const y = Math.min(b, s1);
-      if (x < y) out += other.slice(raw[k] + x - s0, raw[k] + y - s0);
+      if (x < y) out += other.slice(this.raw[k] + x - s0, this.raw[k] + y - s0);
     }
     return out;
   }
