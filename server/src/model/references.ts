@@ -980,7 +980,6 @@ interface Unit {
   xiang: number;
   kuan: number;
   articleXiang: { at: number; num?: number; self: boolean; y?: number; word: string }[];
-  /** Its references, in order; NONE until its first (most units of a law hold none: `newUnit`). */
   refs: Reference[];
   /** The citations it makes, in order: what the units after it see as cited before. */
   citations: Citation[];
@@ -1263,14 +1262,14 @@ function unitStarts(treaty: Treaty): number[] {
 }
 
 /**
- * No entries yet: the lists of a unit most units never write (its kinds, `第X条第Y项` evidence, references, citations, short
- * names), shared until the unit's first entry makes its own (`own`). Frozen: an entry pushed onto it would throw, not land in
- * every unit. (Four empty arrays a unit were 4 % of the references' samples over LawRefBook/Laws, ~150,000 units a pass.)
+ * No entries yet: the lists of a unit most units never write (its kinds, `第X条第Y项` evidence, citations, short names), shared
+ * until the unit's first entry makes its own (`own`). Frozen: an entry pushed onto it would throw, not land in every unit.
+ * (Four empty arrays a unit were 4 % of the references' samples over LawRefBook/Laws, ~150,000 units a pass.)
  */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 function newUnit(start: number, end: number): Unit {
-  return { start, end, kinds: NONE, xiang: 0, kuan: 0, articleXiang: NONE, refs: NONE, citations: NONE, aliases: NONE, quoteOpen: false, quoteLines: 0, quoteInUnit: false };
+  return { start, end, kinds: NONE, xiang: 0, kuan: 0, articleXiang: NONE, refs: [], citations: NONE, aliases: NONE, quoteOpen: false, quoteLines: 0, quoteInUnit: false };
 }
 
 /** `list`, or a new array where it is the shared empty one (NONE): what a unit's list is pushed onto. */
@@ -1609,7 +1608,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
     const all = foldedText(treaty);
     for (let k = i1 + 1; k < n; k++) {
       const u = units[k];
-      u.refs = NONE;
+      u.refs = [];
       u.citations = NONE;
       u.aliases = NONE;
       scanUnit(scan, state, u, starts[k], starts[k + 1] ?? lines.length, all, 0);
@@ -1906,16 +1905,7 @@ function readRun(r: RunReading, p: Run): void {
     state.quoteInUnit = true;
   }
   if (chars & C_NAMING) readNamingRun(r, s, p, chars);
-  else if (r.scan.sought && (chars & C_TERMS) !== 0) {
-    // (Found in order, none on the run before them: the unit's own, unsorted.)
-    const lineRefs = r.lineRefs;
-    readTerms(r, s, p, NO_CITATIONS, lineRefs, chars);
-    if (lineRefs.length > 0) {
-      const refs = (r.unit.refs = own(r.unit.refs));
-      for (let i = 0; i < lineRefs.length; i++) refs.push(lineRefs[i]);
-      lineRefs.length = 0;
-    }
-  }
+  else if (r.scan.sought && (chars & C_TERMS) !== 0) readTerms(r, s, p, NO_CITATIONS, r.unit.refs, chars);
 }
 
 
@@ -1932,7 +1922,12 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   // Citations, with a date written just before.
   const citations = citationsOfRun(p, s, terms, chars);
   if (citations.length > 0) {
-    formerSelves(r, s, p, citations);
+    // The text's own former title (`本法（原称《…》）`) is the text itself.
+    const former = formerTitles(s, p, citations);
+    if (former) for (const c of former) {
+      lineRefs.push({ kind: 'self', start: c.start, end: c.end, uncertain: undefined });
+      r.taken.push(c.start, c.end);
+    }
     shortNames(s, p, citations, instrumentAlias, unit);
   }
   const tiao = (chars & C_TIAO) !== 0;
@@ -1947,7 +1942,9 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   // (本, 前, 次 or 上 before 条, 款 or 项: every word RELATIVE reads, 次条, 次款, 上款 and 上条 included.)
   if ((tiao || unitWord) && (chars & (C_BEN | C_QIAN | C_CI | C_SHANG)) !== 0) readRelative(r, s, p);
   if (di && unitWord) readUnitsAlone(r, s, p, citations);
-  pointsAndThatAlone(r, s, p, chars);
+  const points = (chars & C_DI) !== 0 && (chars & C_POINT) !== 0 ? pointsNumbered(r.scan.treaty) : undefined;
+  if (points) readPointRefs(r, s, p, points);
+  if (tiao && (chars & C_GAI) !== 0 && s.indexOf('该条') >= 0) readThatAlone(r, s, p);
   if (ben) readSelf(r, s, p);
   if (r.scan.sought && (chars & C_TERMS) !== 0) readTerms(r, s, p, citations, lineRefs, chars);
 
@@ -1961,35 +1958,10 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   }
   if (lineRefs.length > 0) {
     byStart(lineRefs);
-    const refs = (unit.refs = own(unit.refs));
-    for (let i = 0; i < lineRefs.length; i++) refs.push(lineRefs[i]);
+    for (let i = 0; i < lineRefs.length; i++) unit.refs.push(lineRefs[i]);
     lineRefs.length = 0;
   }
   if (r.taken.length > 0) r.taken.length = 0;
-}
-
-/**
- * The text's own former title on the run (`本法（原称《…》）`): the text itself. Its own function, called for every run citing
- * something (its loop, first run in a text read late, deoptimized readNamingRun: a rare reading out of the hot function, as
- * s60cold's).
- */
-function formerSelves(r: RunReading, s: string, p: Run, citations: Citation[]): void {
-  const former = formerTitles(s, p, citations);
-  if (former) for (const c of former) {
-    r.lineRefs.push({ kind: 'self', start: c.start, end: c.end, uncertain: undefined });
-    r.taken.push(c.start, c.end);
-  }
-}
-
-/**
- * A text of points' references to them (`第三段`, `第五点`: `readPointRefs`) and `该条` alone (`readThatAlone`), both rare: called
- * for every naming run, so that the calls are fed from a text's first runs and their first reading, met late, deoptimizes this
- * function, not readNamingRun (each had, once a pass over LawRefBook/Laws: "insufficient type feedback for call").
- */
-function pointsAndThatAlone(r: RunReading, s: string, p: Run, chars: number): void {
-  const points = (chars & C_DI) !== 0 && (chars & C_POINT) !== 0 ? pointsNumbered(r.scan.treaty) : undefined;
-  if (points) readPointRefs(r, s, p, points);
-  if ((chars & C_TIAO) !== 0 && (chars & C_GAI) !== 0 && s.indexOf('该条') >= 0) readThatAlone(r, s, p);
 }
 
 /** The short names of instruments defined on the run (`aliases`): each term defined there that names a citation right before it, or else (no citation on the run) a whole title (`bareTitle`). */
