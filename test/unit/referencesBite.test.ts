@@ -273,6 +273,10 @@ const CASES: [string, string, string[]][] = [
 
   ['本条约 is a self-reference, not 本条', doc('⟦本条约⟧。'), ['self']],
   ['双方声明第X条: 声明 alone is a common word, so the article is this instrument\'s', doc('双方声明⟦第三条⟧。'), ['art 3']],
+  // Sixteen terms, more than the bits a run's walk gives them (references.ts C_TERMS: fourteen, a term's bit its index modulo
+  // fourteen): the fifteenth and sixteenth share the first two's bits, their uses found on runs holding no other term.
+  ['sixteen defined terms: the last two found on lines of their own', '# 测试协定\n\n子国（以下简称“子方”）、丑国（以下简称“丑方”）、寅国（以下简称“寅方”）、卯国（以下简称“卯方”）、辰国（以下简称“辰方”）、巳国（以下简称“巳方”）、午国（以下简称“午方”）、未国（以下简称“未方”）、申国（以下简称“申方”）、酉国（以下简称“酉方”）、戌国（以下简称“戌方”）、亥国（以下简称“亥方”）、甲国（以下简称“甲方”）、乙国（以下简称“乙方”）、丙国（以下简称“丙方”）、丁国（以下简称“丁方”），达成协议如下：\n\n## 第一条\n\n⟦丙方⟧和⟦丁方⟧合作。\n\n⟦子方⟧同意。\n',
+    ['term 丙方#14', 'term 丁方#15', 'term 子方#0']],
   ['a defined short name in quotation marks is no quoted title; its use is a term', '# 测试议定书\n\n## 第一条\n\n⟦《甲乙两国政府间协定》⟧（以下简称“甲乙协定”）。⟦甲乙协定⟧。\n', ['cite 《甲乙两国政府间协定》', 'term 甲乙协定#0']],
 
   // Quotation.
