@@ -5,7 +5,7 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { FINAL_CHAPTERS, HOME_STATE, HOME_STATE_EN, LAW_KIND, LAW_KINDS, foreignKind, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, issuerDropped, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { LANGUAGE_REMARK, FINAL_CHAPTERS, HOME_STATE, HOME_STATE_EN, LAW_KIND, LAW_KINDS, foreignKind, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, issuerDropped, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { partyOrderFreeKey } from '../model/parties';
 import { Resolved, Snapshot, Uses, Workspace, chosenByDate } from '../index/workspace';
@@ -70,6 +70,12 @@ function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
   // 《关于适用…的解释》…同时废止`, the last article of the interpretation of 2021).
   if (title === undefined) return false;
   if (draftTitled(ctx.snapshot, title) === c.normalized || (title.length >= 8 && issuedAs(c.normalized, title))) return true;
+  // Or its title without the remark naming its text's language (`…的条约（中文本）`), cited so above its first article (the NPC's
+  // decision over the treaty it ratifies: `批准…签署的《…的条约》`).
+  if (c.normalized.length >= 8 && LANGUAGE_REMARK.test(title) && title.replace(LANGUAGE_REMARK, '') === c.normalized) {
+    const first = ctx.treaty.articles[0];
+    return first !== undefined && c.start < first.start;
+  }
   if (c.normalized.length < 8 || !issuerDropped(c.normalized, title)) return false;
   // (The model read last: treaty-check's finishing resolves a document's citations with no model built.)
   const first = ctx.treaty.articles[0];

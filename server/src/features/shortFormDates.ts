@@ -26,6 +26,13 @@ export interface ShortFormDate {
   title: string;
 }
 
+/**
+ * After a short name, an instrument of its own named by it (`二OO七年四月十七日在北京签订的协定第二议定书`, `…的协定的议定书`): the
+ * date before is that instrument's, not the short name's (a protocol amending the China–Pakistan tax agreement of 1989 got a warning
+ * on its second protocol's date, 2007).
+ */
+const NEXT_INSTRUMENT = new RegExp(`^的?(?:第[一二三四五六七八九十]{1,3}|补充|附加|修订|修正)?(?:${alternation(CITED_KINDS)})`);
+
 const ANAPHOR = new RegExp(`(?:${alternation(CITATION_ANAPHORS)})(${alternation(CITED_KINDS)})`, 'g');
 
 /** A dated short form of a cited instrument, read from the text alone: its date and the citation it names. */
@@ -62,8 +69,8 @@ export function shortFormsOf(treaty: Treaty): ShortForm[] {
     const c = citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2);
     if (c) aliases.set(i, c);
   });
-  if (aliases.size > 0) for (const r of refs) if (r.kind === 'term' && aliases.has(r.definition)) named.push({ at: r.start, citation: aliases.get(r.definition)! });
   const text = foldedText(treaty);
+  if (aliases.size > 0) for (const r of refs) if (r.kind === 'term' && aliases.has(r.definition) && !NEXT_INSTRUMENT.test(text.slice(r.end, r.end + 12))) named.push({ at: r.start, citation: aliases.get(r.definition)! });
   ANAPHOR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = ANAPHOR.exec(text)); ) {
     const c = lastNamedBefore(citations, m.index, m[1]);

@@ -250,7 +250,8 @@ export function readSigning(text: TextLike, block: Block): Signing {
   // A bracketed remark after the place (a news agency's dispatch line, `于阿拉木图（新华社阿拉木图 7 月 5 日电）`) is no part of it.
   // A memorandum of talks: the copies right after the place, no verb (`1986年7月25日于北京，一式两份，用英文写成`).
   if ((m = PLACE_AT_DATE.exec(folded))) s.place = placed(m, 1);
-  else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = placed(m, 1);
+  // The place ends at a bracket, closing as opening (`( 1981 年 03 月 03 日订于北京)(签订日期…)`, a PDF's date under its title: 北京, not 北京)).
+  else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(）)\s]{1,20})/.exec(folded))) s.place = placed(m, 1);
   // `于2002年北京签署`: a capital the lexicon knows right after the date (PLACE_AFTER_DATE).
   else if ((m = PLACE_AFTER_DATE.exec(folded))) s.place = placed(m, 1);
   // `本宪章于1945年6月26日签署`: signed on a date, at no place written (the date is not a place).

@@ -12,7 +12,7 @@
 import { Line } from './tree';
 import { endsCitingTitle, isLatin, isPageFurniture } from './lines';
 import { TextLike, nextOfAny } from './text';
-import { DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, MEANING_OPENING, NUMERAL_CHARS, OCR_ZEROS, TERM_QUOTES_OPENING, PREAMBLE_HEADING } from './words';
+import { DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, MEANING_OPENING, NUMERAL_CHARS, OCR_ZEROS, TERM_QUOTES_OPENING, PREAMBLE_HEADING, SITE_REGISTRATION } from './words';
 import { foldScript } from './script';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
@@ -49,7 +49,12 @@ export interface RunScope {
  */
 function opens(l: Line, text: TextLike, base: number): boolean {
   // (Nor a line's translation the lexer cut out of it, `…合作条约` / `Treaty of …`: the Chinese on the next line starts anew.)
-  return !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */ && !isField(l, text, base);
+  return !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */ && !isField(l, text, base) && !isRegistration(l, text, base);
+}
+
+/** A site's registration on a line of its own (words.ts `SITE_REGISTRATION`: `京公网安备` / `11010502035627号`): read on a short text line only. */
+function isRegistration(l: Line, text: TextLike, base: number): boolean {
+  return l.kind === 'text' && l.contentEnd - l.contentStart <= FIELD_HEAD && SITE_REGISTRATION.test(text.slice(l.contentStart - base, l.contentEnd - base));
 }
 
 /**

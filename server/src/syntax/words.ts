@@ -823,6 +823,15 @@ const SITE_FOOTER_WORDS = ['版权所有', '主办单位', '承办单位', '协�
 const SITE_FOOTER = `[^。；]{0,60}(?:${SITE_FOOTER_WORDS.join('|')})[^。；]{0,60}|${WORD_COUNT}|(?:[^|｜。，；,;:：\\-]{1,24}[|｜]){4,}[^|｜。，；,;:：\\-]{0,24}`;
 
 /**
+ * A site's registration over or under its page, as a copy breaks it over lines (the Ministry of Justice's law database: `京公网安备` /
+ * `11010502035627号` over a treaty's preamble): the registration's words with their province and number (`京ICP备05072101号`,
+ * `京公网安备 11010502035627号`), or its number alone with 号 (eight digits at least). No phrase of a text goes on from it
+ * (syntax/runs.ts `opens`): the preamble under it was read `京公网安备11010502035627号中华人民共和国和泰王国(以下称“双方”)`,
+ * 双方 so defined.
+ */
+export const SITE_REGISTRATION = /^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,2}(?:公网安备|ICP备|ICP证)[ \t\u3000:：]*(?:[0-9]{6,}[ \t\u3000]*号?)?|[0-9]{8,}[ \t\u3000]*号)[ \t\u3000]*$/;
+
+/**
  * A site's greeting over its page (`欢迎访问两岸关系网!`, `歡迎光臨…`): the page's furniture, a sentence ended with `!` though it
  * is (syntax/parser.ts isChrome), never a title nor a text's first words.
  */
@@ -1181,6 +1190,12 @@ export const ORIGINAL_TEXT_WORDS: readonly string[] = ['原文介绍', '原文�
  * translated from, no title (parser.ts isTitleLine). The language's name of one to three characters before 文.
  */
 export const LANGUAGE_EDITION = /^[\u4e00-\u9fff]{1,3}文(?:版|本|译本)$/;
+/**
+ * The same remark after a title, bracketed (`…关于移管被判刑人的条约（中文本）`, the NPC database's treaty under the decision ratifying
+ * it; `（英文译本）`), read on a normalized title: the text's language, no part of the name the decision above gives it
+ * (features/resolve.ts `namesOwnInstrument`: the decision's `《…关于移管被判刑人的条约》` names the page's own treaty).
+ */
+export const LANGUAGE_REMARK = /[（(][\u4e00-\u9fff]{1,3}文(?:版|本|文本|译本)[）)]$/;
 /**
  * The name of a book of treaties a site copying from it glues before each instrument's title, bare or in 『』 or 《》 (`中國近代條約中華
  * 民國暹羅王國友好條約`, the 1946 Sino-Siamese treaty of amity on an encyclopedia site; `『中国近代条约』中华民国暹罗王国友好条约`, a
