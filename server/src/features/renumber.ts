@@ -36,7 +36,7 @@ const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([0-9０-９]{1,5}[.．][0-9０-�
  * no 条) or `三条` (a later one, no 第), `三条第一款` with the units after it.
  */
 const SHARED_FIRST = new RegExp(`^(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]*?[${NUMERAL_CHARS}])()$`);
-const SHARED_LATER = new RegExp(`^()([${NUMERAL_CHARS}][${NUMERAL_CHARS} \\t\\u3000]*?)(${GAP}条)`);
+const SHARED_LATER = new RegExp(`^()([${NUMERAL_CHARS}][${NUMERAL_CHARS} \\t\\u3000]*?)(${GAP}[条款])`);
 /** A number between others sharing one 条, or the last before a count (`三` of `第一、三、四条` and of `第一、三两条`): the numeral alone. */
 const SHARED_BARE = new RegExp(`^()([${NUMERAL_CHARS}](?:[${NUMERAL_CHARS} \\t\\u3000]*[${NUMERAL_CHARS}])?)()$`);
 
@@ -291,7 +291,7 @@ function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
     for (const { ref, article } of referencesTo(index, doc, treaty, plan.home)) {
       if (!article) continue; // a dangling reference keeps its text (checkPlan sees that it stays dangling)
       const n = plan.next.get(article);
-      if (n === undefined) continue;
+      if (n === undefined || namesUnitOnly(treaty.text, ref)) continue;
       // A reference a width broke over lines (`本协定第` / `六条`, or with a page's number between: `本协定第` / `- 3 -` / `六条`):
       // its number rewritten in its parts, the line breaks and the lines between kept.
       const wrapped = wrappedNumberEdits(treaty.text, treaty.tree.lines, map, ref.labelStart, ref.labelEnd, n, ref.target.paragraph);
@@ -303,6 +303,18 @@ function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
     yield;
   }
   return { changes, docs, models };
+}
+
+/**
+ * A reference to a unit below an article written with the unit's number alone, its article named before it: `第一` and `二款` of
+ * `第三条第一、二款` (model/references.ts `listedUnits`), `第二款` of `第三条第一款、第二款`. Its words hold no article's number (the
+ * first unit word after its label's start is 款 or 项, before any 条), and a renumbering leaves them as written; `第二` of
+ * `第二、三条第一款` is article 2's number (条 comes first).
+ */
+function namesUnitOnly(text: string, ref: ArticleRef): boolean {
+  if (ref.target.paragraph === undefined && ref.target.item === undefined) return false;
+  const word = /[条條款项項]/.exec(text.slice(ref.labelStart, ref.labelEnd + 40));
+  return !!word && word[0] !== '条' && word[0] !== '條';
 }
 
 /** Applies edits (in document order, not overlapping) to a text. */
