@@ -571,6 +571,14 @@ const YEAR_NUMBER = /[0-9０-９]{4}年第[0-9０-９]{1,4}号$/;
 const WITH_ITS = '及其';
 
 /**
+ * A preamble's last clause announcing the points after it as an instrument of a kind it names, folded to simplified characters:
+ * a verb of concluding, `左列`/`下列`, 之 or 的, the instrument's name (group 1, ending with its kind: words.ts endingKind), then the
+ * colon before the points (`…締結左列之停戰協定:`, the 1933 Tanggu truce quoted on a book's page with no title line). Not
+ * `达成协议如下：` (达成 is no verb of concluding an instrument named after it: the text says what was agreed, not what it is).
+ */
+export const ANNOUNCED_KIND = /(?:缔结|订立|签订|议定)(?:左列|下列)[之的]([\u4e00-\u9fff]{1,16})[:：][ \t\u3000]*$/;
+
+/**
  * The kind a (normalized) title ends with, a bracketed remark after it apart: `世界人权宣言`, `…协定（草案）`; a
  * negotiation draft's words after the kind apart too (`《世卫组织大流行协定》草案`, `…协定谈判案文提案`, `…公约主席案文`).
  */
