@@ -1539,7 +1539,7 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
   if (tree.unitStyle === 'paragraph') {
     const first = tree.lines.findIndex((l) => l.kind === 'para');
     let k = first - 1;
-    while (k >= 0 && tree.lines[k].kind === 'blank') k--;
+    while (k >= 0 && (tree.lines[k].kind === 'blank' || tree.lines[k].kind === 'comment')) k--;
     const above = k >= 0 ? tree.lines[k] : undefined;
     const m = above && above.kind === 'text' ? ANNOUNCED_KIND.exec(foldScript(text.slice(Math.max(above.contentStart, above.contentEnd - 40), above.contentEnd))) : null;
     const announced = m ? endingKind(normalizeTitle(m[1])) : undefined;

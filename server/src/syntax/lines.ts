@@ -771,7 +771,7 @@ function bareNumeralPoints(text: TextLike, lines: Line[]): Line[] {
     if (n === undefined) continue;
     if (n !== (found?.length ?? 0) + 1) return lines;
     let j = i + 1;
-    while (j < lines.length && lines[j].kind === 'blank') j++;
+    while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
     const under = lines[j];
     if (!under || under.kind !== 'text' || under.contentEnd - under.contentStart < UNDER_BARE_NUMERAL) return lines;
     (found ??= []).push(l);
