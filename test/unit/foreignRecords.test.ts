@@ -81,6 +81,9 @@ const DATES: [string, string, string[], number[]][] = [
   ['a day and a month without a year are no date', 'до пятого мая', [], []],
   ['a cardinal day is no ordinal: the year alone is read (the cardinal, with no unit, counts nothing)', 'двадцать пять мая 2002 года', ['2002'], []],
   ['no day over 31', 'сорокового мая 2002 года', ['2002'], []],
+  // One reading with the signing clause's (words.ts ruWordDate, session 62): a year in digits is four digits, not any number four
+  // characters long (`1,25`, a rate: quantities.ts read it as the year once).
+  ['a number of four characters after a day and month is no year', 'до пятого мая 1,25 процента', [], [1.25]],
 ];
 for (const [name, text, dates, numbers] of DATES) {
   test(`Russian date in words: ${name}`, () => {

@@ -130,7 +130,18 @@ const CASES: [string, string, string[]][] = [
   ['a modern list of three, the last number\'s last digit 三: articles 11, 12 and 23', doc('依照⟦第十一⟧、⟦第十二⟧、⟦第二十三条⟧办理。'), ['art 11', 'art 12', 'art 23']],
   ['两 is no digit: a list going up, not by one, is counted', doc('依照⟦第二⟧、⟦第五两条⟧办理。'), ['art 2', 'art 5 label=第五']],
   ['units alone counted: 第X、第Y两款, each a paragraph of the article, the count and 款 in neither span', doc('甲。\n\n乙。\n\n依照⟦第一⟧、⟦第二⟧两款办理。'), ['art 1¶1 ~', 'art 1¶2 ~']],
-  ['units alone listed with no count: the last alone is read, as before', doc('甲。\n\n乙。\n\n依照第一、⟦第二款⟧办理。'), ['art 1¶2 ~']],
+  // Units listed before one word, later members without their 第 or word (`第一、二款`: paragraphs 1 and 2, as `第二、三条` is
+  // articles 2 and 3), each its own unit; after an article's label, that article's (session 62; the last alone was read before,
+  // `第一、第二款`, and as the enclosing article's after `第二条`).
+  ['units alone listed with no count: each a paragraph of the article', doc('甲。\n\n乙。\n\n依照⟦第一⟧、⟦第二款⟧办理。'), ['art 1¶1 ~', 'art 1¶2 ~']],
+  ['第X、Y款: the later number without 第, paragraphs X and Y', doc('甲。\n\n乙。\n\n依照⟦第一⟧、⟦二款⟧办理。'), ['art 1¶1 ~', 'art 1¶2 ~']],
+  ['第X、Y两款: counted, the count no part of the last', doc('甲。\n\n乙。\n\n依照⟦第一⟧、⟦二⟧两款办理。'), ['art 1¶1 ~', 'art 1¶2 ~']],
+  ['第A条第X、Y款: the article named before the list', doc('依照⟦第二条⟧⟦第一⟧、⟦二款⟧办理。'), ['art 2', 'art 2¶1', 'art 2¶2']],
+  ['第A条第X、第Y款: the article named before the list, not the enclosing one', doc('依照⟦第二条⟧⟦第一⟧、⟦第二款⟧办理。'), ['art 2', 'art 2¶1', 'art 2¶2']],
+  ['第A条第X、Y、Z款 and 第A条第X至Y款', doc('依照⟦第二条⟧⟦第一⟧、⟦二⟧、⟦三款⟧和⟦第三条⟧，⟦第四条⟧⟦第一⟧至⟦三款⟧。'), ['art 2', 'art 2¶1', 'art 2¶2', 'art 2¶3', 'art 3', 'art 4', 'art 4¶1', 'art 4¶3']],
+  ['第A条第十一、十二款: a modern list, no count', doc('依照⟦第二条⟧⟦第十一⟧、⟦十二款⟧办理。'), ['art 2', 'art 2¶11', 'art 2¶12']],
+  ['第A条第X款第Y、Z项: items of the paragraph named before the list', doc('依照⟦第二条第一款⟧⟦第一⟧、⟦二项⟧办理。'), ['art 2¶1', 'art 2¶1(1)', 'art 2¶1(2)']],
+  ['《title》第A条第X、Y款: the cited instrument\'s', doc('依照⟦⟦《甲乙公约》⟧第二条⟧⟦第一⟧、⟦二款⟧办理。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二条', 'art 2¶1 《甲乙公约》', 'art 2¶2 《甲乙公约》']],
   ['本协定第X、Y条: the first span holds the self-reference', doc('依照⟦本协定第二⟧、⟦三条⟧办理。'), ['art 2 label=第二', 'art 3']],
   ['《title》第X、Y条: both the cited instrument\'s', doc('依照⟦⟦《甲乙公约》⟧第二⟧、⟦三条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二', 'art 3 《甲乙公约》']],
   ['第X条第Y款第（一）项至第（四）项: the second item in the same paragraph', doc('依照⟦第二条第一款第（一）项⟧至⟦第（二）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)']],
@@ -201,6 +212,7 @@ const CASES: [string, string, string[]][] = [
     ['art 1', 'art 1(3) ~']],
   ['financial numerals (大写, every 一 a converter wrote 壹) where the articles are 款: 第壹款, 第貳款', '# 测试条约\n\n## 第壹款\n\n甲。\n\n## 第貳款\n\n以⟦第壹款⟧所定之界限为准，照⟦第貳款⟧办理。\n', ['art 1', 'art 2']],
   ['a list of 款 counted where the articles are 款 (`第四、第五、第六三款`, the 1890 Sikkim convention): articles, not article 63', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n乙。\n\n## 第三款\n\n将⟦第一⟧、⟦第二⟧两款会商，⟦第一⟧至⟦第三⟧三款为准。\n', ['art 1', 'art 2', 'art 1', 'art 3']],
+  ['第X、Y款 where the articles are 款: articles X and Y', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n乙。\n\n## 第三款\n\n将⟦第一⟧、⟦二款⟧会商。\n', ['art 1', 'art 2']],
   ['第六款 alone where the articles are 款: that article', '# 测试条约\n\n## 第一款\n\n按照⟦第二款⟧赔偿。\n\n## 第二款\n\n乙。\n', ['art 2']],
 
   // Self-references and defined terms.

@@ -44,6 +44,21 @@ const RENUMBER: [string, string, string][] = [
   ['numbers sharing one 条 without their 第, counted or between others',
     '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n\n## 第四条\n\n依第一、三两条及第三至第四两条，第一、三、四条。\n',
     '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n依第一、二两条及第二至第三两条，第一、二、三条。\n'],
+  // Units listed after an article (`第四条第一、二款`, session 62): the article's number follows, the units' stay; in a text whose
+  // articles are 款, `第一、三款` names two articles, each following its own.
+  ['units listed after an article keep their numbers, the article\'s follows',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n\n丙。\n\n## 第四条\n\n依第三条第一、二款及第三条第一、第二款。\n',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n丙。\n\n## 第三条\n\n依第二条第一、二款及第二条第一、第二款。\n'],
+  ['articles headed 第…款 listed before one 款: each number follows its article',
+    '# 测试条约\n\n**第一款**　甲。\n\n**第三款**　乙。\n\n**第四款**　将第一、三款会商。\n',
+    '# 测试条约\n\n**第一款**　甲。\n\n**第二款**　乙。\n\n**第三款**　将第一、二款会商。\n'],
+  // A text labelled in financial numerals (大写) is renumbered in them, its labels and its references (session 62).
+  ['financial numerals stay financial',
+    '# 测试协定\n\n## 第壹条\n\n甲。\n\n## 第叁条\n\n乙。\n\n## 第肆条\n\n依照第叁条。\n',
+    '# 测试协定\n\n## 第壹条\n\n甲。\n\n## 第贰条\n\n乙。\n\n## 第叁条\n\n依照第贰条。\n'],
+  ['financial numerals in traditional characters',
+    '# 測試協定\n\n## 第壹條\n\n甲。\n\n## 第參條\n\n乙。\n\n## 第肆條\n\n依照第參條。\n',
+    '# 測試協定\n\n## 第壹條\n\n甲。\n\n## 第貳條\n\n乙。\n\n## 第參條\n\n依照第貳條。\n'],
   // The new text an amending protocol writes is the amended agreement's: its 第三条 and 第一款 are that agreement's, not the protocol's.
   ['an amending protocol: the new text it writes keeps its references, the protocol\'s own follow',
     '# 关于修订《甲乙两国避免双重征税协定》的议定书\n\n为了修订《甲乙两国避免双重征税协定》（以下简称《协定》），双方达成协议如下：\n\n## 第一条\n\n取消《协定》第二十四条，用下列规定代替：\n\n“一、双方主管当局应交换信息。信息交换不受第三条的限制。\n\n二、一方根据第一款收到的信息，应作密件处理。”\n\n## 第三条\n\n本议定书自签字之日起生效。\n\n## 第四条\n\n依照本议定书第三条办理。\n',

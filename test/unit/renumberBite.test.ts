@@ -155,8 +155,19 @@ test('styleLike: each way of writing a number kept', () => {
     ['IV', 9, undefined, 'IX'],
     ['12', 3, undefined, '3'],
     ['１２', 13, undefined, '１３'],
+    // Financial numerals (大写, numerals.ts financialLike, session 62): past 壹, every character; traditional forms where written.
+    ['叁', 4, undefined, '肆'],
+    ['叁', 12, undefined, '拾贰'],
+    ['參', 2, undefined, '貳'],
+    // 壹 alone, the text labelling nothing else so (a converter's every 一, the 1890 Sikkim page: 第壹款 beside 第二款): 一 alone.
+    ['壹', 11, undefined, '十壹'],
+    ['壹', 2, undefined, '二'],
   ];
   assert.deepEqual(cases.map(([w, n, s]) => styleLike(w, n, s)), cases.map((c) => c[3]));
+  // 壹 alone in a text whose labels write numerals past 壹 so: every character, in the text's script.
+  assert.equal(styleLike('壹', 2, false, '## 第壹条\n\n## 第贰条\n'), '贰');
+  assert.equal(styleLike('壹', 12, false, '## 第壹條\n\n## 第貳條\n'), '拾貳');
+  assert.equal(styleLike('壹', 2, false, '## 第壹款\n\n## 第二款\n\n壹千八百九十年'), '二');
 });
 
 test('parseArticleNumber: what a typed name is read as', () => {

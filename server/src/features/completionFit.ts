@@ -142,7 +142,7 @@ export function unitWordAt(treaty: Treaty, offset: number): string {
  */
 export function pointLabelAt(treaty: Treaty, offset: number, n: number): string | undefined {
   const model = unitBefore(treaty, offset);
-  return model && labelWith(treaty.text.slice(model.label.start, model.label.end), n);
+  return model && labelWith(treaty.text.slice(model.label.start, model.label.end), n, treaty.text);
 }
 
 /** The article or point before `offset` (or holding it), or the first: the one whose writing the next follows. */

@@ -266,7 +266,7 @@ function labelLike(treaty: Treaty, model: Article, n: number): string {
   const written = treaty.text.slice(model.label.start, model.label.end);
   // `第十条之一` → `第十条`.
   const base = model.sub !== undefined ? written.replace(/之[^之]*$/, '') : written;
-  return labelWith(base, n) ?? formatLabel(n, styleOf(treaty, model));
+  return labelWith(base, n, treaty.text) ?? formatLabel(n, styleOf(treaty, model));
 }
 
 /** The new article's name: `第十三条` (the name the model gives a Chinese article, whatever its unit or script), or the label itself (`Статья 3`). */

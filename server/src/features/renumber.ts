@@ -14,7 +14,7 @@ import { Line, lastStartingAt } from '../syntax/tree';
 import { splitLines } from '../syntax/lines';
 import { withEdits } from '../syntax/reparse';
 import { foldScript } from '../syntax/script';
-import { decimalArticle, decimalChapter, formatChinese, formatDecimal, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
+import { decimalArticle, decimalChapter, financialLike, formatChinese, formatDecimal, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, INSTRUMENT_KINDS, NUMERAL_CHARS, alternation, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
 import { Reference, isRead, referencesOf, resolveInTreaty } from '../model/references';
@@ -36,7 +36,7 @@ const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([0-9０-９]{1,5}[.．][0-9０-�
  * no 条) or `三条` (a later one, no 第), `三条第一款` with the units after it.
  */
 const SHARED_FIRST = new RegExp(`^(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]*?[${NUMERAL_CHARS}])()$`);
-const SHARED_LATER = new RegExp(`^()([${NUMERAL_CHARS}][${NUMERAL_CHARS} \\t\\u3000]*?)(${GAP}条)`);
+const SHARED_LATER = new RegExp(`^()([${NUMERAL_CHARS}][${NUMERAL_CHARS} \\t\\u3000]*?)(${GAP}[条款])`);
 /** A number between others sharing one 条, or the last before a count (`三` of `第一、三、四条` and of `第一、三两条`): the numeral alone. */
 const SHARED_BARE = new RegExp(`^()([${NUMERAL_CHARS}](?:[${NUMERAL_CHARS} \\t\\u3000]*[${NUMERAL_CHARS}])?)()$`);
 
@@ -54,7 +54,7 @@ type ArticleRef = Extract<Reference, { kind: 'article' }>;
  * `spacedLabel`: the label around it is spaced out (`第 九 条`), so a one-character
  * numeral is spaced too when it grows (`第 二 十 条`).
  */
-export function styleLike(written: string, n: number, spacedLabel = false): string {
+export function styleLike(written: string, n: number, spacedLabel = false, text?: string): string {
   const bare = written.trim();
   // Roman numerals stay Roman: `Article IV` → `Article V`.
   if (/^[IVXLCDM]+$/.test(bare)) return written.replace(bare, formatRoman(n) ?? String(n));
@@ -66,6 +66,8 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
   const arabic = /^[0-9０-９ \t\u3000]+$/.test(bare);
   const spaced = !arabic && (/\S[ \t\u3000]+\S/.test(bare) || (spacedLabel && [...bare].length === 1));
   let out = formatNumber(n, { arabic, spaced });
+  // Financial numerals stay financial (`第壹款`, `第叁条`: numerals.ts financialLike, the text's labels deciding for 壹 alone).
+  if (!arabic) out = financialLike(bare, out, text);
   // Full-width digits stay full-width: `第１２条`.
   if (arabic && /[０-９]/.test(bare)) out = fullWidthDigits(out);
   return written.replace(bare, out);
@@ -90,9 +92,9 @@ function numberSpan(s: string): { m: RegExpExecArray; start: number; end: number
 }
 
 /** An article's label as written (`第十条`, `第 九 條`, `第五款`, `Статья 5`) with the number `n`, in its own style. */
-export function labelWith(label: string, n: number): string | undefined {
+export function labelWith(label: string, n: number, text?: string): string | undefined {
   const x = numberSpan(label);
-  return x && label.slice(0, x.start) + styleLike(label.slice(x.start, x.end), n, x.spacedLabel) + label.slice(x.end);
+  return x && label.slice(0, x.start) + styleLike(label.slice(x.start, x.end), n, x.spacedLabel, text) + label.slice(x.end);
 }
 
 /**
@@ -100,18 +102,18 @@ export function labelWith(label: string, n: number): string | undefined {
  * undefined when there is none, it is `n` already, or it is a bare `第一款` read in its own article (`paragraph`: the number
  * written is the paragraph's, not the article's).
  */
-function renumbered(s: string, n: number, paragraph?: number): { m: RegExpExecArray; start: number; end: number; newText: string } | undefined {
+function renumbered(s: string, n: number, paragraph?: number, text?: string): { m: RegExpExecArray; start: number; end: number; newText: string } | undefined {
   const x = numberSpan(s);
   if (!x) return undefined;
   const m = x.m;
   if (paragraph !== undefined && m[3]?.endsWith('款') && parseNumeral(m[2]) === paragraph) return undefined;
   if ((parseNumeral(m[2]) ?? parseRoman(m[2])) === n) return undefined;
-  return { m, start: x.start, end: x.end, newText: styleLike(s.slice(x.start, x.end), n, x.spacedLabel) };
+  return { m, start: x.start, end: x.end, newText: styleLike(s.slice(x.start, x.end), n, x.spacedLabel, text) };
 }
 
 /** The edit that rewrites the first `第N条` in [from, to) to number `n`, in its own style. */
 function numberEdit(text: string, map: LineMap, from: number, to: number, n: number, paragraph?: number): TextEdit | undefined {
-  const r = renumbered(text.slice(from, to), n, paragraph);
+  const r = renumbered(text.slice(from, to), n, paragraph, text);
   return r && { range: map.range(from + r.start, from + r.end), newText: r.newText };
 }
 
@@ -158,7 +160,7 @@ function wrappedNumberEdits(text: string, lines: readonly Line[], map: LineMap, 
   // A Chinese label from its 第 (`第十` / `二条`), nothing else between its parts once the lines not read are passed over.
   const y = /^第/.test(foldScript(joined)) ? numberSpan(joined) : undefined;
   if (!y || y.m.index !== 0 || y.end <= y.start || !/^[ \t\u3000]*[条款]/.test(foldScript(joined.slice(y.end)))) return undefined;
-  const x = renumbered(joined, n, paragraph);
+  const x = renumbered(joined, n, paragraph, text);
   if (!x) return [];
   const written = x.newText;
   // The numeral's runs of characters, one per line.
@@ -291,7 +293,7 @@ function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
     for (const { ref, article } of referencesTo(index, doc, treaty, plan.home)) {
       if (!article) continue; // a dangling reference keeps its text (checkPlan sees that it stays dangling)
       const n = plan.next.get(article);
-      if (n === undefined) continue;
+      if (n === undefined || namesUnitOnly(treaty.text, ref)) continue;
       // A reference a width broke over lines (`本协定第` / `六条`, or with a page's number between: `本协定第` / `- 3 -` / `六条`):
       // its number rewritten in its parts, the line breaks and the lines between kept.
       const wrapped = wrappedNumberEdits(treaty.text, treaty.tree.lines, map, ref.labelStart, ref.labelEnd, n, ref.target.paragraph);
@@ -303,6 +305,18 @@ function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
     yield;
   }
   return { changes, docs, models };
+}
+
+/**
+ * A reference to a unit below an article written with the unit's number alone, its article named before it: `第一` and `二款` of
+ * `第三条第一、二款` (model/references.ts `listedUnits`), `第二款` of `第三条第一款、第二款`. Its words hold no article's number (the
+ * first unit word after its label's start is 款 or 项, before any 条), and a renumbering leaves them as written; `第二` of
+ * `第二、三条第一款` is article 2's number (条 comes first).
+ */
+function namesUnitOnly(text: string, ref: ArticleRef): boolean {
+  if (ref.target.paragraph === undefined && ref.target.item === undefined) return false;
+  const word = /[条條款项項]/.exec(text.slice(ref.labelStart, ref.labelEnd + 40));
+  return !!word && word[0] !== '条' && word[0] !== '條';
 }
 
 /** Applies edits (in document order, not overlapping) to a text. */

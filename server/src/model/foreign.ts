@@ -6,7 +6,7 @@
 import { Block, Line } from '../syntax/tree';
 import { once } from '../syntax/memo';
 import { COPIES_WORDS, EN_DAY_ORDINALS, Language, MONTHS, SELF_WORDS, foreignKind, languageCode } from '../syntax/foreign';
-import { EN_NUMBER_WORDS, ruDayWords, ruYearWords } from '../syntax/words';
+import { EN_NUMBER_WORDS, ruWordDate } from '../syntax/words';
 import type { DateValue, Signing } from './signing';
 
 /** An article's or chapter's name as written, spaces squeezed: `Article 5`, `Статья 5`, `1-бап`, `CHAPTER I`. */
@@ -115,7 +115,7 @@ export function readForeignSigning(text: string, block: Block): Signing {
   if ((m = DATE_DMY.exec(raw)) && yearOf(m[3]) !== undefined) s.date = date(m, block.start, yearOf(m[3])!, m[2], dayOf(m[1]));
   else if ((m = DATE_MDY.exec(raw))) s.date = date(m, block.start, Number(m[3]), m[1], Number(m[2]));
   else {
-    const written = ruWordDate(raw, block.start);
+    const written = ruSignedDate(raw, block.start);
     if (written) s.date = written;
   }
   if ((m = PLACE.exec(raw))) s.place = m[1];
@@ -185,21 +185,15 @@ function dayOf(written: string): number {
 
 /**
  * A Russian date whose day is written out as an ordinal (`Совершено в г. Пекине двадцать пятого мая 2002 года`, `… тридцать первого
- * декабря две тысячи пятого года`), the year in digits or in words (words.ts ruDayWords, ruYearWords); undefined in a clause
+ * декабря две тысячи пятого года`), the year in digits or in words (words.ts ruWordDate); undefined in a clause
  * with no Cyrillic letter or no such date.
  */
-function ruWordDate(raw: string, base: number): DateValue | undefined {
+function ruSignedDate(raw: string, base: number): DateValue | undefined {
   if (!/[а-яё]/iu.test(raw)) return undefined;
   const words = [...raw.matchAll(/\p{L}+|\d+/gu)].map((w) => ({ lower: w[0].toLowerCase(), start: w.index!, end: w.index! + w[0].length }));
   for (let i = 0; i < words.length; i++) {
-    const d = ruDayWords(words, i);
-    if (!d) continue;
-    const mo = words[i + d.count];
-    const month = mo && Object.prototype.hasOwnProperty.call(MONTHS, mo.lower) ? MONTHS[mo.lower] : undefined;
-    if (month === undefined) continue;
-    const k = i + d.count + 1;
-    const y = words[k] && /^\d{4}$/.test(words[k].lower) ? { year: Number(words[k].lower), count: 1 } : ruYearWords(words, k);
-    if (y) return { year: y.year, month, day: d.day, start: base + words[i].start, end: base + words[k + y.count - 1].end };
+    const d = ruWordDate(words, i);
+    if (d) return { year: d.year, month: d.month, day: d.day, start: base + words[i].start, end: base + words[d.last].end };
   }
   return undefined;
 }

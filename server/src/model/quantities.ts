@@ -18,7 +18,7 @@ import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import { markHolder, versionBase } from './versionLink';
 import {
-  ANNIVERSARY_NOUNS, ANNIVERSARY_NOUN_SOURCE, DATE_RANGE_WORDS, OCR_ZEROS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NOUN_PHRASE_ARTICLES, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, ruDayWords, ruYearWords, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
+  ANNIVERSARY_NOUNS, ANNIVERSARY_NOUN_SOURCE, DATE_RANGE_WORDS, OCR_ZEROS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NOUN_PHRASE_ARTICLES, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, ruWordDate, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
   ZH_DATE_RANGE_END, ZH_DAY_WITHOUT_RI, ZH_MULTIPLIERS, ZH_SESSION_AFTER, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 import { Memo } from '../syntax/memo';
@@ -641,17 +641,8 @@ function dateAt(tokens: Tok[], i: number): (DateMention & { last: number }) | un
  * `двухтысячного года`): a signing clause's and a preamble's dates as Russian texts write them out. Not a day and month alone.
  */
 function ruWordDateAt(tokens: Tok[], i: number): (DateMention & { last: number }) | undefined {
-  const d = ruDayWords(tokens, i);
-  if (!d) return undefined;
-  const last = i + d.count - 1;
-  const month = monthOf(tokens[last + 1]?.lower ?? '');
-  if (month === undefined) return undefined;
-  const y = last + 2;
-  if (isYear(tokens[y])) return { day: d.day, month, year: Number(tokens[y].s), start: tokens[i].start, end: tokens[y].end, last: y };
-  const year = ruYearWords(tokens, y);
-  if (!year) return undefined;
-  const end = y + year.count - 1;
-  return { day: d.day, month, year: year.year, start: tokens[i].start, end: tokens[end].end, last: end };
+  const d = ruWordDate(tokens, i);
+  return d && { day: d.day, month: d.month, year: d.year, start: tokens[i].start, end: tokens[d.last].end, last: d.last };
 }
 
 /**

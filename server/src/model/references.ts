@@ -306,8 +306,13 @@ const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|�
 type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | '上款' | '上条' | '该条' | `前${string}款` | `前${string}条` | `次${string}条` | `前${string}项` | '本项';
 /** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
 const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
-/** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
-const UNIT_ONLY = new RegExp(`第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?`, 'g');
+/** What joins the numbers of units listed before one word (`第一、二款`, `第四、第五款`, `第一至三款`): a joiner, the next number's 第 or not. */
+const UNIT_LIST_STEP = `${SP}(?:、|和|及|至|到)${SP}(?:第${SP})?`;
+/**
+ * Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`; numbers listed before
+ * one word (`第一、二款`, `第四、第五、第六款`, `第一至三款`, counted: `第一、二两款`), each its own unit (`listedUnits`).
+ */
+const UNIT_ONLY = new RegExp(`第${SP}(?:${N}{1,6}?(?:${UNIT_LIST_STEP}${N}{1,6}?){0,8}|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?`, 'g');
 /** Kinds of instrument: a quoted title ends with one (`“…协定”`); before `第X条` one names another instrument. */
 const KINDS = alternation(CITED_KINDS);
 /**
@@ -2270,44 +2275,51 @@ function holdsUnits(a: Article, written: string, convention: Convention | undefi
   return units.item !== undefined && a.paragraphs.some((p) => p.items.length >= units.item!);
 }
 
-/** A unit named alone as read (`readUnitsAlone`): where it is written, how long, and its words (a counted list's unit with its word). */
+/** A unit named alone as read (`readUnitsAlone`): where it is written, how long, and its words (a listed unit with its word). */
 interface UnitWritten {
   index: number;
   length: number;
   text: string;
+  /** The first of units listed before one word (`第一` of `第三条第一、二款`): the units of an article named right before it. */
+  first?: true;
 }
-/** A unit alone with no more than its number, for `countedUnits`: `第六三款`. */
-const UNIT_NUMBERED = new RegExp(`^第${SP}(${N}{1,6}?)${SP}([款项])$`);
-/** A number listed before it, its 第 written (`第五、`, `第七至`): group 1 the number, 2 the joiner. */
-const LISTED_BEFORE_UNIT = new RegExp(`第${SP}(${N}{1,6}?)${SP}(、|和|及|至|到)${SP}$`);
+/** A list's numbers and what joins them, in a unit named alone: group 1 the joiner. */
+const UNIT_LIST_JOINS = new RegExp(`${SP}(、|和|及|至|到)${SP}`, 'g');
 /**
- * The units of a list counted after its last number, written before its word (`第四、第五、第六三款`: articles 4, 5 and 6 of a
- * text of 款; `第一、第二两款`; `第七至第九三款`), when `written` at `index` is the last and ends with the count
- * (numerals.ts `countAfterList`): each number with its 第 alone, as its own unit of the word after the last
- * (`第四款`, `第五款`, `第六款`, the last one's span `第六`, its count and word left out); undefined when no count is written.
+ * The units of numbers listed before one word, `written` (a UNIT_ONLY match) at `index`: `第一、二款` is paragraphs 1 and 2, as
+ * `第二、三条` is articles 2 and 3 (older and newer texts alike drop the later members' 第 and the word: `第三条第一、二款`,
+ * `第十一、十二款`), `第四、第五、第六款` three, `第一至三款` the range's ends; a count after the last number no part of it
+ * (`第一、二两款`, `第四、第五、第六三款`: numerals.ts countAfterList). Each is its own unit, `第一款`, `第二款`, of the word after
+ * the last (and the units after that word, as `第二、三条第一款`'s are each number's), written `第一` (its 第 with it, where
+ * written) and `二款` (the last with its word; counted, the number alone); undefined for one number.
  */
-function countedUnits(s: string, index: number, written: string): UnitWritten[] | undefined {
-  const last = UNIT_NUMBERED.exec(written);
-  if (!last) return undefined;
-  const before: { index: number; length: number; number: string; join: string }[] = [];
-  for (let k = index; before.length < 9; ) {
-    const m = LISTED_BEFORE_UNIT.exec(s.slice(Math.max(0, k - 16), k));
-    if (!m) break;
-    const at = k - m[0].length;
-    before.unshift({ index: at, length: m[0].indexOf(m[1], 1) + m[1].trimEnd().length, number: m[1], join: m[2] });
-    k = at;
+function listedUnits(index: number, written: string): UnitWritten[] | undefined {
+  const word = written.search(/[款项]/);
+  const list = written.slice(0, word).replace(/[ \t\u3000]+$/, '');
+  UNIT_LIST_JOINS.lastIndex = 0;
+  if (!UNIT_LIST_JOINS.test(list)) return undefined;
+  UNIT_LIST_JOINS.lastIndex = 0;
+  const members: { at: number; length: number; number: string; join?: string }[] = [];
+  let from = 0;
+  for (;;) {
+    const j = UNIT_LIST_JOINS.exec(list);
+    const raw = list.slice(from, j ? j.index : list.length);
+    const number = raw.replace(/^第[ \t\u3000]*/, '').trim();
+    members.push({ at: from, length: raw.length, number, join: j?.[1] });
+    if (!j) break;
+    from = j.index + j[0].length;
   }
-  if (!before.length) return undefined;
-  const numbers = [...before.map((x) => x.number), last[1]];
-  const range = before.length === 1 && (before[0].join === '至' || before[0].join === '到');
-  const cut = countAfterList(numbers, range);
-  if (!cut) return undefined;
-  const word = last[2];
-  const lastNumber = last[1].trimEnd().slice(0, -cut).trimEnd();
-  return [
-    ...before.map((x) => ({ index: x.index, length: x.length, text: `第${x.number}${word}` })),
-    { index, length: written.indexOf(lastNumber) + lastNumber.length, text: `第${lastNumber}${word}` },
-  ];
+  const numbers = members.map((x) => x.number);
+  const cut = countAfterList(numbers, members.length === 2 && (members[0].join === '至' || members[0].join === '到'));
+  const unit = written.slice(word);
+  const tail = unit.slice(1);
+  const last = members[members.length - 1];
+  const out: UnitWritten[] = members.slice(0, -1).map((x, i) => ({ index: index + x.at, length: x.length, text: `第${x.number}${unit}`, ...(i === 0 ? { first: true as const } : {}) }));
+  if (cut) {
+    const n = last.number.slice(0, -cut).trimEnd();
+    out.push({ index: index + last.at, length: last.length - (last.number.length - n.length), text: `第${n}${unit.charAt(0)}` });
+  } else out.push({ index: index + last.at, length: written.length - last.at, text: `第${last.number}${unit}` });
+  return out;
 }
 
 /** `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`). */
@@ -2320,15 +2332,15 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
   UNIT_ONLY.lastIndex = 0;
   // The end of the last unit an amendment makes (NEW_UNIT), on the run.
   let newUnitEnd = -1;
-  // The units of a counted list before the one found, read after it (`第四、第五、第六三款`: `countedUnits`).
-  const countedList: UnitWritten[] = [];
+  // The units of a list after the first, read after it (`第一、二款`, `第四、第五、第六三款`: `listedUnits`).
+  const pending: UnitWritten[] = [];
   for (;;) {
-    let u = countedList.shift();
+    let u = pending.shift();
     if (!u) {
       if (!(m = UNIT_ONLY.exec(s))) break;
-      const counted = countedUnits(s, m.index, m[0]);
-      u = counted ? counted.shift()! : { index: m.index, length: m[0].length, text: m[0] };
-      if (counted) countedList.push(...counted);
+      const members = listedUnits(m.index, m[0]);
+      u = members ? members.shift()! : { index: m.index, length: m[0].length, text: m[0] };
+      if (members) pending.push(...members);
     }
     const start = p.at(u.index);
     const end = p.end(u.index + u.length);
@@ -2386,6 +2398,19 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       if (units.item !== undefined) target.item = units.item;
       if (units.itemOrParagraph && target.paragraph === undefined) target.itemOrParagraph = true;
       lineRefs.push(articleRef(start, end, start, end, target, bracketed.citation, bracketed.uncertain || read.uncertain || r.quoted(start), undefined, undefined, bracketed.elsewhere));
+      continue;
+    }
+    // `第三条第一、二款`, `第三条第一款第一、二项`: units listed right after an article's label (which reads one unit with it, not a
+    // list) are that article's (and that paragraph's); the later ones follow the first (`paragraphBefore`, `itemBefore`).
+    const named = u.first ? articleRightBefore(lineRefs, start, s, p) : undefined;
+    if (named && (units.paragraph === undefined || named.target.paragraph === undefined)) {
+      const target: ArticleTarget = { num: named.target.num };
+      if (named.target.sub !== undefined) target.sub = named.target.sub;
+      if (units.paragraph !== undefined) target.paragraph = units.paragraph;
+      else if (named.target.paragraph !== undefined) target.paragraph = named.target.paragraph;
+      if (units.item !== undefined) target.item = units.item;
+      if (units.itemOrParagraph && target.paragraph === undefined) target.itemOrParagraph = true;
+      lineRefs.push(articleRef(start, end, start, end, target, named.citation, named.uncertain || read.uncertain || r.quoted(start), undefined, undefined, named.elsewhere));
       continue;
     }
     const prev = itemBefore(lineRefs, start, s, p);
@@ -3035,6 +3060,15 @@ function bracketedAfter(refs: Reference[], start: number, s: string, from: Run):
 function paragraphBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   const best = articleBefore(refs, start);
   return best && best.target.paragraph !== undefined && joinedAfter(best, start, s, from) ? best : undefined;
+}
+
+/**
+ * The article reference `start` is written right after (white space at most between: `第三条` of `第三条第一、二款`), naming
+ * no item and opening no range.
+ */
+function articleRightBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
+  const best = articleBefore(refs, start);
+  return best && best.target.item === undefined && best.target.lastArticle === undefined && best.target.lastParagraph === undefined && best.range !== 'from' && /^[ \t\u3000]{0,2}$/.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
 }
 
 /** Labels listed after an article: `第七十八条第(一)、第(三)、` or `第十条第一款第（二）、（三）、` before `（四）项`. */

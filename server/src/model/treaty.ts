@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, LIST_CONJUNCTION, TITLE_WORD_VARIANTS, COMPILATION_LEAD } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, ANNOUNCED_KIND, LIST_CONJUNCTION, TITLE_WORD_VARIANTS, COMPILATION_LEAD } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { BRACKETED_DATE_PLACE, Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -1551,6 +1551,16 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
     // alone (`协定模板` typed in a new file, a template's prefix, is no text of that kind yet).
     const sample = l.kind === 'text' && tree.unitStyle !== 'none' ? sampleHeadingKind(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 25))) : undefined;
     if (sample) return sample;
+  }
+  // The clause right before the first point announcing it as an instrument of a kind (`…締結左列之停戰協定:`: ANNOUNCED_KIND).
+  if (tree.unitStyle === 'paragraph') {
+    const first = tree.lines.findIndex((l) => l.kind === 'para');
+    let k = first - 1;
+    while (k >= 0 && (tree.lines[k].kind === 'blank' || tree.lines[k].kind === 'comment')) k--;
+    const above = k >= 0 ? tree.lines[k] : undefined;
+    const m = above && above.kind === 'text' ? ANNOUNCED_KIND.exec(foldScript(text.slice(Math.max(above.contentStart, above.contentEnd - 40), above.contentEnd))) : null;
+    const announced = m ? endingKind(normalizeTitle(m[1])) : undefined;
+    if (announced) return announced;
   }
   const head = foldScript(text.slice(0, 200_000));
   // Notes saying they make an agreement (`本照会和阁下的复照将构成…协议`), in a text with no article: an exchange of notes,

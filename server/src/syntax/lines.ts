@@ -740,8 +740,51 @@ function settleUnits(text: TextLike, lines: Line[]): Line[] {
   // (The kinds of article lines `cutGluedHeadings` gave, told as it made them: no pass of its own over every line.)
   const clauses = (SPLIT.articles & CLAUSE_ARTICLES) !== 0;
   const articles = (SPLIT.articles & OTHER_ARTICLES) !== 0;
-  if (!clauses && !articles) return soleArticle(text, bareOrdinalArticles(text, lines));
+  if (!clauses && !articles) return bareNumeralPoints(text, soleArticle(text, bareOrdinalArticles(text, lines)));
   return clauses && articles ? demoteClauseArticles(lines) : lines;
+}
+
+/** The number of a line that is a numeral alone (`一`, `十二`: three characters at most), or undefined. */
+function bareNumeral(text: TextLike, l: Line): number | undefined {
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > 3) return undefined;
+  for (let k = l.contentStart; k < l.contentEnd; k++) if (!is(PARA_DIGITS, text.charCodeAt(k))) return undefined;
+  return numeralAt(text, l.contentStart, l.contentEnd);
+}
+
+/** How long the line of text under a section's numeral alone is at least (`bareNumeralPoints`): a sentence, not a table's cell. */
+const UNDER_BARE_NUMERAL = 12;
+
+/**
+ * Sections numbered by a numeral alone on its line (`一` / `世界正经历复杂的过渡时期,…` / `二` / …: the SCO heads of state's
+ * declarations, numbered in Russian's manner), in a text with no article and no point: points labelled by the numeral, their
+ * text on the lines under it (as a point's label alone on its line, `一、`). Only a run of two or more in order from 一, each
+ * over a line of text (UNDER_BARE_NUMERAL characters or more): a numeral alone over another numeral (a column of them, a table's
+ * cells one a line), over a short line, or out of order makes none. A text with no article is parsed whole, as one of ordinals
+ * alone (`bareOrdinalArticles`).
+ */
+function bareNumeralPoints(text: TextLike, lines: Line[]): Line[] {
+  let found: Line[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'para' || l.kind === 'article') return lines;
+    const n = bareNumeral(text, l);
+    if (n === undefined) continue;
+    if (n !== (found?.length ?? 0) + 1) return lines;
+    let j = i + 1;
+    while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
+    const under = lines[j];
+    if (!under || under.kind !== 'text' || under.contentEnd - under.contentStart < UNDER_BARE_NUMERAL) return lines;
+    (found ??= []).push(l);
+  }
+  if (!found || found.length < 2) return lines;
+  for (let i = 0; i < found.length; i++) {
+    const l = found[i];
+    l.kind = 'para';
+    l.label = { start: l.contentStart, end: l.contentEnd };
+    l.num = i + 1;
+    l.rest = l.contentEnd;
+  }
+  return lines;
 }
 
 /** The number of a line that is an ordinal alone (`第三`, `## 第十二`), or undefined. */

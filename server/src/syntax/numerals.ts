@@ -1,7 +1,7 @@
 // Chinese and Arabic numerals as they are written in article numbers and dates.
 // Strict: anything that is not a well-formed numeral gives `undefined`.
 import type { TextLike } from './text';
-import { foldCode, INVISIBLE } from './script';
+import { foldCode, hasTraditional, INVISIBLE } from './script';
 
 const DIGIT: Record<string, number> = {
   // 〇 as OCR and typists write it: `二O二三年`, `二0二三年`, `二○二三年`.
@@ -299,6 +299,30 @@ export function fullWidthDigits(s: string): string {
 /** Full-width digits written as ASCII ones: `１２` → `12`. */
 export function asciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** Each ordinary numeral's financial form (大写), simplified then traditional: 二 贰 貳, 三 叁 參, 六 陆 陸. */
+const FINANCIAL_FORM: Record<string, readonly [string, string]> = {
+  '一': ['壹', '壹'], '二': ['贰', '貳'], '三': ['叁', '參'], '四': ['肆', '肆'], '五': ['伍', '伍'], '六': ['陆', '陸'], '七': ['柒', '柒'],
+  '八': ['捌', '捌'], '九': ['玖', '玖'], '十': ['拾', '拾'], '百': ['佰', '佰'], '千': ['仟', '仟'],
+};
+/** A financial numeral other than 壹: a numeral so written is written in them all (壹 alone may be a converter's 一). */
+const FINANCIAL_PAST_ONE = /[贰貳叁參参肆伍陆陸柒捌玖拾佰仟]/;
+/** A label's numeral in financial numerals past 壹 (`第贰条`, `第 拾壹 款`): the text labels its units in them all. */
+const FINANCIAL_LABEL = /第[ \t\u3000]*[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟 \t\u3000]*[贰貳叁參参肆伍陆陸柒捌玖拾佰仟]/;
+
+/**
+ * Number `cn` (in ordinary Chinese numerals, `formatChinese`'s) written in financial numerals as `written` writes its own, where
+ * it does (`壹`, `叁`, session 61's `第壹款`), so that a renumbering keeps the text's numerals: every character (`第叁条` → `第肆条`)
+ * where `written` or, given, the text's labels hold one past 壹 (`第贰条`); else 一 alone as 壹 (a converter that wrote every 一
+ * as 壹, the 1890 Sikkim page: `第壹款` beside `第二款`, so 11 is `十壹`). Traditional forms (貳 參 陸) where `written` holds
+ * one, or holds no simplified one (贰 叁 参 陆) and the text is in traditional characters; `cn` itself where `written` holds none.
+ */
+export function financialLike(written: string, cn: string, text?: string): string {
+  if (!/[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟]/.test(written)) return cn;
+  if (!FINANCIAL_PAST_ONE.test(written) && !(text !== undefined && FINANCIAL_LABEL.test(text))) return cn.replace(/一/g, '壹');
+  const traditional = /[貳參陸]/.test(written) || (!/[贰叁参陆]/.test(written) && hasTraditional(text ?? ''));
+  return cn.replace(/[一二三四五六七八九十百千]/g, (c) => FINANCIAL_FORM[c][traditional ? 1 : 0]);
 }
 
 /** The counts a list of ordinals may end with before its unit's word: `两` to `九` (`第一、第二两条`, `第四、第五、第六三款`). */

@@ -6,7 +6,7 @@
 // read them from here. The TextMate grammar (syntaxes/*.tmLanguage.json) writes the
 // same lists: test/unit/grammar.test.ts holds every alternation there equal to these.
 import { foldScript } from './script';
-import { foreignKind } from './foreign';
+import { MONTHS, foreignKind } from './foreign';
 import type { TextLike } from './text';
 
 // The other languages' words (article and chapter headings, kinds of instrument, signing clauses).
@@ -575,6 +575,14 @@ const YEAR_NUMBER = /[0-9０-９]{4}年第[0-9０-９]{1,4}号$/;
 
 /** `及其`, `and its`: what a title names after it goes with the instrument named before it. */
 const WITH_ITS = '及其';
+
+/**
+ * A preamble's last clause announcing the points after it as an instrument of a kind it names, folded to simplified characters:
+ * a verb of concluding, `左列`/`下列`, 之 or 的, the instrument's name (group 1, ending with its kind: words.ts endingKind), then the
+ * colon before the points (`…締結左列之停戰協定:`, the 1933 Tanggu truce quoted on a book's page with no title line). Not
+ * `达成协议如下：` (达成 is no verb of concluding an instrument named after it: the text says what was agreed, not what it is).
+ */
+export const ANNOUNCED_KIND = /(?:缔结|订立|签订|议定)(?:左列|下列)[之的]([\u4e00-\u9fff]{1,16})[:：][ \t\u3000]*$/;
 
 /**
  * The kind a (normalized) title ends with, a bracketed remark after it apart: `世界人权宣言`, `…协定（草案）`; a
@@ -1834,6 +1842,26 @@ export function ruDayWords(words: readonly { lower: string }[], i: number): { da
   }
   const v = ruOrdinalValue(first);
   return v !== undefined && v <= 31 ? { day: v, count: 1 } : undefined;
+}
+
+/**
+ * A Russian date whose day is an ordinal in words at `words[i]`, in any case (`двадцать пятого мая 2002 года`, `первое июля 2001`,
+ * `тридцать первого декабря две тысячи пятого года`), its year four digits or in words (`ruYearWords`): day, month, year and the
+ * index of its last word; not a day and month alone. `words`: the text's words and numbers in order, lower-cased. One reading for
+ * a foreign signing clause (model/foreign.ts) and the numbers compared across parallel texts (model/quantities.ts), which wrote it
+ * twice until session 62 (the year in digits: four digits, where quantities.ts took any number token four characters long, `1,25`).
+ */
+export function ruWordDate(words: readonly { lower: string }[], i: number): { day: number; month: number; year: number; last: number } | undefined {
+  const d = ruDayWords(words, i);
+  if (!d) return undefined;
+  const mo = words[i + d.count]?.lower;
+  const month = mo !== undefined && Object.prototype.hasOwnProperty.call(MONTHS, mo) ? MONTHS[mo] : undefined;
+  if (month === undefined) return undefined;
+  const k = i + d.count + 1;
+  const digits = words[k]?.lower;
+  if (digits !== undefined && /^\d{4}$/.test(digits)) return { day: d.day, month, year: Number(digits), last: k };
+  const y = ruYearWords(words, k);
+  return y && { day: d.day, month, year: y.year, last: k + y.count - 1 };
 }
 
 /**
