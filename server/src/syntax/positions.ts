@@ -72,7 +72,6 @@ export class LineMap {
   }
 }
 
-
 const rows = new Memo<readonly Line[], readonly Line[]>();
 
 /** Whether the physical lines of `lines` are known to be the lines themselves (no line glued to another). */
