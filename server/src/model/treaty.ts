@@ -1,8 +1,8 @@
 // The semantic model of one treaty: what the syntax tree means. Built once per
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
-import { Block, Line, Node, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
+import { Block, Line, Node, Span, SyntaxTree, TreeLine, everyLine, keepShape, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
-import { datePlaceAt, introducesNewText, isDateAlone, listedArticles, parseTreaty } from '../syntax/parser';
+import { datePlaceAt, introducesNewText, isDateAlone, listedArticles, newBlock, parseTreaty } from '../syntax/parser';
 import { brokenLabel, captionAfterHead, endsInRange, isHyphen, isSpace, writtenAbove } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
@@ -914,6 +914,32 @@ class MadeArticle implements Article {
     if (#kept in a) (a as MadeArticle).#kept = value;
   }
 }
+
+/**
+ * The numbers that are a Smi or undefined — an article's `num` and `sub`, a paragraph's and an item's `num` — held as either
+ * from the module's load. V8 gives a field the representation of its first value and changes it when the other kind comes:
+ * `sub` undefined in a text's first articles then a number at the first `第十条之一`, a paragraph's `num` undefined (a treaty's
+ * unnumbered paragraphs) then a number (a law's numbered ones), each change deoptimizing every compiled function that read or
+ * wrote the field (over LawRefBook/Laws, `MadeArticle` with reason "Smi" and makeArticle, itemsOf and their readers with "code
+ * dependencies": s60cold, s61cold). Made here with each kind, an article through its constructor and a paragraph and an item
+ * through literals of their fields in their order (a literal of the same fields in the same order shares one map with every
+ * other), the fields are tagged before any code is compiled. (The line and block given are of the classes the parse makes, so
+ * that the fields holding them keep their known class.)
+ */
+function generalizeNumbers(): object[] {
+  const line = new TreeLine('article', 0, 0, 0, 0, 0, false);
+  const block = newBlock('article', line);
+  const made: object[] = [];
+  for (const n of [1, undefined]) {
+    made.push(new MadeArticle(n, n, '', { start: 0, end: 0 }, line, 0, 0, '', true, [], undefined, block));
+    const paragraph: Paragraph = { index: 1, num: n, label: undefined, start: 0, end: 0, items: NO_ITEMS, block };
+    const item: Item = { index: 1, num: n, label: '', start: 0, end: 0, block, items: NO_ITEMS };
+    made.push(paragraph, item);
+  }
+  return made;
+}
+// (And kept for their shapes: syntax/tree.ts keepShape.)
+for (const o of generalizeNumbers()) keepShape(o);
 
 /** What a feature kept with `article` (`keepWith`), while the article is the same object. */
 export function keptWith(article: Article): unknown {

@@ -3,7 +3,7 @@
 // bounded window of the line, so a pathological line (5 MB, ten thousand 第)
 // costs linear time.
 import type { TextLike } from './text';
-import { Line, LineKind, TreeLine } from './tree';
+import { Line, LineKind, TreeLine, keepShape } from './tree';
 import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
@@ -1651,6 +1651,11 @@ function firstFrom(found: readonly number[], from: number, k: number): number {
   while (k < found.length && found[k] < from) k++;
   return k;
 }
+
+// (One of each cursor kept for its shape: syntax/tree.ts keepShape.)
+keepShape(new NextChar('', '('));
+keepShape(new WalkedChar('', '('));
+keepShape(new KeptChar([]));
 
 /**
  * A signing clause opening with its date, set off by white space after the last article's sentence: `…予以登记。

@@ -7,7 +7,7 @@
 // Every line is appended to exactly one block, in order, so the leaves of the
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
-import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
+import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrComment, isContent, keepShape } from './tree';
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHan, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
@@ -567,6 +567,8 @@ export function newBlock(kind: BlockKind, head?: Line): Block {
 function blockOf(kind: BlockKind, head: Line | undefined, first: Line): Block {
   return { type: 'block', kind, start: -1, end: -1, children: [first], head };
 }
+// (A block kept for its shape: syntax/tree.ts keepShape.)
+keepShape(newBlock('document'));
 
 function add(parent: Block, node: Node): void {
   parent.children.push(node);
@@ -763,6 +765,8 @@ class LabelSettler {
     l.kind = kind;
   }
 }
+// (One kept for its shape: syntax/tree.ts keepShape.)
+keepShape(new LabelSettler(false));
 
 /** A line naming a law to quote it, nothing else: `中華民國《著作權法》:`, `澳門《第43/99/M號法令》第六條:` (a jurisdiction before it at most). */
 const QUOTED_LAW_INTRO = /^[^，。；,;《》]{0,12}《[^》]{1,30}》(?:第[^，。；]{1,8}[条條])?[：:]$/;

@@ -374,6 +374,52 @@ function nearAgain(l: FarLine): void {
   if (!l.isFar()) Object.setPrototypeOf(l, TreeLine.prototype);
 }
 
+/**
+ * Objects kept for their shapes while the module is loaded: one of each kind of object a parse, a model or an outline makes
+ * in numbers (a line with its label record and span, a block, an article, a paragraph, an item, a symbol, a range, a
+ * position). A class's or a literal's map with all its fields is reached from the class's first map only through
+ * transitions V8 holds weakly: once no object of that shape is alive — the last tree dropped — a full collection frees the
+ * map, and every optimized function that had it among its weakly held objects is thrown away ("reason: weak objects",
+ * `--trace-deopt`) and compiled again on the next parse. Over the bench's 1 MB treaty, a full collection with no tree
+ * alive threw away 66 of the parse's compiled functions (`--single-threaded`; 80–107 with the compiler on its own
+ * thread, nondeterministically) and ~100 of parse + model + outline; with one line kept alive, 7.
+ */
+const SHAPES: object[] = [];
+
+/** Keeps `o` alive for its shape (`SHAPES`). */
+export function keepShape(o: object): void {
+  SHAPES.push(o);
+}
+
+/**
+ * The rare fields' numbers (`num`, `sub`, `rest`) held as a Smi or undefined from the module's load: V8 gives a field the
+ * representation of its first value — `sub` undefined (a heap object) in a text's first labelled lines, `num` a Smi — and
+ * changes it when another kind comes (the first `第十条之一`, the first label whose number does not parse, the first tag
+ * line's `rest`), deoptimizing every compiled function that read or wrote the field (over LawRefBook/Laws, `labelled` with
+ * reason "Smi" and the labelling functions that inline it with "code dependencies", s60cold/s61cold). Two records made here
+ * through `labelled` and `tagged` — each literal of the same fields in the same order shares one map with every other —
+ * leave each of the three a tagged field before any code is compiled; and every field of the record written once more
+ * through its setter, so that each is a mutable field from the start (V8 marks a field written once per object constant,
+ * and the first second write — a line's label or `rest` moved after it was labelled — deoptimized the functions reading it).
+ * The line is kept for its shapes (the line's, its label record's and its span's: `keepShape`).
+ */
+function generalizeRare(): void {
+  const l = new TreeLine('text', 0, 0, 0, 0, 0, false);
+  l.labelled('article', { start: 0, end: 0 }, 1, 0, 1);
+  l.labelled('article', { start: 0, end: 0 }, undefined, 0, undefined);
+  l.tagged('BT', { start: 0, end: 0 });
+  l.label = { start: 0, end: 0 };
+  l.num = 1;
+  l.sub = 1;
+  l.unit = '';
+  l.rest = 0;
+  l.inlineBody = true;
+  l.tag = '';
+  l.value = { start: 0, end: 0 };
+  keepShape(l);
+}
+generalizeRare();
+
 export type BlockKind =
   | 'document'
   | 'metadata' // consecutive 〖…〗 tag lines; a database's label lines under the title (`来源：…`)
