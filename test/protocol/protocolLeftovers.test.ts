@@ -55,6 +55,12 @@ const CITING = '# 测试协定\n\n双方达成协议如下：\n\n## 第一条\n\
 const CITED = '# 乙国和丙国合作协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
 
 /** The codes of the diagnostics pushed for `uri` once they are `expected` (or the last pushed, after `ms`). */
+/** Until the server logs its scan's end (at most 20 s). */
+async function indexed(client: Awaited<ReturnType<typeof startServer>>): Promise<void> {
+  const end = Date.now() + 20000;
+  while (!client.logs.some((l) => /^indexed/.test(l)) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+}
+
 async function codesUntil(client: Awaited<ReturnType<typeof startServer>>, uri: string, expected: string[], ms = 10000): Promise<string[] | undefined> {
   const end = Date.now() + ms;
   const codes = () => client.diagnostics.get(uri)?.diagnostics.map((d) => String(d.code));
@@ -73,8 +79,7 @@ test('a client that sends no file events — it declares no dynamic registration
       ? await startServer({ rootUri: URI.file(dir).toString(), refuseRegistration: true })
       : await startServer({ rootUri: URI.file(dir).toString(), minimal: true });
     try {
-      const end = Date.now() + 20000;
-      while (!client.logs.some((l) => /^indexed/.test(l)) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      await indexed(client);
       assert.ok(client.logs.some((l) => /the server watches the workspace folders for changes on disk itself/.test(l)), client.logs.join('\n'));
       const uri = URI.file(path.join(dir, 'draft.md')).toString();
       await client.open(uri, CITING);
@@ -107,8 +112,7 @@ test('a client whose watchers are registered: the server does not watch the disk
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-disk-'));
   const client = await startServer({ rootUri: URI.file(dir).toString() });
   try {
-    const end = Date.now() + 20000;
-    while (!client.logs.some((l) => /^indexed/.test(l)) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    await indexed(client);
     const uri = URI.file(path.join(dir, 'draft.md')).toString();
     await client.open(uri, CITING);
     assert.deepEqual(await codesUntil(client, uri, ['ref.citation-not-found']), ['ref.citation-not-found']);
@@ -129,8 +133,7 @@ test('a document edited, saved and closed with no file event for the save: the i
   // Watchers registered (the client accepts), and no event ever sent: as a client that does not report its own saves.
   const client = await startServer({ rootUri: URI.file(dir).toString() });
   try {
-    const end = Date.now() + 20000;
-    while (!client.logs.some((l) => /^indexed/.test(l)) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    await indexed(client);
     const draft = URI.file(path.join(dir, 'draft.md')).toString();
     const cited = URI.file(path.join(dir, 'cited.md')).toString();
     await client.open(draft, CITING);
@@ -162,8 +165,7 @@ test('an instrument renamed on disk (git mv) under a client that sends no file e
   fs.writeFileSync(path.join(dir, 'cited.md'), CITED);
   const client = await startServer({ rootUri: URI.file(dir).toString(), minimal: true });
   try {
-    const end = Date.now() + 20000;
-    while (!client.logs.some((l) => /^indexed/.test(l)) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    await indexed(client);
     const draft = URI.file(path.join(dir, 'draft.md')).toString();
     await client.open(draft, CITING);
     assert.deepEqual(await codesUntil(client, draft, []), []);
@@ -204,8 +206,7 @@ test('after shutdown: a file changed on disk, or a document\'s checks due, push 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-shut-'));
   const client = await startServer({ rootUri: URI.file(dir).toString(), minimal: true });
   try {
-    const end = Date.now() + 20000;
-    while (!client.logs.some((l) => /^indexed/.test(l)) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    await indexed(client);
     const draft = URI.file(path.join(dir, 'draft.md')).toString();
     await client.open(draft, CITING);
     assert.deepEqual(await codesUntil(client, draft, ['ref.citation-not-found']), ['ref.citation-not-found']);
