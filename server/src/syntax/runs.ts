@@ -49,21 +49,21 @@ export interface RunScope {
  */
 function opens(l: Line, text: TextLike, base: number): boolean {
   // (Nor a line's translation the lexer cut out of it, `…合作条约` / `Treaty of …`: the Chinese on the next line starts anew.)
-  return !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */ && !isField(l, text, base) && !isRegistration(l, text, base);
-}
-
-/** A site's registration on a line of its own (words.ts `SITE_REGISTRATION`: `京公网安备` / `11010502035627号`): read on a short text line only. */
-function isRegistration(l: Line, text: TextLike, base: number): boolean {
-  return l.kind === 'text' && l.contentEnd - l.contentStart <= FIELD_HEAD && SITE_REGISTRATION.test(text.slice(l.contentStart - base, l.contentEnd - base));
+  return !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */ && !isFieldOrRegistration(l, text, base);
 }
 
 /**
  * A database's field on a line of its own, a label and a colon then a date (`執(zhí)行日期:1998-05-27` over the preamble): the
- * value ends with the line, though a digit ends it; the next line is no part of it. Read only on a short line.
+ * value ends with the line, though a digit ends it; the next line is no part of it. Or a site's registration on a line of its
+ * own (words.ts `SITE_REGISTRATION`: `京公网安备` / `11010502035627号`). Read only on a short text line, sliced once for both.
  */
-function isField(l: Line, text: TextLike, base: number): boolean {
+function isFieldOrRegistration(l: Line, text: TextLike, base: number): boolean {
   if (l.kind !== 'text' || l.contentEnd - l.contentStart > FIELD_HEAD) return false;
   const line = text.slice(l.contentStart - base, l.contentEnd - base);
+  return isField(line) || SITE_REGISTRATION.test(line);
+}
+/** Whether a short line's words, `line`, are a database's field (`isFieldOrRegistration`). */
+function isField(line: string): boolean {
   const colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('：'));
   if (colon < 0) return GLUED_DATE_FIELDS.test(foldScript(line));
   return colon > 0 && FIELD_DATE.test(line.slice(colon + 1)) && DATABASE_LABEL.test(foldScript(line));
