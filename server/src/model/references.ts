@@ -2388,29 +2388,14 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       continue;
     }
     // `依照第二条[第一款]` (a draft's bracketed words): the unit is the article's named right before the bracket, its paragraph
-    // kept for an item (`第二条第一款[第（三）项]`).
+    // kept for an item (`第二条第一款[第（三）项]`). Or `第三条第一、二款`, `第三条第一款第一、二项`: units listed right after an
+    // article's label (which reads one unit with it, not a list) are that article's (and that paragraph's); the later ones follow
+    // the first (`paragraphBefore`, `itemBefore`).
     const bracketed = bracketedAfter(lineRefs, start, s, p);
-    if (bracketed) {
-      const target: ArticleTarget = { num: bracketed.target.num };
-      if (bracketed.target.sub !== undefined) target.sub = bracketed.target.sub;
-      if (units.paragraph !== undefined) target.paragraph = units.paragraph;
-      else if (bracketed.target.paragraph !== undefined) target.paragraph = bracketed.target.paragraph;
-      if (units.item !== undefined) target.item = units.item;
-      if (units.itemOrParagraph && target.paragraph === undefined) target.itemOrParagraph = true;
-      lineRefs.push(articleRef(start, end, start, end, target, bracketed.citation, bracketed.uncertain || read.uncertain || r.quoted(start), undefined, undefined, bracketed.elsewhere));
-      continue;
-    }
-    // `第三条第一、二款`, `第三条第一款第一、二项`: units listed right after an article's label (which reads one unit with it, not a
-    // list) are that article's (and that paragraph's); the later ones follow the first (`paragraphBefore`, `itemBefore`).
-    const named = u.first ? articleRightBefore(lineRefs, start, s, p) : undefined;
-    if (named && (units.paragraph === undefined || named.target.paragraph === undefined)) {
-      const target: ArticleTarget = { num: named.target.num };
-      if (named.target.sub !== undefined) target.sub = named.target.sub;
-      if (units.paragraph !== undefined) target.paragraph = units.paragraph;
-      else if (named.target.paragraph !== undefined) target.paragraph = named.target.paragraph;
-      if (units.item !== undefined) target.item = units.item;
-      if (units.itemOrParagraph && target.paragraph === undefined) target.itemOrParagraph = true;
-      lineRefs.push(articleRef(start, end, start, end, target, named.citation, named.uncertain || read.uncertain || r.quoted(start), undefined, undefined, named.elsewhere));
+    const named = !bracketed && u.first ? articleRightBefore(lineRefs, start, s, p) : undefined;
+    const of = bracketed ?? (named && (units.paragraph === undefined || named.target.paragraph === undefined) ? named : undefined);
+    if (of) {
+      lineRefs.push(articleRef(start, end, start, end, unitOfArticle(of, units), of.citation, of.uncertain || read.uncertain || r.quoted(start), undefined, undefined, of.elsewhere));
       continue;
     }
     const prev = itemBefore(lineRefs, start, s, p);
@@ -3060,6 +3045,20 @@ function bracketedAfter(refs: Reference[], start: number, s: string, from: Run):
 function paragraphBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   const best = articleBefore(refs, start);
   return best && best.target.paragraph !== undefined && joinedAfter(best, start, s, from) ? best : undefined;
+}
+
+/**
+ * The target of units read alone (`units`: a paragraph, an item) as units of the article `of` names: its paragraph kept for an
+ * item (`第二条第一款[第（三）项]`, `第三条第一款第一、二项`).
+ */
+function unitOfArticle(of: Extract<Reference, { kind: 'article' }>, units: ArticleTarget): ArticleTarget {
+  const target: ArticleTarget = { num: of.target.num };
+  if (of.target.sub !== undefined) target.sub = of.target.sub;
+  if (units.paragraph !== undefined) target.paragraph = units.paragraph;
+  else if (of.target.paragraph !== undefined) target.paragraph = of.target.paragraph;
+  if (units.item !== undefined) target.item = units.item;
+  if (units.itemOrParagraph && target.paragraph === undefined) target.itemOrParagraph = true;
+  return target;
 }
 
 /**
