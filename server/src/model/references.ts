@@ -136,11 +136,21 @@ const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
 /** One unit below an article: `第二款`, `第（三）项`, `(c)项`, `(寅)款`, `第二项`. */
 const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
 /**
+ * A number in brackets right after an article with no unit's word after it (`第六條（2）和第七條（2）`, the 1970 UNESCO convention's
+ * Chinese text for Articles 6 (b) and 7 (b)): the article's numbered unit, its item of that number or, with no items, its
+ * paragraph (`readUnits`, as 第Z项 of a text whose convention is not known). Digits only: a numeral in brackets after a label is
+ * a caption's or a date's bracket as often (`第二十八條(經濟和技術合作)`), and 款 项 段 or 条 after the bracket make it another unit.
+ */
+const BARE_NUMBER = `[（(]${SP}[0-9０-９]{1,2}${SP}[）)](?!${SP}[款项段条條項])`;
+/** `BARE_NUMBER` alone, as `readUnits` is given it: group 1 the number. */
+const BARE_NUMBER_ALONE = /^[ \t\u3000]*[（(][ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*[）)]$/;
+/**
  * Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`; a paragraph named 段, as free trade agreements name
  * their articles' numbered paragraphs (`协定第27条第5段`, paragraph 五、 of article 27), first. The first may be a bracketed
- * number with no 第, as Macao's texts name an item (`第3/1999號法律第三條(六)項`) and some laws do (`第七条（三）项`).
+ * number with no 第, as Macao's texts name an item (`第3/1999號法律第三條(六)項`) and some laws do (`第七条（三）项`). Or, with no word at
+ * all, a bracketed number (`BARE_NUMBER`).
  */
-const UNITS = `(${SP}(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?)?`;
+const UNITS = `(${SP}(?:(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?|${BARE_NUMBER}))?`;
 /** A self-word with a character after it that makes it none (NOT_AFTER_SELF_WORD: 本约定, 本法院, 本章程序), for `selfPattern`. */
 const NOT_AFTER_SELF = Object.entries(NOT_AFTER_SELF_WORD).map(([w, not]) => `(?!(?<=本${w})[${not}])`).join('');
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). After 成 only where 成 ends a verb (完成本协定), not a noun's 成本 (制造成本法). */
@@ -870,7 +880,15 @@ function readUnits(written: string | undefined, convention: Convention | undefin
     units.push({ num, bracketed: m[1] === undefined, word: m[4] });
   }
   const [a, b] = units;
-  if (!a) return {};
+  if (!a) {
+    // A bracketed number with no word (`第六條（2）`): the article's item of that number, or its paragraph (`BARE_NUMBER`).
+    const bare = BARE_NUMBER_ALONE.exec(written);
+    if (bare) {
+      target.item = Number(halfWidthDigits(bare[1]));
+      target.itemOrParagraph = true;
+    }
+    return {};
+  }
   if (b && a.word !== b.word) {
     // Both words written: their order says the convention (款 then 项, or 项 then 款).
     target.paragraph = a.num;
@@ -3336,4 +3354,9 @@ export function resolveInTreaty<A extends ArticleShape = Article>(treaty: { read
     } else return { article, start, end, missing: 'item' };
   }
   return { article, start, end };
+}
+
+/** Full-width digits as half-width (`２` → `2`). */
+function halfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, ANNOUNCED_KIND, LIST_CONJUNCTION, TITLE_WORD_VARIANTS, COMPILATION_LEAD } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, ANNOUNCED_KIND, LIST_CONJUNCTION, TITLE_WORD_VARIANTS, COMPILATION_LEAD, NEWS_COLUMN_LEAD, PARALLEL_LEAD } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { BRACKETED_DATE_PLACE, Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -990,6 +990,20 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
   if (c1 === 0x4e2d /* 中 */ || c1 === 0x300e /* 『 */ || c1 === 0x300a /* 《 */) {
     const lead = COMPILATION_LEAD.exec(foldScript(text.slice(start, Math.min(end, start + 16))));
     if (lead && endingKind(titleWords(text.slice(start + lead[0].length, end)))) start += lead[0].length;
+  }
+  // A news agency's column label before the headline, a bar after it (`受權發布丨…的決定`, Xinhua's): no part of it
+  // (words.ts NEWS_COLUMN_LEAD).
+  const c2 = text.charCodeAt(start);
+  if (c2 === 0x53d7 /* 受 */ || c2 === 0x6388 /* 授 */ || c2 === 0x6743 /* 权 */ || c2 === 0x6b0a /* 權 */) {
+    const column = NEWS_COLUMN_LEAD.exec(foldScript(text.slice(start, Math.min(end, start + 12))));
+    if (column && endingKind(titleWords(text.slice(start + column[0].length, end)))) start += column[0].length;
+  }
+  // A document site's file name opening with the languages it pairs (`中英对照2023中华人民共和国…条例.docx`): no part of it
+  // (words.ts PARALLEL_LEAD).
+  const c3 = text.charCodeAt(start + 2);
+  if (c3 === 0x5bf9 /* 对 */ || c3 === 0x5c0d /* 對 */ || c3 === 0x6587 /* 文 */ || text.charCodeAt(start + 3) === 0x5bf9 || text.charCodeAt(start + 3) === 0x5c0d) {
+    const parallel = PARALLEL_LEAD.exec(foldScript(text.slice(start, Math.min(end, start + 16))));
+    if (parallel && endingKind(titleWords(text.slice(start + parallel[0].length, end).replace(FILE_NAME_SUFFIX, '')))) start += parallel[0].length;
   }
   // A web table's row, a field's label in the cell before the title's (`词条 | …的协议 |`, an encyclopedia's entry): the
   // title is the next cell (the cell marks after it are left out by pageTitleEnd).

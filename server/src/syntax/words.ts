@@ -1212,6 +1212,19 @@ export const LANGUAGE_REMARK = /[（(][\u4e00-\u9fff]{1,3}文(?:版|本|文本|�
  */
 export const COMPILATION_LEAD = /^(?:[『《](?:中国近代条约|中外旧约章汇编|中外条约(?:汇|辑)编)[』》]|中国近代条约|中外旧约章汇编|中外条约(?:汇|辑)编)[ \t\u3000]*/;
 /**
+ * A news agency's column label before a headline, a bar or colon after it (`受權發布丨全國人民代表大會常務委員會關于批準《…》的決定`,
+ * Xinhua's «authorized release» column over the decision it prints; the bar written 丨, the CJK stroke a vertical line, or ｜ | ︱ │,
+ * or a colon): no part of the title, which is what follows when it names a kind (model/treaty.ts). Read folded.
+ */
+export const NEWS_COLUMN_LEAD = /^(?:受权发布|授权发布|权威发布)[ \t\u3000]*[丨｜|︱│:：][ \t\u3000]*/;
+/**
+ * A document site's file name opening with the languages its text pairs and 对照, a year perhaps after them
+ * (`中英对照2023中华人民共和国领事保护与协助条例.docx`, a bilingual edition of the 2023 consular protection regulation; `中英对照版`,
+ * `中俄文对照`): no part of the title, which is what follows when it names a kind (model/treaty.ts), as the same words after
+ * it in brackets are none (`PARALLEL_TEXT_WORDS`). Read folded.
+ */
+export const PARALLEL_LEAD = /^[中英俄日法德韩西葡阿]{2,3}文?对照(?:版|本)?[ \t\u3000]*(?:[0-9０-９]{4}年?版?[ \t\u3000]*)?/;
+/**
  * A news headline's words after the instrument's name saying the page prints its whole text, bare or in brackets
  * (`…联合声明(全文)`, a company site's news headline over the statement; a few words before them in the brackets, `…议定书(标准中文版全文)`,
  * the commerce ministry's training site), or a site's edition words
