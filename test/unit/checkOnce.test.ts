@@ -269,7 +269,9 @@ test('check once: the workers bin/treaty-check.js started before the bundle load
   const mine = [...other.take(1), ...third.take(1)];
   assert.equal(mine.length, 2);
   assert.ok(!mine.includes(c) && !mine.includes(d));
-  await new Promise((r) => setTimeout(r, 300));
+  // The ended ones' exit awaited (a loaded machine takes seconds to end a thread), then the kept one seen still running.
+  for (const until = Date.now() + 20_000; !(b.gone && c.gone && d.gone) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 25));
+  await new Promise((r) => setTimeout(r, 100));
   assert.deepEqual([a.gone, b.gone, c.gone, d.gone], [false, true, true, true]);
   for (const s of [a, ...mine]) await s.worker.terminate();
 });
