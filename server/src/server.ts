@@ -64,7 +64,7 @@ import {
   toLocations, workspaceSymbolsFor,
 } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
-import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
+import { TREATY_FILE, TREATY_GLOB, WorkspaceFiles, clientWatches } from './protocol/files';
 import { readTreatyFile } from './protocol/decode';
 import type { Encoding } from './syntax/encoding';
 import { ENCODING_CODE, encodingNotice, encodingRepairs, garbledAlike, misdecodingOf } from './features/encodingNotice';
@@ -265,11 +265,24 @@ connection.onInitialized(async () => {
  */
 async function registerWatchers(): Promise<void> {
   const registered = connection.client.register(DidChangeWatchedFilesNotification.type, {
-    watchers: [{ globPattern: '**/*.{md,markdown,txt,treaty}' }, { globPattern: '**/' }, { globPattern: `**/${CONFIG_FILE}` }],
+    watchers: [{ globPattern: TREATY_GLOB }, { globPattern: '**/' }, { globPattern: `**/${CONFIG_FILE}` }],
   });
   const answer = await answered(registered).catch((e: unknown) => e instanceof Error ? e : new Error(String(e)));
   if (answer === UNANSWERED) watchDisk(`client/registerCapability for workspace/didChangeWatchedFiles unanswered after ${CLIENT_ANSWER_MS} ms`);
   else if (answer instanceof Error) watchDisk(`client/registerCapability for workspace/didChangeWatchedFiles refused (${answer.message})`);
+  else clientWatchers.registered = true;
+}
+/** The client's watchers, once their registration is accepted: their events report every change of the files they match. */
+const clientWatchers = { registered: false };
+/**
+ * Whether a file event reports a change of `file` on disk — the editor's own save included: the server's own
+ * watches when it watches (its folder watched: not past the cap, nor the system's limit, nor listed after the
+ * file was opened), else the client's accepted watchers when their glob matches it and it is not in a folder
+ * they leave out (VS Code's `files.watcherExclude`). Not while the registration is unanswered.
+ */
+function eventsCover(file: string): boolean {
+  if (disk.active) return disk.covers(file);
+  return clientWatchers.registered && clientWatches(file) && !files.unwatched(file);
 }
 /** The server's own watches of the folders its scan lists (protocol/diskWatch.ts), for a client that sends no file events. */
 const disk = new DiskWatcher(
@@ -369,14 +382,14 @@ async function readExcludes(): Promise<void> {
     files.setExcludes(sources.file.ignore);
     return;
   }
-  const answer = await guard.run('read exclusion settings', () => answered(connection.workspace.getConfiguration([{ section: 'files.exclude' }, { section: 'search.exclude' }]) as Promise<unknown[]>), () => Promise.resolve([]));
+  // (files.watcherExclude: the folders VS Code's watchers leave out, whose files are read again on close: `eventsCover`.)
+  const answer = await guard.run('read exclusion settings', () => answered(connection.workspace.getConfiguration([{ section: 'files.exclude' }, { section: 'search.exclude' }, { section: 'files.watcherExclude' }]) as Promise<unknown[]>), () => Promise.resolve([]));
   if (answer === UNANSWERED) noConfigurationAnswer('exclusion settings');
   const sections = answer === UNANSWERED ? [] : answer;
-  const globs: string[] = [];
-  for (const map of Array.isArray(sections) ? sections : []) {
-    if (map && typeof map === 'object') for (const [glob, on] of Object.entries(map)) if (on === true) globs.push(glob);
-  }
+  const on = (map: unknown) => (map && typeof map === 'object' ? Object.entries(map).filter(([, v]) => v === true).map(([g]) => g) : []);
+  const globs = (Array.isArray(sections) ? sections.slice(0, 2) : []).flatMap(on);
   files.setExcludes([...globs, ...sources.file.ignore]);
+  files.setUnwatched(Array.isArray(sections) ? on(sections[2]) : []);
 }
 
 connection.onDidChangeConfiguration(async (params) => {
@@ -716,15 +729,19 @@ documents.onDidClose((e) => {
 });
 /**
  * A document closed goes back to its file's text as last read (index.close): the scan's, or the last file
- * event's. Saved since with no file event for it (a client that registered watchers but sends no event for its
- * own save, a folder past the server's watches), that text is not the file's: the file is read again, as a
- * file event would have it read, and the documents citing it checked again.
+ * event's. Saved with no file event to say so — none registered yet, a `.MD` the client's glob does not match, a
+ * folder its watchers leave out or past the server's watches (`eventsCover`) — that text is not the file's:
+ * the file is read again, as a file event would have it read, and the documents citing it checked again. A
+ * file an event covers is not read (its save's event reads it, before or after the close). A file outside
+ * every workspace folder is never read (files.refusal): closed, it leaves the index, as marksman drops the
+ * folder it makes of a single file at its close (docs/editors.md, session 63).
  */
 async function readClosed(uri: string): Promise<void> {
   const u = URI.parse(uri);
-  if (u.scheme !== 'file' || !TREATY_FILE.test(u.fsPath) || (await files.refusal(u.fsPath))) return;
+  if (u.scheme !== 'file' || !TREATY_FILE.test(u.fsPath) || eventsCover(u.fsPath) || (await files.refusal(u.fsPath))) return;
   // Opened again meanwhile: the editor's text is the document's (and a read now would be its disk version only).
   if (index.get(uri)?.open) return;
+  connection.tracer.log(`read ${u.fsPath} again on close: no file event reports its changes`);
   const before = index.citedAs(uri);
   await files.read(u.fsPath);
   revalidate(index.affectedBy(uri, before));

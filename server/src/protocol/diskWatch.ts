@@ -44,6 +44,11 @@ export class DiskWatcher {
     return this.watchers.size;
   }
 
+  /** Whether a change of `file` is reported: the watches started and its folder watched (not past the cap, nor the system's limit). */
+  covers(file: string): boolean {
+    return this.started && this.watchers.has(path.dirname(path.resolve(file)));
+  }
+
   /** Folders the scan listed: watched now if started, else when it starts. */
   add(folders: readonly string[]): void {
     for (const f of folders) {
