@@ -30,7 +30,11 @@ import {
   StreamMessageReader,
   ShowMessageNotification,
   MessageType,
+  FileOperationPatternKind,
+  TextEdit,
 } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { counterpartRenames } from './protocol/configRenames';
 import { PositionCodec } from './protocol/positionCodec';
 import { composed, stdioWriter } from './protocol/encode';
 import { outlineMaxSymbols, sizedOutline, symbolCount } from './protocol/outlineSize';
@@ -113,7 +117,9 @@ const connectionOptions = {
 };
 // Over stdio, answers are written by protocol/encode.ts (the bytes of an outline's unchanged articles kept).
 // Over stdio a client that counts columns in UTF-8 bytes is read and answered in them (protocol/positionCodec.ts).
-const codec = new PositionCodec((uri) => index.get(uri)?.text);
+const codec = new PositionCodec((uri) => index.get(uri)?.text ?? configTexts.get(uri));
+/** The text of `.treatyrc.json` an edit of it was computed against (`willRenameFiles`): the codec counts its columns in it. */
+const configTexts = new Map<string, string>();
 const raw = process.argv.includes('--stdio')
   ? createConnection(ProposedFeatures.all, codec.reader(new StreamMessageReader(process.stdin)), codec.writer(stdioWriter()), connectionOptions)
   : createConnection(ProposedFeatures.all, connectionOptions);
@@ -233,7 +239,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       // Pulled by a client that can (see client.pullDiagnostics): a document's diagnostics depend on others (the
       // instruments it cites, its counterparts); none for the workspace's files unopened, as none are pushed.
       ...(client.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      workspace: {
+        workspaceFolders: { supported: true, changeNotifications: true },
+        // Renames of treaty files and of folders (which may hold them) asked about first: `.treatyrc.json`'s
+        // counterparts follow them (`willRenameFiles`). ignoreCase: the scan reads a `.MD` too (TREATY_FILE).
+        fileOperations: { willRename: { filters: [
+          { scheme: 'file', pattern: { glob: TREATY_GLOB, matches: FileOperationPatternKind.file, options: { ignoreCase: true } } },
+          { scheme: 'file', pattern: { glob: '**', matches: FileOperationPatternKind.folder } },
+        ] } },
+      },
     },
     serverInfo: { name: 'treaty-language-server', version: SERVER_VERSION },
   };
@@ -350,9 +364,34 @@ async function readConfiguration(): Promise<void> {
   layer();
 }
 
+/** The folder of `.treatyrc.json`: the first workspace folder on disk. */
+const configRoot = () => folders.map((u) => URI.parse(u)).find((u) => u.scheme === 'file');
+
+/**
+ * Files or folders about to be renamed (LSP 3.16 `workspace/willRenameFiles`, announced for treaty files and
+ * folders): the edit of `.treatyrc.json` that keeps its counterparts naming them (protocol/configRenames.ts),
+ * computed against its text as the editor holds it, else as on disk. The client applies it with the rename
+ * (VS Code saves it: `files.refactoring.autoSave`), and the file event of its save has the server read it again.
+ */
+connection.workspace.onWillRenameFiles(async (params) => {
+  const root = configRoot();
+  if (!root) return null;
+  const file = path.join(root.fsPath, CONFIG_FILE);
+  const uri = URI.file(file).toString();
+  const text = documents.get(uri)?.getText() ?? (await readTreatyFile(file).catch(() => undefined))?.text;
+  if (text === undefined) return null;
+  const renames = params.files.map((f) => ({ from: URI.parse(f.oldUri), to: URI.parse(f.newUri) }))
+    .filter((r) => r.from.scheme === 'file' && r.to.scheme === 'file').map((r) => ({ from: r.from.fsPath, to: r.to.fsPath }));
+  const replacements = counterpartRenames(text, root.fsPath, renames);
+  if (!replacements.length) return null;
+  configTexts.set(uri, text);
+  const doc = TextDocument.create(uri, 'json', 0, text);
+  return { changes: { [uri]: replacements.map((r) => TextEdit.replace({ start: doc.positionAt(r.start), end: doc.positionAt(r.end) }, r.text)) } };
+});
+
 /** `.treatyrc.json` in the first workspace folder: severities, ignored files and detection shared with treaty-check. */
 async function readConfigFile(): Promise<void> {
-  const root = folders.map((u) => URI.parse(u)).find((u) => u.scheme === 'file');
+  const root = configRoot();
   let value: unknown;
   if (root) {
     const file = `${root.fsPath.replace(/[\\/]$/, '')}/${CONFIG_FILE}`;
