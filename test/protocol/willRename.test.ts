@@ -49,6 +49,12 @@ test('willRenameFiles: announced for treaty files and folders; a counterpart ren
   try {
     const filters = (client.initialized.capabilities.workspace?.fileOperations?.willRename?.filters ?? []).map((f) => `${f.scheme}:${f.pattern.glob}:${f.pattern.matches}`);
     assert.deepEqual(filters, ['file:**/*.{md,markdown,txt,treaty}:file', 'file:**:folder']);
+    // As VS Code's client matches them (vscode-languageclient's fileOperations.js: minimatch on the fsPath, `dot`, and
+    // `nocase` for ignoreCase): a treaty file, a .MD (the scan reads it), one in a dot-folder; not a .json.
+    const { Minimatch } = require(require.resolve('minimatch', { paths: [path.dirname(require.resolve('vscode-languageclient/node'))] })) as typeof import('minimatch');
+    const [file] = client.initialized.capabilities.workspace!.fileOperations!.willRename!.filters;
+    const matcher = new Minimatch(file.pattern.glob, { dot: true, nocase: file.pattern.options?.ignoreCase === true });
+    assert.deepEqual(['/ws/中文本.md', '/ws/texts/协定.MD', '/ws/.drafts/a.txt', '/ws/.treatyrc.json'].map((p) => matcher.match(p)), [true, true, true, false]);
     // A file no group names: nothing to edit.
     assert.equal(await willRename(client, [{ oldUri: URI.file(path.join(dir, '别的.md')).toString(), newUri: URI.file(path.join(dir, '另一个.md')).toString() }]), null);
     const edit = await willRename(client, [{ oldUri: ru, newUri: moved }]);
