@@ -623,6 +623,8 @@ function nextChecks(uri: string, token: CancellationToken): Promise<void> {
  * — the client pulls again (vscode-languageclient, coc.nvim: a pull rescheduled), for the new version.
  */
 function superseded(uri: string): ResponseError<DiagnosticServerCancellationData> {
+  // A client that does not pull again (LSP4IJ) is asked to by a refresh when the checks then due end (`publish`).
+  pulled.cancelled(uri);
   return new ResponseError(LSPErrorCodes.ServerCancelled, `textDocument/diagnostic: ${fileNameOf(uri)} changed while its diagnostics were pulled; pull again`, { retriggerRequest: true });
 }
 /**

@@ -54,6 +54,32 @@ test('a client that pulls after each of 50 quick changes: the checks wait for th
 const CITING = '# 测试协定\n\n双方达成协议如下：\n\n## 第一条\n\n依照《乙国和丙国合作协定》第二条。\n';
 const CITED = '# 乙国和丙国合作协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
 
+test('a client that does not pull again on ServerCancelled (LSP4IJ): a first pull superseded by a change elsewhere is followed, once the checks due end, by workspace/diagnostic/refresh; the pull after it, the diagnostics', async () => {
+  const client = await startServer({ initialize: { capabilities: PULLING } });
+  try {
+    const draft = 'file:///drafts/draft.md';
+    const cited = 'file:///drafts/cited.md';
+    await client.open(cited, CITED);
+    await client.open(draft, CITING);
+    // The draft's checks due (a change), its first pull waiting for them, and the instrument it cites retitled meanwhile.
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: draft, version: 2 }, contentChanges: [{ text: CITING }] });
+    const first = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: draft } }).catch((e: unknown) => e);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: cited, version: 2 }, contentChanges: [{ text: CITED.replace('乙国和丙国', '丁国和戊国') }] });
+    const answer = await first;
+    assert.ok(answer instanceof ResponseError, JSON.stringify(answer));
+    assert.deepEqual([answer.code, answer.data], [-32802, { retriggerRequest: true }]);
+    // Not pulled again (LSP4IJ's pull has no handler for the error): the server asks for the pull.
+    const refreshed = () => client.requests.some((r) => r.method === 'workspace/diagnostic/refresh');
+    const end = Date.now() + 10000;
+    while (!refreshed() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(refreshed(), 'a refresh asked');
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: draft } })) as { items: { code: string }[] };
+    assert.deepEqual(report.items.map((d) => d.code), ['ref.citation-not-found']);
+  } finally {
+    await client.stop();
+  }
+});
+
 /** The codes of the diagnostics pushed for `uri` once they are `expected` (or the last pushed, after `ms`). */
 /** Until the server logs its scan's end (at most 20 s). */
 async function indexed(client: Awaited<ReturnType<typeof startServer>>): Promise<void> {
