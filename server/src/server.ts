@@ -73,7 +73,7 @@ import { readTreatyFile } from './protocol/decode';
 import type { Encoding } from './syntax/encoding';
 import { ENCODING_CODE, encodingNotice, encodingRepairs, garbledAlike, misdecodingOf } from './features/encodingNotice';
 import { ScanPool } from './protocol/scanPool';
-import { DiskWatcher } from './protocol/diskWatch';
+import { DiskWatcher, ownWritesOnly } from './protocol/diskWatch';
 import { PulledResults } from './protocol/pulled';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 import { EditResult, ExportFormat, HeadVersion, InsertMode, PREVIEW_REQUEST, PreviewParams, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
@@ -143,7 +143,9 @@ function layer(): void {
   index.markdownDetection = settings.markdownDetection;
 }
 const client = {
-  workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false, showDocument: false,
+  workDoneProgress: false, watchers: false, configuration: false,
+  /** Its watchers report only its own writes (Helix: protocol/diskWatch.ts `ownWritesOnly`): the server watches too. */
+  ownWritesOnly: false, workspaceFolders: false, applyEdit: false, showDocument: false,
   /**
    * Diagnostics pulled (`textDocument/diagnostic`) rather than pushed: a client that declares both the pull and
    * `workspace/diagnostic/refresh` — a treaty's diagnostics change with the instruments it cites, which only a
@@ -180,6 +182,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   client.workDoneProgress = !!caps.window?.workDoneProgress;
   client.watchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  client.ownWritesOnly = ownWritesOnly(params.clientInfo);
   client.configuration = !!caps.workspace?.configuration;
   client.workspaceFolders = !!caps.workspace?.workspaceFolders;
   client.applyEdit = !!caps.workspace?.applyEdit;
@@ -258,6 +261,7 @@ connection.onInitialized(async () => {
   // Not awaited: nothing waits for the registration (a client may leave it unanswered).
   if (client.watchers) guard.detach('register file watchers', registerWatchers());
   else watchDisk('the client does not declare dynamic registration of workspace/didChangeWatchedFiles');
+  if (client.ownWritesOnly) watchDisk('the client\'s file events report only its own writes (Helix)');
   await guard.run('read the configuration file', readConfigFile, () => undefined);
   await readConfiguration();
   await readExcludes();

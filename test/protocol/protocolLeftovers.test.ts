@@ -134,6 +134,24 @@ test('a client that sends no file events — it declares no dynamic registration
   }
 });
 
+test('Helix, whose accepted watchers report only its own writes: the server watches the folders as well; an instrument written by another program resolves the citation', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-disk-'));
+  const client = await startServer({ rootUri: URI.file(dir).toString(), initialize: { clientInfo: { name: 'helix', version: '25.07.1' } } });
+  try {
+    await indexed(client);
+    assert.ok(client.requests.some((r) => r.method === 'client/registerCapability'), 'its watchers registered too');
+    assert.ok(client.logs.some((l) => /only its own writes \(Helix\): the server watches the workspace folders/.test(l)), client.logs.join('\n'));
+    const uri = URI.file(path.join(dir, 'draft.md')).toString();
+    await client.open(uri, CITING);
+    assert.deepEqual(await codesUntil(client, uri, ['ref.citation-not-found']), ['ref.citation-not-found']);
+    fs.writeFileSync(path.join(dir, 'cited.md'), CITED);
+    assert.deepEqual(await codesUntil(client, uri, []), [], 'written on disk, read');
+  } finally {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a client whose watchers are registered: the server does not watch the disk itself', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-disk-'));
   const client = await startServer({ rootUri: URI.file(dir).toString() });
