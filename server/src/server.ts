@@ -30,7 +30,11 @@ import {
   StreamMessageReader,
   ShowMessageNotification,
   MessageType,
+  FileOperationPatternKind,
+  TextEdit,
 } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { counterpartRenames } from './protocol/configRenames';
 import { PositionCodec } from './protocol/positionCodec';
 import { composed, stdioWriter } from './protocol/encode';
 import { outlineMaxSymbols, sizedOutline, symbolCount } from './protocol/outlineSize';
@@ -64,12 +68,12 @@ import {
   toLocations, workspaceSymbolsFor,
 } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
-import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
+import { TREATY_FILE, TREATY_GLOB, WorkspaceFiles, clientWatches } from './protocol/files';
 import { readTreatyFile } from './protocol/decode';
 import type { Encoding } from './syntax/encoding';
 import { ENCODING_CODE, encodingNotice, encodingRepairs, garbledAlike, misdecodingOf } from './features/encodingNotice';
 import { ScanPool } from './protocol/scanPool';
-import { DiskWatcher } from './protocol/diskWatch';
+import { DiskWatcher, ownWritesOnly } from './protocol/diskWatch';
 import { PulledResults } from './protocol/pulled';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 import { EditResult, ExportFormat, HeadVersion, InsertMode, PREVIEW_REQUEST, PreviewParams, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
@@ -113,7 +117,9 @@ const connectionOptions = {
 };
 // Over stdio, answers are written by protocol/encode.ts (the bytes of an outline's unchanged articles kept).
 // Over stdio a client that counts columns in UTF-8 bytes is read and answered in them (protocol/positionCodec.ts).
-const codec = new PositionCodec((uri) => index.get(uri)?.text);
+const codec = new PositionCodec((uri) => index.get(uri)?.text ?? configTexts.get(uri));
+/** The text of `.treatyrc.json` an edit of it was computed against (`willRenameFiles`): the codec counts its columns in it. */
+const configTexts = new Map<string, string>();
 const raw = process.argv.includes('--stdio')
   ? createConnection(ProposedFeatures.all, codec.reader(new StreamMessageReader(process.stdin)), codec.writer(stdioWriter()), connectionOptions)
   : createConnection(ProposedFeatures.all, connectionOptions);
@@ -137,7 +143,9 @@ function layer(): void {
   index.markdownDetection = settings.markdownDetection;
 }
 const client = {
-  workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false, showDocument: false,
+  workDoneProgress: false, watchers: false, configuration: false,
+  /** Its watchers report only its own writes (Helix: protocol/diskWatch.ts `ownWritesOnly`): the server watches too. */
+  ownWritesOnly: false, workspaceFolders: false, applyEdit: false, showDocument: false,
   /**
    * Diagnostics pulled (`textDocument/diagnostic`) rather than pushed: a client that declares both the pull and
    * `workspace/diagnostic/refresh` — a treaty's diagnostics change with the instruments it cites, which only a
@@ -174,6 +182,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   client.workDoneProgress = !!caps.window?.workDoneProgress;
   client.watchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  client.ownWritesOnly = ownWritesOnly(params.clientInfo);
   client.configuration = !!caps.workspace?.configuration;
   client.workspaceFolders = !!caps.workspace?.workspaceFolders;
   client.applyEdit = !!caps.workspace?.applyEdit;
@@ -233,7 +242,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       // Pulled by a client that can (see client.pullDiagnostics): a document's diagnostics depend on others (the
       // instruments it cites, its counterparts); none for the workspace's files unopened, as none are pushed.
       ...(client.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      workspace: {
+        workspaceFolders: { supported: true, changeNotifications: true },
+        // Renames of treaty files and of folders (which may hold them) asked about first: `.treatyrc.json`'s
+        // counterparts follow them (`willRenameFiles`). ignoreCase: the scan reads a `.MD` too (TREATY_FILE).
+        fileOperations: { willRename: { filters: [
+          { scheme: 'file', pattern: { glob: TREATY_GLOB, matches: FileOperationPatternKind.file, options: { ignoreCase: true } } },
+          { scheme: 'file', pattern: { glob: '**', matches: FileOperationPatternKind.folder } },
+        ] } },
+      },
     },
     serverInfo: { name: 'treaty-language-server', version: SERVER_VERSION },
   };
@@ -244,6 +261,7 @@ connection.onInitialized(async () => {
   // Not awaited: nothing waits for the registration (a client may leave it unanswered).
   if (client.watchers) guard.detach('register file watchers', registerWatchers());
   else watchDisk('the client does not declare dynamic registration of workspace/didChangeWatchedFiles');
+  if (client.ownWritesOnly) watchDisk('the client\'s file events report only its own writes (Helix)');
   await guard.run('read the configuration file', readConfigFile, () => undefined);
   await readConfiguration();
   await readExcludes();
@@ -265,11 +283,24 @@ connection.onInitialized(async () => {
  */
 async function registerWatchers(): Promise<void> {
   const registered = connection.client.register(DidChangeWatchedFilesNotification.type, {
-    watchers: [{ globPattern: '**/*.{md,markdown,txt,treaty}' }, { globPattern: '**/' }, { globPattern: `**/${CONFIG_FILE}` }],
+    watchers: [{ globPattern: TREATY_GLOB }, { globPattern: '**/' }, { globPattern: `**/${CONFIG_FILE}` }],
   });
   const answer = await answered(registered).catch((e: unknown) => e instanceof Error ? e : new Error(String(e)));
   if (answer === UNANSWERED) watchDisk(`client/registerCapability for workspace/didChangeWatchedFiles unanswered after ${CLIENT_ANSWER_MS} ms`);
   else if (answer instanceof Error) watchDisk(`client/registerCapability for workspace/didChangeWatchedFiles refused (${answer.message})`);
+  else clientWatchers.registered = true;
+}
+/** The client's watchers, once their registration is accepted: their events report every change of the files they match. */
+const clientWatchers = { registered: false };
+/**
+ * Whether a file event reports a change of `file` on disk — the editor's own save included: the server's own
+ * watches when it watches (its folder watched: not past the cap, nor the system's limit, nor listed after the
+ * file was opened), else the client's accepted watchers when their glob matches it and it is not in a folder
+ * they leave out (VS Code's `files.watcherExclude`). Not while the registration is unanswered.
+ */
+function eventsCover(file: string): boolean {
+  if (disk.active) return disk.covers(file);
+  return clientWatchers.registered && clientWatches(file) && !files.unwatched(file);
 }
 /** The server's own watches of the folders its scan lists (protocol/diskWatch.ts), for a client that sends no file events. */
 const disk = new DiskWatcher(
@@ -337,9 +368,34 @@ async function readConfiguration(): Promise<void> {
   layer();
 }
 
+/** The folder of `.treatyrc.json`: the first workspace folder on disk. */
+const configRoot = () => folders.map((u) => URI.parse(u)).find((u) => u.scheme === 'file');
+
+/**
+ * Files or folders about to be renamed (LSP 3.16 `workspace/willRenameFiles`, announced for treaty files and
+ * folders): the edit of `.treatyrc.json` that keeps its counterparts naming them (protocol/configRenames.ts),
+ * computed against its text as the editor holds it, else as on disk. The client applies it with the rename
+ * (VS Code saves it: `files.refactoring.autoSave`), and the file event of its save has the server read it again.
+ */
+connection.workspace.onWillRenameFiles(async (params) => {
+  const root = configRoot();
+  if (!root) return null;
+  const file = path.join(root.fsPath, CONFIG_FILE);
+  const uri = URI.file(file).toString();
+  const text = documents.get(uri)?.getText() ?? (await readTreatyFile(file).catch(() => undefined))?.text;
+  if (text === undefined) return null;
+  const renames = params.files.map((f) => ({ from: URI.parse(f.oldUri), to: URI.parse(f.newUri) }))
+    .filter((r) => r.from.scheme === 'file' && r.to.scheme === 'file').map((r) => ({ from: r.from.fsPath, to: r.to.fsPath }));
+  const replacements = counterpartRenames(text, root.fsPath, renames);
+  if (!replacements.length) return null;
+  configTexts.set(uri, text);
+  const doc = TextDocument.create(uri, 'json', 0, text);
+  return { changes: { [uri]: replacements.map((r) => TextEdit.replace({ start: doc.positionAt(r.start), end: doc.positionAt(r.end) }, r.text)) } };
+});
+
 /** `.treatyrc.json` in the first workspace folder: severities, ignored files and detection shared with treaty-check. */
 async function readConfigFile(): Promise<void> {
-  const root = folders.map((u) => URI.parse(u)).find((u) => u.scheme === 'file');
+  const root = configRoot();
   let value: unknown;
   if (root) {
     const file = `${root.fsPath.replace(/[\\/]$/, '')}/${CONFIG_FILE}`;
@@ -369,14 +425,14 @@ async function readExcludes(): Promise<void> {
     files.setExcludes(sources.file.ignore);
     return;
   }
-  const answer = await guard.run('read exclusion settings', () => answered(connection.workspace.getConfiguration([{ section: 'files.exclude' }, { section: 'search.exclude' }]) as Promise<unknown[]>), () => Promise.resolve([]));
+  // (files.watcherExclude: the folders VS Code's watchers leave out, whose files are read again on close: `eventsCover`.)
+  const answer = await guard.run('read exclusion settings', () => answered(connection.workspace.getConfiguration([{ section: 'files.exclude' }, { section: 'search.exclude' }, { section: 'files.watcherExclude' }]) as Promise<unknown[]>), () => Promise.resolve([]));
   if (answer === UNANSWERED) noConfigurationAnswer('exclusion settings');
   const sections = answer === UNANSWERED ? [] : answer;
-  const globs: string[] = [];
-  for (const map of Array.isArray(sections) ? sections : []) {
-    if (map && typeof map === 'object') for (const [glob, on] of Object.entries(map)) if (on === true) globs.push(glob);
-  }
+  const on = (map: unknown) => (map && typeof map === 'object' ? Object.entries(map).filter(([, v]) => v === true).map(([g]) => g) : []);
+  const globs = (Array.isArray(sections) ? sections.slice(0, 2) : []).flatMap(on);
   files.setExcludes([...globs, ...sources.file.ignore]);
+  files.setUnwatched(Array.isArray(sections) ? on(sections[2]) : []);
 }
 
 connection.onDidChangeConfiguration(async (params) => {
@@ -571,6 +627,8 @@ function nextChecks(uri: string, token: CancellationToken): Promise<void> {
  * — the client pulls again (vscode-languageclient, coc.nvim: a pull rescheduled), for the new version.
  */
 function superseded(uri: string): ResponseError<DiagnosticServerCancellationData> {
+  // A client that does not pull again (LSP4IJ) is asked to by a refresh when the checks then due end (`publish`).
+  pulled.cancelled(uri);
   return new ResponseError(LSPErrorCodes.ServerCancelled, `textDocument/diagnostic: ${fileNameOf(uri)} changed while its diagnostics were pulled; pull again`, { retriggerRequest: true });
 }
 /**
@@ -716,15 +774,19 @@ documents.onDidClose((e) => {
 });
 /**
  * A document closed goes back to its file's text as last read (index.close): the scan's, or the last file
- * event's. Saved since with no file event for it (a client that registered watchers but sends no event for its
- * own save, a folder past the server's watches), that text is not the file's: the file is read again, as a
- * file event would have it read, and the documents citing it checked again.
+ * event's. Saved with no file event to say so — none registered yet, a `.MD` the client's glob does not match, a
+ * folder its watchers leave out or past the server's watches (`eventsCover`) — that text is not the file's:
+ * the file is read again, as a file event would have it read, and the documents citing it checked again. A
+ * file an event covers is not read (its save's event reads it, before or after the close). A file outside
+ * every workspace folder is never read (files.refusal): closed, it leaves the index, as marksman drops the
+ * folder it makes of a single file at its close (docs/editors.md, session 63).
  */
 async function readClosed(uri: string): Promise<void> {
   const u = URI.parse(uri);
-  if (u.scheme !== 'file' || !TREATY_FILE.test(u.fsPath) || (await files.refusal(u.fsPath))) return;
+  if (u.scheme !== 'file' || !TREATY_FILE.test(u.fsPath) || eventsCover(u.fsPath) || (await files.refusal(u.fsPath))) return;
   // Opened again meanwhile: the editor's text is the document's (and a read now would be its disk version only).
   if (index.get(uri)?.open) return;
+  connection.tracer.log(`read ${u.fsPath} again on close: no file event reports its changes`);
   const before = index.citedAs(uri);
   await files.read(u.fsPath);
   revalidate(index.affectedBy(uri, before));

@@ -54,6 +54,32 @@ test('a client that pulls after each of 50 quick changes: the checks wait for th
 const CITING = '# 测试协定\n\n双方达成协议如下：\n\n## 第一条\n\n依照《乙国和丙国合作协定》第二条。\n';
 const CITED = '# 乙国和丙国合作协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
 
+test('a client that does not pull again on ServerCancelled (LSP4IJ): a first pull superseded by a change elsewhere is followed, once the checks due end, by workspace/diagnostic/refresh; the pull after it, the diagnostics', async () => {
+  const client = await startServer({ initialize: { capabilities: PULLING } });
+  try {
+    const draft = 'file:///drafts/draft.md';
+    const cited = 'file:///drafts/cited.md';
+    await client.open(cited, CITED);
+    await client.open(draft, CITING);
+    // The draft's checks due (a change), its first pull waiting for them, and the instrument it cites retitled meanwhile.
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: draft, version: 2 }, contentChanges: [{ text: CITING }] });
+    const first = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: draft } }).catch((e: unknown) => e);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: cited, version: 2 }, contentChanges: [{ text: CITED.replace('乙国和丙国', '丁国和戊国') }] });
+    const answer = await first;
+    assert.ok(answer instanceof ResponseError, JSON.stringify(answer));
+    assert.deepEqual([answer.code, answer.data], [-32802, { retriggerRequest: true }]);
+    // Not pulled again (LSP4IJ's pull has no handler for the error): the server asks for the pull.
+    const refreshed = () => client.requests.some((r) => r.method === 'workspace/diagnostic/refresh');
+    const end = Date.now() + 10000;
+    while (!refreshed() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(refreshed(), 'a refresh asked');
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: draft } })) as { items: { code: string }[] };
+    assert.deepEqual(report.items.map((d) => d.code), ['ref.citation-not-found']);
+  } finally {
+    await client.stop();
+  }
+});
+
 /** The codes of the diagnostics pushed for `uri` once they are `expected` (or the last pushed, after `ms`). */
 /** Until the server logs its scan's end (at most 20 s). */
 async function indexed(client: Awaited<ReturnType<typeof startServer>>): Promise<void> {
@@ -108,6 +134,24 @@ test('a client that sends no file events — it declares no dynamic registration
   }
 });
 
+test('Helix, whose accepted watchers report only its own writes: the server watches the folders as well; an instrument written by another program resolves the citation', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-disk-'));
+  const client = await startServer({ rootUri: URI.file(dir).toString(), initialize: { clientInfo: { name: 'helix', version: '25.07.1' } } });
+  try {
+    await indexed(client);
+    assert.ok(client.requests.some((r) => r.method === 'client/registerCapability'), 'its watchers registered too');
+    assert.ok(client.logs.some((l) => /only its own writes \(Helix\): the server watches the workspace folders/.test(l)), client.logs.join('\n'));
+    const uri = URI.file(path.join(dir, 'draft.md')).toString();
+    await client.open(uri, CITING);
+    assert.deepEqual(await codesUntil(client, uri, ['ref.citation-not-found']), ['ref.citation-not-found']);
+    fs.writeFileSync(path.join(dir, 'cited.md'), CITED);
+    assert.deepEqual(await codesUntil(client, uri, []), [], 'written on disk, read');
+  } finally {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a client whose watchers are registered: the server does not watch the disk itself', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-disk-'));
   const client = await startServer({ rootUri: URI.file(dir).toString() });
@@ -127,10 +171,11 @@ test('a client whose watchers are registered: the server does not watch the disk
   }
 });
 
-test('a document edited, saved and closed with no file event for the save: the index holds the file\'s text as saved, not as the scan read it; edited and closed unsaved: the text on disk', async () => {
+test('a document edited, saved and closed, its save reported by the client\'s file event: the index holds the file\'s text as saved, not as the scan read it; edited and closed unsaved: the text on disk', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-close-'));
   fs.writeFileSync(path.join(dir, 'cited.md'), CITED);
-  // Watchers registered (the client accepts), and no event ever sent: as a client that does not report its own saves.
+  // Watchers registered (the client accepts); the save's event sent as VS Code's watcher sends it (without it, the close
+  // reads nothing: closeReads.test.ts).
   const client = await startServer({ rootUri: URI.file(dir).toString() });
   try {
     await indexed(client);
@@ -150,6 +195,7 @@ test('a document edited, saved and closed with no file event for the save: the i
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: cited, version: 2 }, contentChanges: [{ text: saved }] });
     fs.writeFileSync(path.join(dir, 'cited.md'), saved);
     await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: cited } });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cited, type: 2 }] });
     assert.deepEqual(await codesUntil(client, draft, ['ref.citation-not-found']), ['ref.citation-not-found']);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: cited } });
     await new Promise((r) => setTimeout(r, 1000));

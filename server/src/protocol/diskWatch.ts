@@ -11,6 +11,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
+/**
+ * A client whose accepted watchers report only its own writes: Helix (helix-lsp/src/file_event.rs sends an event
+ * for a path its editor saved, created, renamed or deleted — "can be removed once proper file watching is
+ * implemented", helix-view/src/editor.rs, read at 079a789e, July 2026), so a file changed by git or another
+ * editor is never reported. No capability says so; its `clientInfo` name does. The server watches as well.
+ */
+export function ownWritesOnly(clientInfo: { name?: unknown } | undefined): boolean {
+  return typeof clientInfo?.name === 'string' && /^helix$/i.test(clientInfo.name.trim());
+}
+
 export type DiskEvent = { path: string; type: 'created' | 'changed' | 'deleted' };
 
 /** Folders watched at most: LawRefBook/Laws, 3,534 files, is 50 folders; a workspace of 20,000 files in 1,000 folders is a fifth of it. */
@@ -42,6 +52,11 @@ export class DiskWatcher {
 
   get watched(): number {
     return this.watchers.size;
+  }
+
+  /** Whether a change of `file` is reported: the watches started and its folder watched (not past the cap, nor the system's limit). */
+  covers(file: string): boolean {
+    return this.started && this.watchers.has(path.dirname(path.resolve(file)));
   }
 
   /** Folders the scan listed: watched now if started, else when it starts. */

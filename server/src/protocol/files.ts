@@ -17,6 +17,17 @@ import { ENCODING_NAMES, Encoding, decodeBytes } from './decode';
 
 /** Files the workspace scan reads. */
 export const TREATY_FILE = /\.(?:md|markdown|txt|treaty)$/i;
+/**
+ * The treaty files as the server's watchers registration names them (workspace/didChangeWatchedFiles). A client
+ * matches it as it is written — VS Code and Neovim on Linux case-sensitively —, so a `.MD` the scan reads
+ * (TREATY_FILE) may get no file event from it.
+ */
+export const TREATY_GLOB = '**/*.{md,markdown,txt,treaty}';
+const treatyGlob = picomatch(TREATY_GLOB, { dot: true });
+/** Whether the client's watchers, registered with TREATY_GLOB, report a change of `file` (matched case-sensitively). */
+export function clientWatches(file: string): boolean {
+  return treatyGlob(file.split(path.sep).join('/'));
+}
 /** Folders never entered (besides every folder whose name starts with a dot). */
 const SKIP_DIR = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'out', 'dist', '.cache']);
 
@@ -264,6 +275,26 @@ export class WorkspaceFiles {
   setExcludes(globs: string[]): void {
     const valid = globs.filter((g) => typeof g === 'string' && g.length > 0 && g.length < 1000);
     this.excludes = valid.length ? picomatch(valid, { dot: true }) : undefined;
+  }
+
+  /**
+   * The folders a client's watchers leave out (VS Code's `files.watcherExclude`: no file event is sent for a
+   * file there), globs in the same syntax as the exclusions, relative to a workspace folder.
+   */
+  setUnwatched(globs: string[]): void {
+    const valid = globs.filter((g) => typeof g === 'string' && g.length > 0 && g.length < 1000);
+    this.unwatchedGlobs = valid.length ? picomatch(valid, { dot: true }) : undefined;
+  }
+  private unwatchedGlobs: ((relative: string) => boolean) | undefined;
+
+  /** Whether `file` (inside a workspace folder) is, or is in a folder, the client's watchers leave out (`setUnwatched`). */
+  unwatched(file: string): boolean {
+    const abs = path.resolve(file);
+    const root = this.inside(abs, (r) => r.path);
+    if (!root || !this.unwatchedGlobs) return false;
+    const parts = path.relative(root.path, abs).split(path.sep);
+    for (let i = 1; i <= parts.length; i++) if (this.unwatchedGlobs(parts.slice(0, i).join('/'))) return true;
+    return false;
   }
 
   /** Why a path reported by the client may not be read; undefined when it may. */

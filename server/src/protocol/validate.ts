@@ -74,6 +74,7 @@ const PARAMS: Record<string, Check> = {
   onDidChangeWatchedFiles: shape({ changes: arrayOf(shape({ uri, type: oneOf(1, 2, 3) })) }),
   onDidChangeConfiguration: shape({ 'settings?': any }),
   'workspace.onDidChangeWorkspaceFolders': shape({ added: arrayOf(folder), removed: arrayOf(folder) }),
+  'workspace.onWillRenameFiles': shape({ files: arrayOf(shape({ oldUri: uri, newUri: uri }), 100_000) }),
   onDocumentSymbol: shape({ textDocument }),
   onFoldingRanges: shape({ textDocument }),
   onDocumentLinks: shape({ textDocument }),
