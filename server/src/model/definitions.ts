@@ -132,19 +132,43 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   // (The whole text's folded once per model, `folded`, when the caller has it: model/treaty.ts foldedText.)
   const whole = to === tree.lines.length && base === 0;
   const text = whole && folded !== undefined ? folded : foldScript(whole ? raw.toString() : raw.slice(base, tree.lines[to - 1].end));
-  const defined = meaningDefinitions(raw, text, base, tree, from, to);
+  // The definitions by meaning (指, 包括, 谓: `meaningReader`) and by name (称: `nameReader`) read in one walk of the runs, each
+  // reader given the runs holding its characters as a walk of its own gave them (each filter asked of a run's span in the
+  // walk's order, as its own walk asked it): the lines joined into runs once, not once a reader.
+  const meant: Definition[] = [];
+  const holdsMeaning = holding(text, '指包谓', base);
+  const byMeaning = meaningReader(raw, meant);
+  // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
+  // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).
+  const naming = text.includes('称');
+  const holdsName = naming ? holding(text, '称', base) : undefined;
+  const byName = naming ? nameReader(raw, tree, out) : undefined;
+  eachRun(text, tree.lines, isRead, (run) => {
+    const start = run.line.contentStart;
+    const end = run.last.contentEnd;
+    if (holdsMeaning(start, end)) byMeaning(run);
+    if (holdsName !== undefined && holdsName(start, end)) byName!(run);
+  }, holdsName === undefined ? holdsMeaning : (start, end) => holdsMeaning(start, end) || holdsName(start, end), { from, to, base });
+  const defined = meaningsAfter(raw, text, base, tree, from, to, meant);
   // A short name in brackets alone, no 以下简称 (`兹设立国际刑事法院(“本法院”)`, `荷兰(“东道国”)海牙`: the UN's conventions).
   const named = BRACKET_QUOTE.test(text) ? bracketedNames(raw, text, base, tree, from, to) : [];
   if (named.length) defined.push(...named);
   // A party's short name in brackets with no mark at all (`美利坚合众国政府(美国)`, `中华人民共和国政府（中国）`).
   const parties = bracketsStateName(text) ? stateShortNames(raw, text, base, tree, from, to) : [];
   if (parties.length) defined.push(...parties);
-  // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
-  // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).
-  if (!text.includes('称')) return named.length || parties.length ? defined.sort((a, b) => a.start - b.start) : defined;
+  if (!naming) return named.length || parties.length ? defined.sort((a, b) => a.start - b.start) : defined;
+  if (defined.length === 0) return out;
+  return [...out, ...defined].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The reader of a run holding 称 (`findDefinitions`' walk): the terms its clauses name (`（以下简称“双方”）`, `，简称香港居民，`),
+ * pushed onto `out` with the phrase they stand for.
+ */
+function nameReader(raw: TextLike, tree: SyntaxTree, out: Definition[]): (run: Run) => void {
   const titleBlock = tree.root.children.find((b) => b.type === 'block' && b.kind === 'title');
   const titleEnd = titleBlock ? titleBlock.end : -1;
-  eachRun(text, tree.lines, isRead, (run) => {
+  return (run) => {
     const line = run.line;
     const content = run.text;
     if (content.length > 20000) return;
@@ -213,9 +237,7 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
       let q: RegExpExecArray | null;
       while ((q = QUOTED.exec(quotes))) push(quotesAt + q.index + 1, q[1].length);
     }
-  }, holding(text, '称', base), { from, to, base });
-  if (defined.length === 0) return out;
-  return [...out, ...defined].sort((a, b) => a.start - b.start);
+  };
 }
 
 /**
@@ -415,14 +437,12 @@ function isRead(l: Line): boolean {
 }
 
 /**
- * Terms defined by what they mean, on the lines `from..to` (`text` their folded text, from
- * `base` on), read in runs (a definition broken over hard line breaks is read whole): the meaning
- * runs from the verb to the clause's `；` or `。` (outside brackets and quotes), or the end of the
- * run. Several terms defined at once share the meaning and the clause.
+ * The reader of a run holding 指, 包 or 谓 (`findDefinitions`' walk): terms defined by what they mean, pushed onto `out`, read in
+ * runs (a definition broken over hard line breaks is read whole): the meaning runs from the verb to the clause's `；` or `。`
+ * (outside brackets and quotes), or the end of the run. Several terms defined at once share the meaning and the clause.
  */
-function meaningDefinitions(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number): Definition[] {
-  const out: Definition[] = [];
-  eachRun(text, tree.lines, isRead, (run) => {
+function meaningReader(raw: TextLike, out: Definition[]): (run: Run) => void {
+  return (run) => {
     const content = run.text;
     if (content.length > 20000 || !/指|包括|谓/.test(content)) return;
     BY_MEANING.lastIndex = 0;
@@ -456,7 +476,15 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
       const at = m.index + m[0].indexOf(m[1], m[0].indexOf('所称'));
       out.push(definitionIn(raw, run, at, m[1].length, meaningFrom, meaningTo, m.index, meaningFrom, true));
     }
-  }, holding(text, '指包谓', base), { from, to, base });
+  };
+}
+
+/**
+ * What `meaningReader` found on the lines `from..to` (`out`), completed: the lists a definitions lead-in or a scope opens
+ * (`listedMeanings`), the meanings listed below a verb (`listedBelow`), the terms defined for each party on the lines under them
+ * (`perPartyBelow`); in the order of the terms.
+ */
+function meaningsAfter(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number, out: Definition[]): Definition[] {
   if (holdsScope(text)) listedMeanings(raw, text, base, tree, from, to, out);
   for (const d of out) if (d.meaning.trim() === '' || LISTED_MEANING.test(foldScript(d.meaning).trim())) listedBelow(raw, tree, from, to, d);
   perPartyBelow(raw, text, base, tree, from, to, out);

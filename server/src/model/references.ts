@@ -208,12 +208,13 @@ interface ArticleMatch {
  * matched after it (no other reading of the words after a 本 could be followed by a label: a self-word's characters are
  * neither white space nor 第).
  */
-function nextArticleRef(s: string, from: number, holdsBen: boolean): ArticleMatch | null {
+function nextArticleRef(s: string, from: number, cursor: BenCursor): ArticleMatch | null {
   let tried = from;
-  // The next 本 not yet passed (-1: none left), searched for once for all the 第 it may stand before; not at all in a run
-  // the walk of its characters found none in (`holdsBen`, readRun's `charsOf`): the search stops at every U+67xx character
-  // (条 权 机 来), 1.2 % of the references' samples over LawRefBook/Laws.
-  let ben = holdsBen ? s.indexOf('本', from) : -1;
+  // The next 本 not yet passed (-1: none left), searched for once for all the 第 it may stand before — and once for all the
+  // calls of one run (`cursor`): a 本 an earlier call found at or after `from` is the first there still (no 本 lies between where
+  // that search started, at or before `from`, and it), so only one `from` has passed is searched for again, from `from`.
+  let ben = cursor.ben;
+  if (ben >= 0 && ben < from) ben = s.indexOf('本', from);
   for (let d = s.indexOf('第', from); d >= 0; d = s.indexOf('第', d + 1)) {
     const lo = Math.max(tried, d - ARTICLE_REF_REACH);
     const near = Math.max(lo, d - 2);
@@ -222,15 +223,30 @@ function nextArticleRef(s: string, from: number, holdsBen: boolean): ArticleMatc
     for (; ben >= 0 && ben < near; ben = s.indexOf('本', ben + 1)) {
       if (ben < lo) continue;
       const m = articleRefAt(s, ben, d);
-      if (m) return m;
+      if (m) {
+        cursor.ben = ben;
+        return m;
+      }
     }
     for (let i = near; i <= d; i++) {
       const m = articleRefAt(s, i, d);
-      if (m) return m;
+      if (m) {
+        cursor.ben = ben;
+        return m;
+      }
     }
     tried = d + 1;
   }
   return null;
+}
+
+/**
+ * Where `nextArticleRef`'s search for 本 stands in one run (readArticleRefs keeps it from call to call): the first 本 at or after
+ * where it last searched from, or -1 when none is left — from the start when the run holds none (`holdsBen`, readRun's
+ * `charsOf`: the search stops at every U+67xx character, 条 权 机 来, 1.2 % of the references' samples over LawRefBook/Laws once).
+ */
+interface BenCursor {
+  ben: number;
 }
 
 /**
@@ -2056,7 +2072,8 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
   // The last reference on the line to another instrument's article: `刑法第一百六十三条规定的…罪、
   // 第二百七十一条规定的…罪` — a bare article later in the same sentence is most likely its too.
   let lastForeign: { end: number; foreign: Foreign } | undefined;
-  for (let m = nextArticleRef(s, 0, holdsBen); m; m = nextArticleRef(s, m.index + m.text.length, holdsBen)) {
+  const cursor: BenCursor = { ben: holdsBen ? s.indexOf('本') : -1 };
+  for (let m = nextArticleRef(s, 0, cursor); m; m = nextArticleRef(s, m.index + m.text.length, cursor)) {
     let start = p.at(m.index);
     const end = p.end(m.index + m.text.length);
     // The heading of an article is not a reference to it.
