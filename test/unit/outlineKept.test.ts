@@ -82,6 +82,13 @@ test('the encoder writes JSON.stringify\'s bytes: outlines, with kept parts, and
     assert.equal(encodeParts(message).toString('utf8'), json);
   }
   const frozen = Object.freeze({ name: '第一条', kind: 8, children: Object.freeze([Object.freeze({ a: 1 })]) });
+  // A frozen object's bytes are kept (the same bytes given again); an object that is not frozen is written as it is now.
+  const kept = Object.freeze({ name: '第二条', kind: 8 });
+  assert.equal(encodeParts(kept), encodeParts(kept));
+  const open: { name: string; kind: number; detail?: string } = { name: '第三条', kind: 8 };
+  assert.equal(encodeParts(open).toString('utf8'), JSON.stringify(open));
+  open.detail = '改了';
+  assert.equal(encodeParts(open).toString('utf8'), JSON.stringify(open));
   const odd = { a: undefined, b: null, c: [1, undefined, () => 0, 'x"\\\n\u2028\ud800'], d: new Date(0), e: { f: frozen, g: [] }, h: -0, i: NaN, j: true, k: frozen, '': '空' };
   assert.equal(encodeParts(odd).toString('utf8'), JSON.stringify(odd));
   assert.equal(encodeParts([frozen, odd, 'end']).toString('utf8'), JSON.stringify([frozen, odd, 'end']));

@@ -140,6 +140,24 @@ test('after a keystroke the untouched articles\' short symbols are the same obje
   assert.equal(encodeParts(composed(after)).toString('utf8'), JSON.stringify(after));
 });
 
+test('a count and a short symbol are kept for a frozen symbol alone: an outline built of objects that are not frozen is counted and cut again', () => {
+  const at = { line: 0, character: 0 };
+  const range = { start: at, end: at };
+  const leaf = (name: string): DocumentSymbol => ({ name, kind: ARTICLE_SYMBOL_KIND, range, selectionRange: range });
+  const article: DocumentSymbol = { name: '第一条', kind: ARTICLE_SYMBOL_KIND, range, selectionRange: range, children: [leaf('一、')] };
+  const title: DocumentSymbol = { name: '协定', kind: 1, range, selectionRange: range, children: [article] };
+  assert.equal(symbolCount([title]), 3);
+  article.children!.push(leaf('二、'));
+  assert.equal(symbolCount([title]), 4);
+  // Frozen, its count and its short symbol are kept: the same short symbol each time.
+  const kept = Object.freeze({ ...article, children: [leaf('一、')] });
+  const outline = [{ ...title, children: [kept] }];
+  assert.equal(symbolCount(outline), 3);
+  const [a, b] = [sizedOutline(outline, 1), sizedOutline(outline, 1)];
+  assert.equal(a[0].children![0], b[0].children![0]);
+  assert.deepEqual(a[0].children![0], { name: '第一条', kind: ARTICLE_SYMBOL_KIND, range, selectionRange: range });
+});
+
 test('the setting: a number is taken (whole), anything else is the default', () => {
   assert.deepEqual([3000, 0, -5, 2.7, undefined, null, '100', NaN, Infinity].map(outlineMaxSymbols), [3000, 0, -5, 2, 5000, 5000, 5000, 5000, 5000]);
 });

@@ -12,7 +12,6 @@
 // (protocol/encode.ts): after a keystroke only the edited article's is made and encoded anew.
 import { DocumentSymbol } from 'vscode-languageserver-types';
 import { ARTICLE_SYMBOL_KIND } from '../features/documentSymbols';
-import { Memo } from '../syntax/memo';
 
 export const DEFAULT_OUTLINE_MAX_SYMBOLS = 5000;
 
@@ -21,7 +20,13 @@ export function outlineMaxSymbols(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : DEFAULT_OUTLINE_MAX_SYMBOLS;
 }
 
-const counts = new Memo<DocumentSymbol, number>();
+/**
+ * What is kept for a frozen symbol (its count, its short symbol), by the symbol: WeakMaps of their own, not syntax/memo.ts
+ * `Memo`s, as protocol/encode.ts keeps its bytes — a frozen object takes no slot, and a Memo's look-up of one read the slot,
+ * asked `isExtensible` and then looked in a WeakMap and a Map (twice per article symbol and outline, `symbolCount` then
+ * `articleAlone`: ~2,600 of each after every keystroke on a 1 MB treaty). The entries live as the Memo's did for a frozen key.
+ */
+const counts = new WeakMap<DocumentSymbol, number>();
 
 /** How many symbols an outline has, at every depth (a frozen symbol's count is kept with it). */
 export function symbolCount(symbols: readonly DocumentSymbol[]): number {
@@ -41,7 +46,7 @@ export function symbolCount(symbols: readonly DocumentSymbol[]): number {
   return n;
 }
 
-const short = new Memo<DocumentSymbol, DocumentSymbol>();
+const short = new WeakMap<DocumentSymbol, DocumentSymbol>();
 
 /** An article's symbol without its children (the same object when it has none), frozen; one per article symbol. */
 function articleAlone(s: DocumentSymbol): DocumentSymbol {
