@@ -46,6 +46,8 @@ test('known 63a: a headline in 《》 announcing the whole text gives way to the
   assert.equal(t.title?.text, '中華人民共和國和阿根廷共和國引渡條約(中文本)');
   assert.equal(t.kind, '条约');
   assert.deepEqual(meaning(HEADLINE, '雙方'), ['中華人民共和國和阿根廷共和國']);
+  // The other party's copy, its title line naming Argentina first, the headline's 《》 as written: the same instrument.
+  assert.equal(read(HEADLINE.replace('中華人民共和國和阿根廷共和國引渡條約(中文本)', '阿根廷共和國和中華人民共和國引渡條約(中文本)')).title?.text, '阿根廷共和國和中華人民共和國引渡條約(中文本)');
   // With no line below naming it the same, the headline stays the title (as before).
   assert.equal(read(HEADLINE.replace('引渡條約(中文本)\n\n中華', '刑事司法協助條約(中文本)\n\n中華')).title?.text, '中華人民共和國和阿根廷共和國引渡條約');
   // A headline with no whole-text words is the title (as before).

@@ -2149,7 +2149,7 @@ function titleOverPreamble(text: TextLike, lines: Line[], firstUnit: number): [n
 /**
  * A site's headline naming the instrument in 《》 and announcing its whole text in brackets (`《中華人民共和國和阿根廷共和國引渡條約》
  * (中文本全文)`, a reprint of the NPC's database: the decision ratifying the treaty below it, then the treaty): the instrument's own title
- * line below, before the first unit, naming it the same (its remarks apart: `中華人民共和國和阿根廷共和國引渡條約(中文本)`) is the
+ * line below, before the first unit, naming it the same (its remarks apart: `中華人民共和國和阿根廷共和國引渡條約(中文本)`; `namesSame`) is the
  * title, the headline the page's. A headline with no such line below stays the title.
  */
 function ownTitleBelowHeadline(text: TextLike, lines: Line[], head: [number, number], firstUnit: number): [number, number] | undefined {
@@ -2161,9 +2161,20 @@ function ownTitleBelowHeadline(text: TextLike, lines: Line[], head: [number, num
   const name = titleWords(words.slice(1, tail.index - 1));
   for (let j = head[1] + 1; j < firstUnit; j++) {
     const t = lines[j];
-    if (t.kind === 'text' && isTitleLine(text, t) && withoutRemarks(titleWords(contentOf(text, t))) === name) return [j, j];
+    if (t.kind === 'text' && isTitleLine(text, t) && namesSame(withoutRemarks(titleWords(contentOf(text, t))), name)) return [j, j];
   }
   return undefined;
+}
+
+/**
+ * Whether two titles (words folded, remarks apart) name one instrument: the same words, or the same words with the parties in
+ * the other order (the other party's copy names itself first, its title line reordered, a headline's 《》 not: `阿根廷共和國和
+ * 中華人民共和國引渡條約` under `《中華人民共和國和阿根廷共和國引渡條約》`) — as many characters of each, ending with one kind.
+ */
+function namesSame(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length || endingKind(a) === undefined || endingKind(a) !== endingKind(b)) return false;
+  return [...a].sort().join('') === [...b].sort().join('');
 }
 
 /**
