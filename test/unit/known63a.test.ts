@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
+import { signingCopies } from '../../server/src/features/export/alternat';
 
 const read = (source: string) => textContext(source).treaty;
 const codes = (source: string) => diagnostics(textContext(source)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => d.code);
@@ -75,4 +76,22 @@ test('known 63a: a short name in brackets under the title\'s lines, spaces insid
   // 和 opening a name after a comma is a name's (`和平`): kept.
   assert.deepEqual(meaning(PDF.replace('和土耳其共和國( “ 土耳其”)', '和平利用委員會(“委員會”)'), '委員會'), ['和平利用委員會']);
   assert.deepEqual(codes(PDF), []);
+});
+
+// A treaty database's memorandum (memorandum_cn_za_health_fsou.md): each party's short name in brackets between its name and its
+// organ. The other party's copy (the alternat) names it first there too, and that copy's other copy is the text again.
+const SHORT_INSIDE = '中华人民共和国政府和南非共和国政府关于公共卫生和医学科学谅解备忘录\n' +
+  '中华人民共和国(以下简称“中国”)政府和南非共和国(以下简称“南非”)政府,以下总称“双方”,单称“一方”。\n' +
+  '因而认识到,需要中国和南非的卫生机构进行合作。\n达成谅解如下:\n' +
+  '第一条\n双方在公共卫生领域开展合作。\n第二条\n本谅解备忘录自签字之日起生效。\n' +
+  '本谅解备忘录于二〇〇三年四月二十五日在比勒陀利亚签订,一式两份,每份均用中文和英文写成,两种文本同等作准。\n';
+
+test('known 63a: the alternat moves a party\'s bracketed short name, between its name and its organ, with the party', () => {
+  const copies = signingCopies(SHORT_INSIDE);
+  assert.equal(copies.length, 2);
+  assert.ok(copies[1].text.includes('南非共和国(以下简称“南非”)政府和中华人民共和国(以下简称“中国”)政府,以下总称“双方”'), copies[1].text.split('\n')[1]);
+  assert.equal(signingCopies(copies[1].text)[1].text, SHORT_INSIDE);
+  // Without the brackets (as before): the names swapped with their organs.
+  const plain = SHORT_INSIDE.replace('中华人民共和国(以下简称“中国”)政府和南非共和国(以下简称“南非”)政府', '中华人民共和国政府和南非共和国政府');
+  assert.ok(signingCopies(plain)[1].text.includes('\n南非共和国政府和中华人民共和国政府,以下总称'));
 });
