@@ -115,7 +115,7 @@ const JOINED_VERBS = new RegExp(`^${ADVERBS}${VERBS}[和、及与]${ADVERBS}${VE
  * both (two `includes` searched every text without either twice: 1.7 % of the references' samples over LawRefBook/Laws,
  * the two as one pattern about a third of that).
  */
-const BRACKET_QUOTE = /[(（]“/;
+const BRACKET_QUOTE = /[(（][ \t]*“/;
 
 /**
  * The defined terms of the text, or of its lines `from..to` (indexes into `tree.lines`; each
@@ -260,8 +260,11 @@ function citedRightBefore(content: string, at: number, floor: number): { start: 
 /** The longest title in 《》 `citedRightBefore` reads, marks included. */
 const MAX_CITED = 120;
 
-/** A short name in quotation marks alone in brackets, after the words it stands for: `国际刑事法院(“本法院”)`. */
-const BRACKETED_NAME = /[（(][ \t]*“([^“”\n（）()，,。；;]{1,12})”[ \t]*[）)]/g;
+/**
+ * A short name in quotation marks alone in brackets, after the words it stands for: `国际刑事法院(“本法院”)`; spaces a PDF's text set
+ * inside the marks are no part of it (`土耳其共和國( “ 土耳其”)政府`, the Hong Kong–Turkey investment agreement).
+ */
+const BRACKETED_NAME = /[（(][ \t]*“[ \t]*([^“”\n（）()，,。；;]{1,12}?)[ \t]*”[ \t]*[）)]/g;
 
 /**
  * Short names given in brackets with no word introducing them (`兹设立国际刑事法院(“本法院”)`, `本法院设在荷兰(“东道国”)海牙`,
@@ -269,6 +272,8 @@ const BRACKETED_NAME = /[（(][ \t]*“([^“”\n（）()，,。；;]{1,12})”
  */
 function bracketedNames(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number): Definition[] {
   const out: Definition[] = [];
+  const titleBlock = tree.root.children.find((b) => b.type === 'block' && b.kind === 'title');
+  const titleEnd = titleBlock ? titleBlock.end : -1;
   eachRun(text, tree.lines, isRead, (run) => {
     const content = run.text;
     if (content.length > 20000) return;
@@ -285,8 +290,14 @@ function bracketedNames(raw: TextLike, text: string, base: number, tree: SyntaxT
       // The name follows the last of a list (`由检察官、法院书记员或司法执行员(“执达员”)出具`): that one's.
       const list = title >= phrase.start ? -1 : Math.max(content.lastIndexOf('、', phrase.end - 1), content.lastIndexOf('或', phrase.end - 1));
       if (list >= phrase.start) phrase.start = list + 1;
+      // The last party of a list after its comma (`…香港特別行政區(“香港特別行政區”) 政府,…,和土耳其共和國( “ 土耳其”)政府`): the
+      // conjunction joins it to the one before, no word of its name.
+      if (phrase.start > 0 && /[，,]/.test(content[phrase.start - 1]) && /^[和与](?![平谐])/.test(content.slice(phrase.start, phrase.start + 2)) && phrase.end - phrase.start > 3) phrase.start++;
+      // A title over the preamble with no blank line under it (a PDF's lines: `…關於相互促進和保護投資協定` / `中華人民共和國香港特別行政區
+      // (“香港特別行政區”) 政府`): the name starts below the title, as after 以下简称 (findDefinitions).
+      if (run.at(m.index) >= titleEnd) while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
       if (phrase.end - phrase.start < 2) continue;
-      const at = m.index + m[0].indexOf('“') + 1;
+      const at = m.index + m[0].indexOf(m[1], m[0].indexOf('“') + 1);
       out.push(definitionIn(raw, run, at, m[1].length, phrase.start, phrase.end, m.index, m.index + m[0].length));
     }
   }, holding(text, '“', base), { from, to, base });

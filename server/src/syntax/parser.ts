@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHan, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE } from './words';
+import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -2042,7 +2042,7 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
   // A heading that is a kind alone (`公报`, a manual's entry over its description and the model it prints, `【范例】:` / the
   // model's title): no instrument's name; the example's title, when there is one, is the text's.
   if (head && head[0] === head[1] && INSTRUMENT_KINDS.includes(spanWords(text, lines, head))) head = exampleTitle(text, lines, firstUnit) ?? head;
-  return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? nameUnderHeadline(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit);
+  return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? ownTitleBelowHeadline(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? nameUnderHeadline(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit) ?? namedWithOthersAbove(text, lines, firstUnit);
 }
 
 /**
@@ -2055,6 +2055,34 @@ function runInTitle(text: TextLike, lines: Line[], firstUnit: number): [number, 
   for (let i = 1; i < firstUnit; i++) {
     const l = lines[i];
     if (l.kind === 'text' && l.glued && lines[i - 1].kind === 'text' && !l.terminal && isTitleLine(text, l) && endsWithKind(text, lines, [i, i])) return [i, i];
+  }
+  return undefined;
+}
+
+/**
+ * A law database's name line naming the page's instrument together with what goes with it, no kind at its end
+ * (`法規名稱: 駐美國台北經濟文化代表處與美國在台協會瞭解備忘錄及建立雙邊農業諮詢委員會工作規範(中譯本)`, Taiwan's database: a
+ * memorandum and the committee's terms of reference on one page): the first line below it, before the first unit, that is a title
+ * ending with its kind and whose words open the name's (`…瞭解備忘錄(中譯本)`, over the memorandum's preamble), however many lines of
+ * the page's own (its furniture, dates, history) stand above. Read when no other rule found a title; a name line ending with a kind
+ * is the title itself (model/treaty.ts), a line below naming another instrument is none.
+ */
+function namedWithOthersAbove(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0, seen = 0; i < firstUnit && seen < 20; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text') continue;
+    seen++;
+    const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
+    if (!m) continue;
+    const name = withoutRemarks(titleWords(text.slice(l.contentStart + m[0].length, l.contentEnd).replace(/[ \t\u3000]+/g, '')));
+    if (name.length === 0 || endingKind(name)) return undefined;
+    for (let j = i + 1; j < firstUnit; j++) {
+      const t = lines[j];
+      if (t.kind !== 'text' || !isTitleLine(text, t) || isMetaLine(text, t)) continue;
+      const words = withoutRemarks(titleWords(contentOf(text, t)));
+      if (words.length >= 8 && name.startsWith(words) && endingKind(words)) return [j, j];
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -2116,6 +2144,37 @@ function titleOverPreamble(text: TextLike, lines: Line[], firstUnit: number): [n
     return t && isTitleLine(text, t) && !isMetaLine(text, t) && endsWithKind(text, lines, [j, j]) ? [j, j] : undefined;
   }
   return undefined;
+}
+
+/**
+ * A site's headline naming the instrument in 《》 and announcing its whole text in brackets (`《中華人民共和國和阿根廷共和國引渡條約》
+ * (中文本全文)`, a reprint of the NPC's database: the decision ratifying the treaty below it, then the treaty): the instrument's own title
+ * line below, before the first unit, naming it the same (its remarks apart: `中華人民共和國和阿根廷共和國引渡條約(中文本)`; `namesSame`) is the
+ * title, the headline the page's. A headline with no such line below stays the title.
+ */
+function ownTitleBelowHeadline(text: TextLike, lines: Line[], head: [number, number], firstUnit: number): [number, number] | undefined {
+  if (head[0] !== head[1] || lines[head[0]].kind !== 'text') return undefined;
+  const words = foldScript(contentOf(text, lines[head[0]]));
+  if (words.charCodeAt(0) !== 0x300a /* 《 */) return undefined;
+  const tail = WHOLE_TEXT_TAIL.exec(words);
+  if (!tail || tail.index < 3 || words.charCodeAt(tail.index - 1) !== 0x300b /* 》 */ || !/全文/.test(tail[0])) return undefined;
+  const name = titleWords(words.slice(1, tail.index - 1));
+  for (let j = head[1] + 1; j < firstUnit; j++) {
+    const t = lines[j];
+    if (t.kind === 'text' && isTitleLine(text, t) && namesSame(withoutRemarks(titleWords(contentOf(text, t))), name)) return [j, j];
+  }
+  return undefined;
+}
+
+/**
+ * Whether two titles (words folded, remarks apart) name one instrument: the same words, or the same words with the parties in
+ * the other order (the other party's copy names itself first, its title line reordered, a headline's 《》 not: `阿根廷共和國和
+ * 中華人民共和國引渡條約` under `《中華人民共和國和阿根廷共和國引渡條約》`) — as many characters of each, ending with one kind.
+ */
+function namesSame(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length || endingKind(a) === undefined || endingKind(a) !== endingKind(b)) return false;
+  return [...a].sort().join('') === [...b].sort().join('');
 }
 
 /**

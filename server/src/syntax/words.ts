@@ -98,6 +98,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '联合声明', kind: true, self: true, cited: true },
   { word: '联合宣言', kind: true },
   { word: '谅解备忘录', kind: true, self: true, cited: true },
+  // Taiwan's spelling of a memorandum of understanding (`駐美國台北經濟文化代表處與美國在台協會瞭解備忘錄(中譯本)`, its law database's
+  // TECRO–AIT memorandum, 2007; its treaty database writes 瞭解備忘錄 beside 諒解備忘錄): a 谅解备忘录, 瞭 (to understand) kept by the fold.
+  // A kind only (a title ending with it): the grammars' lists of self-words and cited kinds are the lexicon's (grammar.test).
+  { word: '瞭解备忘录', kindAs: '谅解备忘录' },
   { word: '备忘录', kind: true, self: true, cited: true, snippet: true },
   // A conference's final act (`1973年国际海洋污染会议最终议定书`, `…会议最后文件`): it records what the conference
   // adopted and calls itself 本最终议定书; no protocol to enter into force (not a `FINAL_CLAUSE_KINDS` one).

@@ -62,6 +62,12 @@ const AUTHORIZED = `(?:${AUTHORIZED_BY_SOURCE})?`;
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A converter's pinyin after a character (`政(zhèng)府`): no part of the name. */
 const GLOSS = `(?:${PINYIN})?`;
+/**
+ * A party's short name in brackets right after its name (`中华人民共和国(以下简称“中国”)`), before its organ: read where every party of
+ * the enumeration has one (`swapPairs`) — a bracket after the last name alone is the parties' together (`…和中华人民共和国政府（以下简称
+ * “双方”）`), which stays where it is.
+ */
+const OWN_SHORT_NAME = '[（(]以下(?:简|称)?称[^（）()，。；\\n]{1,12}[）)]';
 const spaced = (name: string) => [...name].map(escape).join(GLOSS + GAP);
 
 /** One copy per party for a bilateral or trilateral text; the text itself for any other. */
@@ -240,14 +246,17 @@ function swapPairs(text: string, patterns: string[][], order: number[], titleKey
     const moved = inCopyOrder(idx, order);
     // (A list the copy names in the order written is left as it is.)
     if (moved.every((k, i) => k === i)) continue;
-    for (const form of patterns) {
+    for (const form of patterns) for (const own of ['', OWN_SHORT_NAME]) {
       // Parties: A sep B, or A and B with the same organ after each (`中华人民共和国政府和日本国政府`
       // where the parties are the states): the organ goes with its party. The separators are kept, each at its place.
       // A party's name may open with the clause saying who authorized it (`经中华人民共和国中央人民政府正式授权缔结本协定的中华人民共和国
       // 澳门特别行政区政府`, the Macao–Maldives air services agreement of 2006): the clause goes with its party — left in place, the other
       // party's copy said the Central People's Government authorized the Maldives.
-      const rest = idx.slice(1).map((i) => `(${GAP}(?:和|与|及|同|、)${GAP})(${AUTHORIZED}${form[i]})\\2`).join('');
-      const re = new RegExp(`(${AUTHORIZED}${form[idx[0]]})([^\\s和与及同、，。；（）()《》“”]{0,8}?)${rest}`, 'g');
+      // A party's short name defined in brackets between its name and its organ (`中华人民共和国(以下简称“中国”)政府和南非共和国(以下简称
+      // “南非”)政府`, the China–South Africa health memorandum) goes with its party too: left out, no pair was read and the copy kept
+      // the preamble's order, so the other party's copy of it was not the text again.
+      const rest = idx.slice(1).map((i) => `(${GAP}(?:和|与|及|同|、)${GAP})(${AUTHORIZED}${form[i]}${own})\\2`).join('');
+      const re = new RegExp(`(${AUTHORIZED}${form[idx[0]]}${own})([^\\s和与及同、，。；（）()《》“”]{0,8}?)${rest}`, 'g');
       let m: RegExpExecArray | null;
       while ((m = re.exec(folded))) {
         const start = m.index;
