@@ -250,6 +250,9 @@ const TAIL_STRUCTURAL: [string, string, string][] = [
   ['an article appears', '# 合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n本协定自签署之日起生效。⟦⟧\n', '\n\n## 第三条\n\n本协定一式两份。'],
   ['the last head loses its number', '# 合作协定\n\n## 第一条\n\n双方合作。\n\n## 第⟦二⟧条\n\n本协定自签署之日起生效。\n', '三'],
   ['the signature block before a date', '联合声明\n\n一、双方同意合作。\n\n二、双方同意交流。⟦⟧\n', '\n\n中华人民共和国主席\n\n俄罗斯联邦总统\n\n2002年1月17日于北京'],
+  // (The last head's space deleted, its 款 label glued to its text: an article only numbered on from the one before, lines.ts
+  // gluedClause — after 第五款, 第一款 glued is text. Found by this file's property on the Kiautschou lease's page.)
+  ['the last head of 款 glued to its text', '第四款 胶澳外各岛,德国应设立浮桩。\n\n第五款 嗣后如德国租期未满之前,自愿归还。\n\n第二端 铁路、矿务等事\n\n第一款⟦ 中⟧国国家允准德国在山东盖造铁路。\n', ''],
 ];
 
 for (const [name, doc, replacement] of TAIL_STRUCTURAL) {

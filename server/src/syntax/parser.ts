@@ -108,9 +108,10 @@ const SHORT_NAME_AFTER = /^(?:以下|下称|下文)/;
 
 /**
  * The languages written in the sentence before a date-place line, the instrument naming itself (`本聯合公報以中文、馬其頓文、英文繕裝,
- * 三種文字正本同一作準` / `中華民國八十八年…訂於台北。`; folded): the clause's, as the copies are.
+ * 三種文字正本同一作準` / `中華民國八十八年…訂於台北。`; folded): the clause's, as the copies are. The languages counted in 文字 too
+ * (`本協定用中、日、英三國文字繕成`).
  */
-const SELF_WRITTEN_IN = /^本[^\s，,。以用]{1,6}?[以用][^。，,；;]{1,40}?[文语][ \t\u3000]*(?:写成|书就|缮)/;
+const SELF_WRITTEN_IN = /^本[^\s，,。以用]{1,6}?[以用][^。，,；;]{1,40}?[文语]字?[ \t\u3000]*(?:写成|书就|缮)/;
 
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
@@ -208,17 +209,23 @@ export function parse(text: string): SyntaxTree {
   const n = lines.length;
 
   let unitStyle = unitStyleOf(lines);
+  // (A database's note on a text of points, its bracket opened before the first point and never closed: the points are the note's,
+  // and so are the numbered paragraphs under them — the passes below reading a text of no unit are not asked.)
+  // (And a manual's example signed and dated before the first unit, a title naming a kind under it: the units are the next model's.)
+  const noteAt = !foreign && unitStyle === 'paragraph' ? demoteUnclosedNote(text, lines) : -1;
+  const noted = noteAt >= 0 || (!foreign && unitStyle !== 'none' && demoteNextModel(text, lines));
+  if (noted) unitStyle = unitStyleOf(lines);
   // A resolution's operative paragraphs `1.` `2.` …, in a text with no other unit: its points.
   let pageOfPoints = false;
-  if (unitStyle === 'none') {
+  if (unitStyle === 'none' && !noted) {
     const promoted = promoteNumberedParagraphs(text, lines);
     if (promoted) unitStyle = unitStyleOf(lines);
     pageOfPoints = promoted === 'page';
   }
   // (A lone point `一、` captioned by a few words over its bracketed sub-points, a page cut after its first point: the text's.)
-  if (unitStyle === 'none' && !foreign && (loneCaptionedPoint(text, lines) || lonePointCut(text, lines))) unitStyle = 'paragraph';
+  if (unitStyle === 'none' && !foreign && !noted && (loneCaptionedPoint(text, lines) || lonePointCut(text, lines))) unitStyle = 'paragraph';
   // (Sections `1、` `2、` each over its paragraphs numbered by decimals under it, `1.1` `1.2`: the text's points.)
-  if (unitStyle === 'none' && !foreign && decimalSections(text, lines)) unitStyle = 'paragraph';
+  if (unitStyle === 'none' && !foreign && !noted && decimalSections(text, lines)) unitStyle = 'paragraph';
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
@@ -254,7 +261,8 @@ export function parse(text: string): SyntaxTree {
   for (let i = annexAt - 1; i >= firstUnit && lastUnit < 0; i--) if (isUnit(lines[i])) lastUnit = i;
   // A page's furniture closing the document after the last unit (`（责任编辑：王萌萌）`, `【资料来源:http://…】`: lines.ts
   // isPageFooter), no annex after it: the page's, as its label lines above the title are — no paragraph of the last unit.
-  const bodyLimit = annexAt === n && lastUnit >= 0 ? trailingFooter(text, lines, lastUnit + 1, n) : annexAt;
+  // (A database's note never closed, demoteUnclosedNote's, is the page's to the end: no sentence in it is the text's closing.)
+  const bodyLimit = noteAt >= 0 ? Math.min(noteAt, annexAt) : annexAt === n && lastUnit >= 0 ? trailingFooter(text, lines, lastUnit + 1, n) : annexAt;
 
   // Front matter: metadata tags and the title.
   const titleSpan = foreign ? foreignTitle(text, lines, firstUnit) : findTitle(text, lines, firstUnit);
@@ -2020,6 +2028,78 @@ function demoteListedPoints(text: TextLike, lines: Line[]): boolean {
   return changed;
 }
 
+/**
+ * A database's note on the text in round brackets, opened at a line's start before the first unit and never closed to the text's
+ * end (`(本公约于2000年11月15日经第55届联合国大会审议通过,…并声明如下:` / ` 一、中华人民共和国对本公约第35条第2款予以保留,…` /
+ * ` 二、…` …, the UNTOC's page, cut by the store inside the note): the note speaks of the text (本公约, SELF_REFERENCE, right after
+ * its bracket), and what it numbers (a party's declarations, 一、 二、) is the note's, no unit of the text. The points after it are
+ * text (the note's bracket read as a span over lines, to the end: a bracket closed anywhere after it, as an editor's note closes,
+ * leaves every line as it was). Asked of a text of points only (no article line: an edit inside an article, parsed again alone by
+ * syntax/reparse.ts, never meets it). The note's line when any point was made text, else -1: the note and the lines under it are
+ * the page's, not the text's body (no signing clause read in it: `我国政府于2000年12月12日签署该约公`, China's signing).
+ */
+function demoteUnclosedNote(text: TextLike, lines: Line[]): number {
+  let at = -1;
+  for (let i = 0; i < lines.length && at < 0; i++) {
+    const l = lines[i];
+    if (l.kind === 'para' || l.kind === 'chapter') return -1;
+    if (l.kind !== 'text' || !OPENING_ROUND.has(text.charCodeAt(l.contentStart))) continue;
+    const m = SELF_REFERENCE.exec(foldScript(text.slice(l.contentStart + 1, Math.min(l.contentEnd, l.contentStart + 12))));
+    if (m && m.index === 0 && !closesAfter(text, l.contentStart)) at = i;
+  }
+  if (at < 0) return -1;
+  let changed = false;
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'para' || l.kind === 'chapter') {
+      l.kind = 'text';
+      changed = true;
+    }
+  }
+  return changed ? at : -1;
+}
+/**
+ * A manual's example closed before the first unit (`【范例】:` / `中华人民共和国和卡塔尔国建立外交关系联合公报` / its text / the
+ * signatories / `(签字) (签字)` / `1988年7月5日于巴黎`), then the title of another instrument naming its kind over the units
+ * (`中秘两国政府新闻公报` / `一、应…`), or a numbered heading of the book's over that title (`二、條款式` / `中華人民共和國××部和
+ * ××共和國××部關於××××合作的備忘錄` / `第一條技術合作的原則`, a manual's next form): the example ends at its date-place line,
+ * signed with the marks right above it (SIGNED_MARKS), and the units under the next title are the next model's, none of the
+ * example's (made text). Only on a manual's page: a line above ends with its example label (words.ts endsWithExampleLabel,
+ * `【范例】:`, `附實例:`), so that a signed note over the instrument it sends keeps the instrument's units. Whether any was made text.
+ */
+function demoteNextModel(text: TextLike, lines: Line[]): boolean {
+  const n = lines.length;
+  let u = 0;
+  while (u < n && lines[u].kind !== 'article' && lines[u].kind !== 'para' && lines[u].kind !== 'chapter') u++;
+  if (u >= n) return false;
+  const titled = (k: number) => k >= 0 && k < n && isTitleLine(text, lines[k]) && endsWithKind(text, lines, [k, k]);
+  let d = previousWritten(lines, u, 0);
+  if (titled(d)) d = previousWritten(lines, d, 0);
+  else if (lines[u].kind !== 'para' || lines[u].terminal || !titled(nextContent(lines, u + 1, n))) return false;
+  if (d < 0 || lines[d].kind !== 'text' || datePlaceAt(text, lines, d) < 0) return false;
+  const marks = previousWritten(lines, d, 0);
+  if (marks < 0 || lines[marks].kind !== 'text' || !SIGNED_MARKS.test(foldScript(text.slice(lines[marks].contentStart, lines[marks].contentEnd)))) return false;
+  let labelled = false;
+  for (let k = 0; k < marks && !labelled; k++) labelled = lines[k].kind === 'text' && endsWithExampleLabel(text, lines[k].contentStart, lines[k].contentEnd);
+  if (!labelled) return false;
+  for (let k = u; k < n; k++) if (lines[k].kind === 'article' || lines[k].kind === 'para' || lines[k].kind === 'chapter') lines[k].kind = 'text';
+  return true;
+}
+
+/** Round brackets, half and full width. */
+const OPENING_ROUND = new Set([0x28, 0xff08]);
+const CLOSING_ROUND = new Set([0x29, 0xff09]);
+/** Whether the round bracket at `open` is closed before the text's end (the brackets inside it paired). */
+function closesAfter(text: TextLike, open: number): boolean {
+  let depth = 0;
+  for (let p = open; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (OPENING_ROUND.has(c)) depth++;
+    else if (CLOSING_ROUND.has(c) && --depth === 0) return true;
+  }
+  return false;
+}
+
 function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
   let paras = 0;
   for (const l of lines) {
@@ -3148,7 +3228,49 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (next < n && lines[next].kind === 'text' && DATED.test(foldScript(text.slice(lines[next].contentStart, Math.min(lines[next].contentEnd, lines[next].contentStart + 40))))) end = next + 1;
     return { start: sealed, signaturesBefore: sealed, signing: sealed, signingEnd: end };
   }
-  return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n) ?? actClosing(text, lines, from, n);
+  return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n) ?? actClosing(text, lines, from, n) ?? datesCutClosing(text, lines, from, n) ?? languagesCutClosing(text, lines, from, n);
+}
+
+/**
+ * The sentence naming the languages the text is written in (SELF_WRITTEN_IN: `本協定用中、日、英三國文字繕成,如意義上發生疑義時,…`,
+ * the 1932 Shanghai truce quoted in a novel, the store cutting it before its prevailing text and date), opening a paragraph of its
+ * own after the last unit and the text's last written line: the closing's first sentence (as it opens the clause when a dated
+ * line follows it), the signing clause when no other was read — no paragraph of the last article.
+ */
+function languagesCutClosing(text: TextLike, lines: readonly Line[], from: number, n: number): Closing | undefined {
+  let last = n - 1;
+  while (last >= from && isBlankOrComment(lines[last])) last--;
+  if (last < from) return undefined;
+  const l = lines[last];
+  if (l.kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x672c /* 本 */) return undefined;
+  const above = previousWritten(lines, last, 0);
+  if (above >= 0 && !lines[above].terminal) return undefined;
+  if (!SELF_WRITTEN_IN.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 80))))) return undefined;
+  return { start: last, signaturesBefore: last, signing: last, signingEnd: last + 1 };
+}
+
+/**
+ * A closing's two dates, one per calendar, joined on one line (`大中華民國十七年八月十七日、西曆一九二八年八月`, the 1928 Sino-German
+ * tariff treaty's, the Western date cut in its month by the store): the first a date to the day, the second a calendar's year
+ * and what the page kept of it, nothing else. No page's furniture nor article dates itself twice in two calendars: as the text's
+ * last written line after its last unit, opening a sentence of its own (the line above ends one), it is the signing clause, not
+ * the last article's paragraph (a date-place line, parser's DATE_PLACE, needs a place; a date alone, isDatedAlone, one date).
+ */
+const TWO_CALENDARS = new RegExp(
+  `^${YEAR}${D}{1,4}月${D}{1,4}日[、，,；; \\t\\u3000]+(?:即|亦即)?[ \\t\\u3000]*(?:${alternation([...DATING_ERAS.keys(), ...WESTERN_ERA])})?[${DATE_DIGITS}千百元 \\t\\u3000]{2,12}年(?:[${DATE_DIGITS} \\t\\u3000]{1,4}月(?:[${DATE_DIGITS} \\t\\u3000]{1,4}日)?)?[。.]?$`,
+);
+/** The longest line of two dates (`中華民國四十一年四月二十八日、西曆一千九百五十二年四月二十八日`). */
+const TWO_CALENDARS_MAX = 48;
+function datesCutClosing(text: TextLike, lines: readonly Line[], from: number, n: number): Closing | undefined {
+  let last = n - 1;
+  while (last >= from && isBlankOrComment(lines[last])) last--;
+  if (last < from) return undefined;
+  const l = lines[last];
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > TWO_CALENDARS_MAX) return undefined;
+  const above = previousWritten(lines, last, 0);
+  if (above >= 0 && !lines[above].terminal) return undefined;
+  if (!TWO_CALENDARS.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return undefined;
+  return { start: last, signaturesBefore: last, signing: last, signingEnd: last + 1 };
 }
 
 /**
@@ -3259,6 +3381,9 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
   for (let j = continuation(lines, i, text), k = 0; j >= 0 && k < 3 && s.length < 80; j = continuation(lines, j, text), k++) {
     // A line opening with a bracket is a note of its own (`（新华社阿拉木图7月5日电）`), not the rest of the place.
     if (OPENS_NOTE.test(text.slice(lines[j].contentStart, lines[j].contentStart + 1))) break;
+    // A line opening with a unit's label, read as text (`二、條款式`, a manual's next form under its example's date-place line:
+    // demoteNextModel), heads what follows: no place ends so.
+    if (lines[j].num !== undefined) break;
     // A line ending with a colon opens what follows (`附:` before an annexed letter, an addressee's `阁下：`): no place ends so.
     if (isColon(text.charCodeAt(lines[j].contentEnd - 1))) break;
     // A line naming a kind of instrument at its end is the title of the next one (`…订于巴厘` / `东南亚友好合作条约修改议定书(中译本)`): no place.

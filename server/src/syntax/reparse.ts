@@ -255,6 +255,9 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   // The head, re-lexed, is the same unit: same number (its caption or first paragraph may change).
   const head = h === a ? region[0] : oldHead;
   if (h === a && (!head || head.kind !== 'article' || head.num !== oldHead.num || head.sub !== oldHead.sub || head.unit !== oldHead.unit || head.glued !== oldHead.glued)) return undefined;
+  // A label of 款 glued to its text (`第一款国国家…`, its space deleted) is an article only when it numbers on from the article
+  // before it (lines.ts gluedClause), which the region, lexed alone, does not see: a full parse.
+  if (h === a && gluedClauseHead(head)) return undefined;
   for (let i = h === a ? 1 : 0; i < region.length; i++) if (!isBodyLine(region[i])) return undefined;
   // Page furniture (parser's demoteRunningHeaders) is read over the whole text: a page break in
   // the region, or a line there that repeats the title or stands beside a page break, is a full parse.
@@ -411,6 +414,8 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, d
   const region = relex(text, lines, a, regionStart, text.length);
   const head = h === a ? region[0] : oldHead;
   if (h === a && (!head || head.kind !== 'article' || head.num !== oldHead.num || head.sub !== oldHead.sub || head.unit !== oldHead.unit || head.glued !== oldHead.glued || head.inlineBody !== oldHead.inlineBody)) return undefined;
+  // (A label of 款 glued to its text numbers on from the article before it, which the tail, lexed alone, does not see: a full parse.)
+  if (h === a && gluedClauseHead(head)) return undefined;
   const title = titleParts(old, previous);
   for (let i = h === a ? 1 : 0; i < region.length; i++) {
     const l = region[i];
@@ -635,4 +640,9 @@ function regroup(text: TextLike, lines: readonly Line[], head: Line, h: number, 
   }
   finish(rebuilt);
   return rebuilt;
+}
+
+/** Whether an article's head line opens with a label of 款 glued to its text, no space between (lines.ts gluedClause reads it). */
+function gluedClauseHead(head: Line): boolean {
+  return head.unit === '款' && head.label !== undefined && head.rest === head.label.end && head.rest < head.contentEnd;
 }
