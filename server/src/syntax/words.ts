@@ -1133,6 +1133,12 @@ const LEAD_TITLE_MIN = 6;
 /** A report's sentence announcing the text printed below it (`…条约全文如下：`, read folded): the title line follows. */
 export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
 /**
+ * A lead announcing the points under it, at the end of its line (read folded): `…声明如下：`, `…达成如下共识：`, `…宣布：` — a
+ * lone `一、` under it is the text's one numbered section (parser.ts loneAnnouncedPoint). Not a report's `全文如下：` (TEXT_FOLLOWS)
+ * nor an amendment's `修改如下：` (NEW_TEXT_INTRO): a text printed or quoted below.
+ */
+export const POINTS_ANNOUNCED = /(?:如下(?:共识|几点|意见)?|声明|宣布|宣告)[ \t\u3000]*[：:][ \t\u3000]*$/;
+/**
  * The words before a colon announcing a Qing treaty's articles below them, folded (`特将議定條款開列于後:`, `所有議定各條開列於左:`,
  * `議定條款如左:`; 左 the next column of a text written in columns): its first point glued after the colon on the preamble's line
  * (`…開列于後: 一、大清國大皇帝…`) is the first article, though the line holds no second (lines.ts leadPointCuts).
