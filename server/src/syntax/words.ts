@@ -513,6 +513,11 @@ export const STATES_TOGETHER = /(?:国家|成员国|各国)$/;
  * (features/export/alternat.ts: a copy for each of three).
  */
 export const TWO_SIDES = /双方/;
+/**
+ * How the name of a state's organ ends, folded (`…国家发展和改革委员会`, `…工业部`, `…政府`): a party's name a 和 inside it cut
+ * ends so after the cut, and not before it (features/export/alternat.ts sidesJoined: `…国家发展` / `改革委员会`).
+ */
+export const ORGAN_END = /(?:政府|委员会|部|局|署|院|厅|办公室|银行|总署|协会|中心)$/;
 
 /**
  * A caption cut by a line break, folded: it ends with a word that joins it to what follows (`听取和审议人民政府、人民法院和` /
