@@ -53,3 +53,9 @@ test('known 63: the joint statement of one numbered section, signed or not, gets
   const [point] = read(ONE_SECTION).articles;
   assert.equal(point.paragraphs.length, 2);
 });
+
+test('known 63: a lone 一、 under a note\'s `…协议如下:` whose words are no sentence (a caption over the closing courtesy) stays a paragraph\'s', () => {
+  const note = '关于互免签证的换文\n\n阁下:\n\n我谨代表本国政府确认双方达成的协议如下:\n\n一、双方公民互免签证\n\n顺致崇高的敬意。\n';
+  assert.deepEqual(read(note).articles.map((a) => a.name), []);
+  assert.deepEqual(read(note.replace('一、双方公民互免签证', '一、双方公民互免签证。')).articles.map((a) => a.name), ['一、']);
+});

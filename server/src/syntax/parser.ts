@@ -1759,7 +1759,7 @@ function lonePointCut(text: TextLike, lines: Line[]): boolean {
 /**
  * A lone point `一、` right under a lead announcing what follows (`…双方声明如下：` / `一、双方一致认为,…。`, a joint statement with
  * one numbered section): the text's point, as a reader takes it — the lead says points follow, the label numbers the first. Its
- * words on its line; the label `一、`. Without that lead, one `一、` opening a sentence (a letter's, a news page's) is no point.
+ * words on its line, ending a sentence; the label `一、`. Without that lead, one `一、` opening a sentence (a letter's, a news page's) is no point.
  */
 function loneAnnouncedPoint(text: TextLike, lines: Line[]): boolean {
   let at = -1;
@@ -1769,7 +1769,8 @@ function loneAnnouncedPoint(text: TextLike, lines: Line[]): boolean {
     at = i;
   }
   const l = lines[at];
-  if (!l || l.num !== 1 || !l.label || text.charCodeAt(l.label.end - 1) !== 0x3001 /* 、 */ || l.rest === undefined || l.rest >= l.contentEnd) return false;
+  // (Its words a sentence: a note's `一、双方公民互免签证` over its closing courtesy is a caption, no statement's section.)
+  if (!l || l.num !== 1 || !l.label || text.charCodeAt(l.label.end - 1) !== 0x3001 /* 、 */ || l.rest === undefined || l.rest >= l.contentEnd || !l.terminal) return false;
   let j = at - 1;
   while (j >= 0 && isBlankOrComment(lines[j])) j--;
   if (j < 0 || lines[j].kind !== 'text') return false;
