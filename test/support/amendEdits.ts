@@ -194,8 +194,14 @@ function articleLike(text: string, a: Article, label: string): string | undefine
   if (/\S/.test(before.replace(/^#+\s*|\*\*|__/g, ''))) return undefined;
   const markup = /\*\*|__/.exec(before)?.[0] ?? '';
   const lineEnd = head.contentEnd;
-  // A point (`三、…`): its label, then its words on its line.
-  if (head.kind !== 'article') return head.rest !== undefined && head.rest >= a.label.end ? `${before}${label}${text.slice(a.label.end, head.rest)}${BODY}` : undefined;
+  // A point (`三、…`): its label, then its words on its line; a point numbered by a numeral alone on its line (`三` over its
+  // words, lines.ts bareNumeralPoints), its label alone, then its words under it as the text writes them.
+  if (head.kind !== 'article') {
+    if (head.rest === undefined || head.rest < a.label.end) return undefined;
+    const under = /^[ \t\u3000]*\n\s*/.exec(text.slice(lineEnd, a.end))?.[0];
+    if (head.rest < lineEnd || !under) return `${before}${label}${text.slice(a.label.end, head.rest)}${BODY}`;
+    return `${before}${label}${under}${BODY}`;
+  }
   const after = text.slice(a.label.end, lineEnd);
   const close = markup && after.startsWith(markup) ? markup : '';
   if (head.inlineBody) {

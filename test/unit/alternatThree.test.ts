@@ -3,7 +3,8 @@
 // language first among the parties' in the signing clause, its signature first; the other two in the agreed order. Texts written
 // for these tests as the 1994 agreement of China, Russia and Mongolia on the junctions of their boundaries is written, and that
 // agreement's two real texts (test/fixtures/multilingual/cn_ru_mn_junction_1994_preamble.*); each copy's words were written by
-// reading the text, not by running the export. A text of four parties or more, or of two sides read as three names, is one copy.
+// reading the text, not by running the export. Four parties, each a state, a copy each too (session 63); two sides read as three
+// names, two copies; parties not told apart, one copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -145,12 +146,91 @@ test('alternat of three: the 1994 junction agreement, its Chinese and Russian te
   assert.ok(ru[2].text.includes('Принято\nПравительством Российской Федерации\n27 января 1994 года,\nПравительством Китайской Народной Республики'));
 });
 
-test('alternat: one copy for four parties, for two sides read as three names, one party or none', () => {
-  const four = '# 中华人民共和国、哈萨克斯坦共和国、吉尔吉斯共和国和俄罗斯联邦关于边境地区军事领域信任的协定\n\n中华人民共和国、哈萨克斯坦共和国、吉尔吉斯共和国和俄罗斯联邦（以下简称“四方”），达成协议如下：\n\n## 第一条\n\n四方商定。\n';
-  // (`国家发展和改革委员会`, a name with 和 inside, under 双方: two sides.)
+const FOUR = `# 中华人民共和国、哈萨克斯坦共和国、吉尔吉斯共和国和俄罗斯联邦关于边境地区军事领域信任的协定
+
+中华人民共和国、哈萨克斯坦共和国、吉尔吉斯共和国和俄罗斯联邦（以下简称“四方”），达成协议如下：
+
+## 第一条
+
+四方商定，中华人民共和国和俄罗斯联邦的边防部队相互通报情况。
+
+## 第二条
+
+本协定于一九九六年四月二十六日在上海签订，一式四份，每份均用中文和俄文写成，两种文本同等作准。
+
+中华人民共和国代表
+（签字）
+
+哈萨克斯坦共和国代表
+（签字）
+
+吉尔吉斯共和国代表
+（签字）
+
+俄罗斯联邦代表
+（签字）
+`;
+
+/** The lines of FOUR each copy changes, as each copy writes them (read, not run): the list of four, its separators in place; a pair. */
+const FOUR_COPIES: Array<[string, string[]]> = [
+  ['中华人民共和国', []],
+  ['哈萨克斯坦共和国', [
+    '# 哈萨克斯坦共和国、中华人民共和国、吉尔吉斯共和国和俄罗斯联邦关于边境地区军事领域信任的协定',
+    '哈萨克斯坦共和国、中华人民共和国、吉尔吉斯共和国和俄罗斯联邦（以下简称“四方”），达成协议如下：',
+    '四方商定，中华人民共和国和俄罗斯联邦的边防部队相互通报情况。',
+  ]],
+  ['吉尔吉斯共和国', [
+    '# 吉尔吉斯共和国、中华人民共和国、哈萨克斯坦共和国和俄罗斯联邦关于边境地区军事领域信任的协定',
+    '吉尔吉斯共和国、中华人民共和国、哈萨克斯坦共和国和俄罗斯联邦（以下简称“四方”），达成协议如下：',
+    '四方商定，中华人民共和国和俄罗斯联邦的边防部队相互通报情况。',
+  ]],
+  ['俄罗斯联邦', [
+    '# 俄罗斯联邦、中华人民共和国、哈萨克斯坦共和国和吉尔吉斯共和国关于边境地区军事领域信任的协定',
+    '俄罗斯联邦、中华人民共和国、哈萨克斯坦共和国和吉尔吉斯共和国（以下简称“四方”），达成协议如下：',
+    // (Two of the four named together: the copy's party first.)
+    '四方商定，俄罗斯联邦和中华人民共和国的边防部队相互通报情况。',
+  ]],
+];
+const FOUR_SIGNATURES = ['中华人民共和国代表', '哈萨克斯坦共和国代表', '吉尔吉斯共和国代表', '俄罗斯联邦代表'];
+const FOUR_ORDER = [[0, 1, 2, 3], [1, 0, 2, 3], [2, 0, 1, 3], [3, 0, 1, 2]];
+
+// Session 63: four parties, each a state of its own, get a copy each, as three do.
+test('alternat of four: a copy each, its party first in every list of the parties and its signature first, the others in the agreed order', () => {
+  const copies = signingCopies(FOUR);
+  assert.deepEqual(copies.map((c) => c.party), FOUR_COPIES.map(([p]) => p));
+  assert.equal(copies[0].text, FOUR);
+  copies.forEach((c, i) => {
+    const lines = c.text.split('\n');
+    for (const want of FOUR_COPIES[i][1]) assert.ok(lines.includes(want), `${c.party}'s copy: ${want}`);
+    assert.deepEqual(lines.filter((l) => l.endsWith('代表')), FOUR_ORDER[i].map((k) => FOUR_SIGNATURES[k]), `${c.party}'s signatures`);
+    // (The languages the clause lists, China's and Russia's, in the copy's order of their parties: Russia's copy names 俄文 first;
+    // the list names no language of Kazakhstan or Kyrgyzstan.)
+    const languages = c.party === '俄罗斯联邦' ? '俄文和中文' : '中文和俄文';
+    assert.ok(lines.includes(`本协定于一九九六年四月二十六日在上海签订，一式四份，每份均用${languages}写成，两种文本同等作准。`), `${c.party}'s signing clause`);
+    const letters = (t: string) => [...t.replace(/\s+/g, '')].sort().join('');
+    assert.equal(letters(c.text), letters(FOUR));
+    assert.equal(lines.length, FOUR.split('\n').length);
+  });
+});
+
+test('alternat: two sides read as three names (a name with 和 inside, under 双方) are two parties, a copy each, the name whole', () => {
   const sides = '# 中华人民共和国国家发展和改革委员会与巴西联邦共和国工业部谅解备忘录\n\n中华人民共和国国家发展和改革委员会与巴西联邦共和国工业部（以下简称“双方”），达成谅解如下：\n\n## 第一条\n\n双方开展合作。\n';
+  const copies = signingCopies(sides);
+  assert.deepEqual(copies.map((c) => c.party), ['中华人民共和国国家发展和改革委员会', '巴西联邦共和国工业部']);
+  assert.equal(copies[1].text, '# 巴西联邦共和国工业部与中华人民共和国国家发展和改革委员会谅解备忘录\n\n巴西联邦共和国工业部与中华人民共和国国家发展和改革委员会（以下简称“双方”），达成谅解如下：\n\n## 第一条\n\n双方开展合作。\n');
+});
+
+test('alternat: one copy for parties not told apart — four names not each a state or made in one original, two sides read as three with no name cut to join, one party or none', () => {
+  // (Four names, one of them no state's: `边防部队`.)
+  const notStates = FOUR.replace(/俄罗斯联邦（以下简称/, '边防部队（以下简称');
+  // (The armistice's commanders, under 双方: no state opens their names.)
+  const commanders = '# 军事停战协定\n\n朝鲜人民军最高司令官、中国人民志愿军司令员和联合国军总司令（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方停火。\n';
+  // (The armistice as its title names the sides, `…一方與…另一方`: the piece after 与 a side of its own, no organ's end of a name cut.)
+  const sidesNamed = commanders.replace('朝鲜人民军最高司令官、中国人民志愿军司令员和联合国军总司令', '朝鲜人民军最高司令官及中国人民志愿军司令员一方与联合国军总司令另一方');
+  // (Four states made in one original, for a depositary: a multilateral treaty, one copy.)
+  const oneOriginal = FOUR.replace('一式四份', '一式一份');
   const none = '# 关于口岸的协定\n\n## 第一条\n\n中华人民共和国和蒙古国商定。\n';
-  for (const text of [four, sides, none, '', '中华人民共和国和和\n']) assert.deepEqual(signingCopies(text).map((c) => c.party), [undefined], text.slice(0, 40));
+  for (const text of [notStates, commanders, sidesNamed, oneOriginal, none, '', '中华人民共和国和和\n']) assert.deepEqual(signingCopies(text).map((c) => c.party), [undefined], text.slice(0, 40));
   const en4 = "# Agreement between the Government of the People's Republic of China, the Government of the Republic of Kazakhstan, the Government of the Kyrgyz Republic and the Government of the Russian Federation on Confidence Building\n\nThe Parties have agreed as follows:\n\n## Article 1\n\nText.\n";
   assert.deepEqual(signingCopies(en4).map((c) => c.party), [undefined]);
 });

@@ -290,3 +290,53 @@ test('consolidate by points: a point quoted whole with its label written `一,�
   assert.deepEqual(r.problems, []);
   assert.equal(r.text, base.replace('建交以來', '建交35年以來').replace('以中文寫成', '以中文和英文寫成'));
 });
+
+// Session 63: a declaration numbering its sections by a numeral alone on its line (`一` over its words, `二` …: the SCO heads
+// of state's declarations, lines.ts bareNumeralPoints). A point added or quoted whole was written `二缔约…` — its label glued to
+// its words, which is no point: the bare numerals were then text again and the comparison saw every section deleted. The
+// amendment quotes the label as a paragraph of its own (`“二` / `“…”`), and consolidation writes it on its line, over the words.
+const BARE = `# 甲乙丙三国元首宣言
+
+甲国、乙国和丙国元首于2014年9月12日举行会晤，并宣示如下：
+
+一
+世界正经历复杂的过渡时期，国际格局多极化正在形成。
+
+二
+各国重申将继续加强在政治、经济和人文领域的合作。
+
+三
+各国元首商定下次会晤于2015年在乙国举行。
+`;
+
+test('versions by bare numerals (`二` alone on its line): a section inserted is quoted with its label on a line of its own, and written back so', () => {
+  const next = renumbered(BARE, [['二\n各国重申', '二\n各国支持通过对话协商解决地区热点问题。\n\n三\n各国重申'], ['三\n各国元首', '四\n各国元首']]);
+  assert.deepEqual(changes(BARE, next), ['=一、', '+二、', '=二、→三、', '=三、→四、'], 'the comparison');
+  const cmp = compareVersions(BARE, next);
+  assert.deepEqual(amendmentClauses(cmp, '原宣言'), { clauses: ['在原宣言第一点后增加一点，作为第二点：“二\n\n“各国支持通过对话协商解决地区热点问题。”'], renumberAll: true });
+  for (const kind of ['protocol', 'decision'] as const) {
+    const back = consolidate(BARE, amendmentText(cmp, { kind }));
+    assert.deepEqual(back.problems, []);
+    // Exactly the new version: the new section's numeral alone on its line, the later ones renumbered.
+    assert.equal(back.text.replace(/\n+/g, '\n'), next.replace(/\n+/g, '\n'), kind);
+  }
+});
+
+test('versions by bare numerals: a section rewritten is quoted whole with its label on a line of its own', () => {
+  const next = BARE.replace('各国重申将继续加强在政治、经济和人文领域的合作。', '各国重申将继续深化在政治、安全、经济和人文领域的全面合作。');
+  const cmp = compareVersions(BARE, next);
+  const { clauses } = amendmentClauses(cmp, '原宣言');
+  assert.deepEqual(clauses, ['将原宣言第二点修改为：“二\n\n“各国重申将继续深化在政治、安全、经济和人文领域的全面合作。”']);
+  const back = consolidate(BARE, amendmentText(cmp, { kind: 'decision' }));
+  assert.deepEqual(back.problems, []);
+  assert.equal(back.text, next);
+});
+
+test('consolidate by bare numerals: a section added as drafters write it, without its label or with it alone, is written `四` over its words', () => {
+  const added = BARE.replace(/\n$/, '\n\n四\n各国元首对乙国的热情接待表示感谢。\n');
+  for (const quoted of ['“各国元首对乙国的热情接待表示感谢。”', '“四\n\n“各国元首对乙国的热情接待表示感谢。”']) {
+    const r = consolidate(BARE, `一、在第三点后增加一点，作为第四点：${quoted}`);
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.text.replace(/\n+/g, '\n'), added.replace(/\n+/g, '\n'), quoted);
+  }
+});

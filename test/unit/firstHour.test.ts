@@ -304,9 +304,10 @@ test('amendment: without --kind, a 规定, 办法 or 决定 is amended by a 修�
 
 test('treaty-export --format md of a text with one copy (multilateral, or no parties named) writes NAME.copy.md and leaves NAME.md as it was, byte for byte', async () => {
   const multilateral =
-    // (Four parties: a trilateral text gets a copy each since session 62, alternatThree.test.ts.)
+    // (Four parties made in one original: a trilateral text gets a copy each since session 62, four each made an original since
+    // session 63, alternatThree.test.ts.)
     '# 中华人民共和国、俄罗斯联邦、哈萨克斯坦共和国和吉尔吉斯共和国关于边境地区合作的协定\n\n中华人民共和国、俄罗斯联邦、哈萨克斯坦共和国和吉尔吉斯共和国（以下简称“缔约各方”），达成协议如下：\n\n## 第一条\n\n缔约各方开展边境地区合作。\n\n' +
-    '本协定于2024年5月10日在北京签订，一式四份，每份均用中文和俄文写成，两种文本同等作准。\n';
+    '本协定于2024年5月10日在北京签订，一式一份，用中文和俄文写成，两种文本同等作准。\n';
   const dir = tempFolder({});
   // Saved by Notepad as "Unicode" (UTF-16 with its byte order mark): written back as UTF-8, its bytes would change.
   const source = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(multilateral, 'utf16le')]);

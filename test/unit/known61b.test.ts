@@ -60,8 +60,10 @@ test('known 61b: a lone point cut in its own line, or on a later page cut in the
   assert.equal(read(LATER_PAGE).title?.text, '中华人民共和国和哈萨克斯坦共和国联合声明');
   assert.deepEqual(codes(CUT_IN_POINT), []);
   assert.deepEqual(codes(LATER_PAGE), []);
-  // The point's line a whole sentence, the text not cut: a letter's lone numbered paragraph, no point (as before).
-  assert.deepEqual(read(CUT_IN_POINT.replace('这种交往势\n', '这种交往。\n')).articles.map((a) => a.name), []);
+  // The point's line a whole sentence, the text not cut: under the lead's `声明如下:` the statement's one numbered section (session
+  // 63, rules63: loneAnnouncedPoint); without that lead, a letter's lone numbered paragraph, no point (as before).
+  assert.deepEqual(read(CUT_IN_POINT.replace('这种交往势\n', '这种交往。\n')).articles.map((a) => a.name), ['一、']);
+  assert.deepEqual(read(CUT_IN_POINT.replace('这种交往势\n', '这种交往。\n').replace('声明如下:', '发表声明。')).articles.map((a) => a.name), []);
   assert.deepEqual(read(LATER_PAGE.replace('专门机构的\n', '专门机构的作用。\n')).articles.map((a) => a.name), []);
   // With no text before it, the line is no point of a text cut short (as before).
   assert.deepEqual(read(CUT_IN_POINT.replace(/^[^\n]*\n[^\n]*\n[^\n]*\n/, '')).articles.map((a) => a.name), []);

@@ -146,8 +146,14 @@ const CASES: [string, string, string[]][] = [
   ['《title》第X、Y条: both the cited instrument\'s', doc('依照⟦⟦《甲乙公约》⟧第二⟧、⟦三条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二', 'art 3 《甲乙公约》']],
   ['第X条第Y款第（一）项至第（四）项: the second item in the same paragraph', doc('依照⟦第二条第一款第（一）项⟧至⟦第（二）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)']],
   ['第（一）项、第（二）项 after an item', doc('依照⟦第二条第一款第（一）项⟧、⟦第（二）项⟧或者⟦第（三）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)', 'art 2¶1(3)']],
-  ['第X条第(一)、第(三)项: the labels listed after an article', doc('依照⟦第二条⟧第(一)、⟦第(二)项⟧办理。'), ['art 2', 'art 2(2)']],
-  ['the labels listed after an article\'s paragraph', doc('依照⟦第二条第一款⟧第（一）、（二）、⟦第（三）项⟧办理。'), ['art 2¶1', 'art 2¶1(3)']],
+  // Bracketed labels listed before one word are read member by member, each an item of the unit named before the list (session
+  // 63; before, only the last was read, the others were the article alone).
+  ['第X条第(一)、第(三)项: the labels listed after an article', doc('依照⟦第二条⟧⟦第(一)⟧、⟦第(二)项⟧办理。'), ['art 2', 'art 2(1)', 'art 2(2)']],
+  ['the labels listed after an article\'s paragraph', doc('依照⟦第二条第一款⟧⟦第（一）⟧、⟦（二）⟧、⟦第（三）项⟧办理。'), ['art 2¶1', 'art 2¶1(1)', 'art 2¶1(2)', 'art 2¶1(3)']],
+  ['第A条第(X)、(Y)项: the later members without their 第', doc('依照⟦第一条⟧⟦第(一)⟧、⟦(二)项⟧办理。'), ['art 1', 'art 1(1)', 'art 1(2)']],
+  ['第A条第（X）、（Y）、（Z）项: three members, not in a row, full-width', doc('依照⟦第三条⟧⟦第（一）⟧、⟦（二）⟧、⟦（四）项⟧办理。'), ['art 3', 'art 3(1)', 'art 3(2)', 'art 3(4)']],
+  ['第A条第（X）至（Y）项: a range\'s ends, as 第一至三款\'s', doc('依照⟦第二条⟧⟦第（一）⟧至⟦（二）项⟧办理。'), ['art 2', 'art 2(1)', 'art 2(2)']],
+  ['bracketed labels listed alone: items of the article written in (of its paragraph holding them)', doc('甲：\n\n（一）乙；\n\n（二）丙。\n\n依照⟦第(一)⟧、⟦(二)项⟧办理。'), ['art 1¶1(1)', 'art 1¶1(2)']],
 
   // Relative references.
   ['本条, 前条, 次条', doc('甲。\n\n乙'.replace('乙', '⟦本条⟧、⟦次条⟧')).replace('## 第三条\n\n戊。', '## 第三条\n\n依照⟦前条⟧。'), ['art 1 rel 本条', 'art 2 rel 次条', 'art 2 rel 前条']],
@@ -376,7 +382,7 @@ const CASES: [string, string, string[]][] = [
   ['where the articles are 款: 第Y款第（Z）项 is a paragraph\'s item of this article; quoted, uncertain', '# 测试条约\n\n## 第一款\n\n按照⟦第二款第（一）项⟧，“按照⟦第二款⟧”。\n\n## 第二款\n\n乙。\n', ['art 1¶2(1) ~', 'art 2 ~']],
   ['a paragraph after an item reference: the same article\'s paragraph (the level above the item)', doc('依照⟦第二条第一款第（一）项⟧、⟦第二款⟧、⟦第二条第一款第（一）项⟧、⟦第二款第（二）项⟧。'), ['art 2¶1(1)', 'art 2¶2', 'art 2¶1(1)', 'art 2¶2(2)']],
   ['labels listed after an article, then a paragraph: not the article\'s', doc('依照⟦第二条⟧第(一)、⟦第二款⟧，⟦第二条⟧第(一)、⟦第一款第（二）项⟧。'), ['art 2', 'art 1¶2 ~', 'art 2', 'art 1¶1(2) ~']],
-  ['quoted: an item after an item, labels listed, both uncertain', doc('修改为“依照⟦第二条第一款第（一）项⟧至⟦第（二）项⟧，⟦第三条⟧第(一)、⟦第(二)项⟧”。'), ['art 2¶1(1) ~', 'art 2¶1(2) ~', 'art 3 ~', 'art 3(2) ~']],
+  ['quoted: an item after an item, labels listed, all uncertain', doc('修改为“依照⟦第二条第一款第（一）项⟧至⟦第（二）项⟧，⟦第三条⟧⟦第(一)⟧、⟦第(二)项⟧”。'), ['art 2¶1(1) ~', 'art 2¶1(2) ~', 'art 3 ~', 'art 3(1) ~', 'art 3(2) ~']],
   ['units and relative words before the first article: nothing', '# 测试协定\n\n依照第二款和第（一）项、前款、本条。\n\n## 第一条\n\n甲。\n', []],
   ['公报 alone is a common word too', doc('双方公报⟦第三条⟧。'), ['art 3']],
   ['a cited title with a note in brackets is of its kind', doc('根据⟦《甲乙公约（修订本）》⟧，该公约⟦第三条⟧。'), ['cite 《甲乙公约（修订本）》', 'art 3 《甲乙公约（修订本）》']],
@@ -510,7 +516,7 @@ const CASES: [string, string, string[]][] = [
   ['该宣言第（Z）项: another instrument\'s numbered paragraph in brackets', doc('根据⟦《甲乙联合宣言》⟧。\n\n该宣言⟦第（五）项⟧。'), ['cite 《甲乙联合宣言》', 'art 5 《甲乙联合宣言》 ~']],
   ['a parenthetical of 60 characters, brackets included, still joins the citation to the article', doc(`依照《甲乙协议》（${'甲'.repeat(58)}）⟦第二条⟧。`.replace('《甲乙协议》', '⟦《甲乙协议》⟧')), ['cite 《甲乙协议》', 'art 2 《甲乙协议》']],
   ['a citation\'s parenthetical, then a conjunction: the article after is this instrument\'s', doc('依照⟦《甲乙公约》⟧（2001年）和⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2']],
-  ['labels listed over 40 characters after an article: still its items', doc('依照⟦第二条⟧第(一)、第(二)、第(三)、第(四)、第(五)、第(六)、第(七)、第(八)、⟦第(九)项⟧。'), ['art 2', 'art 2(9)']],
+  ['labels listed over 40 characters after an article: still its items, each read (session 63)', doc('依照⟦第二条⟧⟦第(一)⟧、⟦第(二)⟧、⟦第(三)⟧、⟦第(四)⟧、⟦第(五)⟧、⟦第(六)⟧、⟦第(七)⟧、⟦第(八)⟧、⟦第(九)项⟧。'), ['art 2', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => `art 2(${k})`)]],
   ['a list whose lead names two articles: an item alone is this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n违反⟦本条例第一条⟧、⟦第二条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
     ['art 1 label=第一条', 'art 2', 'art 3(7)?']],
   ['a short name defined before a citation on its line is not the citation\'s', '# 测试议定书\n\n## 第一条\n\n中华人民共和国和甲国关于经济合作的议定书（以下简称“经合文件”）和⟦《丙丁公约》⟧。\n\n依照⟦经合文件⟧⟦第三条⟧。\n',

@@ -50,13 +50,19 @@ function pointLabel(t: Treaty, u: Unit): string {
   if (!a || unitWord(u) !== '点') return '';
   let end = a.label.end;
   while (end < t.text.length && (t.text[end] === ' ' || t.text[end] === '\u3000' || t.text[end] === '\t')) end++;
-  // (Without its markup: a bold `**六**、` is quoted `六、`.)
-  return t.text.slice(a.label.start, end).replace(/[*_]/g, '');
+  // (Without its markup: a bold `**六**、` is quoted `六、`.) A label alone on its line, the point's words under it (`二` over
+  // them, the SCO declarations' sections, lines.ts bareNumeralPoints), is quoted so: a paragraph of its own (`“二` / `“…”`).
+  const label = t.text.slice(a.label.start, end).replace(/[*_]/g, '');
+  return end >= t.text.length || t.text[end] === '\n' || t.text[end] === '\r' ? label.trimEnd() + '\n' : label;
 }
 
-/** Lines quoted with `label` before the first (a point's, quoted whole or from its first paragraph). */
+/**
+ * Lines quoted with `label` before the first (a point's, quoted whole or from its first paragraph); a label alone on its line
+ * (pointLabel's ending in a line break) as a line of its own.
+ */
 function labelled(label: string, lines: string[]): string[] {
-  return label && lines.length ? [label + lines[0], ...lines.slice(1)] : lines;
+  if (!label || !lines.length) return lines;
+  return label.endsWith('\n') ? [label.slice(0, -1), ...lines] : [label + lines[0], ...lines.slice(1)];
 }
 
 /**

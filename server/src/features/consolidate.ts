@@ -1156,6 +1156,8 @@ function ofThis(clauses: Clause[], base: Treaty, problems: AmendProblem[]): Clau
  * it was written twice) (group 1, the number).
  */
 const POINT_LABEL = new RegExp(`^[\\s\u3000]*([${NUMERAL_CHARS}]+)(?:[,，]?、|[.．](?![0-9０-９])|[ \\t\u3000]+(?=\\S))[\\s\u3000]*`);
+/** A point's label alone, a quoted line of its own (`二`, `二、`): group 1, the number. */
+const POINT_LABEL_ALONE = new RegExp(`^[\\s\u3000]*([${NUMERAL_CHARS}]+)(?:[,，]?、|[.．])?[\\s\u3000]*$`);
 
 /**
  * A point quoted whole (将第六点修改为：“六、…”) or added (增加一点，作为第七点：“七、…”) with its label, as its text writes
@@ -1165,6 +1167,10 @@ const POINT_LABEL = new RegExp(`^[\\s\u3000]*([${NUMERAL_CHARS}]+)(?:[,，]?、|
 function unlabelled(op: ClauseOp): ClauseOp {
   const n = op.op === 'replace' && op.target.item === undefined && (op.target.para ?? 1) === 1 ? op.target.num : op.op === 'addArticle' && op.sub === undefined ? op.num : undefined;
   if (n === undefined || (op.op !== 'replace' && op.op !== 'addArticle') || !op.lines.length) return op;
+  // A label quoted alone as a paragraph before the point's words (`“二` / `“…”`, a text numbering its points by a numeral alone
+  // on its line, amend.ts pointLabel): that line taken off.
+  const alone = POINT_LABEL_ALONE.exec(op.lines[0]);
+  if (alone && op.lines.length > 1) return num(alone[1]) === n ? { ...op, lines: op.lines.slice(1) } : op;
   const m = POINT_LABEL.exec(op.lines[0]);
   if (!m || num(m[1]) !== n) return op;
   return { ...op, lines: [op.lines[0].slice(m[0].length), ...op.lines.slice(1)] };
@@ -2191,6 +2197,9 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   // A point (`六、…`): its label, then its words, on its line.
   const point = head.kind !== 'article' && head.rest !== undefined;
   if (!w.caption && (head.inlineBody || point) && head.rest !== undefined && (!o || !a.paragraphs.length || a.paragraphs[0].start < head.end)) {
+    // A point whose label stands alone on its line, its words under it (`二` / `…`, the SCO declarations' sections, lines.ts
+    // bareNumeralPoints): its label on its line, then its words, as the text writes them (not `二…`, which is no point).
+    if (point && !/\S/.test(text.slice(a.label.end, head.eol))) return `${before}${label}${/^[ \t\u3000]*\r?\n/.exec(text.slice(a.label.end))?.[0] ?? eol}${lines.join(sep)}${trailing}`;
     const gap = text.slice(a.label.end, head.rest) || (point ? '' : '　');
     return `${before}${label}${gap}${lines.join(sep)}${trailing}`;
   }

@@ -336,9 +336,10 @@ const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \
 const UNIT_LIST_STEP = `${SP}(?:、|和|及|至|到)${SP}(?:第${SP})?`;
 /**
  * Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`; numbers listed before
- * one word (`第一、二款`, `第四、第五、第六款`, `第一至三款`, counted: `第一、二两款`), each its own unit (`listedUnits`).
+ * one word (`第一、二款`, `第四、第五、第六款`, `第一至三款`, counted: `第一、二两款`), each its own unit (`listedUnits`);
+ * bracketed labels so listed, the later ones with their 第 or without (`第(一)、(二)项`, `第（一）、第（二）、（四）项`: session 63).
  */
-const UNIT_ONLY = new RegExp(`第${SP}(?:${N}{1,6}?(?:${UNIT_LIST_STEP}${N}{1,6}?){0,8}|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?`, 'g');
+const UNIT_ONLY = new RegExp(`第${SP}(?:${N}{1,6}?(?:${UNIT_LIST_STEP}${N}{1,6}?){0,8}|${BRACKETED}|${BRACKETED}(?:${UNIT_LIST_STEP}${BRACKETED}){1,8})${SP}[款项](?:${SP}${UNIT})?`, 'g');
 /** Kinds of instrument: a quoted title ends with one (`“…协定”`); before `第X条` one names another instrument. */
 const KINDS = alternation(CITED_KINDS);
 /**

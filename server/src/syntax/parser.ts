@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHan, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE } from './words';
+import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE, POINTS_ANNOUNCED } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -223,7 +223,7 @@ export function parse(text: string): SyntaxTree {
     pageOfPoints = promoted === 'page';
   }
   // (A lone point `一、` captioned by a few words over its bracketed sub-points, a page cut after its first point: the text's.)
-  if (unitStyle === 'none' && !foreign && !noted && (loneCaptionedPoint(text, lines) || lonePointCut(text, lines))) unitStyle = 'paragraph';
+  if (unitStyle === 'none' && !foreign && !noted && (loneCaptionedPoint(text, lines) || lonePointCut(text, lines) || loneAnnouncedPoint(text, lines))) unitStyle = 'paragraph';
   // (Sections `1、` `2、` each over its paragraphs numbered by decimals under it, `1.1` `1.2`: the text's points.)
   if (unitStyle === 'none' && !foreign && !noted && decimalSections(text, lines)) unitStyle = 'paragraph';
   // (A table of contents listing the articles, the page holding no other: read again without them.)
@@ -1764,6 +1764,28 @@ function lonePointCut(text: TextLike, lines: Line[]): boolean {
   const close = contentOf(text, lines[last]);
   return label !== undefined && text.charCodeAt(label.end - 1) === 0x3001 /* 、 */ && !(close.length <= DATED_CLOSE_LENGTH && DATED_LINE.test(close));
 }
+/**
+ * A lone point `一、` right under a lead announcing what follows (`…双方声明如下：` / `一、双方一致认为,…。`, a joint statement with
+ * one numbered section): the text's point, as a reader takes it — the lead says points follow, the label numbers the first. Its
+ * words on its line, ending a sentence; the label `一、`. Without that lead, one `一、` opening a sentence (a letter's, a news page's) is no point.
+ */
+function loneAnnouncedPoint(text: TextLike, lines: Line[]): boolean {
+  let at = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'para') continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  const l = lines[at];
+  // (Its words a sentence: a note's `一、双方公民互免签证` over its closing courtesy is a caption, no statement's section.)
+  if (!l || l.num !== 1 || !l.label || text.charCodeAt(l.label.end - 1) !== 0x3001 /* 、 */ || l.rest === undefined || l.rest >= l.contentEnd || !l.terminal) return false;
+  let j = at - 1;
+  while (j >= 0 && isBlankOrComment(lines[j])) j--;
+  if (j < 0 || lines[j].kind !== 'text') return false;
+  const lead = foldScript(text.slice(Math.max(lines[j].contentStart, lines[j].contentEnd - 12), lines[j].contentEnd));
+  return POINTS_ANNOUNCED.test(lead) && !TEXT_FOLLOWS.test(lead) && !NEW_TEXT_INTRO.test(lead);
+}
+
 /** A line holding a date to the day (`…年…月…日`): a text's close, not words a copy cut. */
 const DATED_LINE = /年[^。]{0,6}月[^。]{0,6}日/;
 /**

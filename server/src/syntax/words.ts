@@ -517,6 +517,11 @@ export const STATES_TOGETHER = /(?:国家|成员国|各国)$/;
  * (features/export/alternat.ts: a copy for each of three).
  */
 export const TWO_SIDES = /双方/;
+/**
+ * How the name of a state's organ ends, folded (`…国家发展和改革委员会`, `…工业部`, `…政府`): a party's name a 和 inside it cut
+ * ends so after the cut, and not before it (features/export/alternat.ts sidesJoined: `…国家发展` / `改革委员会`).
+ */
+export const ORGAN_END = /(?:政府|委员会|部|局|署|院|厅|办公室|银行|总署|协会|中心)$/;
 
 /**
  * A caption cut by a line break, folded: it ends with a word that joins it to what follows (`听取和审议人民政府、人民法院和` /
@@ -1136,6 +1141,12 @@ const LEAD_TITLE_MIN = 6;
 
 /** A report's sentence announcing the text printed below it (`…条约全文如下：`, read folded): the title line follows. */
 export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
+/**
+ * A lead announcing the points under it, at the end of its line (read folded): `…声明如下：`, `…达成如下共识：`, `…宣布：` — a
+ * lone `一、` under it is the text's one numbered section (parser.ts loneAnnouncedPoint). Not a report's `全文如下：` (TEXT_FOLLOWS)
+ * nor an amendment's `修改如下：` (NEW_TEXT_INTRO): a text printed or quoted below.
+ */
+export const POINTS_ANNOUNCED = /(?:如下(?:共识|几点|意见)?|声明|宣布|宣告)[ \t\u3000]*[：:][ \t\u3000]*$/;
 /**
  * The words before a colon announcing a Qing treaty's articles below them, folded (`特将議定條款開列于後:`, `所有議定各條開列於左:`,
  * `議定條款如左:`; 左 the next column of a text written in columns): its first point glued after the colon on the preamble's line

@@ -2,13 +2,14 @@
 // party's copy names that party first wherever the parties are named together — the title,
 // the preamble, the articles, the languages of the signing clause — and puts that party's
 // signature on the left. The copies are markdown texts (reviewable, and exported like any
-// treaty). A trilateral instrument likewise, a copy each, its party first and the other two in the agreed order.
-// Multilateral instruments (4+ parties, or two sides one of them many states) keep the agreed order: one copy.
+// treaty). A trilateral instrument likewise, a copy each, its party first and the other two in the agreed order; four or more
+// parties too where each is a state of its own (session 63, `clearParties`). Two sides one of them many states, or parties not
+// told apart, keep the agreed order: one copy.
 // Names inside 《…》 are titles of other instruments and are never reordered.
 import { Line, Node, isContent } from '../../syntax/tree';
 import { Treaty, buildTreaty, titleKeyOf } from '../../model/treaty';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
-import { AUTHORIZED_BY_SOURCE, PINYIN, PINYIN_GLOSS, STATES_TOGETHER, TWO_SIDES, stateOf } from '../../syntax/words';
+import { AUTHORIZED_BY_SOURCE, ORGAN_END, PINYIN, PINYIN_GLOSS, STATES_TOGETHER, TWO_SIDES, stateOf } from '../../syntax/words';
 import { foldScript } from '../../syntax/script';
 import { widthOf } from './width';
 import { ForeignParties, declinedPattern, foreignPartiesOf } from '../../model/foreignParties';
@@ -75,14 +76,50 @@ export function signingCopies(text: string, treaty: Treaty = buildTreaty(text)):
   // A text in another language: its parties as its own words name them.
   const foreign = foreignPartiesOf(treaty);
   if (foreign) return foreign.names.map((party, index) => ({ party, index, text: index === 0 ? text : alternateForeign(text, treaty, foreign, index) }));
-  const { names, term } = partyInfoOf(treaty);
-  // One side many states (a forum's plan, `中國和非洲國家(以下簡稱“雙方”)`): a multilateral text in fact, whatever its 双方 says.
-  if (names.length < 2 || names.length > 3 || names.some((n) => STATES_TOGETHER.test(foldScript(n)))) return [{ party: undefined, index: 0, text }];
-  // Three parties (`中華人民共和國政府、俄羅斯聯邦政府與蒙古國政府(以下簡稱締約三方)`): a copy each, the party first, the others in
-  // the agreed order — where the text calls its parties more than two; three names of a text of 双方 are two sides misread
-  // (`中华人民共和国国家发展和改革委员会`, a name with 和 inside, or the armistice's commanders `一方` / `另一方`).
-  if (names.length === 3 && (!term || TWO_SIDES.test(foldScript(term)))) return [{ party: undefined, index: 0, text }];
+  const info = partyInfoOf(treaty);
+  const names = clearParties(text, info.names, info.term, treaty.signing?.copies);
+  if (!names) return [{ party: undefined, index: 0, text }];
   return names.map((party, index) => ({ party, index, text: index === 0 ? text : alternate(text, treaty, names, index) }));
+}
+
+/** How many parties at most get a copy each (each copy reorders every list of them: 2^n lists). */
+const MAX_COPIES = 8;
+
+/**
+ * The parties that sign a copy each, in the agreed order, where the text makes them clear; undefined for one copy. Two; three
+ * where the text calls its parties more than two (`締約三方`); four or more (session 63) where each name opens with a state's, no
+ * two with the same, and the signing clause makes an original for each (`一式四份` of four: `copies`) — a multilateral treaty
+ * made in one original for its depositary (the SCO's of 2007, `一式一份`) is one copy —, up to MAX_COPIES. Three names of a text
+ * of 双方 are two sides misread: a name with 和 inside cut there (`中华人民共和国国家发展和改革委员会`), the two sides joined as the
+ * text writes them (session 63: a copy each, `sidesJoined`); else (the armistice's commanders, `…一方與…另一方`) one copy. One side
+ * many states (a forum's plan, `中國和非洲國家(以下簡稱“雙方”)`): a multilateral text in fact, whatever its 双方 says — one copy.
+ */
+function clearParties(text: string, names: string[], term: string | undefined, copies: number | undefined): string[] | undefined {
+  if (names.length < 2 || names.length > MAX_COPIES || names.some((n) => STATES_TOGETHER.test(foldScript(n)))) return undefined;
+  if (names.length === 2) return names;
+  if (!term || TWO_SIDES.test(foldScript(term))) return names.length === 3 ? sidesJoined(text, names) : undefined;
+  if (names.length === 3) return names;
+  const states = names.map((n) => stateOf(n));
+  return copies === names.length && states.every((st) => st) && new Set(states).size === states.length ? names : undefined;
+}
+
+/**
+ * Two sides read as three names (`中华人民共和国国家发展`, `改革委员会`, `巴西联邦共和国工业部`): the one name opening with no state,
+ * after another, joined to it by the word the text writes between them — where the text writes the three with two different
+ * words, neither an enumeration's `、` (`A和B与C`: the sides parted by 与, 和 inside a name; not `A、B和C`, a list of three, the
+ * armistice's commanders), and the two sides then open with two states.
+ */
+function sidesJoined(text: string, names: string[]): string[] | undefined {
+  const stateless = names.map((n, i) => (stateOf(n) ? -1 : i)).filter((i) => i >= 0);
+  if (stateless.length !== 1 || stateless[0] === 0) return undefined;
+  const k = stateless[0];
+  // (The piece after the cut ends as an organ's name does and the piece before it does not: `…国家发展` / `改革委员会`.)
+  if (!ORGAN_END.test(foldScript(names[k])) || ORGAN_END.test(foldScript(names[k - 1]))) return undefined;
+  const folded = foldScript(text).replace(/[*_ \t\u3000]/g, '');
+  const m = new RegExp(`${escape(names[0])}(和|与|及|同)${escape(names[1])}(和|与|及|同)${escape(names[2])}`).exec(folded);
+  if (!m || m[1] === m[2]) return undefined;
+  const sides = [...names.slice(0, k - 1), names[k - 1] + m[k] + names[k], ...names.slice(k + 1)];
+  return stateOf(sides[0]) !== stateOf(sides[1]) ? sides : undefined;
 }
 
 /** The copy of the party at `first`: that party named first everywhere. */
@@ -108,7 +145,8 @@ function alternate(text: string, treaty: Treaty, names: string[], first: number)
     edits.push(lang);
   }
   // 3. The signature columns.
-  if (treaty.signatures) edits.push(...signatureEdits(text, signatureLayout(treaty), names, order));
+  // (The columns of the parties as the copies name them: two sides joined from three names, `clearParties`, open two.)
+  if (treaty.signatures) edits.push(...signatureEdits(text, layoutWith(treaty, names, names.map((n) => new RegExp(`^${spaced(splitPartyName(n).state)}`))), names, order));
   return applied(text, edits);
 }
 
