@@ -1706,6 +1706,17 @@ function endsSentenceWithin(text: TextLike, l: Line): boolean {
 /** A point's caption: a few words, no sentence, before the line's end or its first sub-point `(一)` glued after it. */
 const POINT_CAPTION = /^[\u3400-\u9fff、与和及]{2,12}[ \t\u3000]*(?:$|[（(]一[）)])/;
 
+/** The index of the text's one point line `para`, or -1 when it has none or more than one. */
+function onlyPoint(lines: Line[]): number {
+  let at = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'para') continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at;
+}
+
 /**
  * The one point `一、` of a page cut after it (an action plan's `一、政治与安全合作` / `(一)深化政治安全对话和合作`, a framework
  * agreement's `一、總則 (一)合作宗旨。…`): read as the text's first point where its words after the label are a caption (a few
@@ -1713,12 +1724,7 @@ const POINT_CAPTION = /^[\u3400-\u9fff、与和及]{2,12}[ \t\u3000]*(?:$|[（(]
  * opening a sentence (a letter's, a preamble's lone numbered paragraph, a news page's) is no point; nor one with no sub-point under it.
  */
 function loneCaptionedPoint(text: TextLike, lines: Line[]): boolean {
-  let at = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind !== 'para') continue;
-    if (at >= 0) return false;
-    at = i;
-  }
+  const at = onlyPoint(lines);
   const l = lines[at];
   if (!l || l.num !== 1 || l.rest === undefined) return false;
   const head = text.slice(l.rest, Math.min(l.contentEnd, l.rest + 20));
@@ -1770,12 +1776,7 @@ function lonePointCut(text: TextLike, lines: Line[]): boolean {
  * words on its line, ending a sentence; the label `一、`. Without that lead, one `一、` opening a sentence (a letter's, a news page's) is no point.
  */
 function loneAnnouncedPoint(text: TextLike, lines: Line[]): boolean {
-  let at = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind !== 'para') continue;
-    if (at >= 0) return false;
-    at = i;
-  }
+  const at = onlyPoint(lines);
   const l = lines[at];
   // (Its words a sentence: a note's `一、双方公民互免签证` over its closing courtesy is a caption, no statement's section.)
   if (!l || l.num !== 1 || !l.label || text.charCodeAt(l.label.end - 1) !== 0x3001 /* 、 */ || l.rest === undefined || l.rest >= l.contentEnd || !l.terminal) return false;
