@@ -161,13 +161,18 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   return [...out, ...defined].sort((a, b) => a.start - b.start);
 }
 
+/** Where the text's title block ends, -1 when it has none (a name read after it starts below it). */
+function titleEndOf(tree: SyntaxTree): number {
+  const titleBlock = tree.root.children.find((b) => b.type === 'block' && b.kind === 'title');
+  return titleBlock ? titleBlock.end : -1;
+}
+
 /**
  * The reader of a run holding 称 (`findDefinitions`' walk): the terms its clauses name (`（以下简称“双方”）`, `，简称香港居民，`),
  * pushed onto `out` with the phrase they stand for.
  */
 function nameReader(raw: TextLike, tree: SyntaxTree, out: Definition[]): (run: Run) => void {
-  const titleBlock = tree.root.children.find((b) => b.type === 'block' && b.kind === 'title');
-  const titleEnd = titleBlock ? titleBlock.end : -1;
+  const titleEnd = titleEndOf(tree);
   return (run) => {
     const line = run.line;
     const content = run.text;
@@ -272,8 +277,7 @@ const BRACKETED_NAME = /[（(][ \t]*“[ \t]*([^“”\n（）()，,。；;]{1,1
  */
 function bracketedNames(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number): Definition[] {
   const out: Definition[] = [];
-  const titleBlock = tree.root.children.find((b) => b.type === 'block' && b.kind === 'title');
-  const titleEnd = titleBlock ? titleBlock.end : -1;
+  const titleEnd = titleEndOf(tree);
   eachRun(text, tree.lines, isRead, (run) => {
     const content = run.text;
     if (content.length > 20000) return;
