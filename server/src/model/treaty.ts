@@ -946,6 +946,15 @@ export function keptWith(article: Article): unknown {
   return MadeArticle.kept(article);
 }
 
+/**
+ * `start` moved past a lead matched at it (`lead`: a database's date, a compilation's name, a column's label … before a title), when
+ * the words after it still end with a kind of instrument (`rest` first taking off what a file name adds): the title is what
+ * follows it; else `start` as it was.
+ */
+function pastLead(text: TextLike, start: number, end: number, lead: RegExpExecArray | null, rest = (words: string) => words): number {
+  return lead && endingKind(titleWords(rest(text.slice(start + lead[0].length, end)))) ? start + lead[0].length : start;
+}
+
 /** Keeps `value` with `article` (an article of a model: nothing is kept with another object). */
 export function keepWith(article: Article, value: unknown): void {
   MadeArticle.keep(article, value);
@@ -972,38 +981,38 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
   if (c0 >= 0x30 && c0 <= 0x39) {
     const head = text.slice(start, Math.min(end, start + 20));
     const stamp = DATE_STAMP.exec(head) ?? DATE_RECORD.exec(foldScript(head)) ?? (line.kind === 'item' ? COLLECTION_NUMBER.exec(head) : null);
-    if (stamp && endingKind(titleWords(text.slice(start + stamp[0].length, end)))) start += stamp[0].length;
+    start = pastLead(text, start, end, stamp);
   }
   // The date and place of signing before the title, white space after them (`一九九二年四月二十日于北京 中华人民共和国和…领事条约`,
   // a site's list printing when and where each was signed first): no part of it.
   const dated = DATED_PLACE.exec(foldScript(text.slice(start, Math.min(end, start + 40))));
-  if (dated && endingKind(titleWords(text.slice(start + dated[0].length, end)))) start += dated[0].length;
+  start = pastLead(text, start, end, dated);
   // A bilingual page's title line, the English name glued before the Chinese one (`Kyoto Protocol to … on
   // Climate Change《联合国气候变化框架公约》京都议定书`, the UN's Chinese–English texts): the Chinese one.
   if (isLatinLetter(text.charCodeAt(start))) {
     const latin = LATIN_LEAD.exec(text.slice(start, end));
-    if (latin && endingKind(titleWords(text.slice(start + latin[0].length, end)))) start += latin[0].length;
+    start = pastLead(text, start, end, latin);
   }
   // A compilation's name glued before the title, bare or in its marks (`中國近代條約中華民國暹羅王國友好條約`, `『中国近代条约』中华…条约`:
   // sites copying a book of treaties put its name over each): no part of it (words.ts COMPILATION_LEAD).
   const c1 = text.charCodeAt(start);
   if (c1 === 0x4e2d /* 中 */ || c1 === 0x300e /* 『 */ || c1 === 0x300a /* 《 */) {
     const lead = COMPILATION_LEAD.exec(foldScript(text.slice(start, Math.min(end, start + 16))));
-    if (lead && endingKind(titleWords(text.slice(start + lead[0].length, end)))) start += lead[0].length;
+    start = pastLead(text, start, end, lead);
   }
   // A news agency's column label before the headline, a bar after it (`受權發布丨…的決定`, Xinhua's): no part of it
   // (words.ts NEWS_COLUMN_LEAD).
   const c2 = text.charCodeAt(start);
   if (c2 === 0x53d7 /* 受 */ || c2 === 0x6388 /* 授 */ || c2 === 0x6743 /* 权 */ || c2 === 0x6b0a /* 權 */) {
     const column = NEWS_COLUMN_LEAD.exec(foldScript(text.slice(start, Math.min(end, start + 12))));
-    if (column && endingKind(titleWords(text.slice(start + column[0].length, end)))) start += column[0].length;
+    start = pastLead(text, start, end, column);
   }
   // A document site's file name opening with the languages it pairs (`中英对照2023中华人民共和国…条例.docx`): no part of it
   // (words.ts PARALLEL_LEAD).
   const c3 = text.charCodeAt(start + 2);
   if (c3 === 0x5bf9 /* 对 */ || c3 === 0x5c0d /* 對 */ || c3 === 0x6587 /* 文 */ || text.charCodeAt(start + 3) === 0x5bf9 || text.charCodeAt(start + 3) === 0x5c0d) {
     const parallel = PARALLEL_LEAD.exec(foldScript(text.slice(start, Math.min(end, start + 16))));
-    if (parallel && endingKind(titleWords(text.slice(start + parallel[0].length, end).replace(FILE_NAME_SUFFIX, '')))) start += parallel[0].length;
+    start = pastLead(text, start, end, parallel, (rest) => rest.replace(FILE_NAME_SUFFIX, ''));
   }
   // A web table's row, a field's label in the cell before the title's (`词条 | …的协议 |`, an encyclopedia's entry): the
   // title is the next cell (the cell marks after it are left out by pageTitleEnd).
@@ -1012,7 +1021,7 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
   // page on Wikisource): the work's name.
   if (text.slice(start, start + PREAMBLE.length) === PREAMBLE) {
     const link = PREAMBLE_LINK.exec(text.slice(start, end));
-    if (link && endingKind(titleWords(text.slice(start + link[0].length, end)))) start += link[0].length;
+    start = pastLead(text, start, end, link);
   }
   // Wikisource's category line, the kind of work before its name, white space between (`条约  中英會議緬甸條款`, `条约 圖們江中韓界務條款`):
   // the name. (Kept whole, the space dropped, the title was `条约中英會議緬甸條款`.)
