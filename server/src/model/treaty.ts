@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, ANNOUNCED_KIND, LIST_CONJUNCTION, TITLE_WORD_VARIANTS, COMPILATION_LEAD, NEWS_COLUMN_LEAD, PARALLEL_LEAD } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, ANNOUNCED_KIND, LIST_CONJUNCTION, TITLE_WORD_VARIANTS, COMPILATION_LEAD, NEWS_COLUMN_LEAD, PARALLEL_LEAD, withoutTonelessPinyin } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { BRACKETED_DATE_PLACE, Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -1537,7 +1537,7 @@ function ownCopy(s: string): string {
 function titleKeyOfRaw(raw: string): string {
   let folded = foldScript(raw);
   for (const [variant, word] of TITLE_WORD_VARIANTS) folded = folded.replace(variant, word);
-  return halfWidthForms(folded.replace(MARKUP, '').replace(PINYIN_GLOSS, ''))
+  return halfWidthForms(withoutTonelessPinyin(folded.replace(MARKUP, '').replace(PINYIN_GLOSS, '')))
     .replace(/[\s\u3000《》〈〉<>“”"'‘’「」]/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')

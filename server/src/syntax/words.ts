@@ -552,6 +552,24 @@ export const PINYIN = '[(（](?=[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{0,5}[\\u00e0-
 /** Every converter's pinyin right after a Chinese character (`協(xié)議`): no part of the words. */
 export const PINYIN_GLOSS = new RegExp(`(?<=[\\u3400-\\u9fff])${PINYIN}`, 'g');
 /**
+ * A converter's pinyin written without its tone (`中(zhong)华`, `协(xie)定(ding)`, as some sites' ruby converters leave it): in
+ * brackets after a character, two to six small letters making one syllable — an initial, or none, and a final. A bracketed
+ * item letter (`(a)`, `(i)`), a numeral (`(ii)`, `(iv)`) or an abbreviation (`(EU)`) makes none.
+ */
+const TONELESS_SYLLABLE = '(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)';
+const TONELESS_GLOSS = new RegExp(`(?<=[\\u3400-\\u9fff])[(（](?=[a-z]{2,6}[)）])${TONELESS_SYLLABLE}[)）]`, 'g');
+/**
+ * `s` without a converter's toneless pinyin (TONELESS_GLOSS), where it holds two or more: a converter glosses many characters of
+ * a name (`《中(zhong)华人民共和国政府和瑙鲁共和国政府关于互免(mian)…协(xie)定(ding)》`), a drafter brackets one word at most.
+ */
+export function withoutTonelessPinyin(s: string): string {
+  if (s.indexOf('(') < 0 && s.indexOf('（') < 0) return s;
+  TONELESS_GLOSS.lastIndex = 0;
+  let n = 0;
+  while (TONELESS_GLOSS.exec(s) && ++n < 2);
+  return n < 2 ? s : s.replace(TONELESS_GLOSS, '');
+}
+/**
  * Whether code unit `c` may open a gloss's letters, right after its bracket (PINYIN's first class: a small letter, or one with
  * a tone mark): a text with no bracket followed by one holds no gloss (features/documentSymbols.ts tells an article's so).
  */
