@@ -5,7 +5,7 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleReference, ArticleTarget, Citation, Reference, newCitation, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { LANGUAGE_REMARK, FINAL_CHAPTERS, HOME_STATE, HOME_STATE_EN, LAW_KIND, LAW_KINDS, foreignKind, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, issuerDropped, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { stackedName, LANGUAGE_REMARK, FINAL_CHAPTERS, HOME_STATE, HOME_STATE_EN, LAW_KIND, LAW_KINDS, foreignKind, PART_JOINTS, PART_KINDS, STATES, State, amendingTitle, draftOfTitle, issuedAs, issuerDropped, partParentTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { partyOrderFreeKey } from '../model/parties';
 import { Resolved, Snapshot, Uses, Workspace, chosenByDate } from '../index/workspace';
@@ -75,6 +75,12 @@ function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
   if (c.normalized.length >= 8 && LANGUAGE_REMARK.test(title) && title.replace(LANGUAGE_REMARK, '') === c.normalized) {
     const first = ctx.treaty.articles[0];
     return first !== undefined && c.start < first.start;
+  }
+  // Or its title set stacked on a gazette's page (its parties one a line: `中華人民共和國澳門特別行政區馬里共和國互免簽證的協定`), which
+  // the order publishing it names with the joining word the layout left out (`《…澳門特別行政區與馬里共和國…》`), above its first article.
+  if (c.normalized.length >= 8 && c.normalized !== title && stackedName(c.normalized) === stackedName(title)) {
+    const first = ctx.treaty.articles[0];
+    if (first !== undefined && c.start < first.start) return true;
   }
   if (c.normalized.length < 8 || !issuerDropped(c.normalized, title)) return false;
   // (The model read last: treaty-check's finishing resolves a document's citations with no model built.)

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHan, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE, POINTS_ANNOUNCED } from './words';
+import { stackedName, SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE, POINTS_ANNOUNCED } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -2145,7 +2145,7 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
   // A heading that is a kind alone (`公报`, a manual's entry over its description and the model it prints, `【范例】:` / the
   // model's title): no instrument's name; the example's title, when there is one, is the text's.
   if (head && head[0] === head[1] && INSTRUMENT_KINDS.includes(spanWords(text, lines, head))) head = exampleTitle(text, lines, firstUnit) ?? head;
-  return runInTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? ownTitleBelowHeadline(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? nameUnderHeadline(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit) ?? namedWithOthersAbove(text, lines, firstUnit);
+  return runInTitle(text, lines, firstUnit) ?? filedTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? ownTitleBelowHeadline(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? nameUnderHeadline(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit) ?? namedWithOthersAbove(text, lines, firstUnit);
 }
 
 /**
@@ -2158,6 +2158,30 @@ function runInTitle(text: TextLike, lines: Line[], firstUnit: number): [number, 
   for (let i = 1; i < firstUnit; i++) {
     const l = lines[i];
     if (l.kind === 'text' && l.glued && lines[i - 1].kind === 'text' && !l.terminal && isTitleLine(text, l) && endsWithKind(text, lines, [i, i])) return [i, i];
+  }
+  return undefined;
+}
+
+/**
+ * A letter filing an instrument (a ministry's `…的备案函` to the State Council, naming it in 《》, perhaps otherwise than its title
+ * does: `互免双方持…` for `互免持…`), then `附件:如文。`, the attachment being the text it speaks of: the next title line below,
+ * ending with its kind, is the attached instrument's title, whatever heading the letter has. Only before the first unit.
+ */
+function filedTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0, seen = 0; i < firstUnit && seen < MAX_ATTACHING; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text') continue;
+    seen++;
+    const head = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 12));
+    const m = ATTACHMENT_LINE.exec(head);
+    if (!m || !AS_THE_TEXT.test(contentOf(text, l).slice(m[0].length))) continue;
+    for (let j = i + 1; j < Math.min(firstUnit, i + ANNOUNCED_REACH); j++) {
+      if (lines[j].kind !== 'text' && lines[j].kind !== 'heading') continue;
+      const span = isTitleLine(text, lines[j]) && !isMetaLine(text, lines[j]) ? titleLines(text, lines, j, firstUnit) : undefined;
+      if (span && endsWithKind(text, lines, span)) return span;
+      if (!isMetaLine(text, lines[j])) break;
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -2518,7 +2542,33 @@ function publishedBelow(text: TextLike, lines: Line[], head: [number, number], f
       // (The instrument's line may carry a remark the citation leaves out: `…条约（中文本）`.)
       if (its && !PUBLISHING_KINDS.includes(its) && [...named].some((n) => sameInstrument(n, words) || sameInstrument(n, withoutRemarks(words))) && hasContentAfter(lines, span[1])) return span;
     }
+    // A gazette's title set stacked, its parties one a line and its subject under them, blank lines between (`中華人民共和國` /
+    // `澳門特別行政區` / `馬里共和國` / `互免簽證的協定`): the lines are the title the order names, the joiner the layout's.
+    const stacked = named.size > 0 && isTitleLine(text, l) && !isMetaLine(text, l) ? stackedTitle(text, lines, j, firstUnit) : undefined;
+    if (stacked && [...named].some((n) => stackedName(halfWidthForms(n)) === stackedName(halfWidthForms(spanWords(text, lines, stacked)))) && hasContentAfter(lines, stacked[1])) return stacked;
     name(contentOf(text, l));
+  }
+  return undefined;
+}
+
+/** Lines of a stacked title at most (`stackedTitle`): two parties and a region, the subject, its kind on a line of its own. */
+const STACKED_LINES = 6;
+/** The longest line of a stacked title: a party's full name, or the subject. */
+const STACKED_LINE_LENGTH = 24;
+
+/**
+ * A title set stacked from line `i`: short title lines, blank lines between, the last ending with a kind (`中華人民共和國` /
+ * `澳門特別行政區政府` / `泰王國政府` / `互免簽證` / `的協定`). Undefined when a longer line, a sentence or no kind comes first.
+ */
+function stackedTitle(text: TextLike, lines: Line[], i: number, end: number): [number, number] | undefined {
+  let words = '';
+  for (let j = i, taken = 0; j < end && taken < STACKED_LINES; j++) {
+    const l = lines[j];
+    if (l.kind === 'blank' || l.kind === 'comment') continue;
+    if (l.kind !== 'text' || l.contentEnd - l.contentStart > STACKED_LINE_LENGTH || !isTitleLine(text, l) || isMetaLine(text, l)) return undefined;
+    words += titleWords(contentOf(text, l));
+    taken++;
+    if (endingKind(words)) return taken > 1 ? [i, j] : undefined;
   }
   return undefined;
 }
@@ -2674,6 +2724,8 @@ const MAX_ATTACHING = 60;
 const ANNEX_NUMBER_LINE = /^附件[ \t\u3000]{0,2}(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})$/;
 /** A notice's line naming what it attaches: `附件：…`, `附件一:…`. */
 const ATTACHMENT_LINE = /^附件[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:][ \t\u3000]*/;
+/** What a letter's `附件:` line says when the attachment is the instrument its text names: `如文` (`附件:如文。`), `如上`. */
+const AS_THE_TEXT = /^如[文上][。.]?$/;
 
 function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   for (let i = 0; i < firstUnit; i++) {

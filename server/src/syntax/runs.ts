@@ -12,7 +12,7 @@
 import { Line } from './tree';
 import { endsCitingTitle, isLatin, isPageFurniture } from './lines';
 import { TextLike, nextOfAny } from './text';
-import { DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, MEANING_OPENING, NUMERAL_CHARS, OCR_ZEROS, TERM_QUOTES_OPENING, PREAMBLE_HEADING, SITE_REGISTRATION } from './words';
+import { ACT_SIGNER, DATABASE_LABEL, DATABASE_LABELS, DATE_DIGITS, MEANING_OPENING, NUMERAL_CHARS, OCR_ZEROS, TERM_QUOTES_OPENING, PREAMBLE_HEADING, SITE_REGISTRATION } from './words';
 import { foldScript } from './script';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
@@ -92,6 +92,9 @@ function datelineBefore(text: TextLike, l: Line, n: Line, base: number): boolean
 /** How far into a line a field's label and colon are looked for (a label of a few characters, each perhaps with its pinyin). */
 const FIELD_HEAD = 40;
 
+/** The longest line an act's signer stands on (ACT_SIGNER: an office of up to eight characters, white space, a name). */
+const MAX_SIGNER_LINE = 20;
+
 /**
  * The index of the line continuing line `i`'s phrase, or -1: line `i` ends with no punctuation
  * (a hard break mid-phrase) and the next content line, after comments or a page break (with
@@ -106,6 +109,9 @@ export function continuation(lines: readonly Line[], i: number, text: TextLike, 
   // A heading naming the preamble alone on its line (`序` over the preamble, a law firm's copy of a treaty; `序言`, `前言`): its
   // own, no words of the sentence under it (`序` / `中华人民共和国和加拿大(以下简称“双方”)…`: 双方 is not `序中华人民共和国…`).
   if (l.contentEnd - l.contentStart <= 3 && PREAMBLE_HEADING.test(text.slice(l.contentStart - base, l.contentEnd - base))) return -1;
+  // An act's signer alone on its line, office and name (`行政長官 何厚鏵`, a gazette's notice signed right over the instrument it
+  // publishes): the notice's, no words of the sentence under it (`行政長官 何厚鏵` / `中華人民共和國澳門特別行政區政府和…(以下簡稱“締約雙方”)`).
+  if (l.contentEnd - l.contentStart <= MAX_SIGNER_LINE && ACT_SIGNER.test(foldScript(text.slice(l.contentStart - base, l.contentEnd - base)))) return -1;
   let j = i + 1;
   let blank = false;
   let page = false;

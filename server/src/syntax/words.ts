@@ -570,6 +570,13 @@ export function withoutTonelessPinyin(s: string): string {
   return n < 2 ? s : s.replace(TONELESS_GLOSS, '');
 }
 /**
+ * A title's words as a title set stacked on a gazette's page is compared with its citation: no joining word nor 的 (the layout
+ * stands for them: `中華人民共和國` / `澳門特別行政區` / `馬里共和國` / `互免簽證的協定`, cited `《…澳門特別行政區與馬里共和國互免簽證的協定》`).
+ */
+export function stackedName(words: string): string {
+  return words.replace(/[和与與及的]/g, '');
+}
+/**
  * Whether code unit `c` may open a gloss's letters, right after its bracket (PINYIN's first class: a small letter, or one with
  * a tone mark): a text with no bracket followed by one holds no gloss (features/documentSymbols.ts tells an article's so).
  */
