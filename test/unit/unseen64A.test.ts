@@ -6,6 +6,7 @@ import { definition } from '../../server/src/features/definition';
 import { normalizeTitle } from '../../server/src/model/treaty';
 import { inWorkspace, at } from '../support/review';
 import { textContext } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
 
 const NAURU = '中华人民共和国政府和瑙鲁共和国政府关于互免持特定类别护照人员签证的协定';
 const AGREEMENT = `# ${NAURU}\n\n中华人民共和国政府和瑙鲁共和国政府（以下简称“双方”），达成协议如下：\n\n第一条 持有效外交护照的公民免办签证。\n\n第二条 本协定自签字之日起生效。\n`;
@@ -65,4 +66,16 @@ test('unseen 64A: stacked lines naming another instrument are not the published 
 test('unseen 64A: an act\'s signer line (`行政長官 何厚鏵`) is no part of the sentence under it', () => {
   const t = read('二零零一年七月十九日發佈。\n行政長官 何厚鏵\n中華人民共和國澳門特別行政區政府和甲國政府 (以下簡稱“締約雙方”),為了發展友好關係,議定如下:\n第一條 持有效護照者免辦簽證。\n第二條 本協定自簽字之日起生效。\n');
   assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['締約雙方', '中華人民共和國澳門特別行政區政府和甲國政府']]);
+});
+
+// A page cut by the store inside a bulleted list (Wikisource's mobile view sets inline items as list entries: `- (一)噶倫堡、` /
+// `- (二)西里古里、` / `- `): the last entry's mark alone is no line of text, the text is cut in its last article, and its final
+// clauses (entry into force, signing) may be on the part not copied — no warning that they are missing.
+const BULLETS = '甲國和乙國關於邊境貿易的協定\n\n甲國政府和乙國政府議定下列各條:\n\n第一條 締約雙方同意互設商務代理處。\n\n第二條 締約雙方同意在下列地點進行貿易:\n- (一)甲地、\n- (二)乙地、\n- ';
+test('unseen 64A: a text cut after an empty list entry (`- `) is cut short: no missing final clauses reported', () => {
+  const codes = diagnostics(textContext(BULLETS)).map((d) => String(d.code)).filter((c) => c.startsWith('final.'));
+  assert.deepEqual(codes, []);
+  // (The same text ending on a whole sentence is not cut: its missing clauses are reported.)
+  const whole = diagnostics(textContext(BULLETS.replace(/\n- $/, '\n- (三)丙地。\n'))).map((d) => String(d.code)).filter((c) => c.startsWith('final.'));
+  assert.ok(whole.includes('final.no-signing-clause'), JSON.stringify(whole));
 });

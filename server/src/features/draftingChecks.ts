@@ -800,12 +800,16 @@ const PARAGRAPH_BEGUN = /[ \t\u3000](?:[0-9０-９]{1,2}[.．]|[一二三四五�
  * holding its text, ending with no mark closing a sentence or a clause (`1.本协`): broken off. (A line of names, a date, a
  * label and its caption, a heading, a page's footer end no sentence and cut nothing.)
  */
+/** A markdown list's mark alone (`-`, `*`, `+`), an entry begun with nothing in it. */
+const EMPTY_ENTRY = /^[-*+]$/;
 function cutShort(treaty: Treaty): boolean {
   const last = treaty.articles[treaty.articles.length - 1];
   const lines = treaty.tree.lines;
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd <= l.contentStart) continue;
+    // (A list's mark with nothing after it, the next entry cut off by the store (`- (二)西里古里、` / `- `): no line of text.)
+    if (l.contentEnd - l.contentStart === 1 && EMPTY_ENTRY.test(treaty.text.slice(l.contentStart, l.contentEnd))) continue;
     // (Or the article's line whose caption a numbered paragraph follows, begun: `第四条 居住者 1.本协`.)
     const unit = l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && (l.inlineBody === true || PARAGRAPH_BEGUN.test(treaty.text.slice(l.contentStart, l.contentEnd))));
     return last !== undefined && l.start >= last.start && unit && !l.terminal;
