@@ -98,7 +98,14 @@ export function encodeParts(value: unknown): Buffer {
   if (parts.length === 1 && typeof parts[0] !== 'string') return parts[0];
   const out = Buffer.allocUnsafe(size);
   let at = 0;
-  for (const p of parts) at = typeof p === 'string' ? written(out, p, at) : at + p.copy(out, at);
+  for (const p of parts) {
+    if (typeof p === 'string') at = written(out, p, at);
+    else {
+      // (TypedArray's `set`, not Buffer's `copy`: its arguments' checks in JavaScript before the same native copy, ~2,600 a keystroke.)
+      out.set(p, at);
+      at += p.length;
+    }
+  }
   return out.subarray(0, at);
 }
 
