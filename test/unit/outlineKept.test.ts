@@ -92,4 +92,8 @@ test('the encoder writes JSON.stringify\'s bytes: outlines, with kept parts, and
   const odd = { a: undefined, b: null, c: [1, undefined, () => 0, 'x"\\\n\u2028\ud800'], d: new Date(0), e: { f: frozen, g: [] }, h: -0, i: NaN, j: true, k: frozen, '': '空' };
   assert.equal(encodeParts(odd).toString('utf8'), JSON.stringify(odd));
   assert.equal(encodeParts([frozen, odd, 'end']).toString('utf8'), JSON.stringify([frozen, odd, 'end']));
+  // Kept parts with short ASCII between them (`,`, `],[`, `,"b":`), and between them text of one, two, three and four bytes a
+  // character, long and short: the bytes JSON.stringify's would be.
+  const between = [[kept, kept], [kept], { a: kept, b: kept, c: '中文', d: '😀', e: '\ud800', f: kept, g: '第一章'.repeat(40), h: kept, i: 'é'.repeat(9) }, kept];
+  assert.equal(encodeParts(between).toString('utf8'), JSON.stringify(between));
 });
