@@ -353,6 +353,9 @@ const CASES: [string, string, string[]][] = [
   ['a name cited before, matched by its ending', doc('根据⟦《中华人民共和国刑法》⟧。\n\n依照刑法⟦第三条⟧。'), ['cite 《中华人民共和国刑法》', 'art 3 《中华人民共和国刑法》']],
 
   // Headings and lines.
+  // A law's article, its label and first paragraph on one line (`第二条　依照…`): the label is no reference, a later 第…条 on its line
+  // is (the heading alone, one 第 and the label's 条, is read for none: references.ts onlyOwnLabel).
+  ['a law\'s article: a reference on its label\'s line', '# 测试条例\n\n第一条　甲。\n\n第二条　依照⟦第一条⟧的规定。\n\n第三条　依照⟦第二条⟧和⟦本条例第一条⟧。\n', ['art 1', 'art 2', 'art 1 label=第一条']],
   ['a reference in an article\'s caption is one; its label is not', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条　关于⟦第一条⟧的适用\n\n乙。\n', ['art 1']],
   ['a relative word inside a citation is none', doc('根据⟦《关于前款事项的协定》⟧。'), ['cite 《关于前款事项的协定》']],
   ['a line of 20 000 characters is read', doc('依照⟦第三条⟧' + '甲'.repeat(19995)), ['art 3']],

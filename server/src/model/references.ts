@@ -2062,6 +2062,20 @@ function inTitle(citations: readonly Citation[], at: number): boolean {
   return false;
 }
 
+/**
+ * Whether the run `s` names no article but its first line's own label (`第十条　缔约双方…`, the heading of an article: 135,911 of
+ * the 154,770 runs readArticleRefs was asked over LawRefBook/Laws, each read by ARTICLE_LABEL for no reference): the run opens
+ * with the label, whose one 条 ends it, and holds no other 第. Every match of nextArticleRef then holds that 第 (a match's other
+ * 第 are a later number's or a range's end's), so starts at it — not at a 本 (a self-word), none standing before it —, and reads
+ * its number up to a 条 no earlier than the label's: it covers the label, and a heading's label is no reference (readArticleRefs'
+ * first test). A label ending past its 条 (`第十条之一`) is read as before: ARTICLE_LABEL may read less of it (之 and three digits).
+ */
+function onlyOwnLabel(s: string, p: Run, label: { start: number; end: number }): boolean {
+  if (s.charCodeAt(0) !== 0x7b2c /* 第 */ || p.at(0) !== label.start) return false;
+  const last = label.end - label.start - 1;
+  return s.indexOf('条') === last && p.at(last) === label.end - 1 && s.indexOf('第', 1) < 0;
+}
+
 /** Article references (this instrument or a cited one): `第十条`, `本协定第十条第二款`, `《…》第十条至第十二条`, `第二、三条`. */
 function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[], holdsBen: boolean): void {
   const { convention, noArticles, ownKinds, amending, parentSelf, titled, lastArticle } = r.scan;
@@ -2073,6 +2087,8 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
   // The last reference on the line to another instrument's article: `刑法第一百六十三条规定的…罪、
   // 第二百七十一条规定的…罪` — a bare article later in the same sentence is most likely its too.
   let lastForeign: { end: number; foreign: Foreign } | undefined;
+  // (The heading of an article alone, most runs read here: `onlyOwnLabel`.)
+  if (line.label !== undefined && onlyOwnLabel(s, p, line.label)) return;
   const cursor: BenCursor = { ben: holdsBen ? s.indexOf('本') : -1 };
   for (let m = nextArticleRef(s, 0, cursor); m; m = nextArticleRef(s, m.index + m.text.length, cursor)) {
     let start = p.at(m.index);
