@@ -46,3 +46,11 @@ test('README\'s pre-commit hook: a staged treaty with a warning, named in Chines
   assert.match(taken.stderr, /^0 problems \(0 errors, 0 warnings\) in 1 treaty/m);
   assert.match(taken.stderr, /说明\.md does not read as a treaty: not checked/);
 });
+
+test('README\'s count of the multilingual fixtures is the folder\'s: texts, and instruments (each in two or more languages, NAME.LANG.md)', () => {
+  const texts = fs.readdirSync(path.join(ROOT, 'test/fixtures/multilingual')).filter((f) => f.endsWith('.md') && f !== 'README.md');
+  const instruments = new Set(texts.map((f) => f.replace(/\.[a-z]{2}\.md$/, '')));
+  const said = /`test\/fixtures\/multilingual\/`: (\d+) texts of (\d+) instruments/.exec(README);
+  assert.ok(said, 'README: `test/fixtures/multilingual/`: N texts of M instruments');
+  assert.deepEqual([Number(said[1]), Number(said[2])], [texts.length, instruments.size]);
+});
