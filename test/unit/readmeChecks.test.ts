@@ -14,13 +14,13 @@ const TABLE = README.slice(README.indexOf('**The checks**'), README.indexOf('Fin
 
 /** Each row of the table: its codes, the default severity of each, the text of its `flags` cell. */
 const ROWS = TABLE.split('\n').filter((l) => l.startsWith('| `')).map((line) => {
-  const [codes, severity, flags] = line.split(' | ');
+  const [codes, severity, flags, fix] = line.split(' | ');
   const names = [...codes.matchAll(/`([a-z]+\.[a-z-]+)`/g)].map((m) => m[1]);
   // `warning, error, warning` one each; `warning (copies: information)` one for all, but the one named.
   const each = severity.split(', ');
   const but = /^(\w+) \((\w+): (\w+)\)$/.exec(severity);
   const defaults = new Map(names.map((n, k) => [n, each.length === names.length ? each[k] : but ? (n.includes(but[2]) ? but[3] : but[1]) : severity]));
-  return { names, defaults, flags };
+  return { names, defaults, flags, fix };
 });
 
 const HEAD = '# 中华人民共和国和甲国经济合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
@@ -104,3 +104,23 @@ for (const c of CASES) {
     assert.deepEqual([...new Set(got)], [`${c.code}/${row.defaults.get(c.code)}`]);
   });
 }
+
+/** The codes whose fix README's `--fix` line names by a word of its own (the other fixes --fix makes say so in the table: `also --fix`). */
+const FIX_WORDS: [string, string][] = [['punctuation', 'style.half-width-punctuation'], ['self-references', 'signing.self-reference'], ['counts', 'signing.authentic-count'], ['dates', 'ref.date-mismatch'], ['heading styles', 'style.heading-mixed'], ['terms\' quotation marks', 'term.quote-mixed'], ['line separators', 'text.line-separators'], ['HTML', 'text.html']];
+
+test('README\'s checks: `treaty-check --fix` makes the fix of each example whose check the README says it fixes, and no other', async () => {
+  const line = /npx treaty-check --fix +# apply the safe fixes \(([^)]*)\)/.exec(README);
+  assert.ok(line, 'README: the --fix line');
+  for (const [word] of FIX_WORDS) assert.ok(line[1].includes(word), `README's --fix line names ${word}`);
+  const said = new Set(FIX_WORDS.map(([, code]) => code));
+  const fixed: string[] = [];
+  const expected: string[] = [];
+  for (const c of CASES) {
+    const row = ROWS.find((r) => r.names.includes(c.code))!;
+    if (said.has(c.code) || /also `--fix`/.test(row.fix ?? '')) expected.push(`${c.code} “${c.example}”`);
+    const dir = tempFolder(c.files);
+    await cli(dir, '--fix', '.');
+    if (fs.readFileSync(path.join(dir, 'a.md'), 'utf8') !== c.files['a.md']) fixed.push(`${c.code} “${c.example}”`);
+  }
+  assert.deepEqual(fixed, expected);
+});
