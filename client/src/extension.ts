@@ -19,6 +19,7 @@ import {
   AmendmentResult, ChangedUnit, CompareResult, ConsolidateResult, HeadVersion,
 } from './protocol';
 import { TreatyPreview } from './preview';
+import { withConfigurationsShown } from './configShown';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> | undefined;
@@ -58,6 +59,20 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
     // problems are in the Problems view as before (docs/editors.md, session 61).
     initializationOptions: { markdownDetection, locale: vscode.env.language, clientCommands: CLIENT_COMMANDS, diagnostics: { pull: false } },
     middleware: {
+      // A treaty file or folder renamed: an unsaved `.treatyrc.json` shown to the server while it computes the edit of
+      // its counterparts, so that the edit fits the editor's text, which VS Code applies it to (configShown.ts).
+      workspace: {
+        willRenameFiles: (event, next) => withConfigurationsShown(
+          vscode.workspace.textDocuments.map((d) => ({
+            uri: client?.code2ProtocolConverter.asUri(d.uri) ?? d.uri.toString(), scheme: d.uri.scheme, path: d.uri.path,
+            isDirty: d.isDirty, version: d.version, text: () => d.getText(), languageId: d.languageId,
+          })),
+          async (method, params) => {
+            await client?.sendNotification(method, params);
+          },
+          () => next(event),
+        ),
+      },
       // A document opened in the wrong encoding: its diagnostic's quick fix is VS Code's own
       // "Reopen with Encoding" (the server cannot run an editor command).
       provideCodeActions: async (document, range, context, token, next) => {

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { ResponseError } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../support/lsp';
+import { ROOT } from '../support/fixture';
 
 /** A client that pulls diagnostics and declares their refresh (coc.nvim, LSP4IJ, monaco-languageclient), asking for a trace. */
 const PULLING = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } };
@@ -137,6 +138,25 @@ test('a client that sends no file events — it declares no dynamic registration
 test('Helix, whose accepted watchers report only its own writes: the server watches the folders as well; an instrument written by another program resolves the citation', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-disk-'));
   const client = await startServer({ rootUri: URI.file(dir).toString(), initialize: { clientInfo: { name: 'helix', version: '25.07.1' } } });
+  try {
+    await indexed(client);
+    assert.ok(client.requests.some((r) => r.method === 'client/registerCapability'), 'its watchers registered too');
+    assert.ok(client.logs.some((l) => /only its own writes \(Helix\): the server watches the workspace folders/.test(l)), client.logs.join('\n'));
+    const uri = URI.file(path.join(dir, 'draft.md')).toString();
+    await client.open(uri, CITING);
+    assert.deepEqual(await codesUntil(client, uri, ['ref.citation-not-found']), ['ref.citation-not-found']);
+    fs.writeFileSync(path.join(dir, 'cited.md'), CITED);
+    assert.deepEqual(await codesUntil(client, uri, []), [], 'written on disk, read');
+  } finally {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Helix without a clientInfo name, told by its capabilities (test/fixtures/clients/helix.json): the server watches the folders as well', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-disk-'));
+  const helix = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/clients/helix.json'), 'utf8')) as { capabilities: object };
+  const client = await startServer({ rootUri: URI.file(dir).toString(), initialize: { capabilities: helix.capabilities } });
   try {
     await indexed(client);
     assert.ok(client.requests.some((r) => r.method === 'client/registerCapability'), 'its watchers registered too');

@@ -90,3 +90,31 @@ test('willRenameFiles: a folder holding a counterpart renamed; to a client count
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('willRenameFiles: .treatyrc.json open with unsaved changes — the edit is computed against the editor\'s text, not the older file on disk, and the unsaved text is no treaty and gets no diagnostics', async () => {
+  const dir = workspace();
+  const config = URI.file(path.join(dir, '.treatyrc.json')).toString();
+  const [ru, moved] = ['russian.md', '俄文/russian.md'].map((n) => URI.file(path.join(dir, n)).toString());
+  // Unsaved in the editor: a key added above the pair (every offset of it moves) and a second pair.
+  const unsaved = CONFIG.replace('{\n', '{\n  "ignore": ["archive/**"],\n').replace(']]', '], ["别的.md", "other.md"]]');
+  const client = await startServer({ rootUri: URI.file(dir).toString() });
+  try {
+    await client.open(config, unsaved, 'json');
+    const edit = await willRename(client, [{ oldUri: ru, newUri: moved }]);
+    const edits = edit?.changes?.[config] ?? [];
+    assert.equal(TextDocument.applyEdits(TextDocument.create(config, 'json', 0, unsaved), edits), unsaved.replace('"russian.md"', '"俄文/russian.md"'));
+    // Saved since: the editor's text again is the one the edit is computed against.
+    const saved = unsaved.replace('"other.md"', '"russian.md"').replace('["中文本.md", "russian.md"], ', '');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: config, version: 2 }, contentChanges: [{ text: saved }] });
+    const again = (await willRename(client, [{ oldUri: ru, newUri: moved }]))?.changes?.[config] ?? [];
+    assert.equal(TextDocument.applyEdits(TextDocument.create(config, 'json', 0, saved), again), saved.replace('"russian.md"', '"俄文/russian.md"'));
+    // Closed: the file on disk's.
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: config } });
+    const closed = (await willRename(client, [{ oldUri: ru, newUri: moved }]))?.changes?.[config] ?? [];
+    assert.equal(TextDocument.applyEdits(TextDocument.create(config, 'json', 0, CONFIG), closed), CONFIG.replace('"russian.md"', '"俄文/russian.md"'));
+    assert.deepEqual(client.diagnostics.get(config)?.diagnostics ?? [], []);
+  } finally {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -40,6 +40,17 @@ ${TAIL}`, [
     { code: 'style.half-width-punctuation', severity: 4, message: '中文中应使用全角“，”' },
   ]);
 
+// A character reference in markdown (`&ldquo;`, `&#12289;`, `&#x3001;`) shows its character: its `;` is no mark of the
+// text (README, text.html's example); a `;` after a name that is no reference, or after a Chinese character, is.
+described('style.half-width-punctuation: not the semicolon closing a character reference; one after other words is',
+  `${HEAD}## 第一条
+
+双方就&ldquo;投资”&#x3001;贸易达成一致&⟦;⟧双方加强交流⟦;⟧互相协助。
+${TAIL}`, [
+    { code: 'style.half-width-punctuation', severity: 4, message: '中文中应使用全角“；”' },
+    { code: 'style.half-width-punctuation', severity: 4, message: '中文中应使用全角“；”' },
+  ]);
+
 // A cancelled request stops where it notices: the gap and the missing article go unreported.
 described('a cancelled check reports nothing',
   `${HEAD}## 第一条\n\n双方依照本协定第九条合作。\n\n## 第三条\n\n乙。\n${TAIL}`, [], true);

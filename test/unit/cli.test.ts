@@ -157,6 +157,25 @@ test('cli: --fix-dry-run prints a diff and writes nothing', async () => {
   assert.match(r.out, /\n\+双方依照本协定第九条合作，加强交流。本协定自签字之日起生效，有效期五年。\n/);
 });
 
+test('cli: --fix-dry-run\'s diff, applied by git apply, gives the text --fix writes: fixes two lines apart (one hunk), and a fix that adds lines (a paste\'s line separators)', async () => {
+  // A self-reference in the entry-into-force article and the count of authentic texts two lines below it; a half-width comma above.
+  const near = `${HEAD}## 第一条\n\n双方发展合作,加强交流。\n\n## 第二条\n\n本协议自签字之日起生效，有效期五年。\n${TAIL.replace('两种文本', '三种文本')}`;
+  // Lines broken by U+2028 (the fix makes each one the file's line break) with a half-width comma further down.
+  const separated = `${HEAD}## 第一条\u2028\u2028双方发展合作。\n\n## 第二条\n\n本协定自签字之日起生效,有效期五年。\n${TAIL}`;
+  for (const [name, text] of [['near.md', near], ['separated.md', separated]]) {
+    const dry = tempFolder({ [name]: text });
+    const diff = (await cli(dry, '--fix-dry-run', name)).out;
+    const fixed = tempFolder({ [name]: text });
+    await cli(fixed, '--fix', name);
+    const written = fs.readFileSync(path.join(fixed, name), 'utf8');
+    assert.notEqual(written, text, `${name}: --fix changes it`);
+    fs.writeFileSync(path.join(dry, 'fix.diff'), diff);
+    const applied = spawnSync('git', ['apply', '-p1', 'fix.diff'], { cwd: dry, encoding: 'utf8' });
+    assert.equal(applied.status, 0, `${name}: ${applied.stderr}\n${diff}`);
+    assert.equal(fs.readFileSync(path.join(dry, name), 'utf8'), written, `${name}:\n${diff}`);
+  }
+});
+
 test('cli: configuration sets severities and ignores files; .gitignore is respected', async () => {
   const dir = tempFolder({
     '.treatyrc.json': JSON.stringify({ severity: { 'ref.no-such-article': 'warning' }, ignore: ['old/**'] }),

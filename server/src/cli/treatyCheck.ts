@@ -7,6 +7,7 @@
 //
 // Exit codes: 0 clean (or within --max-warnings), 1 errors or too many warnings,
 // 2 a usage error or a path that cannot be read.
+import { structuredPatch } from 'diff';
 import * as fs from 'fs';
 import * as path from 'path';
 import fg from 'fast-glob';
@@ -503,29 +504,15 @@ function width(s: string): number {
   return w;
 }
 
-/** A unified diff of whole lines (enough for reviewing the one-word fixes --fix makes). */
+/**
+ * A unified diff of whole lines, two lines of context (jsdiff's `structuredPatch`): what `--fix` would write, hunk by
+ * hunk. Fixes may add or remove lines (a paste's line separators made line breaks, a page's tags removed), and two
+ * changes a few lines apart share a hunk: `patch -p1` applied to the file gives `--fix`'s text.
+ */
 function unifiedDiff(name: string, before: string, after: string): string {
-  const a = before.split('\n');
-  const b = after.split('\n');
+  const { hunks } = structuredPatch(name, name, before, after, undefined, undefined, { context: 2 });
   let out = `--- a/${name}\n+++ b/${name}\n`;
-  let i = 0;
-  // Fixes never add or remove lines, so lines correspond one to one.
-  while (i < Math.max(a.length, b.length)) {
-    if (a[i] === b[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < Math.max(a.length, b.length) && a[j] !== b[j]) j++;
-    const from = Math.max(0, i - 2);
-    const to = Math.min(Math.max(a.length, b.length), j + 2);
-    out += `@@ -${from + 1},${Math.min(to, a.length) - from} +${from + 1},${Math.min(to, b.length) - from} @@\n`;
-    for (let k = from; k < i; k++) out += ` ${a[k]}\n`;
-    for (let k = i; k < j; k++) if (k < a.length) out += `-${a[k]}\n`;
-    for (let k = i; k < j; k++) if (k < b.length) out += `+${b[k]}\n`;
-    for (let k = j; k < to; k++) if (k < a.length) out += ` ${a[k]}\n`;
-    i = to;
-  }
+  for (const h of hunks) out += `@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@\n${h.lines.map((l) => `${l}\n`).join('')}`;
   return out;
 }
 

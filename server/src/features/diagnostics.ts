@@ -909,7 +909,8 @@ export function halfWidthMarks(treaty: Treaty): number[] {
     HALF_WIDTH.lastIndex = 0;
     let m: RegExpExecArray | null;
     const marks: number[] = [];
-    while ((m = HALF_WIDTH.exec(s))) marks.push(m.index);
+    // (Not the `;` closing a character reference, `&ldquo;双方&rdquo;`, `&#12289;`: markdown shows the character, the `;` is no mark.)
+    while ((m = HALF_WIDTH.exec(s))) if (s[m.index] !== ';' || !ENTITY_BEFORE.test(s.slice(Math.max(0, m.index - 34), m.index))) marks.push(m.index);
     // A converter's pinyin gloss (`協(xié)議`) is a reading aid, not the text's punctuation: its brackets made full-width would
     // keep it as words (`協（xié）議`); they are left alone.
     if (s.indexOf('(') >= 0 && PINYIN_IN_LINE.test(s)) dropGlossBrackets(s, marks);
@@ -919,6 +920,8 @@ export function halfWidthMarks(treaty: Treaty): number[] {
 }
 
 const PINYIN_IN_LINE = new RegExp(PINYIN_GLOSS.source);
+/** A character reference's name or number, up to its `;`: `&ldquo`, `&#12289`, `&#x3001`. */
+const ENTITY_BEFORE = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$/;
 
 /** `marks` (offsets in `s`) without the brackets of a converter's pinyin gloss after a character (`(xié)`), in place. */
 function dropGlossBrackets(s: string, marks: number[]): void {

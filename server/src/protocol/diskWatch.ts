@@ -11,14 +11,32 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
+/** What `ownWritesOnly` reads of the client's capabilities when it names itself not. */
+export type WatchCapabilities = {
+  workspace?: {
+    didChangeWatchedFiles?: { dynamicRegistration?: boolean; relativePatternSupport?: boolean };
+    fileOperations?: { dynamicRegistration?: boolean; didCreate?: boolean; didRename?: boolean; didDelete?: boolean; willCreate?: boolean; willRename?: boolean; willDelete?: boolean };
+  };
+};
+
 /**
  * A client whose accepted watchers report only its own writes: Helix (helix-lsp/src/file_event.rs sends an event
  * for a path its editor saved, created, renamed or deleted — "can be removed once proper file watching is
  * implemented", helix-view/src/editor.rs, read at 079a789e, July 2026), so a file changed by git or another
- * editor is never reported. No capability says so; its `clientInfo` name does. The server watches as well.
+ * editor is never reported. No capability says so. Its `clientInfo` name does, and decides when given (`helix`;
+ * any other name is another client). Without one, Helix's capabilities as helix-lsp/src/client.rs writes them
+ * (test/fixtures/clients/helix.json): watchers registered dynamically with `relativePatternSupport: false`
+ * said, and file operations `willRename` and `didRename` alone (no creations or deletions, no dynamic
+ * registration) — of the clients in test/fixtures/clients/ none else (Zed's file operations are the same, its
+ * watchers take relative patterns). The server watches as well.
  */
-export function ownWritesOnly(clientInfo: { name?: unknown } | undefined): boolean {
-  return typeof clientInfo?.name === 'string' && /^helix$/i.test(clientInfo.name.trim());
+export function ownWritesOnly(clientInfo: { name?: unknown } | undefined, capabilities?: WatchCapabilities): boolean {
+  if (typeof clientInfo?.name === 'string' && clientInfo.name.trim() !== '') return /^helix$/i.test(clientInfo.name.trim());
+  const watched = capabilities?.workspace?.didChangeWatchedFiles;
+  const ops = capabilities?.workspace?.fileOperations;
+  return watched?.dynamicRegistration === true && watched.relativePatternSupport === false
+    && ops?.willRename === true && ops.didRename === true
+    && !ops.dynamicRegistration && !ops.didCreate && !ops.didDelete && !ops.willCreate && !ops.willDelete;
 }
 
 export type DiskEvent = { path: string; type: 'created' | 'changed' | 'deleted' };
