@@ -20,7 +20,7 @@
 // 章名. Words a clause says the base has are checked first (`expect`): missing, the clause is reported, not applied; words,
 // a paragraph or an item the unit already has as the clause would put them are not put twice. Every clause refers to
 // the base text's numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
-import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
+import { financialLike, formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE, SOLE_ARTICLE } from '../syntax/words';
 import { Chapter, Treaty, brokenArticleLabels, buildTreaty } from '../model/treaty';
@@ -2118,7 +2118,8 @@ function lineSeparator(base: Treaty, eol: string): string {
 function labelLike(written: string, n: number, sub?: number): string {
   const m = /^第([\s\u3000]*)(.*?)([\s\u3000]*)([条條款])(?:([\s\u3000]*)之([\s\u3000]*))?/.exec(written);
   const digits = /[0-9０-９]/.test(written);
-  const numeral = (k: number) => (digits ? digitsLike(written, k) : formatChinese(k));
+  // (Financial numerals as written stay financial, `壹、` a converter's 一 too: numerals.ts financialLike, as renumber.ts writes them.)
+  const numeral = (k: number) => (digits ? digitsLike(written, k) : financialLike(written, formatChinese(k)));
   const point = m || sub !== undefined ? null : new RegExp(`^(第?[\\s\u3000]*)[${NUMERAL_CHARS}]+([^${NUMERAL_CHARS}条條]*)$`).exec(written);
   if (point) return `${point[1]}${numeral(n)}${point[2]}`;
   // A sole article's label (`獨一條`, lines.ts soleArticle) stays as written: it names no number.

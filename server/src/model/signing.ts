@@ -192,6 +192,11 @@ const LANGUAGE_COUNT = /^([\u3400-\u9fff]{1,6}?)[两二三四五六][ \t]*种(?:
 const LANGUAGE_SEPARATORS = /[、和及与,，\s]+/;
 /** Words before the first name (`均用中文`, `每份均用中文`). */
 const LANGUAGE_LEAD = /^(?:均用|每份均用)/;
+/** A language's name and its copies counted after it, a comma after them or not (`漢文四分,`, folded): group 1 the name. */
+const LANGUAGE_COPIES = /([\u4e00-\u9fff]{1,2}[文语])[ \t]*[0-9一二两三四五六七八九十]{1,3}[ \t]*[份分][，,、 \t]*/;
+/** The verb of copying, then two languages or more each with its copies (`缮立汉文四分,英文四分`, folded): group 1 the list. */
+const COPIES_EACH_LANGUAGE = new RegExp(`缮(?:立|就|成|为)?[ \\t]*((?:${LANGUAGE_COPIES.source}){2,})`);
+
 /** Words qualifying a name before it (`同等有效的英文` is 英文). */
 const BEFORE_LANGUAGE = /^.*的(?=.{1,8}[文语]$)/;
 
@@ -289,6 +294,16 @@ export function readSigning(text: TextLike, block: Block): Signing {
     const shared = s.languages.length > 1 ? s.languages[s.languages.length - 1] : '';
     if (/^[\u3400-\u9fff]+[文語语]$/.test(shared)) s.languages = s.languages.map((x) => (/^[\u3400-\u9fff]$/.test(x) ? x + shared[shared.length - 1] : x));
     s.languageCodes = s.languages.map((l) => languageCode(l) ?? '');
+  } else if ((m = COPIES_EACH_LANGUAGE.exec(folded))) {
+    // Each language's copies counted after its name, the verb of copying before them (`繕立漢文四分,英文四分,共八分`, the 1898
+    // Weihaiwei lease's): the names as written.
+    const names: string[] = [];
+    const each = new RegExp(LANGUAGE_COPIES.source, 'g');
+    const from = m.index + m[0].length - m[1].length;
+    let e: RegExpExecArray | null;
+    while ((e = each.exec(m[1]))) names.push(run.slice(text, from + e.index, from + e.index + e[1].length));
+    s.languages = names;
+    s.languageCodes = names.map((l) => languageCode(l) ?? '');
   }
   if ((m = /([0-9一二两三四五六七八九十]{1,3})[ \t]*种(?:文本|文字)[^。]{0,6}(?:作准|同等效力)/.exec(folded))) {
     s.authentic = parseNumeral(m[1]);

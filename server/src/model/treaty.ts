@@ -1608,7 +1608,7 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
     while (k >= 0 && (tree.lines[k].kind === 'blank' || tree.lines[k].kind === 'comment')) k--;
     const above = k >= 0 ? tree.lines[k] : undefined;
     const m = above && above.kind === 'text' ? ANNOUNCED_KIND.exec(foldScript(text.slice(Math.max(above.contentStart, above.contentEnd - 40), above.contentEnd))) : null;
-    const announced = m ? endingKind(normalizeTitle(m[1])) : undefined;
+    const announced = m ? endingKind(normalizeTitle(m[1] ?? m[2])) : undefined;
     if (announced) return announced;
   }
   const head = foldScript(text.slice(0, 200_000));

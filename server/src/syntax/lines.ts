@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM, DATING_ERAS, WESTERN_ERA, LISTED_BELOW, QING_PART_UNITS } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM, DATING_ERAS, WESTERN_ERA, LISTED_BELOW, QING_PART_UNITS, SEALED } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -259,6 +259,9 @@ function paraAt(text: TextLike, s: number, e: number): number {
   const limit = Math.min(e, s + WINDOW);
   let k = s;
   while (k < limit && k - s < 6 && is(PARA_DIGITS, text.charCodeAt(k))) k++;
+  // The financial 壹 alone before its mark (`壹、黑龍江…`, the 1858 Aigun treaty on a story site whose converter wrote every 一 as
+  // 壹: `壹八五八年`, `令其壹同交易`, its next points 二、 三、): point one, as numerals.ts reads 壹 alone as a converter's 一.
+  if (k === s && isConvertedOne(text, s, limit)) k++;
   // A seventh numeral: no shorter run is followed by anything but a numeral.
   if (k === s || (k < limit && is(PARA_DIGITS, text.charCodeAt(k)))) return -1;
   SCAN.numEnd = k;
@@ -295,6 +298,11 @@ function paraAt(text: TextLike, s: number, e: number): number {
   // print of a protocol's points): the point's label is the numerals.
   if (k > from && from === SCAN.numEnd && stemLabelAt(text, k, limit)) return from;
   return -1;
+}
+
+/** Whether `壹` at `at` is a point's numeral alone, its mark `、` right after it (paraAt, joinedLabelCuts). */
+function isConvertedOne(text: TextLike, at: number, limit: number): boolean {
+  return at + 1 < limit && text.charCodeAt(at) === 0x58f9 /* 壹 */ && text.charCodeAt(at + 1) === 0x3001 /* 、 */;
 }
 
 /** Whether a heavenly stem in brackets, an item's label, is written at `k` (`(甲)`, `（乙）`). */
@@ -2028,6 +2036,8 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   // (Or the testimonium, the signing sentence and the signatories glued at the end of a line, a page number's item line too.)
   // (Or a note's addressee, its date and its signatory, `…大使薛穆爵士阁下。 中华民国三十二年一月十一日 宋子文 (签字)`.)
   if (!cuts && last === 0 && !points && (l.kind === 'text' || l.kind === 'item') && !l.level && nian.in(l.contentStart, l.contentEnd) >= 0) cuts = (l.kind === 'text' ? gluedClosingCuts(text, l) ?? addresseeDateCuts(text, l) : undefined) ?? testimoniumCuts(text, l);
+  // (Or, in a text of no unit, the sealing sentence and the copies' after it ending a paragraph: `sealedCopiesCut`.)
+  if (!cuts && last === 0 && !points && l.kind === 'text' && !l.level) cuts = sealedCopiesCut(text, l);
   return cuts;
 }
 
@@ -2403,6 +2413,28 @@ function testimoniumCuts(text: TextLike, l: Line): number[] | undefined {
 }
 
 /**
+ * The sealing sentence and the sentence counting the copies after it, ending a paragraph of a text with no unit (the 1898
+ * Weihaiwei lease on Wikisource: `…開辦施行。其批准文據,應在英國京城速行互換。為此,兩國大臣,將此專條畫押蓋印,以昭信守。此專條,
+ * 在中國京城繕立漢文四分,英文四分,共八分。`, its signatories and two dates alone on the lines under it): the testimonium (from the
+ * sentence end before its seal, words.ts SEALED) cut out as a line of its own, the copies' sentence with it, for findClosing to
+ * read as the clause's opening (parser.ts sealedTestimoniumAbove). The copies' sentence is the line's last, counting them
+ * (COUNTED_COPIES); the seal's sentence is not the line's first. Undefined otherwise.
+ */
+function sealedCopiesCut(text: TextLike, l: Line): number[] | undefined {
+  if (text.charCodeAt(l.contentEnd - 1) !== 0x3002 /* 。 */) return undefined;
+  const line = text.slice(l.contentStart, l.contentEnd);
+  const inLine = line.indexOf(SEALED);
+  if (inLine < 0) return undefined;
+  const stop = inLine + SEALED.length;
+  if (line.charCodeAt(stop) !== 0x3002 || line.indexOf('。', stop + 1) !== line.length - 1 || !COUNTED_COPIES.test(foldScript(line.slice(stop + 1)))) return undefined;
+  let t = inLine;
+  while (t > 0 && inLine - t <= 120 && !is(SENTENCE_END, line.charCodeAt(t - 1))) t--;
+  return t > 0 && inLine - t <= 120 ? [l.contentStart + t, 0] : undefined;
+}
+/** Copies counted (folded): `共八分`, `一式两份`, `缮就…四份`. */
+const COUNTED_COPIES = /(?:一式|共|同文|缮[^。，,；;]{0,8}?)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
+
+/**
  * A note's date and place ending a line its points were pasted into, after the note's closing sentence and its signatory
  * (`…顺致最崇高的敬意。 中华人民共和国驻以色列国特命全权大使王写义 一九九七年六月三十日于特拉维夫 |`, a law site's one line of
  * a reply): where the date-place starts, past `from`, to be cut out as a line of its own (the parser reads it as the note's
@@ -2609,6 +2641,8 @@ function joinedLabelCuts(text: TextLike, l: Line, first: number, dun: NextChar, 
   for (let at = dun.in(from, l.contentEnd); at >= 0; at = dun.in(at + 1, l.contentEnd)) {
     let q = at;
     while (q > from && at - q < 3 && is(PARA_DIGITS, text.charCodeAt(q - 1))) q--;
+    // (Or the financial 壹 alone, a converter's 一: paraAt.)
+    if (q === at && q - 1 > from && isConvertedOne(text, q - 1, l.contentEnd)) q--;
     if (q === at) continue;
     // (The first label glued to a colon, no white space, when `gluedAfter` accepts the words before it: leadPointCuts.)
     if (!isSpace(text.charCodeAt(q - 1)) && !(gluedAfter !== undefined && expect === first && isColon(text.charCodeAt(q - 1)) && gluedAfter(text, l.contentStart, q - 1))) continue;
@@ -3166,7 +3200,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
 /** Labels `line`, its content `s..e` opening with `c`, a point (`一、`) or an item (`（一）`, `1.`, `(a)`, `A `) when it opens with one. classify's. */
 function labelItem(text: TextLike, line: TreeLine, s: number, e: number, c: number): void {
   let labelEnd: number;
-  if (is(PARA_DIGITS, c) && (labelEnd = paraAt(text, s, e)) >= 0) {
+  if ((is(PARA_DIGITS, c) || c === 0x58f9 /* 壹: paraAt */) && (labelEnd = paraAt(text, s, e)) >= 0) {
     line.labelled('para', { start: s, end: labelEnd }, numeralIn(text, s, SCAN.numEnd, false), skipSpaces(text, labelEnd, e));
     return;
   }

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHan, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { stackedName, SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE, POINTS_ANNOUNCED } from './words';
+import { stackedName, SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, KIND_TEXT_HEADING, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE, POINTS_ANNOUNCED } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -3094,6 +3094,9 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   // line `法規名稱: …條約之換文`): a section of the text, no title.
   if (n <= 12 && NUMBERED_KIND_LINE.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return false;
   if (isLanguageEdition(text, l)) return false;
+  // A kind alone and words saying the page gives its text (`條約原文`, a site's heading over a treaty whose name it does not give):
+  // names no instrument, no title.
+  if (n <= 8 && KIND_TEXT_HEADING.test(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, ''))) return false;
   // A news headline reporting the signing (`中俄签署睦邻友好合作条约(2001/7/16)`): no title.
   if (REPORTS_SIGNING.test(titleWords(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 24))))) return false;
   if (!l.terminal) return true;
@@ -3177,6 +3180,11 @@ export interface Closing {
    * point): the unit keeps it, no signing block is laid out, and the lines from `start` are the signatures.
    */
   inUnit?: boolean;
+  /**
+   * The signatories are inside the signing clause, between its testimonium and its dates (a Qing closing whose sealing sentence
+   * opens it: findClosing's `sealedTestimoniumAbove`): the lines after it are no signatures (`附註` and its note).
+   */
+  signedWithin?: boolean;
 }
 
 /**
@@ -3199,7 +3207,7 @@ export function addClosing(root: Block, lines: readonly Line[], closing: Closing
   }
   let last = annexAt;
   while (last > i && (isBlankOrComment(lines[last - 1]) || lines[last - 1].kind === 'tag')) last--;
-  if (last > i && closing.signaturesBefore === closing.signing) {
+  if (last > i && closing.signaturesBefore === closing.signing && !closing.signedWithin) {
     const sig = newBlock('signatures');
     // Blank lines right after the signing clause stay outside the block.
     while (i < last && isBlankOrComment(lines[i])) add(root, lines[i++]);
@@ -3293,6 +3301,12 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
       // `中华人民共和国政府代表 … (签字) (签字)` / `一九九二年四月二日于巴库`).
       const above = previousWritten(lines, before, from);
       if (above >= 0 && lines[above].glued && lines[above].kind === 'text' && isSignatureLine(text, lines[before]) && lines[before].glued && COPIES.test(foldScript(runHead(text, lines, above, 200, joiner)))) signing = before = above;
+      // A Qing closing of dates alone under the signatories (sealedDatesUnderSignatures), the sealing sentence and the copies' cut out
+      // of the paragraph above them (lines.ts sealedCopiesCut): the clause opens with them.
+      else if (above >= 0 && placed < 0 && sealedTestimoniumAbove(text, lines[above])) {
+        signing = before = above;
+        return { start: before, signaturesBefore: before, signing, signingEnd: end, signedWithin: true };
+      }
     }
     return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
@@ -3303,7 +3317,42 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (next < n && lines[next].kind === 'text' && DATED.test(foldScript(text.slice(lines[next].contentStart, Math.min(lines[next].contentEnd, lines[next].contentStart + 40))))) end = next + 1;
     return { start: sealed, signaturesBefore: sealed, signing: sealed, signingEnd: end };
   }
-  return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n) ?? actClosing(text, lines, from, n) ?? datesCutClosing(text, lines, from, n) ?? languagesCutClosing(text, lines, from, n);
+  return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n) ?? actClosing(text, lines, from, n) ?? datesCutClosing(text, lines, from, n) ?? languagesCutClosing(text, lines, from, n) ?? testimoniumCutClosing(text, lines, from, n);
+}
+
+/**
+ * Whether line `l` is a sealing sentence and the copies' after it cut out of its paragraph (lines.ts sealedCopiesCut: `為此,兩國大臣,
+ * 將此專條畫押蓋印,以昭信守。此專條,在中國京城繕立漢文四分,英文四分,共八分。`): glued, holding the seal and counting copies after it.
+ */
+function sealedTestimoniumAbove(text: TextLike, l: Line): boolean {
+  if (!l.glued || l.kind !== 'text') return false;
+  const s = foldScript(text.slice(l.contentStart, l.contentEnd));
+  const seal = s.indexOf(SEALED);
+  return seal >= 0 && COUNTED_COPIES.test(s.slice(seal + SEALED.length));
+}
+/** Copies counted (folded): `共八分`, `一式两份`, `缮就…四份` (as lines.ts counts them). */
+const COUNTED_COPIES = /(?:一式|共|同文|缮[^。，,；;]{0,8}?)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
+
+/** The text's self-word, 于, then a date (folded): a signing clause's opening (`本公约于二00五年十月二十八日在中华人`, cut by a page). */
+const SELF_DATED = new RegExp(`^本[\u4e00-\u9fff]{1,6}?于[ \\t\u3000]*${DAY}`);
+
+/**
+ * A testimonium (words.ts TESTIMONIUM: `为此,下列全权代表,各依本国正式授权,谨签署本公约,以昭信守。`), then the text's last written
+ * line opening the clause under it, the self-word dated, and cut before its sentence ends (`本公约于二00五年十月二十八日在中华人`, the
+ * APSCO convention's last page as a store kept it, its place and signing verb lost): the two are the signing clause, no paragraphs
+ * of the last article. A line that ends its sentence is read by SIGNING (a dated sentence with no signing verb is a paragraph's).
+ */
+function testimoniumCutClosing(text: TextLike, lines: readonly Line[], from: number, n: number): Closing | undefined {
+  let last = n - 1;
+  while (last >= from && isBlankOrComment(lines[last])) last--;
+  if (last < from) return undefined;
+  const l = lines[last];
+  if (l.kind !== 'text' || l.terminal || text.charCodeAt(l.contentStart) !== 0x672c /* 本 */) return undefined;
+  const above = previousWritten(lines, last, from);
+  if (above < 0 || lines[above].kind !== 'text' || !lines[above].terminal) return undefined;
+  if (!SELF_DATED.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 40))))) return undefined;
+  if (!TESTIMONIUM.test(foldScript(text.slice(lines[above].contentStart, lines[above].contentEnd)))) return undefined;
+  return { start: above, signaturesBefore: above, signing: above, signingEnd: last + 1 };
 }
 
 /**
@@ -3727,7 +3776,7 @@ function nextLost(f: Filler, line: Line, i: number): boolean {
 function itemAsParagraph(f: Filler, container: Block, lines: readonly Line[], i: number, to: number, head: Line | undefined, text: TextLike | undefined, style: ParagraphStyle | undefined): boolean {
   const line = lines[i];
   const afterChapeau = !!style?.arabicParagraphs && f.paragraphs === 0 && !f.open.length && f.para !== undefined && isChapeau(text!, container, f.para, f.last);
-  if (text !== undefined && container.kind === 'article' && (f.numbered || (!f.opened && !head) || (afterChapeau && !(style?.semicolonItems && enumerates(text, lines, i, to)))) && isArabicParagraph(text, line)) {
+  if (text !== undefined && container.kind === 'article' && (f.numbered || (!f.opened && !head) || (afterChapeau && !(style?.semicolonItems && enumerates(text, lines, i, to)) && !undertakes(text, f.last!))) && isArabicParagraph(text, line)) {
     f.numbered = true;
     f.opened = true;
     f.openParagraph(line);
@@ -3753,6 +3802,17 @@ function itemAsParagraph(f: Filler, container: Block, lines: readonly Line[], i:
   }
   return false;
 }
+
+/**
+ * A lead ending with the verb of undertaking and its colon (`本公約締約國承擔：`, the 1970 UNESCO convention's article 10, its
+ * `1. 通過教育…。` / `2. 努力通過…。` being Article 10 (a) and (b)): the numbered lines after it are what the parties undertake,
+ * the verb's objects, items of the lead's paragraph whatever mark ends them — not paragraphs, though the text numbers other
+ * articles' paragraphs `1.` (read folded).
+ */
+function undertakes(text: TextLike, lead: Line): boolean {
+  return UNDERTAKING_LEAD.test(foldScript(text.slice(Math.max(lead.contentStart, lead.contentEnd - 6), lead.contentEnd)));
+}
+const UNDERTAKING_LEAD = /(?:承担|承诺)[ \t\u3000]*[:：]$/;
 
 /** A law's paragraph line (款) read as one of the points (目) under a chapeau instead (ParagraphStyle's lawItems), opened: true. */
 function lawPoint(f: Filler, container: Block, line: Line, text: TextLike | undefined, style: ParagraphStyle | undefined): boolean {

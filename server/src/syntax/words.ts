@@ -615,8 +615,10 @@ const WITH_ITS = '及其';
  * a verb of concluding, `左列`/`下列`, 之 or 的, the instrument's name (group 1, ending with its kind: words.ts endingKind), then the
  * colon before the points (`…締結左列之停戰協定:`, the 1933 Tanggu truce quoted on a book's page with no title line). Not
  * `达成协议如下：` (达成 is no verb of concluding an instrument named after it: the text says what was agreed, not what it is).
+ * Or the verb, the instrument's name and the count of its articles (group 2: `…在璦琿城議定和約三條:`, the 1858 Aigun treaty's
+ * lead on a page with no title line; `订立条约十款：`), as Qing treaties announce their clauses.
  */
-export const ANNOUNCED_KIND = /(?:缔结|订立|签订|议定)(?:左列|下列)[之的]([\u4e00-\u9fff]{1,16})[:：][ \t\u3000]*$/;
+export const ANNOUNCED_KIND = /(?:缔结|订立|签订|议定)(?:(?:左列|下列)[之的]([\u4e00-\u9fff]{1,16})|([\u4e00-\u9fff]{1,16}?)[一二三四五六七八九十]{1,3}[条款])[:：][ \t\u3000]*$/;
 
 /**
  * The kind a (normalized) title ends with, a bracketed remark after it apart: `世界人权宣言`, `…协定（草案）`; a
@@ -1238,6 +1240,12 @@ export const ORIGINAL_TEXT_WORDS: readonly string[] = ['原文介绍', '原文�
  * translated from, no title (parser.ts isTitleLine). The language's name of one to three characters before 文.
  */
 export const LANGUAGE_EDITION = /^[\u4e00-\u9fff]{1,3}文(?:版|本|译本)$/;
+/**
+ * A kind of instrument alone, then words saying the page gives its text (`條約原文`, a story site's heading over the 1858 Aigun
+ * treaty it pastes; `协定全文`, `条约文本`), read folded: a site's heading naming no instrument (its name is before such words,
+ * `…條約原文介紹`: WHOLE_TEXT_TAIL), no title (parser.ts isTitleLine).
+ */
+export const KIND_TEXT_HEADING = new RegExp(`^(?:${alternation(INSTRUMENT_KINDS)})(?:${[...WHOLE_TEXT_WORDS, ...ORIGINAL_TEXT_WORDS, '文本', '正文'].join('|')})$`);
 /**
  * The same remark after a title, bracketed (`…关于移管被判刑人的条约（中文本）`, the NPC database's treaty under the decision ratifying
  * it; `（英文译本）`), read on a normalized title: the text's language, no part of the name the decision above gives it
