@@ -122,3 +122,21 @@ test('unseen 64b: a news column\'s name and a colon before a headline are no par
   assert.equal(read(text).title?.text, decision);
   assert.equal(read(text.replace('受权发布：', '受权发布:')).title?.text, decision);
 });
+
+// The UNTOC's trafficking protocol as a document site copies a treaty database's record (test/fixtures/real/
+// protocol_untoc_trafficking_2000_yfs8.md): its fields after bullets, one label naming 条约, a stray tag glued before a bullet, then
+// `正文` alone over the title (words.ts BULLETED_FIELD, BODY_LABEL).
+const TRAFFICKING = '联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书';
+const RECORD = `文章属性\n∙【缔约国】联合国\n∙【条约领域】刑事,人权\n∙【公布日期】2000.11.15\n犯罪未遂∙【条约类别】议定书\n∙【签订地点】巴勒莫\n正文\n${TRAFFICKING}\n` +
+  '(2000年11月15日由第55届联合国大会通过,2003年9月29日生效)\n序言\n本议定书缔约国,\n兹商定如下:\n第1条\n与联合国打击跨国有组织犯罪公约的关系\n' +
+  '1. 本议定书是对联合国打击跨国有组织犯罪公约的补充。\n2. 除非本议定书中另有规定,公约的规定应经适当变通后适用于本议定书。\n';
+
+test('unseen 64b: a database\'s fields after bullets and its body label over the title are the page\'s', () => {
+  assert.equal(read(RECORD).title?.text, TRAFFICKING);
+  assert.equal(read(RECORD).kind, '议定书');
+  // With `•` for the bullets, and `全文:` for the label: the same.
+  assert.equal(read(RECORD.replace(/∙/g, '•').replace('正文', '全文:')).title?.text, TRAFFICKING);
+  // `正文` glued to the title is no label alone: the title's words as before.
+  assert.notEqual(read(RECORD.replace(`正文\n${TRAFFICKING}`, `正文${TRAFFICKING}`)).title?.text, TRAFFICKING);
+  assert.deepEqual(raised(RECORD), []);
+});

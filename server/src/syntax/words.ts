@@ -816,6 +816,14 @@ export const BRACKETED_FIELD = /^\[[\u3400-\u9fff]{1,6}\]/;
  * `【公布機関】ハーグ国際私法会議において採択`, a Japanese site's fields above a Chinese text): as `BRACKETED_FIELD`.
  */
 export const LENTICULAR_FIELD = /^【[\u3400-\u9fff]{1,6}】/;
+/**
+ * The same field after a bullet (`∙【缔约国】联合国`, `•【条约类别】议定书`, a treaty database's `文章属性` list as document sites copy
+ * it), a site's stray tag perhaps glued before the bullet (`犯罪未遂∙【条约类别】议定书`): a field, no title, whatever kind its label
+ * or value names (syntax/parser.ts isMetaLine).
+ */
+/** A database's label of the text below it alone on its line (`正文`, `全文`, a colon perhaps after it; read folded): the page's, no title's first word. */
+export const BODY_LABEL = /^(?:正文|全文)[ \t\u3000]*[：:]?$/;
+export const BULLETED_FIELD = /^[^【】\s，。,；;]{0,8}?[•∙·●][ \t\u3000]*【[\u3400-\u9fff]{1,6}】/;
 
 /**
  * A news or government page's furniture after the text (the text folded to simplified): the editor's credit
