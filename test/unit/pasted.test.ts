@@ -245,6 +245,11 @@ const WRAP_KNOWN: Record<string, string> = {
     'as written (parser.ts numberedGoesOnApart: six lines of text at most between), but wrapped at 14 columns with a page\'s number between ' +
     'pages (the property\'s picks) it runs over more lines than that and is read as a paragraph of its own (4, not 3); the limit counts ' +
     'lines, which a width multiplies (this todo, wrapped with no page number, reads as written)',
+  // Picked since session 64 (s64unseenB), whose nine texts moved the picks; it read so on the base's code too (a283ba12).
+  'real/treaty_qing_jp_tumen_boundary_1909_wikisource.md':
+    'article 2 (第二款) has two paragraphs as written, the lead ending with `:` and the ports indented three spaces on a line of their ' +
+    'own (`   龙井村、局子街、头道沟、百草沟。`); wrapped at 14 columns the lead runs over lines broken by the width and the indented line ' +
+    'is read as the wrap\'s continuation, one paragraph (an indentation after a hard-wrapped line is not told from a wrapped line\'s own)',
 };
 
 for (const [name, why] of Object.entries(WRAP_KNOWN)) {

@@ -886,10 +886,17 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
   start += lastNameAbbreviated(content.slice(start, end), term);
   // Drop a leading markdown bullet or emphasis, and the words of the clause that open it (`是指`, `以及`, `并向`).
   while (start < end && /[-*\s]/.test(content[start])) start++;
+  // A section's numeral alone, white space after it, opening the phrase after a sentence's end (`…会晤。 一 两国总理(以下简称“双方”)`,
+  // a page pasted as one line whose sections a numeral alone numbers): no part of the name.
+  const numeral = SECTION_NUMERAL.exec(content.slice(start, Math.min(end, start + 6)));
+  if (numeral && end - start - numeral[0].length >= 2 && /(?:^|[。；;!！?？])\s*$/.test(content.slice(Math.max(0, start - 4), start))) start += numeral[0].length;
   const opening = OPENING_WORDS.exec(content.slice(start, end))?.[0].length ?? 0;
   if (end - start - opening >= 2) start += opening;
   return { start, end };
 }
+
+/** A section's number, a numeral alone and white space after it (`一 `): how a page pasted as one line numbers sections a numeral alone on its line did. */
+const SECTION_NUMERAL = /^[一二三四五六七八九十]{1,3}[ \t\u3000]+/;
 
 /** A qualifier saying what a thing relates to, ending with its 的 (folded): `与贸易有关的`, `同投资相关的`. */
 const RELATED = '(?:与|同)[^，,。；;的与同（）()《》]{1,10}(?:有关|相关)的';

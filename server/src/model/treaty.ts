@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, ANNOUNCED_KIND, LIST_CONJUNCTION, TITLE_WORD_VARIANTS, COMPILATION_LEAD, NEWS_COLUMN_LEAD, PARALLEL_LEAD, withoutTonelessPinyin } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, PINYIN_GLOSS, RUN_IN_SENTENCE, SUBJECT_ALONE, IN_FORCE_REMARK, CONTENTS_REMARK, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, afterTitleFieldLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER, PROSE_KINDS, ANNOUNCED_KIND, LIST_CONJUNCTION, TITLE_WORD_VARIANTS, COMPILATION_LEAD, NEWS_COLUMN_LEAD, PARALLEL_LEAD, withoutTonelessPinyin, PARTS_REMARK } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { BRACKETED_DATE_PLACE, Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -1195,6 +1195,10 @@ function pageTitleEnd(raw: string): number {
   // 1928 treaty beside the 1921 `中德協約 (民國10年)`): no part of it.
   const year = raw.includes('年') ? WIKI_YEAR.exec(foldScript(raw)) : null;
   if (year && endingKind(titleWords(raw.slice(0, year.index)))) return year.index;
+  // A news site's part of the instrument the page is and how many there are, bracketed after the title
+  // (`與貿易有關的知識產權協定(1)(共兩部分)`): no part of it, so the page's title is the instrument's in either script (words.ts PARTS_REMARK).
+  const parts = raw.includes('部分') ? PARTS_REMARK.exec(foldScript(raw)) : null;
+  if (parts && endingKind(titleWords(raw.slice(0, parts.index)))) return parts.index;
   // A database's part number after the title, its kind or a remark after the kind before it (`…換文(譯)-1`): no part of it.
   const tail = raw.charCodeAt(raw.length - 1);
   if ((tail >= 0x30 && tail <= 0x39) || (tail >= 0xff10 && tail <= 0xff19)) {
@@ -1655,7 +1659,7 @@ function lettersOfNotes(text: TextLike, tree: SyntaxTree): number {
  * a communiqué or a resolution whose paragraphs are not numbered (`大會，` / `回顧…，` / `決定：…。`).
  */
 function hasProse(text: TextLike, tree: SyntaxTree): boolean {
-  return twoLines(tree, (l) => {
+  return pastedBody(text, tree) || twoLines(tree, (l) => {
     if (l.contentEnd - l.contentStart < 12) return false;
     const c = text.charCodeAt(l.contentEnd - 1);
     // (Or half-width `;` `,` `:` after Chinese, as a store gives a page's marks: `…的激励下;`.)
@@ -1663,6 +1667,25 @@ function hasProse(text: TextLike, tree: SyntaxTree): boolean {
     // (Or a recital opening the line, `缘,UCAR于 1993 年开始…`, its sentence broken by a width or cut by a store.)
     return c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a || halfWidth || RECITAL_OPENING.test(foldScript(text.slice(l.contentStart, l.contentStart + 3)));
   });
+}
+
+/** How many lines from the top the body glued after a title is looked for on (`pastedBody`). */
+const PASTED_BODY_REACH = 8;
+
+/**
+ * A page pasted as one line, its body glued after its title (syntax/lines.ts titleCut: `…联合公报 中华人民共和国国务院总理…会晤。 一
+ * 两国总理…强调,…。`, a news site's report of a communiqué): the body's line holding two sentences or more is prose, as two lines
+ * are (a title cut from the line, and a dateline before it, hold none).
+ */
+function pastedBody(text: TextLike, tree: SyntaxTree): boolean {
+  for (let i = 1, n = Math.min(tree.lines.length, PASTED_BODY_REACH); i < n; i++) {
+    const l = tree.lines[i];
+    if (l.kind !== 'text' || !l.glued) continue;
+    let stops = 0;
+    for (let p = l.contentStart; p < l.contentEnd && stops < 2; p++) if (text.charCodeAt(p) === 0x3002 /* 。 */) stops++;
+    if (stops >= 2) return true;
+  }
+  return false;
 }
 
 /** The makers speaking at a joint text's opening, `我们,中华人民共和国和…(以下称“各方”)`, `我們,…國家元首/政府首腦…`. */

@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM, DATING_ERAS, WESTERN_ERA, LISTED_BELOW, QING_PART_UNITS, SEALED } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, NOUN_AFTER_LABEL_MARK, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS, ANNEX_RUN_IN, LETTERED_NOUNS, SOLE_ARTICLE, RESOLUTION_RUN_IN, RESOLUTION_NEXT_PART, RESOLUTION_ADOPTED, NOTE_CLOSING, PAGE_FOOTER, TESTIMONIUM, DATING_ERAS, WESTERN_ERA, LISTED_BELOW, QING_PART_UNITS, SEALED, PARTS_REMARK, NEWS_DATELINE } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -476,7 +476,21 @@ function endsWithParts(text: TextLike, s: number, e: number): boolean {
   if (last === 0x201d || last === 0x300d || last === 0x300f || last === 0xff09 || last === 0x29) k--;
   if (text.charCodeAt(k) !== 0x5206 /* 分 */ || text.charCodeAt(k - 1) !== 0x90e8 /* 部 */) return false;
   for (let i = s; i < e; i++) if (is(STOP, text.charCodeAt(i))) return false;
-  return PARTS_IN_ALL.test(foldScript(text.slice(Math.max(s, k - 12), e)));
+  if (!PARTS_IN_ALL.test(foldScript(text.slice(Math.max(s, k - 12), e)))) return false;
+  return !isPartHeadline(text, s, e);
+}
+
+/**
+ * Whether `s..e` is a page's headline naming the instrument, then the page's part and the parts in all, each bracketed
+ * (`与贸易有关的知识产权协定(1)(共两部分)`: words.ts PARTS_REMARK): the name before the remark ends with a kind and quotes none (a
+ * note sending the reader to another part quotes its headline, `其他请参考“…(1)共两部分”`, furniture). The page's title, no furniture.
+ */
+function isPartHeadline(text: TextLike, s: number, e: number): boolean {
+  const line = foldScript(text.slice(s, e));
+  const remark = PARTS_REMARK.exec(line);
+  if (!remark || remark.index === 0) return false;
+  const name = line.slice(0, remark.index);
+  return !/[“”「」『』"]/.test(name) && endingKind(titleWords(name)) !== undefined;
 }
 
 /** How much of a line a pattern may look at. */
@@ -1850,6 +1864,12 @@ function titleCut(text: TextLike, l: Line, start = l.contentStart): number {
       const kind = endingKind(titleWords(text.slice(start, sp)));
       if (kind && !LAW_KINDS.has(kind) && holds(NO_TITLE, text, sp, l.contentEnd)) return sp;
     }
+    // A title glued to the preamble naming the parties by the text's self-word (`《生物多样性公约》的卡塔赫纳生物安全议定书本议定书
+    // 缔约方,`, a document site's text of a .docx): the body starts at the self-word when the title ends with its kind.
+    if (c === 0x672c /* 本 */ && sp - start >= 6) {
+      const self = SELF_PARTIES.exec(foldScript(text.slice(sp, Math.min(l.contentEnd, sp + 8))));
+      if (self && endingKind(titleWords(text.slice(start, sp))) === self[1] && holds(NO_TITLE, text, sp, l.contentEnd)) return sp;
+    }
     if (!isSpace(c)) continue;
     let q = sp;
     while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
@@ -1864,6 +1884,17 @@ function titleCut(text: TextLike, l: Line, start = l.contentStart): number {
   }
   return -1;
 }
+
+/** Where a news agency's dateline opening line `l`, white space after it, ends (words.ts NEWS_DATELINE), or -1. */
+function datelineEnd(text: TextLike, l: Line): number {
+  const c = text.charCodeAt(l.contentStart);
+  if (c !== 0x65b0 /* 新 */ && c !== 0x4e2d /* 中 */ && c !== 0x4eba /* 人 */ && c !== 0x592e /* 央 */) return -1;
+  const m = NEWS_DATELINE.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 40))));
+  return m && isSpace(text.charCodeAt(l.contentStart + m[0].length - 1)) ? l.contentStart + m[0].length : -1;
+}
+
+/** A preamble naming the parties by the text's self-word (`本议定书缔约方`, `本公约缔约国`), the kind in group 1; read folded. */
+const SELF_PARTIES = /^本(协定|协议|公约|条约|议定书)缔约/;
 
 /** How many of a line's first characters a preamble glued after its title repeats (`中华人民共和国`, a state's name). */
 const REPEATED_OPENING = 6;
@@ -2062,6 +2093,16 @@ const GLUED: { cuts: number[] | undefined; last: number; headEnd: number; bare: 
  */
 function titleCuts(text: TextLike, l: Line, last: number): number {
   if (last !== 0 || l.kind !== 'text' || l.level) return -1;
+  // A news agency's dateline before the title on a page pasted as one line (`新华社北京11月30日电 中俄总理…联合公报 中华人民共和国…`):
+  // the dateline, the title and the body each a line of their own (words.ts NEWS_DATELINE; the dateline's line is the page's).
+  const dateline = datelineEnd(text, l);
+  if (dateline > 0) {
+    const after = titleCut(text, l, dateline);
+    if (after >= 0) {
+      GLUED.cuts = [dateline, 0, after, 0];
+      return after;
+    }
+  }
   const body = titleCut(text, l);
   if (body >= 0) {
     GLUED.cuts = [body, 0];

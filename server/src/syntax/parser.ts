@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, LineKind, Node, Problem, SyntaxTree, isBlankOrC
 import { BRANCHES, Brackets, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isDigit, isHan, isHyphen, isLatin, isPageFooter, isPageFurniture, skipSpaces, splitBrackets, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldCode, foldScript, halfWidthCode, halfWidthForms } from './script';
-import { stackedName, SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, KIND_TEXT_HEADING, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE, POINTS_ANNOUNCED } from './words';
+import { stackedName, SITE_WELCOME, CHAPTER_CAPTIONS, FINAL_CHAPTERS, withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, ADOPTS_BELOW, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, COPIES_BY_LANGUAGE, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, opensDatabaseLabel, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, HONORIFIC_OPENING, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, endsWithExampleLabel, publishedName, sampleHeadingKind, SIGNATURE_MARKS, SITE_BANNER, NAMES_SIGNATORY, HISTORY_LABEL, HISTORY_ENTRY_END, LANGUAGE_EDITION, KIND_TEXT_HEADING, PREAMBLE, NUMBERED_LAW, ACT_PROMULGATION, ACT_SIGNER, SMALL_CN, CAPTION_GOES_ON, captionRestShaped, ARTICLE_SECTION_CAPTION, BIS_HEADING, SELF_REFERENCE, ATTACHED_INSTRUMENT, QING_ERAS, QING_STATE, POINTS_ANNOUNCED, NEWS_DATELINE, MORE_LINK, NEWS_COLUMN_LEAD, BULLETED_FIELD, BODY_LABEL } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -2145,7 +2145,7 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
   // A heading that is a kind alone (`公报`, a manual's entry over its description and the model it prints, `【范例】:` / the
   // model's title): no instrument's name; the example's title, when there is one, is the text's.
   if (head && head[0] === head[1] && INSTRUMENT_KINDS.includes(spanWords(text, lines, head))) head = exampleTitle(text, lines, firstUnit) ?? head;
-  return runInTitle(text, lines, firstUnit) ?? filedTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? ownTitleBelowHeadline(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? nameUnderHeadline(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit) ?? namedWithOthersAbove(text, lines, firstUnit);
+  return runInTitle(text, lines, firstUnit) ?? filedTitle(text, lines, firstUnit) ?? resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? ownTitleBelowHeadline(text, lines, head, firstUnit) ?? selfNamedBelow(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? nameUnderHeadline(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? numberedEntryTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit) ?? titleOverPreamble(text, lines, firstUnit) ?? numberedActTitle(text, lines, firstUnit) ?? adoptedBelow(text, lines, firstUnit) ?? namedWithOthersAbove(text, lines, firstUnit);
 }
 
 /**
@@ -2292,6 +2292,36 @@ function ownTitleBelowHeadline(text: TextLike, lines: Line[], head: [number, num
   }
   return undefined;
 }
+
+/**
+ * A document site's file name over the text, an instrument's name in 《》 and its edition words (`《生物多样性公约》中文版`, a .docx
+ * of the Cartagena Protocol named after the convention it serves), and below it, before the first unit, a title line right over the
+ * preamble naming the parties by the text's self-word (`《生物多样性公约》的卡塔赫纳生物安全议定书` / `本议定书缔约方,`, glued on one
+ * line as the store gave it): the kind of that self-word is the line's and not the file name's, so that line is the title. A file
+ * name whose kind the preamble's self-word names stays the title.
+ */
+function selfNamedBelow(text: TextLike, lines: Line[], head: [number, number], firstUnit: number): [number, number] | undefined {
+  if (head[0] !== head[1] || lines[head[0]].kind !== 'text') return undefined;
+  const words = foldScript(contentOf(text, lines[head[0]]));
+  const close = words.indexOf('》');
+  if (words.charCodeAt(0) !== 0x300a /* 《 */ || close < 3) return undefined;
+  const rest = words.slice(close + 1);
+  if (rest.length > 0 && !LANGUAGE_EDITION.test(rest) && WHOLE_TEXT_TAIL.exec(rest)?.index !== 0) return undefined;
+  const kind = endingKind(titleWords(words.slice(1, close)));
+  for (let j = head[1] + 1; j + 1 < firstUnit; j++) {
+    const t = lines[j];
+    if (t.kind !== 'text' || !isTitleLine(text, t)) continue;
+    const own = endingKind(withoutRemarks(titleWords(contentOf(text, t))));
+    const next = lines[j + 1];
+    if (own === undefined || own === kind || next.kind !== 'text') continue;
+    const self = SELF_PARTIES.exec(foldScript(text.slice(next.contentStart, Math.min(next.contentEnd, next.contentStart + 8))));
+    if (self && self[1] === own) return [j, j];
+  }
+  return undefined;
+}
+
+/** A preamble naming the parties by the text's self-word (`本议定书缔约方`, `本公约缔约国`), its kind in group 1; read folded. */
+const SELF_PARTIES = /^本(协定|协议|公约|条约|议定书)缔约/;
 
 /**
  * Whether two titles (words folded, remarks apart) name one instrument: the same words, or the same words with the parties in
@@ -3152,10 +3182,14 @@ export function isMetaLine(text: TextLike, l: Line): boolean {
   const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120)).replace(PINYIN_GLOSS, '');
   // A database's name line, its label bracketed (`【標題】…`) or followed by a colon: the title is read after the label (model/treaty.ts namedTitle).
   // A database's bracketed label with its value after it (`【发布部门】 全国人大常委会`, `【發(fā)布部門】`), no colon: what it says of the title.
-  if (META_LABEL.test(s) || (s.charCodeAt(0) === 0x3010 /* 【 */ && (NAME_LINE.test(s) || LENTICULAR_FIELD.test(s) || DATABASE_LABEL.test(foldScript(s))))) return true;
+  if ((META_LABEL.test(s) && !isColumnHeadline(text, l)) || (s.charCodeAt(0) === 0x3010 /* 【 */ && (NAME_LINE.test(s) || LENTICULAR_FIELD.test(s) || DATABASE_LABEL.test(foldScript(s))))) return true;
   // Any label in them opening a line is a field (`【公布日】2005.06.30`, `【公布機関】…`, a Japanese site's), as in square brackets.
   // A database's field in square brackets (`[文件名称] …`, `[地点] 比什凯克`): its name line too, read after the label.
   if (s.charCodeAt(0) === 0x5b /* [ */ && BRACKETED_FIELD.test(s)) return true;
+  // So a lenticular field after a bullet, a stray tag perhaps before it (`∙【条约领域】刑事,人权`, `犯罪未遂∙【条约类别】议定书`).
+  if (s.includes('【') && BULLETED_FIELD.test(s)) return true;
+  // And the label of the text below them alone on its line (`∙【签订地点】巴勒莫` / `正文` / the title): no title's first word.
+  if (l.contentEnd - l.contentStart <= 4 && BODY_LABEL.test(foldScript(s.trim()))) return true;
   // A site's breadcrumb (`首页 -> 政务公开 -> … -> 公 告`, `【现在位置】六法首页〉〉…`): the page's place, no title.
   if (BREADCRUMB.test(foldScript(s))) return true;
   // A UN document's masthead over a negotiation text: its symbol, its agenda item, the negotiating body.
@@ -3166,7 +3200,40 @@ export function isMetaLine(text: TextLike, l: Line): boolean {
   // `<meta content="…">` the page's description, its first words the text's preamble): no title, whatever kind it names. A tag
   // whole on the line (`# 甲乙协议<img src="…">`) is the line's own markup.
   if (TAG_CLOSE_AT_END.test(text.slice(Math.max(l.contentStart, l.contentEnd - 8), l.contentEnd)) && text.slice(l.contentStart, l.contentEnd).indexOf('<') < 0) return true;
+  if (isDatelineAlone(text, l) || endsWithMoreLink(text, l)) return true;
   return LONE_DATE.test(s) && !endingKind(titleWords(s));
+}
+
+/**
+ * A news agency's column name and a colon before a headline naming a kind (`受权发布：全国人民代表大会常务委员会关于批准《…》的决定`,
+ * words.ts NEWS_COLUMN_LEAD): the title's line, its column taken off by model/treaty.ts makeTitle — no field's label and value.
+ */
+function isColumnHeadline(text: TextLike, l: Line): boolean {
+  const c = text.charCodeAt(l.contentStart);
+  if (c !== 0x53d7 /* 受 */ && c !== 0x6388 /* 授 */ && c !== 0x6743 /* 权 */ && c !== 0x6b0a /* 權 */) return false;
+  const s = foldScript(text.slice(l.contentStart, l.contentEnd));
+  const m = NEWS_COLUMN_LEAD.exec(s);
+  return m !== null && endingKind(withoutRemarks(titleWords(s.slice(m[0].length)))) !== undefined;
+}
+
+/**
+ * A news agency's dateline alone on line `l` (`新华社北京11月1日电`, `新華社北京10月28日電`, words.ts NEWS_DATELINE), over the title
+ * a report prints or under its headline: the report's, no title's line (above a two-line title it was read as its first words).
+ * Not one in brackets (`（新华社阿拉木图7月5日电）`, a note after a signing clause's place: parser.ts's own).
+ */
+function isDatelineAlone(text: TextLike, l: Line): boolean {
+  const c = text.charCodeAt(l.contentStart);
+  if (l.contentEnd - l.contentStart > 40 || (c !== 0x65b0 /* 新 */ && c !== 0x4e2d /* 中 */ && c !== 0x4eba /* 人 */ && c !== 0x592e /* 央 */)) return false;
+  const s = foldScript(text.slice(l.contentStart, l.contentEnd));
+  const m = NEWS_DATELINE.exec(s);
+  return m !== null && m[0].length === s.length;
+}
+
+/** A site's teaser on line `l` closing with a bracketed link to the rest (`…[详细介绍]`, words.ts MORE_LINK): the page's, no text's line. */
+function endsWithMoreLink(text: TextLike, l: Line): boolean {
+  const last = text.charCodeAt(l.contentEnd - 1);
+  if (last !== 0x5d /* ] */ && last !== 0xff3d /* ］ */ && last !== 0x3011 /* 】 */) return false;
+  return MORE_LINK.test(foldScript(text.slice(Math.max(l.contentStart, l.contentEnd - 12), l.contentEnd)));
 }
 
 export interface Closing {

@@ -481,6 +481,13 @@ export const PART_END = /^[（(]?(?:完|终|完毕|结束|全文完)[）)]?$/;
  * “商标国际注册马德里(1)共两部分”`): how many parts there are in all, page furniture as `共10页` is. Simplified, read on folded text.
  */
 export const PARTS_IN_ALL = /共[ \t\u3000]*[一二两三四五六七八九十0-9０-９]{1,3}[ \t\u3000]*部分[”」』）)]?$/;
+/**
+ * A news site's headline of one page of an instrument it split into parts: the name, the part's number in brackets, then how many
+ * parts there are in all, bracketed too (`与贸易有关的知识产权协定(1)(共两部分)`, China Daily's regional pages and their mirrors,
+ * simplified or converted to traditional). The remark (group 0, from its part number) is no part of the title, and the line is the
+ * page's title, not its furniture (syntax/lines.ts endsWithParts, model/treaty.ts pageTitleEnd). Read on folded text.
+ */
+export const PARTS_REMARK = /(?:[（(][ \t\u3000]*[一二三四五六七八九十0-9０-９]{1,2}[ \t\u3000]*[）)][ \t\u3000]*)?[（(][ \t\u3000]*共[ \t\u3000]*[一二两三四五六七八九十0-9０-９]{1,3}[ \t\u3000]*部分[ \t\u3000]*[）)][ \t\u3000]*$/;
 
 /** A table of contents' heading alone on its line (`目录`, `目錄`, `目次`), white space inside it aside. */
 export const CONTENTS_HEADING = /^目[ \t\u3000]*(?:录|錄|次)$/;
@@ -836,6 +843,14 @@ export const BRACKETED_FIELD = /^\[[\u3400-\u9fff]{1,6}\]/;
  * `【公布機関】ハーグ国際私法会議において採択`, a Japanese site's fields above a Chinese text): as `BRACKETED_FIELD`.
  */
 export const LENTICULAR_FIELD = /^【[\u3400-\u9fff]{1,6}】/;
+/**
+ * The same field after a bullet (`∙【缔约国】联合国`, `•【条约类别】议定书`, a treaty database's `文章属性` list as document sites copy
+ * it), a site's stray tag perhaps glued before the bullet (`犯罪未遂∙【条约类别】议定书`): a field, no title, whatever kind its label
+ * or value names (syntax/parser.ts isMetaLine).
+ */
+/** A database's label of the text below it alone on its line (`正文`, `全文`, a colon perhaps after it; read folded): the page's, no title's first word. */
+export const BODY_LABEL = /^(?:正文|全文)[ \t\u3000]*[：:]?$/;
+export const BULLETED_FIELD = /^[^【】\s，。,；;]{0,8}?[•∙·●][ \t\u3000]*【[\u3400-\u9fff]{1,6}】/;
 
 /**
  * A news or government page's furniture after the text (the text folded to simplified): the editor's credit
@@ -1265,6 +1280,22 @@ export const COMPILATION_LEAD = /^(?:[『《](?:中国近代条约|中外旧约�
  * or a colon): no part of the title, which is what follows when it names a kind (model/treaty.ts). Read folded.
  */
 export const NEWS_COLUMN_LEAD = /^(?:受权发布|授权发布|权威发布)[ \t\u3000]*[丨｜|︱│:：][ \t\u3000]*/;
+
+/** News agencies whose datelines open their reports (`新华社北京11月1日电`), simplified (read folded). */
+export const NEWS_AGENCIES: readonly string[] = ['新华社', '新华网', '中新社', '中新网', '中评社', '中国新闻社', '人民网', '央视网'];
+/**
+ * A news agency's dateline opening a report (`新华社北京11月30日电`, `新華社北京10月28日電`, `中新社北京电`, a reporter's names in
+ * brackets after it): the agency, the place, the month and day (or none), then 电 or 讯 — the report's, no part of the headline
+ * beside it nor of the instrument's title it prints, on its own line above or under the headline (syntax/parser.ts isMetaLine) or
+ * glued before the title on a page pasted as one line (syntax/lines.ts titleCuts). Read folded; group 0 with the white space after it.
+ */
+export const NEWS_DATELINE = new RegExp(`^[（(]?(?:${NEWS_AGENCIES.join('|')})[^，。,；;：:\\s（）()《》“”]{0,12}?(?:[0-9０-９一二三四五六七八九十〇○零]{1,4}月[0-9０-９一二三四五六七八九十〇○零]{1,3}日)?(?:电|讯)[）)]?(?:[ \\t\\u3000]*[（(]记者[^（）()]{1,30}[）)])?[ \\t\\u3000]*`);
+
+/**
+ * A site's teaser closing with its link to the rest (`杨周律师,江苏连众律师事务所主任,…等数十…[详细介绍]`, a law firm's sidebar over
+ * the text its page copied; `[更多]`, `[查看全文]`): the page's furniture, no line of the text (syntax/parser.ts isMetaLine). Read folded.
+ */
+export const MORE_LINK = /[\[［【][ \t\u3000]*(?:详细介绍|详细|详情|更多|更多>>|查看详情|查看更多|查看全文|阅读全文)[ \t\u3000]*[\]］】][ \t\u3000]*$/;
 /**
  * A document site's file name opening with the languages its text pairs and 对照, a year perhaps after them
  * (`中英对照2023中华人民共和国领事保护与协助条例.docx`, a bilingual edition of the 2023 consular protection regulation; `中英对照版`,
