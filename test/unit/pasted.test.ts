@@ -250,6 +250,15 @@ const WRAP_KNOWN: Record<string, string> = {
     'article 2 (第二款) has two paragraphs as written, the lead ending with `:` and the ports indented three spaces on a line of their ' +
     'own (`   龙井村、局子街、头道沟、百草沟。`); wrapped at 14 columns the lead runs over lines broken by the width and the indented line ' +
     'is read as the wrap\'s continuation, one paragraph (an indentation after a hard-wrapped line is not told from a wrapped line\'s own)',
+  // Picked since session 64 (the merge of s64unseenB's texts and s64known's rule): s64known's testimoniumCutClosing reads the cut
+  // signing clause (`本公约于二00五年十月二十八日在中华人`, the store cutting it mid-sentence) as the text's last written line under the
+  // testimonium's line; wrapped at 14 columns both run over lines broken by the width, so the clause's first line is no longer the last
+  // line and the testimonium is not the line above it: the two are read as article 35's paragraphs, as before s64known.
+  'real/convention_apsco_2005_fsou_p8.md':
+    'the signing clause cut by the page (`本公约于二00五年十月二十八日在中华人`) under the testimonium is read from the two lines as ' +
+    'written (parser.ts testimoniumCutClosing: the last written line, the testimonium the line above); wrapped at 14 columns each runs ' +
+    'over lines the width broke and they are read as paragraphs of article 35 (a clause cut mid-sentence and then wrapped is not told ' +
+    'from a paragraph\'s wrapped lines)',
 };
 
 for (const [name, why] of Object.entries(WRAP_KNOWN)) {
