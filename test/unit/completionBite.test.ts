@@ -679,6 +679,28 @@ test('a text of points: the final clauses and the clause snippets are its next p
   assert.equal((ask(resolution).items.find((i) => i.label === 'hezuo')!.textEdit as TextEdit).newText, '${1:3}. ${2|本决议,本协议,本协定|}${3|双方,缔约双方|}依照第${4:N}条开展合作。');
 });
 
+// Sections numbered by a numeral alone on its line (`一` / its text / `二`: the SCO heads of state's declarations, syntax/lines.ts
+// bareNumeralPoints; session 64): the next point is the numeral alone, and a clause is written as the text writes its sections —
+// the numeral on its line, the text after the line breaks the sections put between them (it was glued to the numeral,
+// `三本宣言自签字之日起生效`); the numeral being typed last (`三‸`) keeps the sections before it points (none were, and `第一条`
+// was offered).
+const DECLARATION = '# 上海合作组织成员国元首杜尚别宣言\n\n上海合作组织成员国元首声明如下：\n\n一\n\n世界正经历复杂的过渡时期，国际形势深刻演变。\n\n二\n\n成员国重申恪守上海合作组织宪章的宗旨和原则。\n\n';
+
+test('a text of sections numbered by a numeral alone on its line: the next numeral alone, the clauses under it as the text writes its sections', () => {
+  for (const at of ['‸\n', '三‸\n']) {
+    const got = ask(DECLARATION + at);
+    const of = (label: string) => got.items.find((i) => i.label === label);
+    assert.equal(got.items[0].label, '三', at);
+    assert.equal((got.items[0].textEdit as TextEdit).newText, '三', at);
+    assert.equal(of('第一条'), undefined, at);
+    assert.equal((of('争议解决条款')!.textEdit as TextEdit).newText, '${1:三}\n\n双方在解释和执行本宣言产生分歧时，将通过${2|协商和会谈,友好协商,外交途径|}的方式解决。\n$0', at);
+    assert.equal((of('hezuo')!.textEdit as TextEdit).newText, '${1:三}\n\n${2|本宣言,本协议,本协定|}${3|双方,缔约双方|}依照第${4:N}条开展合作。', at);
+  }
+  // (Sections with no blank line between the numeral and its text: one line break.)
+  const tight = DECLARATION.replace('一\n\n世界', '一\n世界').replace('二\n\n成员国', '二\n成员国');
+  assert.equal((ask(tight + '‸\n').items.find((i) => i.label === 'hezuo')!.textEdit as TextEdit).newText, '${1:三}\n${2|本宣言,本协议,本协定|}${3|双方,缔约双方|}依照第${4:N}条开展合作。');
+});
+
 test('a text of points: after 上文第 or 本谅解备忘录第 its points, named as its references name them; after a bare 第 none', () => {
   const point = (n: number, name: string, summary: string, line: number, ch: number) =>
     `${name} | Reference | detail=${summary} | desc=${summary} | sort=0000${n} | filter=${name} 第${n} | ${line}:${ch}-${line}:${ch + 1}⟦第⟧ → ${name} | ` + ARTICLE_DATA(n, ['一、', '二、', '三、'][n - 1]);

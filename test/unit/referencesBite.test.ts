@@ -153,6 +153,10 @@ const CASES: [string, string, string[]][] = [
   ['第A条第(X)、(Y)项: the later members without their 第', doc('依照⟦第一条⟧⟦第(一)⟧、⟦(二)项⟧办理。'), ['art 1', 'art 1(1)', 'art 1(2)']],
   ['第A条第（X）、（Y）、（Z）项: three members, not in a row, full-width', doc('依照⟦第三条⟧⟦第（一）⟧、⟦（二）⟧、⟦（四）项⟧办理。'), ['art 3', 'art 3(1)', 'art 3(2)', 'art 3(4)']],
   ['第A条第（X）至（Y）项: a range\'s ends, as 第一至三款\'s', doc('依照⟦第二条⟧⟦第（一）⟧至⟦（二）项⟧办理。'), ['art 2', 'art 2(1)', 'art 2(2)']],
+  // Counted (session 64): a count word closing the list (`第（一）、（二）两项`, as `第一、二两款`) is no part of the last member.
+  ['第A条第（X）、（Y）两项: counted, the count and 项 in neither span', doc('依照⟦第二条⟧⟦第（一）⟧、⟦（二）⟧两项办理。'), ['art 2', 'art 2(1)', 'art 2(2)']],
+  ['第A条第X款第(X)、第(Y)、(Z)三项: counted, three members', doc('依照⟦第二条第一款⟧⟦第(一)⟧、⟦第(二)⟧、⟦(三)⟧三项办理。'), ['art 2¶1', 'art 2¶1(1)', 'art 2¶1(2)', 'art 2¶1(3)']],
+  ['第（X）、（Y）两项 alone: counted, items of the article written in', doc('甲：\n\n（一）乙；\n\n（二）丙。\n\n依照⟦第（一）⟧、⟦（二）⟧两项办理。'), ['art 1¶1(1)', 'art 1¶1(2)']],
   ['bracketed labels listed alone: items of the article written in (of its paragraph holding them)', doc('甲：\n\n（一）乙；\n\n（二）丙。\n\n依照⟦第(一)⟧、⟦(二)项⟧办理。'), ['art 1¶1(1)', 'art 1¶1(2)']],
 
   // Relative references.

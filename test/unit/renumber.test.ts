@@ -54,6 +54,11 @@ const RENUMBER: [string, string, string][] = [
   ['bracketed labels listed after an article keep their brackets, the article\'s number follows',
     '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙：\n\n(一)子；\n\n(二)丑；\n\n(三)寅；\n\n(四)卯。\n\n## 第四条\n\n依第三条第(一)、（二）项及第三条第（一）、第(二)、（四）项。\n',
     '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙：\n\n(一)子；\n\n(二)丑；\n\n(三)寅；\n\n(四)卯。\n\n## 第三条\n\n依第二条第(一)、（二）项及第二条第（一）、第(二)、（四）项。\n'],
+  // Counted lists after an article (`第三条第(一)、（二）两项`, `第三条第一、二两款`, session 64): the article's number follows, each
+  // member and the count stay as written.
+  ['counted lists of labels or numbers after an article keep their members and count, the article\'s number follows',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙：\n\n(一)子；\n\n(二)丑。\n\n丙。\n\n## 第四条\n\n依第三条第(一)、（二）两项及第三条第一、二两款。\n',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙：\n\n(一)子；\n\n(二)丑。\n\n丙。\n\n## 第三条\n\n依第二条第(一)、（二）两项及第二条第一、二两款。\n'],
   ['articles headed 第…款 listed before one 款: each number follows its article',
     '# 测试条约\n\n**第一款**　甲。\n\n**第三款**　乙。\n\n**第四款**　将第一、三款会商。\n',
     '# 测试条约\n\n**第一款**　甲。\n\n**第二款**　乙。\n\n**第三款**　将第一、二款会商。\n'],

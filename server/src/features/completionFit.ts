@@ -150,10 +150,17 @@ function unitBefore(treaty: Treaty, offset: number): Article | undefined {
   return articleBefore(treaty, offset) ?? treaty.articles[0];
 }
 
-/** The spaces between the label of the point before `offset` and its text on its line (none when it writes none). */
+/**
+ * The spaces between the label of the point before `offset` and its text on its line (none when it writes none); a label alone on
+ * its line (a numeral, `一` / its text / `二`: syntax/lines.ts bareNumeralPoints), the line breaks it writes before its text.
+ */
 function pointGap(treaty: Treaty, offset: number): string {
   const model = unitBefore(treaty, offset);
   const rest = model?.head.rest;
+  if (model && model.head.contentEnd === model.label.end) {
+    const breaks = /^[ \t\u3000]*((?:\r?\n[ \t\u3000]*)+)(?=\S)/.exec(treaty.text.slice(model.label.end, model.label.end + 200));
+    if (breaks) return '\n'.repeat(breaks[1].split('\n').length - 1);
+  }
   if (!model || rest === undefined || rest < model.label.end) return '';
   const gap = treaty.text.slice(model.label.end, rest);
   return /^[ \t\u3000]{1,3}$/.test(gap) ? gap : '';

@@ -4,7 +4,7 @@
 // What is known of their states (short form, language, capital) is in the lexicon (syntax/words.ts).
 import { Treaty, normalizeTitle } from './treaty';
 import { foldScript } from '../syntax/script';
-import { AUTHORIZED_BY_SOURCE, PARTY_NAME_WORDS, STATES, STATE_NAME_ENDINGS, alternation, stateOf } from '../syntax/words';
+import { AUTHORIZED_BY_SOURCE, ORGAN_END, PARTY_NAME_WORDS, STATES, STATE_NAME_ENDINGS, STATIONED_IN, alternation, stateOf } from '../syntax/words';
 import { perModel } from './perModel';
 
 export interface Parties {
@@ -127,11 +127,13 @@ export function splitParties(phrase: string): string[] {
   const first = /^.*?成员国(.+)$/.exec(parts[0]);
   if (first && STATE_END.test(first[1])) parts[0] = first[1];
   // `本着加强中华人民共和国` before `日本国`: in a list of states, the first opens at its state (the
-  // words before it are the sentence's, read with the phrase a definition takes).
+  // words before it are the sentence's, read with the phrase a definition takes). A state after 驻 is where an office is, and the
+  // words before it the office's name (`驻美国台北经济文化代表处与美国在台协会`, the 2002 Taiwan–US mutual legal assistance agreement:
+  // cut there, its copy for the other party read `驻美国在台协会与美国台北经济文化代表处`): the name whole.
   else if (!stateOf(parts[0]) && stateOf(parts[1])) {
     for (let k = 1; k < parts[0].length - 1; k++) {
       if (stateOf(parts[0].slice(k))) {
-        parts[0] = parts[0].slice(k);
+        if (!parts[0].slice(0, k).endsWith(STATIONED_IN)) parts[0] = parts[0].slice(k);
         break;
       }
     }
@@ -163,8 +165,12 @@ export function partiesFromTitle(normalizedTitle: string, kind?: string): string
     if (parts.slice(0, -1).some((p) => !STATE_END.test(p) && !stateOf(p) && !PARTY_NAME_WORDS.test(p))) return [];
     // So is the organ the first party's name ends with, written again after it: two ministries (`中华人民共和国外交部和俄罗斯联邦外交部
     // 磋商议定书`), not the state alone, whose copy would read `俄罗斯联邦和中华人民共和国外交部外交部`.
+    // The first party an organ of its own (`驻美国台北经济文化代表处与美国在台协会瞭解备忘录`, the 2000s TECRO–AIT memoranda): so is
+    // the last, its words after the state up to the first that ends as an organ's name does (`在台协会`) — the state alone there
+    // (`美国`) made the other party's copy `美國與駐美國台北經濟文化代表處在台協會`.
     const organ = splitPartyName(parts[0]).organ;
-    parts[parts.length - 1] = m[1] + (last.startsWith('政府', m[1].length) ? '政府' : organ && last.startsWith(organ, m[1].length) ? organ : '');
+    const rest = last.slice(m[1].length);
+    parts[parts.length - 1] = m[1] + (rest.startsWith('政府') ? '政府' : organ && rest.startsWith(organ) ? organ : organ ? (OWN_ORGAN.exec(rest)?.[0] ?? '') : '');
   }
   return parts;
 }
@@ -185,6 +191,9 @@ export function partyOrderFreeKey(normalizedTitle: string, kind?: string): strin
   }
   return `${[...parts].sort().join('\u0000')}\u0001${normalizedTitle.slice(at)}`;
 }
+
+/** An organ's name opening the words after a state (`在台协会` of `在台协会瞭解备忘录`): the shortest that ends as an organ's does. */
+const OWN_ORGAN = new RegExp(`^[^，。；、（）()《》\\s]{1,10}?(?:${ORGAN_END.source.replace(/\$$/, '')})`);
 
 /** Where the parties' names end in a title naming what is between them: `(之)间之`, `(之)间的`, or `之间` before 关于 (cut before). */
 const BETWEEN = /(?<![期民空时中房夜瞬区])(?:之)?间(?:之|的)|之间$/;

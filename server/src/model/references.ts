@@ -9,7 +9,7 @@
 // 第三十五条第二项, 第八十六条第一项(寅)款).
 // Text is matched with traditional characters folded to simplified (one unit for one),
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
-import { countAfterList, parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
+import { LIST_COUNT_CHARS, countAfterList, parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
@@ -337,9 +337,10 @@ const UNIT_LIST_STEP = `${SP}(?:、|和|及|至|到)${SP}(?:第${SP})?`;
 /**
  * Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`; numbers listed before
  * one word (`第一、二款`, `第四、第五、第六款`, `第一至三款`, counted: `第一、二两款`), each its own unit (`listedUnits`);
- * bracketed labels so listed, the later ones with their 第 or without (`第(一)、(二)项`, `第（一）、第（二）、（四）项`: session 63).
+ * bracketed labels so listed, the later ones with their 第 or without (`第(一)、(二)项`, `第（一）、第（二）、（四）项`: session 63),
+ * counted too (`第（一）、（二）两项`: session 64).
  */
-const UNIT_ONLY = new RegExp(`第${SP}(?:${N}{1,6}?(?:${UNIT_LIST_STEP}${N}{1,6}?){0,8}|${BRACKETED}|${BRACKETED}(?:${UNIT_LIST_STEP}${BRACKETED}){1,8})${SP}[款项](?:${SP}${UNIT})?`, 'g');
+const UNIT_ONLY = new RegExp(`第${SP}(?:${N}{1,6}?(?:${UNIT_LIST_STEP}${N}{1,6}?){0,8}|${BRACKETED}|${BRACKETED}(?:${UNIT_LIST_STEP}${BRACKETED}){1,8}(?:${SP}[${LIST_COUNT_CHARS}])?)${SP}[款项](?:${SP}${UNIT})?`, 'g');
 /** Kinds of instrument: a quoted title ends with one (`“…协定”`); before `第X条` one names another instrument. */
 const KINDS = alternation(CITED_KINDS);
 /**
@@ -2347,7 +2348,10 @@ const UNIT_LIST_JOINS = new RegExp(`${SP}(、|和|及|至|到)${SP}`, 'g');
  */
 function listedUnits(index: number, written: string): UnitWritten[] | undefined {
   const word = written.search(/[款项]/);
-  const list = written.slice(0, word).replace(/[ \t\u3000]+$/, '');
+  let list = written.slice(0, word).replace(/[ \t\u3000]+$/, '');
+  // A count after a closing bracket (`第（一）、（二）两项`) is the list's, no label's: the last member ends at its bracket.
+  const counted = new RegExp(`[）)][ \\t\\u3000]*[${LIST_COUNT_CHARS}]$`).test(list);
+  if (counted) list = list.slice(0, -1).replace(/[ \t\u3000]+$/, '');
   UNIT_LIST_JOINS.lastIndex = 0;
   if (!UNIT_LIST_JOINS.test(list)) return undefined;
   UNIT_LIST_JOINS.lastIndex = 0;
@@ -2367,7 +2371,8 @@ function listedUnits(index: number, written: string): UnitWritten[] | undefined 
   const tail = unit.slice(1);
   const last = members[members.length - 1];
   const out: UnitWritten[] = members.slice(0, -1).map((x, i) => ({ index: index + x.at, length: x.length, text: `第${x.number}${unit}`, ...(i === 0 ? { first: true as const } : {}) }));
-  if (cut) {
+  if (counted) out.push({ index: index + last.at, length: last.length, text: `第${last.number}${unit.charAt(0)}` });
+  else if (cut) {
     const n = last.number.slice(0, -cut).trimEnd();
     out.push({ index: index + last.at, length: last.length - (last.number.length - n.length), text: `第${n}${unit.charAt(0)}` });
   } else out.push({ index: index + last.at, length: written.length - last.at, text: `第${last.number}${unit}` });

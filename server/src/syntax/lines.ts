@@ -795,6 +795,8 @@ function bareNumeralPoints(text: TextLike, lines: Line[]): Line[] {
     let j = i + 1;
     while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
     const under = lines[j];
+    // (The next numeral alone last, nothing under it yet: the point being written, `三‸` — no point, and the points before it stay.)
+    if (!under && found) break;
     if (!under || under.kind !== 'text' || under.contentEnd - under.contentStart < UNDER_BARE_NUMERAL) return lines;
     (found ??= []).push(l);
   }

@@ -327,6 +327,8 @@ export function financialLike(written: string, cn: string, text?: string): strin
 
 /** The counts a list of ordinals may end with before its unit's word: `两` to `九` (`第一、第二两条`, `第四、第五、第六三款`). */
 const LIST_COUNT: Record<string, number> = { '两': 2, '兩': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+/** The characters that count a list (`两`, `三` …): after a closing bracket (`第（一）、（二）两项`) always the list's count. */
+export const LIST_COUNT_CHARS = Object.keys(LIST_COUNT).join('');
 
 /**
  * How many characters at the end of the last of a list's numbers are the list's count, not the number (0 or 1): older texts

@@ -2314,6 +2314,12 @@ export const DEFINITIONS_LEAD = new RegExp(`(?:(?:除非|除)[^。；;：:，,\\
 export const QUESTION_WORDS = /[吗呢嘛哪谁怎岂]|[什甚]么|如何|为何|何[时种地处]|多少|几[个种项次年天]|是否|难道/;
 
 /**
+ * The word before a state's name that makes it the place of an office, not a party (`驻美国台北经济文化代表处`, Taiwan's office in the
+ * United States; `中华人民共和国驻美国大使馆`), read folded: the name is the office's, whole (model/parties.ts `splitParties`).
+ */
+export const STATIONED_IN = '驻';
+
+/**
  * The clause a party's name may open with, saying who authorized it (`经中华人民共和国中央人民政府正式授权缔结本协定的中华人民共和国
  * 澳门特别行政区政府`, Macao's and Hong Kong's agreements), read folded to simplified: no part of the name (model/parties.ts
  * `splitParties`), and in the other party's copy it goes with its party (features/export/alternat.ts `swapPairs`).

@@ -457,6 +457,9 @@ function languageEdit(text: string, start: number, end: number, names: string[],
   if (tokens.length < 2) return undefined;
   const prefix = /^(?:均用|每份均用|都用)/.exec(tokens[0])?.[0] ?? '';
   if (prefix) tokens[0] = tokens[0].slice(prefix.length);
+  // (The copy's party's language unknown, the list stays: the others' first would put another party's language before its own —
+  // `用西班牙文、中文和英文写成` in Peru's copy read `用中文、西班牙文和英文写成`.)
+  if (languageOf(names[order[0]]) === undefined) return undefined;
   const wanted = order.map((i) => languageOf(names[i])).filter((l): l is string => l !== undefined);
   const ranked = tokens.map((t, i) => {
     const w = wanted.indexOf(t.replace(/\s+/g, ''));
@@ -518,7 +521,8 @@ function cleanLines(text: string, lines: readonly Line[]): string[] {
 function sideBySide(text: string, lines: readonly Line[], names: string[], openers: RegExp[]): SignatureLayout | undefined {
   if (names.length !== 2) return undefined;
   const cell = (from: number, to: number) => cleanLine(text.slice(from, to));
-  const partyOf = (from: number, to: number) => openers.findIndex((re) => re.test(cell(from, to)));
+  // (Read as simplified, as the names are: a traditional text's columns, `駐美國台北經濟文化代表處`.)
+  const partyOf = (from: number, to: number) => openers.findIndex((re) => re.test(foldScript(cell(from, to))));
   let first = -1;
   let parties: number[] = [];
   for (let i = 0; i < lines.length && first < 0; i++) {
@@ -586,7 +590,8 @@ function spacedCellsOf(text: string, l: Line): [number, number] | undefined {
 function sideBySideSpaced(text: string, lines: readonly Line[], names: string[], openers: RegExp[]): SignatureLayout | undefined {
   if (names.length !== 2) return undefined;
   const cell = (from: number, to: number) => cleanLine(text.slice(from, to));
-  const partyOf = (from: number, to: number) => openers.findIndex((re) => re.test(cell(from, to)));
+  // (Read as simplified, as the names are: a traditional text's columns, `駐美國台北經濟文化代表處`.)
+  const partyOf = (from: number, to: number) => openers.findIndex((re) => re.test(foldScript(cell(from, to))));
   let first = -1;
   let head: [number, number] | undefined;
   let parties: number[] = [];
@@ -652,7 +657,8 @@ function layoutWith(treaty: Treaty, names: string[], openers: RegExp[]): Signatu
   for (const l of lines) {
     const content = cleanLine(text.slice(l.contentStart, l.contentEnd));
     if (!content) continue;
-    const who = openers.findIndex((re, i) => !used.has(i) && re.test(content));
+    // (Read as simplified, as the names are: a traditional text's columns open `駐美國…`, `美國在台協會`, not `驻美国…`.)
+    const who = openers.findIndex((re, i) => !used.has(i) && re.test(foldScript(content)));
     if (who >= 0) {
       used.add(who);
       columns.push({ party: names[who], start: l.start, end: l.end, lines: [content] });
