@@ -135,9 +135,10 @@ test('a client that sends no file events — it declares no dynamic registration
   }
 });
 
-test('Helix, whose accepted watchers report only its own writes: the server watches the folders as well; an instrument written by another program resolves the citation', async () => {
+/** A Helix session (its `initialize` as given): its watchers registered, the server watching the folders as well, a file written by another program read. */
+async function helixWatched(initialize: Record<string, unknown>): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-disk-'));
-  const client = await startServer({ rootUri: URI.file(dir).toString(), initialize: { clientInfo: { name: 'helix', version: '25.07.1' } } });
+  const client = await startServer({ rootUri: URI.file(dir).toString(), initialize });
   try {
     await indexed(client);
     assert.ok(client.requests.some((r) => r.method === 'client/registerCapability'), 'its watchers registered too');
@@ -151,25 +152,15 @@ test('Helix, whose accepted watchers report only its own writes: the server watc
     await client.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test('Helix, whose accepted watchers report only its own writes: the server watches the folders as well; an instrument written by another program resolves the citation', async () => {
+  await helixWatched({ clientInfo: { name: 'helix', version: '25.07.1' } });
 });
 
 test('Helix without a clientInfo name, told by its capabilities (test/fixtures/clients/helix.json): the server watches the folders as well', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-disk-'));
   const helix = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/clients/helix.json'), 'utf8')) as { capabilities: object };
-  const client = await startServer({ rootUri: URI.file(dir).toString(), initialize: { capabilities: helix.capabilities } });
-  try {
-    await indexed(client);
-    assert.ok(client.requests.some((r) => r.method === 'client/registerCapability'), 'its watchers registered too');
-    assert.ok(client.logs.some((l) => /only its own writes \(Helix\): the server watches the workspace folders/.test(l)), client.logs.join('\n'));
-    const uri = URI.file(path.join(dir, 'draft.md')).toString();
-    await client.open(uri, CITING);
-    assert.deepEqual(await codesUntil(client, uri, ['ref.citation-not-found']), ['ref.citation-not-found']);
-    fs.writeFileSync(path.join(dir, 'cited.md'), CITED);
-    assert.deepEqual(await codesUntil(client, uri, []), [], 'written on disk, read');
-  } finally {
-    await client.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  await helixWatched({ capabilities: helix.capabilities });
 });
 
 test('a client whose watchers are registered: the server does not watch the disk itself', async () => {
