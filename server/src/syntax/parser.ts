@@ -2321,7 +2321,7 @@ function selfNamedBelow(text: TextLike, lines: Line[], head: [number, number], f
 }
 
 /** A preamble naming the parties by the text's self-word (`本议定书缔约方`, `本公约缔约国`), its kind in group 1; read folded. */
-const SELF_PARTIES = /^本(协定|协议|公约|条约|议定书)缔约/;
+const SELF_PARTIES = new RegExp(`^本(${alternation(INSTRUMENT_KINDS)})缔约`);
 
 /**
  * Whether two titles (words folded, remarks apart) name one instrument: the same words, or the same words with the parties in
