@@ -70,22 +70,20 @@ function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
   // 《关于适用…的解释》…同时废止`, the last article of the interpretation of 2021).
   if (title === undefined) return false;
   if (draftTitled(ctx.snapshot, title) === c.normalized || (title.length >= 8 && issuedAs(c.normalized, title))) return true;
-  // Or its title without the remark naming its text's language (`…的条约（中文本）`), cited so above its first article (the NPC's
-  // decision over the treaty it ratifies: `批准…签署的《…的条约》`).
-  if (c.normalized.length >= 8 && LANGUAGE_REMARK.test(title) && title.replace(LANGUAGE_REMARK, '') === c.normalized) {
+  if (c.normalized.length < 8) return false;
+  // (Each reading below holds above the first article alone; the model read last: treaty-check's finishing resolves a
+  // document's citations with no model built.)
+  const aboveArticles = () => {
     const first = ctx.treaty.articles[0];
     return first !== undefined && c.start < first.start;
-  }
+  };
+  // Or its title without the remark naming its text's language (`…的条约（中文本）`), cited so above its first article (the NPC's
+  // decision over the treaty it ratifies: `批准…签署的《…的条约》`).
+  if (LANGUAGE_REMARK.test(title) && title.replace(LANGUAGE_REMARK, '') === c.normalized) return aboveArticles();
   // Or its title set stacked on a gazette's page (its parties one a line: `中華人民共和國澳門特別行政區馬里共和國互免簽證的協定`), which
   // the order publishing it names with the joining word the layout left out (`《…澳門特別行政區與馬里共和國…》`), above its first article.
-  if (c.normalized.length >= 8 && c.normalized !== title && stackedName(c.normalized) === stackedName(title)) {
-    const first = ctx.treaty.articles[0];
-    if (first !== undefined && c.start < first.start) return true;
-  }
-  if (c.normalized.length < 8 || !issuerDropped(c.normalized, title)) return false;
-  // (The model read last: treaty-check's finishing resolves a document's citations with no model built.)
-  const first = ctx.treaty.articles[0];
-  return first !== undefined && c.start < first.start;
+  if (c.normalized !== title && stackedName(c.normalized) === stackedName(title) && aboveArticles()) return true;
+  return issuerDropped(c.normalized, title) && aboveArticles();
 }
 
 /**
