@@ -520,9 +520,7 @@ function cleanLines(text: string, lines: readonly Line[]): string[] {
  */
 function sideBySide(text: string, lines: readonly Line[], names: string[], openers: RegExp[]): SignatureLayout | undefined {
   if (names.length !== 2) return undefined;
-  const cell = (from: number, to: number) => cleanLine(text.slice(from, to));
-  // (Read as simplified, as the names are: a traditional text's columns, `駐美國台北經濟文化代表處`.)
-  const partyOf = (from: number, to: number) => openers.findIndex((re) => re.test(foldScript(cell(from, to))));
+  const partyOf = (from: number, to: number) => openerOf(openers, cleanLine(text.slice(from, to)));
   let first = -1;
   let parties: number[] = [];
   for (let i = 0; i < lines.length && first < 0; i++) {
@@ -542,6 +540,15 @@ function sideBySide(text: string, lines: readonly Line[], names: string[], opene
   }
   const lead = cleanLines(text, lines.slice(0, first));
   return { lead, columns, rows };
+}
+
+/**
+ * Which party a signature column's words open with (the index of its opener, none of `used`; -1 for none), read as simplified, as
+ * the names are: a traditional text's columns open `駐美國…`, `美國在台協會`, not `驻美国…`.
+ */
+function openerOf(openers: readonly RegExp[], content: string, used?: ReadonlySet<number>): number {
+  const folded = foldScript(content);
+  return openers.findIndex((re, i) => !used?.has(i) && re.test(folded));
 }
 
 /** One space (or one full-width space, or one tab) alone: the only gap between cells in a text that lost its layout. */
@@ -589,9 +596,7 @@ function spacedCellsOf(text: string, l: Line): [number, number] | undefined {
  */
 function sideBySideSpaced(text: string, lines: readonly Line[], names: string[], openers: RegExp[]): SignatureLayout | undefined {
   if (names.length !== 2) return undefined;
-  const cell = (from: number, to: number) => cleanLine(text.slice(from, to));
-  // (Read as simplified, as the names are: a traditional text's columns, `駐美國台北經濟文化代表處`.)
-  const partyOf = (from: number, to: number) => openers.findIndex((re) => re.test(foldScript(cell(from, to))));
+  const partyOf = (from: number, to: number) => openerOf(openers, cleanLine(text.slice(from, to)));
   let first = -1;
   let head: [number, number] | undefined;
   let parties: number[] = [];
@@ -657,8 +662,7 @@ function layoutWith(treaty: Treaty, names: string[], openers: RegExp[]): Signatu
   for (const l of lines) {
     const content = cleanLine(text.slice(l.contentStart, l.contentEnd));
     if (!content) continue;
-    // (Read as simplified, as the names are: a traditional text's columns open `駐美國…`, `美國在台協會`, not `驻美国…`.)
-    const who = openers.findIndex((re, i) => !used.has(i) && re.test(foldScript(content)));
+    const who = openerOf(openers, content, used);
     if (who >= 0) {
       used.add(who);
       columns.push({ party: names[who], start: l.start, end: l.end, lines: [content] });
