@@ -370,6 +370,8 @@ async function readConfiguration(): Promise<void> {
 
 /** The folder of `.treatyrc.json`: the first workspace folder on disk. */
 const configRoot = () => folders.map((u) => URI.parse(u)).find((u) => u.scheme === 'file');
+/** `.treatyrc.json`'s path in its folder (`configRoot`). */
+const configFileIn = (root: URI) => path.join(root.fsPath, CONFIG_FILE);
 
 /**
  * Files or folders about to be renamed (LSP 3.16 `workspace/willRenameFiles`, announced for treaty files and
@@ -380,7 +382,7 @@ const configRoot = () => folders.map((u) => URI.parse(u)).find((u) => u.scheme =
 connection.workspace.onWillRenameFiles(async (params) => {
   const root = configRoot();
   if (!root) return null;
-  const file = path.join(root.fsPath, CONFIG_FILE);
+  const file = configFileIn(root);
   const uri = URI.file(file).toString();
   const text = documents.get(uri)?.getText() ?? (await readTreatyFile(file).catch(() => undefined))?.text;
   if (text === undefined) return null;
@@ -398,7 +400,7 @@ async function readConfigFile(): Promise<void> {
   const root = configRoot();
   let value: unknown;
   if (root) {
-    const file = `${root.fsPath.replace(/[\\/]$/, '')}/${CONFIG_FILE}`;
+    const file = configFileIn(root);
     // Decoded as a treaty is: Notepad saves it as UTF-16.
     const text = (await readTreatyFile(file).catch(() => undefined))?.text;
     if (text !== undefined) {
